@@ -1,0 +1,10 @@
+namespace Concord.Cli.Output;
+
+public enum OutputFormat
+{
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+    Geojson,
+}

@@ -1,0 +1,10 @@
+using Concord.Model;
+using Concord.Pipeline;
+
+namespace Concord.Gazetteer;
+
+/// <summary>Placeholder until the gazetteer lands (issue 4): recognises nothing.</summary>
+public sealed class PlaceRecognizer : IPlaceRecognizer
+{
+    public IReadOnlyList<PlaceMatch> Recognize(AnalyzedDocument document) => [];
+}

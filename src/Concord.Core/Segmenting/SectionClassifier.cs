@@ -159,6 +159,42 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
             b.Kind = SectionKind.Heading;
             b.IsHeading = true;
         }
+
+        MarkCaptions(blocks);
+    }
+
+    /// <summary>
+    /// One or two short lines standing between blank lines and not ending like a sentence are an
+    /// image caption (and its alt text): prose paragraphs end with punctuation, headings are shorter.
+    /// </summary>
+    private void MarkCaptions(IReadOnlyList<ParagraphBlock> blocks)
+    {
+        int i = 0;
+        while (i < blocks.Count)
+        {
+            int j = i + 1;
+            while (j < blocks.Count && !blocks[j].BlankBefore)
+            {
+                j++;
+            }
+
+            if (j - i <= 2 && blocks[i].BlankBefore && blocks[j - 1].BlankAfter)
+            {
+                var run = Enumerable.Range(i, j - i).Select(k => blocks[k]).ToList();
+                if (run.All(b => b.Kind == SectionKind.Body && !b.IsListItem && b.Text.Length < 200 && !EndsWithSentencePunctuation(b.Text) && !citations.IsCitation(b.Text)))
+                {
+                    run.ForEach(b => b.Kind = SectionKind.Caption);
+                }
+            }
+
+            i = j;
+        }
+    }
+
+    private static bool EndsWithSentencePunctuation(string text)
+    {
+        var bare = TrailingCitations().Replace(text, string.Empty).TrimEnd('"', '\'', '”', '’', '»', ')');
+        return bare.Length > 0 && bare[^1] is '.' or '!' or '?' or '…' or ':' or ';';
     }
 
     private bool IsHeadingLike(ParagraphBlock b)
@@ -188,7 +224,7 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         }
 
         char last = bare[^1];
-        if (last is '.' or '!' or '?' or ';' or ',' or ':' or '…' || !text.Any(char.IsLetter) || citations.IsCitation(text))
+        if (last is '.' or '!' or '?' or ';' or ',' or ':' or '…' || !text.Any(char.IsLetterOrDigit) || citations.IsCitation(text))
         {
             return false;
         }

@@ -1,0 +1,104 @@
+using Concord.Gazetteer.Data;
+using Concord.Gazetteer.Languages;
+using Concord.Gazetteer.Matching;
+using Concord.Gazetteer.Text;
+using Concord.Model;
+
+namespace Concord.Gazetteer;
+
+/// <summary>A name found in one run of text, with its candidates and (once resolved) its place.</summary>
+internal sealed class PlaceHit(TextRun run, IReadOnlyList<NameToken> tokens, NameHit hit, IReadOnlyList<PlaceEntry> candidates)
+{
+    public TextRun Run { get; } = run;
+
+    public IReadOnlyList<NameToken> Tokens { get; } = tokens;
+
+    public NameHit Hit { get; } = hit;
+
+    public IReadOnlyList<PlaceEntry> Candidates { get; } = candidates;
+
+    public PlaceEntry? Resolved { get; set; }
+}
+
+/// <summary>
+/// Chooses among homonyms. Conflict-file entries win, then countries; a GeoNames town is linked
+/// only when it lies near the places the document certainly names (or in an active conflict's
+/// area), in a country the document names, or is a capital or a city of a million: otherwise
+/// it stays unlinked rather than guessed on another continent.
+/// </summary>
+internal static class PlaceResolver
+{
+    private const double NearKm = 400;
+    private const long WorldCityPopulation = 1_000_000;
+    private const long AnchorCityPopulation = 100_000;
+
+    public static void Resolve(List<PlaceHit> hits, GazetteerData data)
+    {
+        var deferred = new List<PlaceHit>();
+        foreach (var h in hits)
+        {
+            var best = h.Candidates.Where(c => c.Source >= EntrySource.Country).OrderByDescending(c => c.Source).FirstOrDefault();
+            if (best is not null)
+            {
+                h.Resolved = best;
+            }
+            else if (!IsCommonWordOnly(h))
+            {
+                deferred.Add(h);
+            }
+        }
+
+        var anchors = hits.Where(h => h.Resolved is { Latitude: not null })
+            .Select(h => (h.Resolved!.Latitude!.Value, h.Resolved.Longitude!.Value)).ToList();
+        anchors.AddRange(deferred.Where(h => h.Candidates.Count == 1 && h.Candidates[0].Population >= AnchorCityPopulation)
+            .Select(h => (h.Candidates[0].Latitude!.Value, h.Candidates[0].Longitude!.Value)));
+        var countries = hits.Select(h => h.Resolved?.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var areas = data.Conflicts.Where(c => c.Area is not null
+                && hits.Any(h => h.Resolved is { Source: EntrySource.Conflict, Latitude: { } lat, Longitude: { } lon } && c.Area.Contains(lat, lon)))
+            .Select(c => c.Area!).ToList();
+
+        foreach (var h in deferred)
+        {
+            h.Resolved = h.Candidates
+                .Select(c => (c, score: Score(c, anchors, countries, areas)))
+                .Where(x => x.score > 0)
+                .OrderByDescending(x => x.score)
+                .ThenByDescending(x => x.c.Source)
+                .ThenByDescending(x => x.c.Population)
+                .Select(x => x.c)
+                .FirstOrDefault();
+        }
+    }
+
+    /// <summary>0 = too far to link; higher = better grounded in the document.</summary>
+    private static int Score(PlaceEntry c, List<(double Lat, double Lon)> anchors, HashSet<string> countries, List<BoundingBox> areas)
+    {
+        if (c.Latitude is not { } lat || c.Longitude is not { } lon)
+        {
+            return 0;
+        }
+
+        if (areas.Any(a => a.Contains(lat, lon)) || anchors.Any(a => Geo.DistanceKm(a.Lat, a.Lon, lat, lon) <= NearKm))
+        {
+            return 3;
+        }
+
+        if (c.CountryCode is not null && countries.Contains(c.CountryCode))
+        {
+            return 2;
+        }
+
+        return c.IsCapital || c.Population >= WorldCityPopulation ? 1 : 0;
+    }
+
+    private static bool IsCommonWordOnly(PlaceHit h)
+    {
+        if (h.Hit.TokenCount != 1)
+        {
+            return false;
+        }
+
+        var token = h.Tokens[h.Hit.FirstToken];
+        return GazetteerLanguages.For(h.Run.Language).IsCommonWord(token.Folded);
+    }
+}

@@ -22,7 +22,11 @@ internal sealed class DocumentIndex
         Places = [.. recognitions.Places.OrderBy(p => p.Span.Start)];
         Actors = [.. recognitions.Actors.OrderBy(a => a.Span.Start)];
         Prefix = IdPrefix(document.Source.Name);
+        DocName = string.IsNullOrEmpty(document.Source.Path) ? document.Source.Name : Path.GetFileName(document.Source.Path);
     }
+
+    /// <summary>The document's file name, as the scoring contract names documents.</summary>
+    public string DocName { get; }
 
     public AnalyzedDocument Document { get; }
 
@@ -54,6 +58,10 @@ internal sealed class DocumentIndex
     public IEnumerable<PlaceMatch> PlacesIn(TextSpan span) => Inside(Places, span, p => p.Span);
 
     public IEnumerable<ActorMatch> ActorsIn(TextSpan span) => Inside(Actors, span, a => a.Span);
+
+    /// <summary>Bounds of a number: an exact or approximate number without a stated upper bound is itself.</summary>
+    public static (double Low, double? High) Bounds(NumberExpression n) =>
+        n.High is not null || n.Qualifier is NumberQualifier.AtLeast or NumberQualifier.MoreThan ? (n.Low, n.High) : (n.Low, n.Low);
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 

@@ -30,7 +30,7 @@ public sealed class EventExtractor : IMentionExtractor
             var mention = new Mention
             {
                 Id = $"{index.Prefix}-e{++n:000}",
-                Doc = document.Source.Name,
+                Doc = index.DocName,
                 Kind = MentionKind.Event,
                 Span = e.Clause,
                 Quote = index.Slice(e.Clause),

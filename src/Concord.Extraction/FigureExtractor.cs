@@ -94,7 +94,8 @@ public sealed partial class FigureExtractor : IMentionExtractor
                         evidence.AddRange(period.Sources.Select(t => new Evidence("date", period.Rule, t.Span, t.Text)));
                     }
 
-                    found.Add((new FigureDraft(clause, measure, n.Low, n.High, period?.Start, period?.End, n.Counted ?? WordsAfter(index, n.Span, clause), evidence), sentence));
+                    var (low, high) = DocumentIndex.Bounds(n);
+                    found.Add((new FigureDraft(clause, measure, low, high, period?.Start, period?.End, n.Counted ?? WordsAfter(index, n.Span, clause), evidence), sentence));
                 }
             }
         }
@@ -106,7 +107,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
             mentions.Add((new Mention
             {
                 Id = $"{index.Prefix}-f{++k:000}",
-                Doc = document.Source.Name,
+                Doc = index.DocName,
                 Kind = MentionKind.Figure,
                 Span = d.Span,
                 Quote = index.Slice(d.Span),

@@ -52,8 +52,9 @@ internal static class FatalityReader
         var bySide = new List<SideCount>();
         foreach (var n in counted)
         {
-            int nLow = (int)Math.Round(n.Low);
-            int? nHigh = n.High is null ? null : (int)Math.Round(n.High.Value);
+            var (lo, hi) = DocumentIndex.Bounds(n);
+            int nLow = (int)Math.Round(lo);
+            int? nHigh = hi is null ? null : (int)Math.Round(hi.Value);
             low += nLow;
             high = high is null || nHigh is null ? null : high + nHigh;
             bySide.Add(new SideCount(SideOf(index, n) ?? "unknown", nLow, nHigh));

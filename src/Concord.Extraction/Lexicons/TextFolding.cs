@@ -35,6 +35,12 @@ public static class TextFolding
             }
 
             char lower = char.ToLowerInvariant(ch);
+            if (lower < 0x80 || !char.IsLetter(lower))
+            {
+                map[c] = lower;
+                continue;
+            }
+
             string decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
             char baseChar = decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark
                 ? decomposed[0]

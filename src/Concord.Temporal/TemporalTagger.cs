@@ -61,7 +61,7 @@ public sealed class TemporalTagger : ITemporalTagger
             }
 
             var sentence = SentenceAt(document.Sentences, c.Match.Index);
-            var expr = resolver.Resolve(c.Match, c.Rule, c.Language, text, ParagraphAt(document.Paragraphs, c.Match.Index), sentence?.Heading);
+            var expr = resolver.Resolve(c.Match, c.Rule, c.Language, text, ParagraphAt(document.Paragraphs, c.Match.Index), sentence);
             if (expr is not null)
             {
                 found.Add(expr);

@@ -46,6 +46,9 @@ public abstract class TemporalLanguage : ILanguageSpecific
     /// <summary>Words that list two dates rather than join them into one span ("and", "un", "ir").</summary>
     protected abstract IReadOnlyList<string> ListConjunctions { get; }
 
+    /// <summary>Whether a sentence talks about what is still to come (so "in June" is the next June).</summary>
+    public virtual bool SpeaksOfFuture(ReadOnlySpan<char> sentence) => false;
+
     /// <summary>Whether the month name at <paramref name="index"/> is a date on its own here.</summary>
     public virtual bool AcceptsBareMonth(string text, int index, string word) => true;
 

@@ -95,7 +95,7 @@ public sealed partial class TemporalResolver
         bool fromContext = false, needsDct = false;
         if (sy is null)
         {
-            var (cy, nd) = ContextYear();
+            var (cy, nd) = ContextYear(sm, sd);
             if (cy is null)
             {
                 needsDct = nd;

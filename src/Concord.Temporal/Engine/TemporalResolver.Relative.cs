@@ -220,7 +220,8 @@ public sealed partial class TemporalResolver
         string amount;
         if (G(m, "n") is null)
         {
-            amount = "X";
+            // "the next decade" is one decade; bare "weeks" an unknown number of them.
+            amount = unitText.EndsWith('s') ? "X" : "1";
         }
         else if (G(m, "n")!.Contains('.') && double.TryParse(G(m, "n"), NumberStyles.Float, CultureInfo.InvariantCulture, out var dec))
         {

@@ -13,12 +13,23 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
 {
     private Anchor? lastInDocument;
     private Anchor? lastInParagraph;
+    private Anchor? lastInSentence;
     private int lastParagraph = -1;
+    private Sentence? lastSentence;
+    private bool sentenceIsFuture;
     private string? lastHeading;
     private Anchor? headingAnchor;
 
-    public TimeExpression? Resolve(Match m, TemporalRule rule, TemporalLanguage lang, string text, int paragraph, string? heading)
+    public TimeExpression? Resolve(Match m, TemporalRule rule, TemporalLanguage lang, string text, int paragraph, Sentence? sentence)
     {
+        if (!ReferenceEquals(sentence, lastSentence))
+        {
+            lastSentence = sentence;
+            lastInSentence = null;
+            sentenceIsFuture = sentence is not null && lang.SpeaksOfFuture(text.AsSpan(sentence.Span.Start, sentence.Span.Length));
+        }
+
+        string? heading = sentence?.Heading;
         if (paragraph != lastParagraph)
         {
             lastParagraph = paragraph;
@@ -61,11 +72,28 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     {
         lastInParagraph = a;
         lastInDocument = a;
+        lastInSentence = a;
     }
 
-    /// <summary>The year a year-less date ("On 2 August") belongs to: this paragraph, the heading, the document date, then the document so far.</summary>
-    private (int? Year, bool NeedsDct) ContextYear()
+    /// <summary>
+    /// The year a year-less date ("On 2 August") belongs to. With a document date (news): a year
+    /// in the same sentence, else the document date's year, stepping back a year for a month
+    /// still ahead unless the sentence speaks of the future. Without one (narrative): this
+    /// paragraph, the heading, then the document so far.
+    /// </summary>
+    private (int? Year, bool NeedsDct) ContextYear(int? month = null, int? day = null)
     {
+        if (lastInSentence is { } s)
+        {
+            return (s.Year, false);
+        }
+
+        if (documentDate is { } dct)
+        {
+            bool ahead = month is { } mo && (mo > dct.Month || (mo == dct.Month && day is { } d0 && d0 > dct.Day));
+            return (ahead && !sentenceIsFuture ? dct.Year - 1 : dct.Year, false);
+        }
+
         if (lastInParagraph is { } p)
         {
             return (p.Year, false);
@@ -74,11 +102,6 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
         if (headingAnchor is { } h)
         {
             return (h.Year, false);
-        }
-
-        if (documentDate is { } d)
-        {
-            return (d.Year, false);
         }
 
         return lastInDocument is { } a ? (a.Year, false) : (null, true);

@@ -54,7 +54,7 @@ public sealed class EnTemporal : TemporalLanguage
 
     public override Lexicon<string> References { get; } = Lex(
         ("PRESENT_REF", "now currently today nowadays presently"),
-        ("PAST_REF", "the_past formerly recently"),
+        ("PAST_REF", "the_past formerly at_the_time"),
         ("FUTURE_REF", "the_future"));
 
     public override Lexicon<string> DayParts { get; } = Lex(
@@ -100,6 +100,12 @@ public sealed class EnTemporal : TemporalLanguage
         return MonthCues.Contains(text[start..end]);
     }
 
+    public override bool SpeaksOfFuture(ReadOnlySpan<char> sentence) => FutureCue.IsMatch(sentence);
+
+    private static readonly System.Text.RegularExpressions.Regex FutureCue = new(
+        @"\b(?:will|shall|'ll|is\s+to|are\s+to|due\s+to|expected\s+to|scheduled|planned|plans\s+to|going\s+to|through|until|upcoming|next)\b",
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     protected override IEnumerable<TemporalRule> BuildRules()
     {
         string month = Alt(Months), bare = Alt(BareMonths), part = Alt(Parts), season = Alt(Seasons);
@@ -122,7 +128,7 @@ public sealed class EnTemporal : TemporalLanguage
         ];
         string one = string.Join("|", forms);
         string first = string.Join("|", forms.Append($@"(?<d>{day})"));
-        yield return Rule("en-date", RuleKind.Absolute, one);
+        yield return Rule("en-date", RuleKind.Absolute, Indexed(one, 1));
         yield return Rule("en-range", RuleKind.Absolute,
             $@"(?:(?:from|between)\s+)?(?:{Indexed(first, 1)})(?:{Dash}|\s+(?:to|through|until|till|and)\s+)(?:{Indexed(one, 2)}|(?<open2>present|today|now))");
         yield return Rule("en-year-range-short", RuleKind.Absolute, $@"(?<y1>{Year})[-–](?<y2>\d\d)(?![\d-])");
@@ -130,30 +136,33 @@ public sealed class EnTemporal : TemporalLanguage
 
         string dir = Alt(Directions), unit = Alt(Units), num = Alt(NumberWords), wd = Alt(Weekdays), dp = Alt(DayParts);
         string count = $@"(?<n>\d+(?:\.\d+)?|{num})";
+        string qualifier = @"(?:(?:almost|nearly|about|around|some|more\s+than|less\s+than|over|under|a\s+mere|just|only|at\s+least)\s+)?";
 
         // Counted from the document date: "last year", "this week", "late last July", "early this year", "Friday afternoon".
         yield return Rule("en-deictic-unit", RuleKind.Deictic,
-            $@"(?:(?<p1>{part})\s+)?(?:the\s+)?(?<dir>this|last|next|past|coming|current)\s+(?:fiscal\s+)?(?<unit>week|month|year|quarter|decade|century)(?!\s*'?s\b)");
+            $@"(?:(?<p1>{part})\s+)?(?:the\s+)?(?<dir>this|last|next|past|coming|current)\s+(?:fiscal\s+)?(?<unit>week|month|year|quarter)");
         yield return Rule("en-deictic-month", RuleKind.Deictic,
             $@"(?:(?<p1>{part})\s+)?(?<dir>this|last|next)\s+(?:(?<m1>{bare})|(?<s1>{season}))");
         yield return Rule("en-deictic-day", RuleKind.Deictic,
-            $@"(?<day>today|yesterday|tomorrow)(?:\s+(?<tod>{dp}))?|(?:(?<dir>last|next|this)\s+)?(?<wd>{wd})(?:\s+(?<tod>{dp}))?|(?<dir>this|last)\s+(?<tod>{dp})|tonight");
+            $@"(?<day>yesterday|tomorrow)(?:\s+(?<tod>{dp}))?|(?:(?<dir>last|next|this)\s+)?(?<wd>{wd})(?:\s+(?<tod>{dp}))?|(?<dir>this|last)\s+(?<tod>{dp})|tonight");
 
         // Counted from the last date mentioned (or, failing that, the document date).
         yield return Rule("en-relative", RuleKind.Relative,
-            $@"{count}(?:\s+|-)(?<unit>{unit})\s+(?<dir>later|after(?:wards)?|earlier|before|ago)(?!\s+(?:the|a|an|his|her|their|its)\b)");
+            $@"{qualifier}{count}(?:\s+|-)(?<unit>{unit})\s+(?<dir>later|after(?:wards)?|earlier|before|ago)(?!\s+(?:the|a|an|his|her|their|its|than|he|she|they|it|we|I)\b)");
         yield return Rule("en-relative-the", RuleKind.Relative,
             $@"the\s+(?<dir>following|next|previous|same|preceding|prior)\s+(?<unit>day|week|month|year|morning|night|evening)");
 
         // Durations: "three years", "a decade", "90 days", "the past two years", "four-week".
         yield return Rule("en-duration", RuleKind.Duration,
-            $@"(?:(?:the\s+)?(?:past|last|next|first|coming|previous)\s+)?(?:(?:almost|nearly|about|around|some|more\s+than|over|a\s+mere|just|only)\s+)?{count}(?:\s+|-)(?<unit>{unit})(?:[’']|(?=[\s.,;:)]|$))");
+            $@"(?:(?:the\s+)?(?:past|last|next|first|coming|previous)\s+)?{qualifier}{count}(?:\s+|-)(?<unit>{unit})(?:[’']|(?=[\s.,;:)]|$))(?!\s+(?:ago|later|earlier)\b)");
+        yield return Rule("en-duration-unit", RuleKind.Duration,
+            $@"(?:the\s+)?(?:past|last|next|coming|following)\s+(?<unit>decade|century)");
         yield return Rule("en-duration-vague", RuleKind.Duration,
-            $@"(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+)(?<unit>days|weeks|months|years|decades)|(?<=\b(?:for|in|over|within|recent|past)\s+)(?<unit>days|weeks|months|years|decades)(?=\s*[,.;]|\s+(?:ago|to|of|now|and|before|after)\b)");
+            $@"(?:(?:the\s+)?(?:past|last|next|coming|recent)\s+)(?<unit>days|weeks|months|years|decades)|(?<=\b(?:for|in|over|within|recent|past|take|takes|took|taking|last|lasted)\s+)(?<unit>minutes|hours|days|weeks|months|years|decades)(?=\s*[,.;]|\s+(?:ago|to|of|now|and|before|after)\b)|(?<unit>minutes|hours|days|weeks|months)(?=\s+(?:before|after|later|earlier)\b)");
 
         yield return Rule("en-set", RuleKind.Set,
-            $@"(?:every|each|per|a)\s+(?:(?<unit>day|week|month|year|season)|(?<tod>{dp}))|(?<set>{Alt(SetWords)})");
+            $@"(?:every|each|per)\s+(?:(?<unit>day|week|month|year|season)|(?<tod>{dp}))|(?<set>{Alt(SetWords)})");
         yield return Rule("en-reference", RuleKind.Reference,
-            $@"(?<ref>{Alt(References)})|(?<ref>at\s+the\s+time)");
+            $@"(?<ref>{Alt(References)})");
     }
 }

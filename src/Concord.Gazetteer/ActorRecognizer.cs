@@ -39,6 +39,7 @@ public sealed class ActorRecognizer : IActorRecognizer
     {
         var text = document.Text;
         var placeMatches = places.Recognize(document);
+        var kin = KinSides(placeMatches);
         var result = new List<ActorMatch>();
         foreach (var run in SentenceRuns.Of(document))
         {
@@ -49,20 +50,54 @@ public sealed class ActorRecognizer : IActorRecognizer
             result.AddRange(sided);
             foreach (var hit in hits)
             {
-                if (sided.Any(s => s.Span.Overlaps(hit.Span)))
+                if (sided.Any(s => s.Span.Overlaps(hit.Span)) || CommonWords.IsCommonWordOnly(run.Language, tokens, hit))
                 {
                     continue;
                 }
 
                 var actor = Choose(hit, runPlaces);
-                if (actor is not null)
+                if (actor is null)
                 {
-                    result.Add(new ActorMatch(hit.Span, hit.Span.Slice(text), actor.Side, actor.Detail, actor.Source.ToString()));
+                    continue;
+                }
+
+                var named = hit.Span.Slice(text);
+                var detail = actor.Source == EntrySource.Conflict || actor.Detail != actor.Side ? actor.Detail : named;
+                result.Add(new ActorMatch(hit.Span, named, actor.Side, detail, actor.Source.ToString()));
+                if (actor.IsDemonym && kin.TryGetValue(actor.Side, out var kinSides))
+                {
+                    result.AddRange(kinSides.Select(k => new ActorMatch(hit.Span, named, k, named, "kin")));
                 }
             }
         }
 
         return result.OrderBy(a => a.Span.Start).ToList();
+    }
+
+    /// <summary>Country name → sides its nationality can also denote, from the conflicts the document is about.</summary>
+    private Dictionary<string, List<string>> KinSides(IReadOnlyList<PlaceMatch> placeMatches)
+    {
+        var kin = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var conflict in ConflictContext.Active(placeMatches, data))
+        {
+            foreach (var (side, codes) in conflict.Kin)
+            {
+                foreach (var code in codes)
+                {
+                    if (data.CountryNames.TryGetValue(code, out var country))
+                    {
+                        if (!kin.TryGetValue(country, out var list))
+                        {
+                            kin[country] = list = [];
+                        }
+
+                        list.Add(side);
+                    }
+                }
+            }
+        }
+
+        return kin;
     }
 
     /// <summary>The best-grounded actor of a hit; a capital counts only where it was linked as that capital.</summary>

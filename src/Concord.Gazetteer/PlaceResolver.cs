@@ -1,5 +1,4 @@
 using Concord.Gazetteer.Data;
-using Concord.Gazetteer.Languages;
 using Concord.Gazetteer.Matching;
 using Concord.Gazetteer.Text;
 using Concord.Model;
@@ -30,19 +29,23 @@ internal static class PlaceResolver
 {
     private const double NearKm = 400;
     private const long WorldCityPopulation = 1_000_000;
-    private const long AnchorCityPopulation = 100_000;
 
     public static void Resolve(List<PlaceHit> hits, GazetteerData data)
     {
         var deferred = new List<PlaceHit>();
         foreach (var h in hits)
         {
+            if (CommonWords.IsCommonWordOnly(h.Run.Language, h.Tokens, h.Hit))
+            {
+                continue;
+            }
+
             var best = h.Candidates.Where(c => c.Source >= EntrySource.Country).OrderByDescending(c => c.Source).FirstOrDefault();
             if (best is not null)
             {
                 h.Resolved = best;
             }
-            else if (!IsCommonWordOnly(h))
+            else
             {
                 deferred.Add(h);
             }
@@ -50,8 +53,6 @@ internal static class PlaceResolver
 
         var anchors = hits.Where(h => h.Resolved is { Latitude: not null })
             .Select(h => (h.Resolved!.Latitude!.Value, h.Resolved.Longitude!.Value)).ToList();
-        anchors.AddRange(deferred.Where(h => h.Candidates.Count == 1 && h.Candidates[0].Population >= AnchorCityPopulation)
-            .Select(h => (h.Candidates[0].Latitude!.Value, h.Candidates[0].Longitude!.Value)));
         var countries = hits.Select(h => h.Resolved?.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var areas = data.Conflicts.Where(c => c.Area is not null
                 && hits.Any(h => h.Resolved is { Source: EntrySource.Conflict, Latitude: { } lat, Longitude: { } lon } && c.Area.Contains(lat, lon)))
@@ -89,16 +90,5 @@ internal static class PlaceResolver
         }
 
         return c.IsCapital || c.Population >= WorldCityPopulation ? 1 : 0;
-    }
-
-    private static bool IsCommonWordOnly(PlaceHit h)
-    {
-        if (h.Hit.TokenCount != 1)
-        {
-            return false;
-        }
-
-        var token = h.Tokens[h.Hit.FirstToken];
-        return GazetteerLanguages.For(h.Run.Language).IsCommonWord(token.Folded);
     }
 }

@@ -17,6 +17,15 @@ public sealed class ConflictFile
 
     public List<ConflictPlace> Places { get; set; } = [];
 
+    /// <summary>The principal sides: who "the fighting" or "the ceasefire" involves when a sentence names no one.</summary>
+    public List<string> Belligerents { get; set; } = [];
+
+    /// <summary>
+    /// Sides that a nationality can also denote here, by ISO country code: in a document about this
+    /// conflict, "Armenian forces" may be those of the de facto state as well as of Armenia.
+    /// </summary>
+    public Dictionary<string, List<string>> Kin { get; set; } = [];
+
     public List<ConflictActor> Actors { get; set; } = [];
 
     private static readonly JsonSerializerOptions Options = new()

@@ -189,7 +189,7 @@ public sealed class GazetteerData
         foreach (var f in ReadTsv(Path.Combine(gazetteer, "polities.tsv")))
         {
             names.Add(f[0]);
-            var actor = new ActorEntry(f[0], f[0], EntrySource.Country);
+            var actor = new ActorEntry(f[0], f.Length > 4 ? f[4] : f[0], EntrySource.Country);
             foreach (var name in f[3].Split('|'))
             {
                 aliases.Add(new NameAlias(name, f[2], null, actor));

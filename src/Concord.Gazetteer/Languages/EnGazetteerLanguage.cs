@@ -21,7 +21,7 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
     [
         "force", "forces", "army", "armies", "troops", "troop", "soldier", "soldiers", "military", "militia",
         "militias", "fighters", "fighter", "rebels", "separatists", "authorities", "officials", "government",
-        "leadership", "side", "units", "unit", "servicemen", "artillery", "sniper", "snipers", "positions",
+        "leadership", "units", "unit", "servicemen", "artillery", "sniper", "snipers", "positions",
         "defense", "defence", "tanks", "drones", "helicopter", "parliament", "president",
     ],
     ["border", "borders", "frontier"])

@@ -17,7 +17,7 @@ public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
     ],
     [
         "pajėgos", "kariuomenė", "armija", "kariai", "karys", "kareiviai", "kareivis", "milicija",
-        "separatistai", "valdžia", "vyriausybė", "pareigūnai", "pusė", "artilerija", "snaiperis", "pozicijos",
+        "separatistai", "valdžia", "vyriausybė", "pareigūnai", "artilerija", "snaiperis", "pozicijos",
         "daliniai", "parlamentas", "prezidentas",
     ],
     ["siena", "sienos", "pasienis"])

@@ -20,7 +20,7 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
     [
         "spēki", "spēks", "armija", "karaspēks", "karavīrs", "karavīri", "kareivis", "kareivji", "militāristi",
         "vienības", "vienība", "milicija", "kaujinieki", "separātisti", "varas", "vadība", "valdība",
-        "amatpersonas", "iestādes", "puse", "artilērija", "snaiperis", "pozīcijas", "formējumi", "karotāji",
+        "amatpersonas", "iestādes", "artilērija", "snaiperis", "pozīcijas", "formējumi", "karotāji",
         "parlaments", "prezidents", "helikopters", "tanks",
     ],
     ["robeža", "robežas", "robežu", "pierobeža"])

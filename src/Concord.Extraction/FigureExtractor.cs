@@ -77,7 +77,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
             {
                 foreach (var n in index.NumbersIn(clause))
                 {
-                    if (plan.NumbersUsedByEvents.Contains(n.Span.Start) || n.Low <= 0 || FatalityReader.OverlapsTime(index, n.Span))
+                    if (plan.NumbersUsedByEvents.Contains(n.Span.Start) || n.Low <= 0 || FatalityReader.OverlapsTime(index, n.Span) || FatalityReader.IsCitationOrYear(index, n))
                     {
                         continue;
                     }

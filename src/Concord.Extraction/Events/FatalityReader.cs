@@ -69,7 +69,7 @@ internal static class FatalityReader
     {
         foreach (var n in index.NumbersIn(span))
         {
-            if (n.Low < 1 || n.Low >= 10_000_000 || !string.IsNullOrEmpty(n.Unit) || OverlapsTime(index, n.Span))
+            if (n.Low < 1 || n.Low >= 10_000_000 || !string.IsNullOrEmpty(n.Unit) || OverlapsTime(index, n.Span) || IsCitationOrYear(index, n))
             {
                 continue;
             }
@@ -88,6 +88,16 @@ internal static class FatalityReader
 
             yield return n;
         }
+    }
+
+    /// <summary>A citation marker ("[25]") or a bare four-digit year the tagger left untagged.</summary>
+    public static bool IsCitationOrYear(DocumentIndex index, NumberExpression n)
+    {
+        var text = index.Text;
+        bool bracketed = n.Span.Start > 0 && text[n.Span.Start - 1] == '[' && n.Span.End < text.Length && text[n.Span.End] == ']';
+        bool citation = bracketed || (n.Span.Start >= 12 && text[Math.Max(0, n.Span.Start - 12)..n.Span.Start].Contains("[lower-", StringComparison.Ordinal));
+        bool year = n.Text.Length == 4 && n.Low is >= 1800 and <= 2100 && n.Text.All(char.IsAsciiDigit);
+        return citation || year;
     }
 
     public static bool OverlapsTime(DocumentIndex index, TextSpan span)

@@ -75,8 +75,8 @@ public static class SentenceSplitter
             return true;
         }
 
-        // An initial: one capital letter ("A. N. Yamskov", "Joseph R. Biden").
-        if (token.Length == 1 && char.IsUpper(token[0]) && char.IsUpper(following))
+        // An initial: one capital letter ("A. N. Yamskov", "Joseph R. Biden", "Yamskov, A. N. (1991)").
+        if (token.Length == 1 && char.IsUpper(token[0]) && (char.IsUpper(following) || following == '('))
         {
             return false;
         }
@@ -137,7 +137,7 @@ public static class SentenceSplitter
             if (text[j] == '[')
             {
                 int close = text.IndexOf(']', j, Math.Min(end - j, 42));
-                if (close > j && !text.AsSpan(j, close - j).ContainsAny('\n', '['))
+                if (close > j + 1 && !text.AsSpan(j + 1, close - j - 1).ContainsAny('\n', '['))
                 {
                     j = close + 1;
                     continue;

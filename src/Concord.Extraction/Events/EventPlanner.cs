@@ -139,7 +139,7 @@ internal static class EventPlanner
             var folded = index.FoldedSlice(clause);
             var triggers = FindTriggers(index, clause, folded, lexicon);
             var deaths = FatalityReader.Read(index, clause, lexicon);
-            var chosen = ChooseTriggers(triggers, ownDates[i].Count > 0, SentenceHasDate(ownDates));
+            var chosen = ChooseTriggers(triggers, ownDates[i].Count > 0, SentenceHasDate(ownDates), deaths is not null);
             if (chosen.Count == 0)
             {
                 if (deaths is not null && deaths.Numbers.Count > 0 && !lexicon.TotalCue.IsMatch(folded))
@@ -157,7 +157,7 @@ internal static class EventPlanner
             }
 
             // A toll over whole years is a statistic (a figure), not an occurrence.
-            if (deaths is not null && deaths.Numbers.Count > 0 && dates.All(d => IsoInterval.IsYearOrCoarser(d.Start, d.End)))
+            if (deaths is not null && deaths.Numbers.Count > 0 && (lexicon.TotalCue.IsMatch(folded) || dates.All(IsPeriod)))
             {
                 continue;
             }
@@ -190,6 +190,22 @@ internal static class EventPlanner
                         fatalitiesGiven = true;
                     }
 
+                    // An undated sentence that goes on about the event just told ("The clashes resulted in …") is that event.
+                    bool pointsBack = lexicon.AnaphoricPrefix.IsMatch(folded[Math.Max(0, match.Index - 12)..match.Index]);
+                    var continued = pointsBack && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
+                        ? previousSentenceEvents.LastOrDefault(p => p.EventType == type && p.Date.Start == date.Start && p.Date.End == date.End)
+                        : null;
+                    if (continued is not null)
+                    {
+                        if (continued.Fatalities is null && planned.Fatalities is not null)
+                        {
+                            continued.Fatalities = planned.Fatalities;
+                            continued.Evidence.AddRange(planned.Evidence.Where(e => e.Role is "fatalities" or "number"));
+                        }
+
+                        continue;
+                    }
+
                     if (!result.Any(r => r.SubEventType == sub && r.Date.Start == date.Start && r.Date.End == date.End))
                     {
                         result.Add(planned);
@@ -219,6 +235,13 @@ internal static class EventPlanner
         return result;
     }
 
+    /// <summary>A whole year or more than a year: a toll over it is a statistic.</summary>
+    private static bool IsPeriod(EventDate d)
+    {
+        var iv = IsoInterval.Of(d.Start, d.End);
+        return IsoInterval.IsYearOrCoarser(d.Start, d.End) || (iv is not null && iv.Value.Days > 366);
+    }
+
     private static bool SentenceHasDate(List<List<EventDate>> ownDates) => ownDates.Any(d => d.Count > 0);
 
     private static List<(TriggerRule Rule, Match Match)> FindTriggers(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
@@ -244,7 +267,7 @@ internal static class EventPlanner
     /// violence outranks plain fighting), else a weak one when the clause is dated, else a death.
     /// </summary>
     private static List<(TriggerRule Rule, Match Match, string Type, string Sub)> ChooseTriggers(
-        List<(TriggerRule Rule, Match Match)> triggers, bool clauseDated, bool sentenceDated)
+        List<(TriggerRule Rule, Match Match)> triggers, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
         var specific = triggers.Where(t => t.Rule.Strength == TriggerStrength.Specific).ToList();
         bool namedViolence = specific.Any(t => t.Rule.EventType == "Explosions/Remote violence" || t.Rule.SubEventType == "Disrupted weapons use"
@@ -254,9 +277,18 @@ internal static class EventPlanner
             specific.RemoveAll(t => t.Rule.SubEventType == "Armed clash");
         }
 
+        // Deaths outrank a non-violent side remark in the same clause ("killed one and arrested two").
+        var death = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Death);
+        if (reportsDeaths && death.Rule is not null && !specific.Any(t => IsViolent(t.Rule)))
+        {
+            specific.Clear();
+        }
+
+        // One event per clause: the first specific trigger in reading order.
         if (specific.Count > 0)
         {
-            return [.. specific.GroupBy(t => t.Rule.SubEventType).Select(g => g.First()).Select(t => (t.Rule, t.Match, t.Rule.EventType, t.Rule.SubEventType))];
+            var first = specific[0];
+            return [(first.Rule, first.Match, first.Rule.EventType, first.Rule.SubEventType)];
         }
 
         var weak = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Weak);
@@ -265,7 +297,6 @@ internal static class EventPlanner
             return [(weak.Rule, weak.Match, weak.Rule.EventType, weak.Rule.SubEventType)];
         }
 
-        var death = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Death);
         if (death.Rule is not null && (clauseDated || sentenceDated))
         {
             return [(death.Rule, death.Match, death.Rule.EventType, death.Rule.SubEventType)];
@@ -273,6 +304,9 @@ internal static class EventPlanner
 
         return [];
     }
+
+    private static bool IsViolent(TriggerRule rule) =>
+        rule.EventType is not ("Strategic developments" or "Protests") || rule.SubEventType == "Disrupted weapons use";
 
     private static List<EventDate> DatesFor(
         int clauseIndex,

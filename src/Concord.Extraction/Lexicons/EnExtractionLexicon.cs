@@ -16,7 +16,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
     [
         new("en.shoot-down", @"\b(shot|shoot|shooting)(ing)? down\b|\bdowned\b", Strategic, "Disrupted weapons use"),
         new("en.air-strike", @"\b(air ?strikes?|drone strikes?|airstrikes?|bombing raids?|dropped from|ucav|bombed)\b", Remote, "Air/drone strike"),
-        new("en.shelling", @"\b(shell(ed|ing)|artillery|missiles?|rockets?|mortar fire|bombard\w*)\b", Remote, "Shelling/artillery/missile attack"),
+        new("en.shelling", @"\b(shell(ed|ing)|artillery|missiles?|rockets?|bombard\w*)\b", Remote, "Shelling/artillery/missile attack"),
         new("en.landmine", @"\b(landmines?|demining|mine explosion|ieds?|explosive devices?)\b", Remote, "Remote explosive/landmine/IED"),
         new("en.capture", @"\b(captur(ed|ing)|seiz(ed|ing)|overr(an|un)|took control|taken control|retook|recaptured|occupied)\b", Battles, "Non-state actor overtakes territory"),
         new("en.transfer", @"\b(returned to|handed over|handover|ceded)\b", Strategic, "Non-violent transfer of territory"),
@@ -39,7 +39,9 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex ClauseBreak { get; } = new(@";|, while |, leading to | after (?!the (start|end)\b)|, whereby |, by which ", RegexOptions.CultureInvariant);
 
-    public Regex ReferencePrefix { get; } = new(@"\b(since|until|till|than|before|of)\s+(the\s+)?(\d{4}\s+)?([\w-]+\s+)?$", RegexOptions.CultureInvariant);
+    public Regex ReferencePrefix { get; } = new(@"\b(since|until|till|than|before|following|after)\s+the\s+(\d{4}\s+)?([\w-]+\s+)?$", RegexOptions.CultureInvariant);
+
+    public Regex AnaphoricPrefix { get; } = new(@"\b(the|these|this|those|such)\s+$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(killed|died|dead|deaths?|fatalities|death toll|lost their lives|perished|lost)\b", RegexOptions.CultureInvariant);
 
@@ -55,7 +57,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex NotACountAfter { get; } = new(@"^(\s*-?\s*(years?|days?|months?|weeks?|hours?|minutes?|nights?)\b|-year|\s*%|\s*percent|\s*per cent|\s*mm\b|\s*km|\s*square|th\b|st\b|nd\b|rd\b|/)", RegexOptions.CultureInvariant);
 
-    public Regex TotalCue { get; } = new(@"\b(in all|overall|in total|throughout|altogether|a total of|by the end of the year|during the year|per year|each year|since the start of the year)\b", RegexOptions.CultureInvariant);
+    public Regex TotalCue { get; } = new(@"\b(in all|overall|in total|altogether|a total of|by the end of the year|during the year|per year|each year|since the start of the year)\b", RegexOptions.CultureInvariant);
 
     public Regex DateListJoiner { get; } = new(@"^[\s,:]*((and|or)\s+)?(throughout\s+)?$", RegexOptions.CultureInvariant);
 

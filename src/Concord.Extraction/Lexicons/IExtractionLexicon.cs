@@ -43,6 +43,9 @@ public interface IExtractionLexicon : ILanguageSpecific
     /// <summary>Text right before a trigger or date that makes it a reference point ("since the 1994 ceasefire").</summary>
     Regex ReferencePrefix { get; }
 
+    /// <summary>A determiner right before a trigger that points back to an occurrence already told ("the clashes", "these").</summary>
+    Regex AnaphoricPrefix { get; }
+
     /// <summary>Words that say somebody died (killed, dead, deaths, fatalities).</summary>
     Regex DeathCue { get; }
 

@@ -40,6 +40,8 @@ public sealed class LtExtractionLexicon : IExtractionLexicon
 
     public Regex ReferencePrefix { get; } = new(@"\bnuo\s+(\d{4}\s+m\.\s+)?$", RegexOptions.CultureInvariant);
 
+    public Regex AnaphoricPrefix { get; } = new(@"\b(sis|sie|sios|sio|tos|tie|ta|to)\s+$", RegexOptions.CultureInvariant);
+
     public Regex DeathCue { get; } = new(@"\b(zuv(o|e|usi|usiu|usieji|usiuju)\w*|nuzudy\w*|mir(e|usi|usiu)\w*|auk(os|u)\b|zut\w*)", RegexOptions.CultureInvariant);
 
     public Regex OtherOutcomeCue { get; } = new(@"\b(suzeist\w*|dingus\w*|be zinios|suimt\w*|paimt\w* i nelaisv\w*)", RegexOptions.CultureInvariant);

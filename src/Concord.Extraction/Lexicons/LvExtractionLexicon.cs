@@ -40,6 +40,8 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
 
     public Regex ReferencePrefix { get; } = new(@"\bkops\s+(\d{4}\.\s+gada\s+)?$", RegexOptions.CultureInvariant);
 
+    public Regex AnaphoricPrefix { get; } = new(@"\b(sis|sie|sai|so|sajas|saja|tas|tie)\s+$", RegexOptions.CultureInvariant);
+
     public Regex DeathCue { get; } = new(@"\b(nogalin\w*|krit(a|usi|usie|uso|usus|usaj)\w*|bojaej\w*|naves\b|nave\b|dzivib\w*|upur\w*|mir(a|usi|uso|usie)\w*|nosav\w*)", RegexOptions.CultureInvariant);
 
     public Regex OtherOutcomeCue { get; } = new(@"\b(ievainot\w*|pazud\w*|bez vests|apcietin\w*|gusta|sagusti\w*)", RegexOptions.CultureInvariant);

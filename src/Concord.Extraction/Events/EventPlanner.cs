@@ -131,7 +131,7 @@ internal static class EventPlanner
         var clauses = ClauseSplitter.Split(index, sentence);
         var ownDates = clauses.Select(c => DateChooser.Choose(index, DateChooser.UsableTimes(index, c, lexicon), lexicon)).ToList();
         var result = new List<PlannedEvent>();
-        var leftoverDeaths = new List<FatalityReading>();
+        var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, Match? Match)>();
 
         for (int i = 0; i < clauses.Count; i++)
         {
@@ -140,19 +140,21 @@ internal static class EventPlanner
             var triggers = FindTriggers(index, clause, folded, lexicon);
             var deaths = FatalityReader.Read(index, clause, lexicon);
             var chosen = ChooseTriggers(triggers, ownDates[i].Count > 0, SentenceHasDate(ownDates), deaths is not null);
-            if (chosen.Count == 0)
+            if (chosen.Count == 1 && chosen[0].Rule.Strength == TriggerStrength.Death
+                && lexicon.CivilianVictim.IsMatch(folded) && !lexicon.CombatantVictim.IsMatch(folded))
+            {
+                chosen = [(chosen[0].Rule, chosen[0].Match, "Violence against civilians", "Attack")];
+            }
+
+            var dates = chosen.Count == 0 ? [] : DatesFor(i, ownDates, context, documentHasDates, chosen, index, clause);
+            if (dates.Count == 0)
             {
                 if (deaths is not null && deaths.Numbers.Count > 0 && !lexicon.TotalCue.IsMatch(folded))
                 {
-                    leftoverDeaths.Add(deaths);
+                    var death = chosen.FirstOrDefault(c => c.Rule.Strength == TriggerStrength.Death);
+                    leftoverDeaths.Add((deaths, clause, death.Rule, death.Match));
                 }
 
-                continue;
-            }
-
-            var dates = DatesFor(i, ownDates, context, documentHasDates, chosen, index, clause);
-            if (dates.Count == 0)
-            {
                 continue;
             }
 
@@ -215,12 +217,35 @@ internal static class EventPlanner
         }
 
         // Deaths told in a clause or sentence of their own belong to the event just told ("Three servicemen were killed in the incident").
-        foreach (var deaths in leftoverDeaths)
+        foreach (var (deaths, clause, rule, match) in leftoverDeaths)
         {
             var target = result.LastOrDefault(e => e.IsViolent && e.Fatalities is null)
                 ?? (result.Count == 0 && ownDates.All(d => d.Count == 0) ? previousSentenceEvents.LastOrDefault(e => e.IsViolent && e.Fatalities is null) : null);
             if (target is null)
             {
+                // Deaths reported on their own, after the event before already had its toll: an event of their own, dated by context.
+                if (rule is not null && match is not null && context?.Start is not null && result.Count == 0)
+                {
+                    var folded = index.FoldedSlice(clause);
+                    bool civilian = lexicon.CivilianVictim.IsMatch(folded) && !lexicon.CombatantVictim.IsMatch(folded);
+                    var own = new PlannedEvent
+                    {
+                        Sentence = sentence,
+                        Clause = clause,
+                        Rule = rule,
+                        EventType = civilian ? "Violence against civilians" : rule.EventType,
+                        SubEventType = civilian ? "Attack" : rule.SubEventType,
+                        Date = context,
+                        Evidence = [new("trigger", rule.Name, new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length), match.Value), new("date", context.Rule, clause, string.Empty), .. deaths.Evidence],
+                        Fatalities = deaths.Fatalities,
+                    };
+                    result.Add(own);
+                    foreach (var n in deaths.Numbers)
+                    {
+                        used.Add(n.Span.Start);
+                    }
+                }
+
                 continue;
             }
 
@@ -244,9 +269,9 @@ internal static class EventPlanner
 
     private static bool SentenceHasDate(List<List<EventDate>> ownDates) => ownDates.Any(d => d.Count > 0);
 
-    private static List<(TriggerRule Rule, Match Match)> FindTriggers(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
+    private static List<(TriggerRule Rule, Match Match, bool PointsBack)> FindTriggers(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
     {
-        var found = new List<(TriggerRule, Match)>();
+        var found = new List<(TriggerRule, Match, bool)>();
         foreach (var rule in lexicon.Triggers)
         {
             foreach (Match m in rule.Regex.Matches(folded))
@@ -254,7 +279,7 @@ internal static class EventPlanner
                 var before = folded[Math.Max(0, m.Index - 40)..m.Index];
                 if (!lexicon.ReferencePrefix.IsMatch(before))
                 {
-                    found.Add((rule, m));
+                    found.Add((rule, m, lexicon.AnaphoricPrefix.IsMatch(before)));
                 }
             }
         }
@@ -267,7 +292,7 @@ internal static class EventPlanner
     /// violence outranks plain fighting), else a weak one when the clause is dated, else a death.
     /// </summary>
     private static List<(TriggerRule Rule, Match Match, string Type, string Sub)> ChooseTriggers(
-        List<(TriggerRule Rule, Match Match)> triggers, bool clauseDated, bool sentenceDated, bool reportsDeaths)
+        List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
         var specific = triggers.Where(t => t.Rule.Strength == TriggerStrength.Specific).ToList();
         bool namedViolence = specific.Any(t => t.Rule.EventType == "Explosions/Remote violence" || t.Rule.SubEventType == "Disrupted weapons use"
@@ -291,13 +316,13 @@ internal static class EventPlanner
             return [(first.Rule, first.Match, first.Rule.EventType, first.Rule.SubEventType)];
         }
 
-        var weak = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Weak);
+        var weak = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Weak && !t.PointsBack);
         if (weak.Rule is not null && clauseDated)
         {
             return [(weak.Rule, weak.Match, weak.Rule.EventType, weak.Rule.SubEventType)];
         }
 
-        if (death.Rule is not null && (clauseDated || sentenceDated))
+        if (death.Rule is not null && (clauseDated || sentenceDated || reportsDeaths))
         {
             return [(death.Rule, death.Match, death.Rule.EventType, death.Rule.SubEventType)];
         }

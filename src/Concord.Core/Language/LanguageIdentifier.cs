@@ -4,9 +4,11 @@ using Concord.Pipeline;
 namespace Concord.Language;
 
 /// <summary>
-/// Identifies the language of a text from two signals, each computed per profile: how well the
-/// text's character trigrams match the language's frequent trigrams (weighted by their rank), and
-/// the share of the text's words that are the language's function words. Only languages of the
+/// Identifies the language of a text from three signals, each computed per profile: how well the
+/// text's character trigrams match the language's frequent trigrams (weighted by their rank), the
+/// share of the text's words that are the language's function words, and the share of its longer
+/// words with the language's distinctive endings (what separates Lithuanian from Latvian when
+/// both are typed without diacritics). Only languages of the
 /// text's dominant script compete. Text with (almost) no diacritics is compared against folded
 /// profiles, so Lithuanian or Latvian typed without diacritics is still recognised; text with
 /// diacritics uses them, which is what separates close languages best.
@@ -19,6 +21,8 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     private const double DiacriticShareForExactMatch = 0.005;
 
     private const double StopwordWeight = 1.2;
+
+    private const double EndingWeight = 0.4;
 
     /// <summary>Enough text to decide; longer input is sampled from its start.</summary>
     private const int MaxAnalysedChars = 20_000;
@@ -99,7 +103,22 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
             var stopwords = exact ? profile.Stopwords : profile.FoldedStopwords;
             int stopwordHits = words.Count(stopwords.Contains);
-            double score = (trigramScore / trigramTotal) + (StopwordWeight * stopwordHits / words.Count);
+            var endings = exact ? profile.Endings : profile.FoldedEndings;
+            int longWords = 0, endingHits = 0;
+            foreach (var w in words)
+            {
+                if (w.Length >= 4)
+                {
+                    longWords++;
+                    if (endings.Any(e => w.EndsWith(e, StringComparison.Ordinal)))
+                    {
+                        endingHits++;
+                    }
+                }
+            }
+
+            double score = (trigramScore / trigramTotal) + (StopwordWeight * stopwordHits / words.Count)
+                + (longWords == 0 ? 0 : EndingWeight * endingHits / longWords);
             results.Add((profile.Language, score));
         }
 

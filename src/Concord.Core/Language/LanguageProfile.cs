@@ -12,8 +12,10 @@ public sealed class LanguageProfile
 {
     private const string ResourceSuffix = ".profile.txt";
 
-    private LanguageProfile(string language, string name, string script, IReadOnlyList<string> trigrams, IEnumerable<string> stopwords)
+    private LanguageProfile(string language, string name, string script, IReadOnlyList<string> trigrams, IEnumerable<string> stopwords, IEnumerable<string> endings)
     {
+        Endings = endings.ToList();
+        FoldedEndings = Endings.Select(TextFolding.Fold).Distinct(StringComparer.Ordinal).ToList();
         Language = language;
         Name = name;
         Script = script;
@@ -38,6 +40,11 @@ public sealed class LanguageProfile
     public IReadOnlySet<string> Stopwords { get; }
 
     public IReadOnlySet<string> FoldedStopwords { get; }
+
+    /// <summary>Word endings typical of this language and rare in its neighbours (Lithuanian "-o", "-ių").</summary>
+    public IReadOnlyList<string> Endings { get; }
+
+    public IReadOnlyList<string> FoldedEndings { get; }
 
     /// <summary>All profiles embedded in this assembly: one resource file per language.</summary>
     public static IReadOnlyList<LanguageProfile> LoadEmbedded()
@@ -67,7 +74,9 @@ public sealed class LanguageProfile
             fields.GetValueOrDefault("name", language).Trim(),
             fields.GetValueOrDefault("script", "Latin").Trim(),
             trigrams,
-            stopwords);
+            stopwords,
+            fields.GetValueOrDefault("endings", string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(w => w.ToLowerInvariant()));
     }
 
     private static LanguageProfile Load(Assembly assembly, string resourceName)

@@ -82,7 +82,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
             for (int k = 0; k < spans.Count; k++)
             {
                 var kind = referencesFrom >= 0 && k >= referencesFrom ? SectionKind.References : block.Kind;
-                                sentences.Add(new Sentence(sentences.Count, spans[k], block.Language, kind, heading));
+                sentences.Add(new Sentence(sentences.Count, spans[k], block.Language, kind, heading));
             }
 
             if (referencesFrom >= 0)

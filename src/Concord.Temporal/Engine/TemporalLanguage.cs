@@ -46,6 +46,12 @@ public abstract class TemporalLanguage : ILanguageSpecific
     /// <summary>Words that list two dates rather than join them into one span ("and", "un", "ir").</summary>
     protected abstract IReadOnlyList<string> ListConjunctions { get; }
 
+    /// <summary>
+    /// Whether a date names a thing rather than the time of the sentence ("the 1994 ceasefire",
+    /// "1994. gada pamiers"); such dates do not become the context for later year-less dates.
+    /// </summary>
+    public virtual bool IsAttributive(string text, Match match) => false;
+
     /// <summary>Whether a sentence talks about what is still to come (so "in June" is the next June).</summary>
     public virtual bool SpeaksOfFuture(ReadOnlySpan<char> sentence) => false;
 
@@ -83,8 +89,50 @@ public abstract class TemporalLanguage : ILanguageSpecific
 
     /// <summary>Compiles a rule, wrapping it in word boundaries that also hold for non-ASCII letters.</summary>
     protected static TemporalRule Rule(string name, RuleKind kind, string pattern) =>
-        new(name, new Regex(@"(?<![\p{L}\p{N}_])(?:" + pattern + @")(?![\p{L}\p{N}_])",
+        new(name, new Regex(@"(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive(pattern) + @")(?![\p{L}\p{N}_])",
             RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), kind);
+
+    /// <summary>
+    /// Lets every accented letter written in a pattern also match its plain form ("mėnesį" matches
+    /// "menesi"): text typed without diacritics is common (Lithuanian student essays, forums).
+    /// </summary>
+    internal static string DiacriticInsensitive(string pattern)
+    {
+        var sb = new System.Text.StringBuilder(pattern.Length * 2);
+        bool inClass = false;
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                sb.Append(c).Append(pattern[++i]);
+                continue;
+            }
+
+            if (c == '[')
+            {
+                inClass = true;
+            }
+            else if (c == ']')
+            {
+                inClass = false;
+            }
+
+            if (!inClass && c > 127 && char.IsLetter(c))
+            {
+                var plain = Lexicon<int>.Fold(c.ToString());
+                if (plain.Length == 1 && plain[0] != char.ToLowerInvariant(c))
+                {
+                    sb.Append('[').Append(c).Append(plain[0]).Append(']');
+                    continue;
+                }
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>Lexicon from (meaning, words...) groups.</summary>
     protected static Lexicon<T> Lex<T>(params (T Meaning, string Words)[] groups) =>

@@ -27,6 +27,17 @@ public sealed partial class TemporalResolver
             int from = int.Parse(decText, CultureInfo.InvariantCulture);
             var part = Part(m, lang, "p1");
             var (lo, hi) = PartOf(part, from, 10);
+            if (G(m, "y2") is not null || G(m, "m2") is not null)
+            {
+                // "the late 1980s to May 1994": the decade opens a range that a date closes.
+                var close = new Anchor(Int(m, "y2") ?? hi, MonthOf(m, lang, 2));
+                if (close.IsValid && close.Year >= lo)
+                {
+                    return new Resolved(TimexType.Date, new Anchor(lo).Iso, (DatePrecision)Math.Max((int)DatePrecision.Year, (int)close.Precision),
+                        new Anchor(lo), close);
+                }
+            }
+
             string value = (from / 10).ToString(CultureInfo.InvariantCulture) + "X";
             return new Resolved(TimexType.Date, value, part is null or PeriodPart.Whole ? DatePrecision.Decade : DatePrecision.Year,
                 new Anchor(lo), new Anchor(hi));
@@ -216,6 +227,7 @@ public sealed partial class TemporalResolver
 
     private static int? RomanOrInt(string s)
     {
+        s = s.TrimEnd('.');
         if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
         {
             return v;

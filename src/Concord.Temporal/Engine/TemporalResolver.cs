@@ -61,7 +61,15 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
         var r = result.Value;
         if (r.Start is { } s && r.Type == TimexType.Date && !r.NeedsDct)
         {
-            Remember(r.End ?? s);
+            if (lang.IsAttributive(text, m))
+            {
+                // "The 2008 clashes began on 4 March": context for its own sentence only.
+                lastInSentence = r.End ?? s;
+            }
+            else
+            {
+                Remember(r.End ?? s);
+            }
         }
 
         return new TimeExpression(span, m.Value, r.Type, r.Value, r.Precision, r.Start?.Iso ?? r.StartText, r.End?.Iso ?? r.EndText,

@@ -36,9 +36,9 @@ public sealed class EnTemporal : TemporalLanguage
         (new Direction(1, false), "later after following next subsequent"),
         (new Direction(-1, false), "earlier before previous prior preceding"),
         (new Direction(0, false), "same"),
-        (new Direction(-1, true), "ago last past"),
+        (new Direction(-1, true), "ago last past yesterday"),
         (new Direction(0, true), "this current"),
-        (new Direction(1, true), "coming"));
+        (new Direction(1, true), "coming tomorrow"));
 
     public override Lexicon<DayOfWeek> Weekdays { get; } = Lex(
         (DayOfWeek.Monday, "monday"), (DayOfWeek.Tuesday, "tuesday"), (DayOfWeek.Wednesday, "wednesday"),
@@ -100,6 +100,13 @@ public sealed class EnTemporal : TemporalLanguage
         return MonthCues.Contains(text[start..end]);
     }
 
+    /// <summary>A bare year after "the" or "a" modifies a noun: "the 1994 ceasefire", "a 2009 analysis".</summary>
+    public override bool IsAttributive(string text, System.Text.RegularExpressions.Match match) =>
+        match.Length == 4 && match.Index >= 4 && AttributiveCue.IsMatch(text.AsSpan(Math.Max(0, match.Index - 6), Math.Min(6, match.Index)));
+
+    private static readonly System.Text.RegularExpressions.Regex AttributiveCue = new(
+        @"(?:\bthe|\ba|\ban|'s)\s+$", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     public override bool SpeaksOfFuture(ReadOnlySpan<char> sentence) => FutureCue.IsMatch(sentence);
 
     private static readonly System.Text.RegularExpressions.Regex FutureCue = new(
@@ -115,6 +122,8 @@ public sealed class EnTemporal : TemporalLanguage
         // One date at any precision; the resolver borrows missing parts across a range.
         string[] forms =
         [
+            $@"(?:the\s+)?(?:(?<p>{part})[\s-]+)?(?<s>{season})(?:\s+of)?,?\s+(?<y>{Year})",
+            $@"(?:the\s+)?(?:(?<p>{part})[\s-]+)?(?<dec>1\d\d0|20\d0)[’']?s",
             $@"{partPrefix}(?<d>{day})(?:\s+of)?\s+(?<m>{month})\.?(?:,?\s+(?<y>{Year}))?",
             $@"{partPrefix}(?<m>{month})\.?\s+(?<d>{day})(?:,?\s+(?<y>{Year}))?",
             $@"{partPrefix}(?<m>{month})\.?,?\s+(?:of\s+)?(?<y>{Year})",
@@ -123,8 +132,6 @@ public sealed class EnTemporal : TemporalLanguage
             $@"(?<mn>\d{{1,2}})/(?<d>\d{{1,2}})/(?<y>{Year})",
             $@"{partPrefix}(?<y>{Year})(?!\s*[%‰])",
             $@"{partPrefix}(?<m>{bare})",
-            $@"(?:the\s+)?(?:(?<p>{part})[\s-]+)?(?<s>{season})(?:\s+of)?,?\s+(?<y>{Year})",
-            $@"(?:the\s+)?(?:(?<p>{part})[\s-]+)?(?<dec>1\d\d0|20\d0)[’']?s",
         ];
         string one = string.Join("|", forms);
         string first = string.Join("|", forms.Append($@"(?<d>{day})"));

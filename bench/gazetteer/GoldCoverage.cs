@@ -27,6 +27,7 @@ public static class GoldCoverage
             var fallback = LocationChooser.DocumentDefault(docPlaces);
             var belligerents = ConflictContext.Belligerents(docPlaces).Select(Norm).ToList();
             double contextShare = 0;
+            var variantB = 0;
             int withLoc = 0, any = 0, chosen = 0, chosenDefault = 0, events = 0;
             double actorShare = 0;
             int withActors = 0;
@@ -51,6 +52,8 @@ public static class GoldCoverage
                     var pick = LocationChooser.Choose(inQuote);
                     any += inQuote.Any(p => names.Contains(Norm(p.CanonicalName))) ? 1 : 0;
                     chosen += pick is not null && names.Contains(Norm(pick.Name)) ? 1 : 0;
+                    var countryToRegion = LocationChooser.Choose(docPlaces, span, fallback);
+                    variantB += countryToRegion is not null && names.Contains(Norm(countryToRegion.Name)) ? 1 : 0;
                     var withDefault = pick ?? fallback;
                     var ok = withDefault is not null && names.Contains(Norm(withDefault.Name));
                     chosenDefault += ok ? 1 : 0;
@@ -77,7 +80,7 @@ public static class GoldCoverage
                 }
             }
 
-            Console.WriteLine($"{group.Key[..3]}  {events,6}  {Ratio(any, withLoc)}  {Ratio(chosen, withLoc)}  {Ratio(chosenDefault, withLoc)}  {(withActors == 0 ? "-" : (actorShare / withActors).ToString("0.000"))}            {(withActors == 0 ? "-" : (contextShare / withActors).ToString("0.000"))}   ({doc.Language}, {docPlaces.Count} places, {docActors.Count} actors)");
+            Console.WriteLine($"{group.Key[..3]}  {events,6}  {Ratio(any, withLoc)}  {Ratio(chosen, withLoc)}  {Ratio(chosenDefault, withLoc)}  {(withActors == 0 ? "-" : (actorShare / withActors).ToString("0.000"))}            {(withActors == 0 ? "-" : (contextShare / withActors).ToString("0.000"))}   country→default {Ratio(variantB, withLoc)} ({doc.Language}, {docPlaces.Count} places, {docActors.Count} actors)");
             misses.ForEach(Console.WriteLine);
         }
     }

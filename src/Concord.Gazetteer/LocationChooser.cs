@@ -31,6 +31,18 @@ public static class LocationChooser
         Choose(places.Where(p => clause.Contains(p.Span)));
 
     /// <summary>
+    /// The location of an event stated in <paramref name="clause"/>: its most specific place, but
+    /// when the clause names no place or only countries, <paramref name="documentDefault"/> (see
+    /// <see cref="DocumentDefault"/>): in conflict reporting a country in a clause is mostly who
+    /// acted ("Azerbaijan began an offensive"), while the where is the region the text is about.
+    /// </summary>
+    public static Location? Choose(IEnumerable<PlaceMatch> places, TextSpan clause, Location? documentDefault)
+    {
+        var pick = Choose(places, clause);
+        return pick is null || pick.Precision == PlacePrecision.Country ? documentDefault ?? pick : pick;
+    }
+
+    /// <summary>
     /// What a document is about when a clause names no place: its most often named region
     /// (else country) in the given spans, e.g. the body sections.
     /// </summary>

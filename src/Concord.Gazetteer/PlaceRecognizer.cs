@@ -28,31 +28,43 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     public IReadOnlyList<PlaceMatch> Recognize(AnalyzedDocument document) =>
         Results.GetValue(document, d => RecognizeUncached(d));
 
+    private sealed record RunHits(TextRun Run, List<NameToken> Tokens, List<PlaceHit> Places, List<NameHit> Actors);
+
     private IReadOnlyList<PlaceMatch> RecognizeUncached(AnalyzedDocument document)
     {
         var text = document.Text;
-        var byRun = new List<List<PlaceHit>>();
+        var runs = new List<RunHits>();
         foreach (var run in SentenceRuns.Of(document))
         {
             var tokens = NameTokenizer.Tokenize(text, run.Span);
-            var index = NameIndex.For(run.Language, IndexKind.Places);
-            byRun.Add(NameMatcher.Match(text, tokens, index)
-                .Select(h => new PlaceHit(run, tokens, h, h.Aliases.Select(a => a.Place!).Distinct().ToList()))
-                .ToList());
+            var actorHits = NameMatcher.Match(text, tokens, NameIndex.For(run.Language, IndexKind.Actors));
+            var placeHits = NameMatcher.Match(text, tokens, NameIndex.For(run.Language, IndexKind.Places))
+                .Select(h => new PlaceHit(run, tokens, h, h.Aliases.Select(a => a.Place!).Distinct().ToList())
+                {
+                    InsideActorName = actorHits.Any(a => a.TokenCount > h.TokenCount && a.Span.Contains(h.Span)),
+                })
+                .ToList();
+            runs.Add(new RunHits(run, tokens, placeHits, actorHits));
         }
 
-        var all = byRun.SelectMany(r => r).ToList();
+        var all = runs.SelectMany(r => r.Places).ToList();
         PlaceResolver.Resolve(all, data);
 
         var matches = all.Where(h => h.Resolved is not null)
             .Select(h => new PlaceMatch(h.Hit.Span, h.Hit.Span.Slice(text), h.Resolved!.Name, h.Resolved.Latitude,
                 h.Resolved.Longitude, h.Resolved.Precision, h.Resolved.Source.ToString()))
             .ToList();
-        foreach (var border in byRun.SelectMany(r => BorderRule.Find(text, r)))
+
+        var belligerentStates = ConflictContext.Belligerents(matches, data)
+            .Where(b => data.CountryNames.Values.Contains(b)).ToList();
+        foreach (var r in runs)
         {
-            if (!matches.Any(m => m.Precision == PlacePrecision.Line && m.Span.Overlaps(border.Span)))
+            foreach (var border in BorderRule.Find(text, r.Places, r.Actors, r.Run, r.Tokens, belligerentStates))
             {
-                matches.Add(border);
+                if (!matches.Any(m => m.Precision == PlacePrecision.Line && m.Span.Overlaps(border.Span)))
+                {
+                    matches.Add(border);
+                }
             }
         }
 

@@ -8,6 +8,9 @@ namespace Concord.Gazetteer;
 /// <summary>A name found in one run of text, with its candidates and (once resolved) its place.</summary>
 internal sealed class PlaceHit(TextRun run, IReadOnlyList<NameToken> tokens, NameHit hit, IReadOnlyList<PlaceEntry> candidates)
 {
+    /// <summary>Inside a longer organisation or force name ("OSCE Minsk Group"): not a place of its own.</summary>
+    public bool InsideActorName { get; set; }
+
     public TextRun Run { get; } = run;
 
     public IReadOnlyList<NameToken> Tokens { get; } = tokens;
@@ -60,9 +63,17 @@ internal static class PlaceResolver
 
         foreach (var h in deferred)
         {
+            if (h.InsideActorName || WrittenAsAcronym(h))
+            {
+                continue;
+            }
+
+            // Part of a run of capitalised words ("Vladimir Putin", "Freedom Support Act"): a town
+            // only when it lies right where the document's certain places are.
+            var minScore = InCapitalizedRun(h) ? 3 : 1;
             h.Resolved = h.Candidates
                 .Select(c => (c, score: Score(c, anchors, countries, areas)))
-                .Where(x => x.score > 0)
+                .Where(x => x.score >= minScore)
                 .OrderByDescending(x => x.score)
                 .ThenByDescending(x => x.c.Source)
                 .ThenByDescending(x => x.c.Population)
@@ -90,5 +101,20 @@ internal static class PlaceResolver
         }
 
         return c.IsCapital || c.Population >= WorldCityPopulation ? 1 : 0;
+    }
+
+    /// <summary>"UN", "EU" are abbreviations, not the towns Ūn or Eu.</summary>
+    private static bool WrittenAsAcronym(PlaceHit h) =>
+        h.Hit.TokenCount == 1 && h.Tokens[h.Hit.FirstToken].IsAllCaps && h.Tokens[h.Hit.FirstToken].Original.Length > 1;
+
+    private static bool InCapitalizedRun(PlaceHit h)
+    {
+        var first = h.Hit.FirstToken;
+        var last = first + h.Hit.TokenCount - 1;
+        var tokens = h.Tokens;
+        var before = first > 1 && tokens[first - 1].IsCapitalized && tokens[first].Span.Start - tokens[first - 1].Span.End <= 1;
+        var after = last + 1 < tokens.Count && tokens[last + 1].IsCapitalized
+                    && tokens[last + 1].Span.Start - tokens[last].Span.End <= 1;
+        return before || after;
     }
 }

@@ -13,6 +13,8 @@ public sealed class GazetteerData
 {
     private static readonly Lazy<GazetteerData> DefaultData = new(() => Load(DataDirectory.Find()));
 
+    private static readonly char[] Apostrophes = ['’', '\'', 'ʼ', 'ʹ'];
+
     public static GazetteerData Default => DefaultData.Value;
 
     public required IReadOnlyList<NameAlias> Aliases { get; init; }
@@ -33,6 +35,11 @@ public sealed class GazetteerData
         foreach (var city in ReadCities(Path.Combine(gazetteer, "cities.tsv.gz")))
         {
             aliases.Add(new NameAlias(city.Name, "", city, null));
+            if (city.Name.IndexOfAny(Apostrophes) >= 0)
+            {
+                // GeoNames writes the soft sign as an apostrophe ("Kramators’k"); texts mostly drop it.
+                aliases.Add(new NameAlias(string.Concat(city.Name.Split(Apostrophes)), "", city, null));
+            }
             if (city.IsCapital && city.CountryCode is not null)
             {
                 capitals[city.CountryCode] = city;

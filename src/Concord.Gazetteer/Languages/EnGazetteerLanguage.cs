@@ -17,6 +17,9 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
         "about", "against", "all", "some", "many", "several", "both", "each", "other", "one", "two", "three",
         "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "late",
         "early", "later", "only", "no", "not", "why", "what", "who", "how", "where", "which",
+        "congress", "senate", "council", "assembly", "parliament", "government", "ministry", "court", "church",
+        "freedom", "republic", "kingdom", "empire", "federation", "commonwealth", "alliance", "front", "party",
+        "act", "resolution", "treaty", "agreement", "protocol", "declaration", "group", "mission", "committee",
     ],
     [
         "force", "forces", "army", "armies", "troops", "troop", "soldier", "soldiers", "military", "militia",

@@ -20,7 +20,8 @@ public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
         "separatistai", "valdžia", "vyriausybė", "pareigūnai", "artilerija", "snaiperis", "pozicijos",
         "daliniai", "parlamentas", "prezidentas",
     ],
-    ["siena", "sienos", "pasienis"])
+    ["siena", "sienos", "pasienis"],
+    ["pasieni"])
 {
     public override string Language => "lt";
 }

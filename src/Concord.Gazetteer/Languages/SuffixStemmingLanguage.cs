@@ -13,11 +13,15 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     private readonly HashSet<string> forceNouns;
     private readonly HashSet<string> borderNouns;
 
+    private readonly string[] borderPrefixes;
+
+    /// <param name="borderPrefixes">Stems that start compounds about a border ("robež" in "robežsadursmes").</param>
     protected SuffixStemmingLanguage(IEnumerable<string> endings, IEnumerable<string> commonWords,
-        IEnumerable<string> forceNouns, IEnumerable<string> borderNouns)
+        IEnumerable<string> forceNouns, IEnumerable<string> borderNouns, IEnumerable<string>? borderPrefixes = null)
     {
+        this.borderPrefixes = (borderPrefixes ?? []).Select(p => Text.NameFolder.Fold(p)).ToArray();
         this.endings = endings.Select(e => Text.NameFolder.Fold(e)).Distinct().OrderByDescending(e => e.Length).ToArray();
-        this.commonWords = commonWords.Select(w => Text.NameFolder.Fold(w)).ToHashSet(StringComparer.Ordinal);
+        this.commonWords = commonWords.Select(w => Stem(Text.NameFolder.Fold(w))).ToHashSet(StringComparer.Ordinal);
         this.forceNouns = forceNouns.Select(w => Stem(Text.NameFolder.Fold(w))).ToHashSet(StringComparer.Ordinal);
         this.borderNouns = borderNouns.Select(w => Stem(Text.NameFolder.Fold(w))).ToHashSet(StringComparer.Ordinal);
     }
@@ -39,9 +43,10 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
         return folded;
     }
 
-    public bool IsCommonWord(string folded) => commonWords.Contains(folded);
+    public bool IsCommonWord(string folded) => commonWords.Contains(Stem(folded));
 
     public bool IsForceNoun(string folded) => forceNouns.Contains(Stem(folded));
 
-    public bool IsBorderNoun(string folded) => borderNouns.Contains(Stem(folded));
+    public bool IsBorderNoun(string folded) =>
+        borderNouns.Contains(Stem(folded)) || borderPrefixes.Any(p => folded.Length > p.Length + 3 && folded.StartsWith(p, StringComparison.Ordinal));
 }

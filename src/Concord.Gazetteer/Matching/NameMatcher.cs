@@ -22,7 +22,7 @@ public static class NameMatcher
         {
             var best = 0;
             List<NameAlias>? bestAliases = null;
-            foreach (var candidate in index.StartingWith(keys[i]))
+            foreach (var candidate in index.StartingWith(keys[i], tokens[i].Folded))
             {
                 var n = candidate.Keys.Length;
                 if (n < best || !Fits(text, tokens, keys, i, candidate))
@@ -62,7 +62,8 @@ public static class NameMatcher
 
         for (var k = 1; k < n; k++)
         {
-            if (keys[at + k] != candidate.Keys[k] || !NameTokenizer.JoinedInName(text, tokens[at + k - 1], tokens[at + k]))
+            var key = candidate.Exact ? tokens[at + k].Folded : keys[at + k];
+            if (key != candidate.Keys[k] || !NameTokenizer.JoinedInName(text, tokens[at + k - 1], tokens[at + k]))
             {
                 return false;
             }

@@ -27,6 +27,7 @@ public static class MentionJson
             ["end"] = m.Span.End,
             ["quote"] = m.Quote,
             ["language"] = m.Language,
+            ["sentence"] = m.SentenceIndex,
         };
         if (m.Kind == MentionKind.Event)
         {
@@ -82,6 +83,58 @@ public static class MentionJson
     }
 
     public static string ToLine(Mention m, bool explain = false) => ToJson(m, explain).ToJsonString(Options);
+
+    /// <summary>Reads back what <see cref="ToJson"/> wrote (the store keeps mentions this way).</summary>
+    public static Mention FromJson(string json)
+    {
+        var o = JsonNode.Parse(json)!.AsObject();
+        var kind = (string?)o["kind"] == "figure" ? MentionKind.Figure : MentionKind.Event;
+        var loc = o["location"] as JsonObject;
+        var fat = o["fatalities"] as JsonObject;
+        return new Mention
+        {
+            Id = (string)o["id"]!,
+            Doc = (string)o["doc"]!,
+            Kind = kind,
+            Span = new TextSpan((int)o["start"]!, (int)o["end"]!),
+            Quote = (string)o["quote"]!,
+            Language = (string?)o["language"] ?? "und",
+            SentenceIndex = (int?)o["sentence"] ?? 0,
+            EventType = (string?)o["event_type"],
+            SubEventType = (string?)o["sub_event_type"],
+            DateStart = (string?)o["date_start"],
+            DateEnd = (string?)o["date_end"],
+            NeedsDct = (bool?)o["needs_dct"] ?? false,
+            Location = loc is null ? null : new Location(
+                (string)loc["name"]!,
+                (double?)loc["lat"],
+                (double?)loc["lon"],
+                Enum.TryParse<PlacePrecision>((string?)loc["precision"], true, out var pp) ? pp : PlacePrecision.Unknown),
+            Actors = Strings(o["actors"]),
+            ActorsDetail = Strings(o["actors_detail"]),
+            Fatalities = fat is null ? null : new Fatalities((int)fat["low"]!, (int?)fat["high"])
+            {
+                BySide = (fat["by_side"] as JsonArray ?? [])
+                    .OfType<JsonObject>()
+                    .Select(s => new SideCount((string)s["side"]!, (int)s["low"]!, (int?)s["high"]))
+                    .ToList(),
+            },
+            Measure = (string?)o["measure"],
+            ValueLow = (double?)o["value_low"],
+            ValueHigh = (double?)o["value_high"],
+            PeriodStart = (string?)o["period_start"],
+            PeriodEnd = (string?)o["period_end"],
+            Group = (string?)o["group"],
+            RepeatOf = (string?)o["repeat_of"],
+            Explanation = (o["explain"] as JsonArray ?? [])
+                .OfType<JsonObject>()
+                .Select(e => new Evidence((string)e["role"]!, (string)e["rule"]!, new TextSpan((int)e["start"]!, (int)e["end"]!), (string)e["text"]!))
+                .ToList(),
+        };
+    }
+
+    private static List<string> Strings(JsonNode? node) =>
+        (node as JsonArray ?? []).Select(n => (string?)n).OfType<string>().ToList();
 
     /// <summary>Whole numbers are written as integers (the scorer compares values exactly).</summary>
     private static JsonNode? Number(double? v) =>

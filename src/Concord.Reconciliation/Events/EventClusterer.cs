@@ -45,7 +45,9 @@ public sealed class EventClusterer
 
             int first = Math.Max(coreFirst[ra], coreFirst[rb]);
             int last = Math.Min(coreLast[ra], coreLast[rb]);
-            if (first - last > 1)
+            // One day of slack only between single days (a signing dated either side of midnight).
+            bool singleDays = coreLast[ra] - coreFirst[ra] <= 0 && coreLast[rb] - coreFirst[rb] <= 0;
+            if (first - last > (singleDays ? 1 : 0))
             {
                 continue;
             }

@@ -38,7 +38,7 @@ public sealed class EventSimilarity
     /// <summary>
     /// Compared at the coarser precision of the two ("1994" vs "1994-05-12" compares years, so
     /// they agree fully): the overlap of the calendar units each covers over their union. Two
-    /// mentions starting in the same unit agree at least 0.6 (a war, and the day it began); two
+    /// mentions starting on the same day or month agree at least 0.6 (a war, and the day it began); two
     /// single days one day apart agree 0.8 (the same signing dated on either side of midnight).
     /// </summary>
     public static double DateSimilarity(DateInterval a, DateInterval b)
@@ -54,7 +54,8 @@ public sealed class EventSimilarity
         }
 
         double jaccard = inter / (double)(Math.Max(a1, b1) - Math.Min(a0, b0) + 1);
-        double sim = a0 == b0 ? Math.Max(jaccard, 0.6) : jaccard;
+        bool sameStart = a0 == b0 && p is DatePrecision.Day or DatePrecision.Month;
+        double sim = sameStart ? Math.Max(jaccard, 0.6) : jaccard;
 
         // A coarse date fits many precise ones: agreeing with it says less than agreeing day for day.
         int levels = Math.Abs(Level(a.Precision) - Level(b.Precision));

@@ -37,7 +37,7 @@ public static class EventExport
         var row = CsvRow(e, conflict);
         for (int i = 0; i < CsvColumns.Count - 1; i++)
         {
-            o[CsvColumns[i]] = JsonValue.Create(row[i]);
+            o[CsvColumns[i]] = Node(row[i]);
         }
 
         o["actors"] = new JsonArray(e.Actors.Select(a => (JsonNode?)a).ToArray());
@@ -102,6 +102,17 @@ public static class EventExport
         PlacePrecision.Line => 5,
         PlacePrecision.Country => 6,
         _ => null,
+    };
+
+    private static JsonNode? Node(object? v) => v switch
+    {
+        null => null,
+        string s => JsonValue.Create(s),
+        int i => JsonValue.Create(i),
+        long l => JsonValue.Create(l),
+        double d => JsonValue.Create(d),
+        bool b => JsonValue.Create(b),
+        _ => JsonValue.Create(Convert.ToString(v, CultureInfo.InvariantCulture)),
     };
 
     public static string Number(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);

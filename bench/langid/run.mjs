@@ -56,6 +56,10 @@ for (const d of docs) {
     units.push({ doc: d.doc, kind: 'chunk', text: chunk.map((s) => s.text).join(' '), pipeline: null })
   }
 }
+// Single prose sentences of every document: the short-text case (Lithuanian without diacritics included).
+for (const s of analysed.filter((r) => r.level === 'sentence' && r.section === 'Body')) {
+  units.push({ doc: s.doc, kind: 'sentence', text: s.text, pipeline: null })
+}
 const scored = units.filter((u) => letters(u.text) >= 10)
 
 // Concord "raw": each unit alone, as its own document.
@@ -95,18 +99,21 @@ console.log('## Paragraphs and chunks (label = document language)\n')
 console.log('| set | units | Concord raw | Concord pipeline | franc-same | franc-all |')
 console.log('|---|---|---|---|---|---|')
 const clean = scored.filter((u) => !u.mixed)
-report('all clean units', clean)
-report('clean, < 100 chars', clean.filter((u) => u.text.length < 100))
-report('clean, ≥ 100 chars', clean.filter((u) => u.text.length >= 100))
+const units0 = clean.filter((u) => u.kind !== 'sentence')
+report('all clean paragraphs + chunks', units0)
+report('clean paragraphs + chunks, < 100 chars', units0.filter((u) => u.text.length < 100))
+report('clean paragraphs + chunks, ≥ 100 chars', units0.filter((u) => u.text.length >= 100))
 report('clean, paragraphs only', clean.filter((u) => u.kind === 'paragraph'))
+for (const lang of [...new Set(clean.map((u) => u.label))].sort()) report(`clean, single sentences, ${lang}`, clean.filter((u) => u.kind === 'sentence' && u.label === lang))
+report('clean, single sentences < 60 chars', clean.filter((u) => u.kind === 'sentence' && u.text.length < 60))
 report('clean, 001 chunks (lv)', clean.filter((u) => u.kind === 'chunk'))
-for (const lang of [...new Set(clean.map((u) => u.label))].sort()) report(`clean, label ${lang}`, clean.filter((u) => u.label === lang))
+for (const lang of [...new Set(units0.map((u) => u.label))].sort()) report(`clean paragraphs + chunks, label ${lang}`, units0.filter((u) => u.label === lang))
 report('mixed units (label = doc language)', scored.filter((u) => u.mixed))
 
-console.log('\nClean units Concord (raw) gets wrong:')
-for (const u of clean.filter((u) => u.raw !== u.label).slice(0, 25)) console.log(`- ${u.doc.slice(0, 3)} ${u.label}→${u.raw} (franc ${u.francSame}): ${u.text.slice(0, 90)}`)
-console.log('\nClean units franc-same gets wrong (first 15):')
-for (const u of clean.filter((u) => u.francSame !== u.label).slice(0, 15)) console.log(`- ${u.doc.slice(0, 3)} ${u.label}→${u.francSame}: ${u.text.slice(0, 90)}`)
+console.log('\nClean units of ≥ 60 chars Concord (raw) gets wrong:')
+for (const u of clean.filter((u) => u.raw !== u.label && u.text.length >= 60).slice(0, 25)) console.log(`- ${u.doc.slice(0, 3)} ${u.label}→${u.raw} (franc ${u.francSame}): ${u.text.slice(0, 90)}`)
+console.log('\nClean units of ≥ 60 chars franc-same gets wrong (first 15):')
+for (const u of clean.filter((u) => u.francSame !== u.label && u.text.length >= 60).slice(0, 15)) console.log(`- ${u.doc.slice(0, 3)} ${u.label}→${u.francSame}: ${u.text.slice(0, 90)}`)
 
 // Segmentation report.
 console.log('\n## Segmentation\n')

@@ -223,29 +223,6 @@ internal static class EventPlanner
                 ?? (result.Count == 0 && ownDates.All(d => d.Count == 0) ? previousSentenceEvents.LastOrDefault(e => e.IsViolent && e.Fatalities is null) : null);
             if (target is null)
             {
-                // Deaths reported on their own, after the event before already had its toll: an event of their own, dated by context.
-                if (rule is not null && match is not null && context?.Start is not null && result.Count == 0)
-                {
-                    var folded = index.FoldedSlice(clause);
-                    bool civilian = lexicon.CivilianVictim.IsMatch(folded) && !lexicon.CombatantVictim.IsMatch(folded);
-                    var own = new PlannedEvent
-                    {
-                        Sentence = sentence,
-                        Clause = clause,
-                        Rule = rule,
-                        EventType = civilian ? "Violence against civilians" : rule.EventType,
-                        SubEventType = civilian ? "Attack" : rule.SubEventType,
-                        Date = context,
-                        Evidence = [new("trigger", rule.Name, new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length), match.Value), new("date", context.Rule, clause, string.Empty), .. deaths.Evidence],
-                        Fatalities = deaths.Fatalities,
-                    };
-                    result.Add(own);
-                    foreach (var n in deaths.Numbers)
-                    {
-                        used.Add(n.Span.Start);
-                    }
-                }
-
                 continue;
             }
 

@@ -39,7 +39,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex ClauseBreak { get; } = new(@";|, while |, leading to | after (?!the (start|end)\b)|, whereby |, by which ", RegexOptions.CultureInvariant);
 
-    public Regex ReferencePrefix { get; } = new(@"\b(since|until|till|than|before|following|after)\s+the\s+(\d{4}\s+)?([\w-]+\s+)?$", RegexOptions.CultureInvariant);
+    public Regex ReferencePrefix { get; } = new(@"\b(since|until|till|than|before|following|after)\s+the\s+(\d{4}\s+)?([\w-]+\s+)?$|\b(argued|stated|noted|wrote|said|concluded|suggested|observed|wrote|claimed)\s+in\s+$", RegexOptions.CultureInvariant);
 
     public Regex AnaphoricPrefix { get; } = new(@"\b(the|these|this|those|such)\s+$", RegexOptions.CultureInvariant);
 

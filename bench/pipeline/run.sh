@@ -35,3 +35,5 @@ print(f"corpus {mb:.1f} MB, {int(mentions)} mentions")
 print(f"pipeline: wall {wall:.2f} s, cpu {cpu:.2f} s -> {mb / wall:.2f} MB/s wall, {per_core:.2f} MB/s per core")
 print(f"peer (gzip -6): cpu {pcpu:.2f} s -> {peer:.2f} MB/s per core; pipeline/peer ratio {per_core / peer:.3f}")
 PY
+echo "stage breakdown (concord extract --timings: same corpus, no store):"
+"$cli" extract "$work/docs" --out "$work/extract.jsonl" --timings

@@ -20,8 +20,10 @@ public sealed class LangIdCommand : ICliCommand
             Hidden = true,
         };
         var sentences = new Option<bool>("--sentences") { Description = "Also print each sentence with its section kind and heading" };
+        var bench = new Option<int>("--bench") { Description = "Segment all documents this many times on one thread and print the throughput" };
         command.Arguments.Add(files);
         command.Options.Add(sentences);
+        command.Options.Add(bench);
         command.Options.Add(CommonOptions.Format(Output.OutputFormat.Jsonl));
         command.SetAction(parse =>
         {
@@ -74,9 +76,35 @@ public sealed class LangIdCommand : ICliCommand
                 }
             }
 
+            if (parse.GetValue(bench) is int rounds and > 0)
+            {
+                Benchmark(reader, segmenter, parse.GetValue(files) ?? [], rounds);
+            }
+
             return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
         });
         return command;
+    }
+
+    /// <summary>Read + normalise + identify + segment, on one thread, after one warm-up round.</summary>
+    private static void Benchmark(DocumentReader reader, DocumentSegmenter segmenter, string[] paths, int rounds)
+    {
+        var documents = paths.Select(p => reader.Read(p).Document).OfType<Model.SourceDocument>().ToList();
+        long bytes = documents.Sum(d => d.ByteSize);
+        documents.ForEach(d => segmenter.Segment(d));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        int sentenceCount = 0;
+        for (int r = 0; r < rounds; r++)
+        {
+            foreach (var d in documents)
+            {
+                sentenceCount += segmenter.Segment(d).Sentences.Count;
+            }
+        }
+
+        clock.Stop();
+        double megabytes = bytes * (double)rounds / (1024 * 1024);
+        WriteLine(new { level = "bench", rounds, bytes, seconds = clock.Elapsed.TotalSeconds, mbPerSecond = megabytes / clock.Elapsed.TotalSeconds, sentences = sentenceCount / rounds });
     }
 
     private static void WriteLine<T>(T value) => Console.Out.WriteLine(JsonSerializer.Serialize(value));

@@ -21,7 +21,7 @@ public sealed class TemporalTagger : ITemporalTagger
     {
         var text = document.Text;
         var candidates = new List<Candidate>();
-        foreach (var run in Runs(document))
+        foreach (var run in LanguageRun.Of(document))
         {
             var own = Registry.Value.For(run.Language);
             IEnumerable<TemporalLanguage> languages = own is null ? Registry.Value.All : [own];
@@ -89,40 +89,6 @@ public sealed class TemporalTagger : ITemporalTagger
     }
 
     private readonly record struct Candidate(Match Match, TemporalRule Rule, TemporalLanguage Language, int Order);
-
-    private readonly record struct Run(int Start, int Length, string Language);
-
-    /// <summary>Stretches of consecutive sentences in one language (the whole text when there are none).</summary>
-    private static List<Run> Runs(AnalyzedDocument document)
-    {
-        var runs = new List<Run>();
-        if (document.Sentences.Count == 0)
-        {
-            runs.Add(new Run(0, document.Text.Length, document.Language));
-            return runs;
-        }
-
-        int start = -1, end = -1;
-        string? lang = null;
-        foreach (var s in document.Sentences)
-        {
-            if (lang is not null && string.Equals(lang, s.Language, StringComparison.OrdinalIgnoreCase) && s.Span.Start >= end)
-            {
-                end = s.Span.End;
-                continue;
-            }
-
-            if (lang is not null)
-            {
-                runs.Add(new Run(start, end - start, lang));
-            }
-
-            (start, end, lang) = (s.Span.Start, s.Span.End, s.Language);
-        }
-
-        runs.Add(new Run(start, end - start, lang!));
-        return runs;
-    }
 
     private static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
     {

@@ -96,7 +96,7 @@ public abstract class TemporalLanguage : ILanguageSpecific
     /// Lets every accented letter written in a pattern also match its plain form ("mėnesį" matches
     /// "menesi"): text typed without diacritics is common (Lithuanian student essays, forums).
     /// </summary>
-    internal static string DiacriticInsensitive(string pattern)
+    public static string DiacriticInsensitive(string pattern)
     {
         var sb = new System.Text.StringBuilder(pattern.Length * 2);
         bool inClass = false;

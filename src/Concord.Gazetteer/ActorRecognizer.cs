@@ -41,11 +41,23 @@ public sealed class ActorRecognizer : IActorRecognizer
         var placeMatches = places.Recognize(document);
         var kin = KinSides(placeMatches);
         var result = new List<ActorMatch>();
-        foreach (var run in SentenceRuns.Of(document))
+        var next = 0;
+        foreach (var (run, tokens, _, hits) in DocumentScan.Of(document))
         {
-            var tokens = NameTokenizer.Tokenize(text, run.Span);
-            var hits = NameMatcher.Match(text, tokens, NameIndex.For(run.Language, IndexKind.Actors));
-            var runPlaces = placeMatches.Where(p => run.Span.Contains(p.Span)).ToList();
+            while (next < placeMatches.Count && placeMatches[next].Span.Start < run.Span.Start)
+            {
+                next++;
+            }
+
+            var runPlaces = new List<PlaceMatch>();
+            for (var k = next; k < placeMatches.Count && placeMatches[k].Span.Start < run.Span.End; k++)
+            {
+                if (run.Span.Contains(placeMatches[k].Span))
+                {
+                    runPlaces.Add(placeMatches[k]);
+                }
+            }
+
             var sided = SidedPlaces(text, tokens, hits, runPlaces, GazetteerLanguages.For(run.Language));
             result.AddRange(sided);
             foreach (var hit in hits)

@@ -55,7 +55,7 @@ internal static class PlaceResolver
         }
 
         var anchors = hits.Where(h => h.Resolved is { Latitude: not null })
-            .Select(h => (h.Resolved!.Latitude!.Value, h.Resolved.Longitude!.Value)).ToList();
+            .Select(h => (h.Resolved!.Latitude!.Value, h.Resolved.Longitude!.Value)).Distinct().ToList();
         var countries = hits.Select(h => h.Resolved?.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var areas = data.Conflicts.Where(c => c.Area is not null
                 && hits.Any(h => h.Resolved is { Source: EntrySource.Conflict, Latitude: { } lat, Longitude: { } lon } && c.Area.Contains(lat, lon)))
@@ -90,7 +90,7 @@ internal static class PlaceResolver
             return 0;
         }
 
-        if (areas.Any(a => a.Contains(lat, lon)) || anchors.Any(a => Geo.DistanceKm(a.Lat, a.Lon, lat, lon) <= NearKm))
+        if (areas.Any(a => a.Contains(lat, lon)) || anchors.Any(a => Geo.Within(a.Lat, a.Lon, lat, lon, NearKm)))
         {
             return 3;
         }

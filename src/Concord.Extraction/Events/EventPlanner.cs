@@ -194,7 +194,8 @@ internal static class EventPlanner
 
                     // An undated sentence that goes on about the event just told ("The clashes resulted in …") is that event.
                     bool pointsBack = lexicon.AnaphoricPrefix.IsMatch(folded[Math.Max(0, match.Index - 12)..match.Index]);
-                    var continued = pointsBack && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
+                    bool toldOn = pointsBack;
+                    var continued = toldOn && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
                         ? previousSentenceEvents.LastOrDefault(p => p.EventType == type && p.Date.Start == date.Start && p.Date.End == date.End)
                         : null;
                     if (continued is not null)

@@ -172,14 +172,15 @@ public sealed partial class FigureExtractor : IMentionExtractor
             }
         }
 
-        if (best is not null && bestDistance <= 120)
+        // Fewer than ten displaced or under arms is a phrase ("two wars", "seven regions"), not a figure.
+        if (best is not null && bestDistance <= 120 && !(best == "displaced" && n.Low < 10))
         {
             return (best, "figure.outcome-word");
         }
 
         var strength = lexicon.MeasureCues.First(c => c.Measure == "strength");
         var strengthMatch = strength.Regex.Match(folded, e);
-        if (strengthMatch.Success && strengthMatch.Index - e <= 60)
+        if (strengthMatch.Success && strengthMatch.Index - e <= 60 && n.Low >= 10)
         {
             return ("strength", "figure.strength-word");
         }

@@ -15,9 +15,12 @@ internal static partial class ClauseSplitter
         var lexicon = index.Lexicon(sentence);
         var folded = index.FoldedSlice(sentence.Span);
         var cuts = new SortedSet<int>();
-        foreach (Match m in lexicon.ClauseBreak.Matches(folded))
+
+        // Breaks are looked for with citation markers taken out (",[75] while" is ", while").
+        var (plain, map) = WithoutCitations(folded);
+        foreach (Match m in lexicon.ClauseBreak.Matches(plain))
         {
-            cuts.Add(m.Index + (m.Value.StartsWith(' ') ? 1 : 0));
+            cuts.Add(map[m.Index + (m.Value.StartsWith(' ') ? 1 : 0)]);
         }
 
         // A comma right before a date starts a new clause when words (not only a date list) precede it.
@@ -53,6 +56,32 @@ internal static partial class ClauseSplitter
 
         AddTrimmed(clauses, sentence.Span.Start, folded, start, folded.Length);
         return clauses;
+    }
+
+    private static (string Plain, int[] Map) WithoutCitations(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        var map = new List<int>(text.Length + 1);
+        int i = 0;
+        foreach (Match c in Citations().Matches(text))
+        {
+            for (; i < c.Index; i++)
+            {
+                sb.Append(text[i]);
+                map.Add(i);
+            }
+
+            i = c.Index + c.Length;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            sb.Append(text[i]);
+            map.Add(i);
+        }
+
+        map.Add(text.Length);
+        return (sb.ToString(), map.ToArray());
     }
 
     public static string StripCitations(string text) => Citations().Replace(text, string.Empty);

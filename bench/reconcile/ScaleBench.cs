@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using Concord.Model;
+using Concord.Reconciliation;
+using Concord.Reconciliation.Copies;
+using Concord.Reconciliation.Input;
+
+/// <summary>
+/// Reconciles synthetic mentions at growing sizes and prints time, memory and time / (n log n)
+/// relative to the smallest size (flat or falling means no worse than n log n).
+/// </summary>
+internal static class ScaleBench
+{
+    private static readonly string[] Types = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments", "Protests"];
+    private static readonly string[] SubTypes = ["Armed clash", "Shelling/artillery/missile attack", "Attack", "Agreement", "Peaceful protest"];
+
+    public static void Run(int[] sizes)
+    {
+        Console.WriteLine($"{Environment.ProcessorCount} cores; .NET {Environment.Version}; server GC {System.Runtime.GCSettings.IsServerGC}");
+        Console.WriteLine("mentions   events  figures  disputes  seconds  mentions/s  peak_MB  alloc_MB  t/(n·log2 n) vs first");
+        double? firstRatio = null;
+        foreach (int n in sizes)
+        {
+            var (docs, mentions) = Generate(n, seed: 42);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            long alloc0 = GC.GetTotalAllocatedBytes(true);
+            var sw = Stopwatch.StartNew();
+            var copies = new CopyAnalysis([], [], new Dictionary<string, string>());
+            var result = new Reconciler().Reconcile(docs, copies, mentions);
+            sw.Stop();
+            long alloc = GC.GetTotalAllocatedBytes(true) - alloc0;
+            double ratio = sw.Elapsed.TotalSeconds / (n * Math.Log2(n));
+            firstRatio ??= ratio;
+            using var proc = Process.GetCurrentProcess();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{n,8} {result.Events.Count,8} {result.Figures.Count,8} {result.Disputes.Count,9} {sw.Elapsed.TotalSeconds,8:0.00} {n / sw.Elapsed.TotalSeconds,11:0} {proc.PeakWorkingSet64 / 1048576.0,8:0} {alloc / 1048576.0,9:0} {ratio / firstRatio.Value,10:0.00}"));
+        }
+    }
+
+    /// <summary>
+    /// n mentions telling n/5 occurrences over 30 years, five statements each from different
+    /// documents, at day (70%), month (20%) or year (10%) precision, one in ten a day off (a
+    /// disagreement); one mention in ten is a figure.
+    /// </summary>
+    public static (List<ReconDocument> Docs, List<Mention> Mentions) Generate(int n, int seed)
+    {
+        var rnd = new Random(seed);
+        int docCount = Math.Max(10, n / 100);
+        var docs = Enumerable.Range(0, docCount).Select(i => new ReconDocument($"doc{i:000000}", "en", "")).ToList();
+        var mentions = new List<Mention>(n);
+        int first = new DateOnly(1990, 1, 1).DayNumber;
+        int occurrence = 0;
+        while (mentions.Count < n)
+        {
+            occurrence++;
+            int day = first + rnd.Next(365 * 30);
+            int t = rnd.Next(Types.Length);
+            var actors = new[] { $"State{rnd.Next(40)}", $"State{rnd.Next(40)}" }.Distinct().ToArray();
+            string place = $"Place{rnd.Next(2000)}";
+            int deaths = rnd.Next(0, 50);
+            bool figure = rnd.Next(10) == 0;
+            for (int k = 0; k < 5 && mentions.Count < n; k++)
+            {
+                string doc = docs[rnd.Next(docCount)].Name;
+                var d = DateOnly.FromDayNumber(day + (rnd.Next(10) == 0 ? 1 : 0));
+                int p = rnd.Next(10);
+                string date = p < 7 ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : p < 9 ? d.ToString("yyyy-MM", CultureInfo.InvariantCulture) : d.Year.ToString(CultureInfo.InvariantCulture);
+                var span = new TextSpan(k * 100, (k * 100) + 50);
+                mentions.Add(figure
+                    ? new Mention
+                    {
+                        Id = $"f{occurrence}-{k}", Doc = doc, Kind = MentionKind.Figure, Span = span, Quote = "", Language = "en",
+                        Measure = "killed", Group = $"{actors[0]} soldiers", ValueLow = deaths * 10 + rnd.Next(3), ValueHigh = null,
+                        PeriodStart = d.Year.ToString(CultureInfo.InvariantCulture), PeriodEnd = d.Year.ToString(CultureInfo.InvariantCulture),
+                    }
+                    : new Mention
+                    {
+                        Id = $"e{occurrence}-{k}", Doc = doc, Kind = MentionKind.Event, Span = span, Quote = "", Language = "en",
+                        EventType = Types[t], SubEventType = SubTypes[t], DateStart = date, DateEnd = date,
+                        Location = new Location(place, null, null), Actors = actors,
+                        Fatalities = deaths == 0 ? null : new Fatalities(deaths + rnd.Next(2), null),
+                    });
+            }
+        }
+
+        return (docs, mentions);
+    }
+}

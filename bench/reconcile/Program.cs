@@ -11,6 +11,10 @@ else if (mode == "probe")
 {
     Probe.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
 }
+else if (mode == "misses")
+{
+    GoldMisses.Run(shared);
+}
 else if (mode == "report")
 {
     GoldReport.Run(shared);

@@ -57,6 +57,10 @@ public sealed class EventSimilarity
         bool sameStart = a0 == b0 && p is DatePrecision.Day or DatePrecision.Month;
         double sim = sameStart ? Math.Max(jaccard, 0.6) : jaccard;
 
+        // A day inside a span of a week at most ("9–10 November" and "10 November") is the same date told loosely.
+        bool withinWeek = p == DatePrecision.Day && Math.Max(a1 - a0, b1 - b0) <= 6 && ((a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1));
+        sim = withinWeek ? Math.Max(sim, 0.8) : sim;
+
         // A coarse date fits many precise ones: agreeing with it says less than agreeing day for day.
         int levels = Math.Abs(Level(a.Precision) - Level(b.Precision));
         return sim * (levels == 0 ? 1 : levels == 1 ? 0.85 : 0.7);

@@ -52,7 +52,8 @@ public sealed class DocumentReader : IDocumentReader
         }
     }
 
-    private static ReadResult Fail(string path, string problem) => ReadResult.Fail($"{path}: {problem}");
+    // The caller names the file; the result carries only the problem.
+    private static ReadResult Fail(string path, string problem) => ReadResult.Fail(problem);
 
     private ReadResult ReadChecked(string path)
     {
@@ -108,7 +109,7 @@ public sealed class DocumentReader : IDocumentReader
         }
 
         var document = new SourceDocument(
-            Path.GetFileNameWithoutExtension(path),
+            Path.GetFileName(path),
             Path.GetFullPath(path),
             format.Format,
             text,

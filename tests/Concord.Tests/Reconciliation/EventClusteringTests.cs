@@ -63,6 +63,16 @@ public class EventClusteringTests
     }
 
     [Fact]
+    public void WarIsDatedByItsSpanNotTheDayItBegan()
+    {
+        // "began on the morning of 27 September" (001, 003, 004) and "27 September – 10 November 2020" (003).
+        var war = EventOf("003b-e007");
+        Assert.Contains(war.Mentions, m => m.Id == "003b-e001" && m.DateStart == "2020-09-27" && m.DateEnd == "2020-09-27");
+        Assert.Equal("2020-09-27..2020-11-10", war.Date.ToString());
+        Assert.Empty(war.CompetingDates);
+    }
+
+    [Fact]
     public void TollOfTheFourDayWarFollowsUcdpLowBestHigh()
     {
         // 001 says 119–180, 003 says 129–190 and (another section) 200; 004 copies 003 and states none.

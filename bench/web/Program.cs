@@ -135,7 +135,7 @@ static int BuildStore(string dbPath, string corpus, string gold, int target)
 
     // The web app merges mentions agreeing on date, type and place into one event: replicate
     // enough for the target number of events, not mentions.
-    var perCopy = seeds.Select(m => (m.DateStart, m.DateEnd, m.EventType, m.Location?.Name?.ToLowerInvariant(), m.Location is null ? m.Doc + m.Id : "")).Distinct().Count();
+    var perCopy = seeds.Select(m => (PartialDate.TryFirstDay(m.DateStart, out var d) ? d : default, m.EventType, m.Location?.Name?.ToLowerInvariant())).Distinct().Count();
     var copies = (target + perCopy - 1) / perCopy;
     using var store = ConcordStore.Open(dbPath);
     var total = 0;

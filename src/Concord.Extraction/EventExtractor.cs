@@ -1,10 +1,55 @@
+using Concord.Extraction.Events;
 using Concord.Model;
 using Concord.Pipeline;
 
 namespace Concord.Extraction;
 
-/// <summary>Placeholder until event extraction lands (issue 5): extracts nothing.</summary>
+/// <summary>
+/// Event mentions (shared/eval/GUIDELINES.md): dated occurrences typed with ACLED's event and
+/// sub-event types, with fatalities, location, actors and the evidence behind each field.
+/// </summary>
 public sealed class EventExtractor : IMentionExtractor
 {
-    public IReadOnlyList<Mention> Extract(AnalyzedDocument document, Recognitions recognitions) => [];
+    public IReadOnlyList<Mention> Extract(AnalyzedDocument document, Recognitions recognitions)
+    {
+        var plan = EventPlanner.Plan(document, recognitions);
+        var index = plan.Index;
+        var built = new List<(Mention, Sentence)>();
+        int n = 0;
+        foreach (var e in plan.Events)
+        {
+            var (location, placeEvidence) = ParticipantChooser.ChooseLocation(index, e.Clause, e.Sentence.Span, plan.DocumentPlace);
+            var (actors, details, actorEvidence) = ParticipantChooser.ChooseActors(index, e.Sentence.Span);
+            var explanation = new List<Evidence>(e.Evidence);
+            if (placeEvidence is not null)
+            {
+                explanation.Add(placeEvidence);
+            }
+
+            explanation.AddRange(actorEvidence);
+            var mention = new Mention
+            {
+                Id = $"{index.Prefix}-e{++n:000}",
+                Doc = index.DocName,
+                Kind = MentionKind.Event,
+                Span = e.Clause,
+                Quote = index.Slice(e.Clause),
+                Language = e.Sentence.Language,
+                SentenceIndex = e.Sentence.Index,
+                EventType = e.EventType,
+                SubEventType = e.SubEventType,
+                DateStart = e.Date.Start,
+                DateEnd = e.Date.End,
+                NeedsDct = e.Date.NeedsDct,
+                Location = location,
+                Actors = actors,
+                ActorsDetail = details,
+                Fatalities = e.Fatalities,
+                Explanation = explanation,
+            };
+            built.Add((mention, e.Sentence));
+        }
+
+        return RepeatMarker.Mark(document.Text, built);
+    }
 }

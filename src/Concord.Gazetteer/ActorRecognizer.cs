@@ -1,10 +1,150 @@
+using Concord.Gazetteer.Data;
+using Concord.Gazetteer.Languages;
+using Concord.Gazetteer.Matching;
+using Concord.Gazetteer.Text;
 using Concord.Model;
 using Concord.Pipeline;
 
 namespace Concord.Gazetteer;
 
-/// <summary>Placeholder until the gazetteer lands (issue 4): recognises nothing.</summary>
+/// <summary>
+/// Finds actors and maps them to sides: conflict-file forces and groups ("Artsakh Defence
+/// Army" → Artsakh), organisations ("OSCE", "ANO" → United Nations), states and their
+/// demonyms in any case form ("azerbaidžāņu", "Russian-brokered" → Russia), capitals as their
+/// governments ("Baku" → Azerbaijan), and a conflict place that has a side followed by a
+/// nationality or force noun ("Karabakh Armenians", "Kalnu Karabahas karavīrs" → Artsakh).
+/// </summary>
 public sealed class ActorRecognizer : IActorRecognizer
 {
-    public IReadOnlyList<ActorMatch> Recognize(AnalyzedDocument document) => [];
+    private readonly GazetteerData data;
+    private readonly PlaceRecognizer places;
+    private readonly Dictionary<string, string> placeSides;
+
+    public ActorRecognizer()
+        : this(null)
+    {
+    }
+
+    public ActorRecognizer(GazetteerData? data)
+    {
+        this.data = data ?? GazetteerData.Default;
+        places = new PlaceRecognizer(this.data);
+        placeSides = this.data.Conflicts.SelectMany(c => c.Places)
+            .Where(p => !string.IsNullOrEmpty(p.Side))
+            .GroupBy(p => p.Name)
+            .ToDictionary(g => g.Key, g => g.First().Side!, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<ActorMatch> Recognize(AnalyzedDocument document)
+    {
+        var text = document.Text;
+        var placeMatches = places.Recognize(document);
+        var kin = KinSides(placeMatches);
+        var result = new List<ActorMatch>();
+        foreach (var run in SentenceRuns.Of(document))
+        {
+            var tokens = NameTokenizer.Tokenize(text, run.Span);
+            var hits = NameMatcher.Match(text, tokens, NameIndex.For(run.Language, IndexKind.Actors));
+            var runPlaces = placeMatches.Where(p => run.Span.Contains(p.Span)).ToList();
+            var sided = SidedPlaces(text, tokens, hits, runPlaces, GazetteerLanguages.For(run.Language));
+            result.AddRange(sided);
+            foreach (var hit in hits)
+            {
+                if (sided.Any(s => s.Span.Overlaps(hit.Span)) || CommonWords.IsCommonWordOnly(run.Language, tokens, hit))
+                {
+                    continue;
+                }
+
+                var actor = Choose(hit, runPlaces);
+                if (actor is null)
+                {
+                    continue;
+                }
+
+                var named = hit.Span.Slice(text);
+                var detail = actor.Source == EntrySource.Conflict || actor.Detail != actor.Side ? actor.Detail : named;
+                result.Add(new ActorMatch(hit.Span, named, actor.Side, detail, actor.Source.ToString()));
+                if (actor.IsDemonym && kin.TryGetValue(actor.Side, out var kinSides))
+                {
+                    result.AddRange(kinSides.Select(k => new ActorMatch(hit.Span, named, k, named, "kin")));
+                }
+            }
+        }
+
+        return result.OrderBy(a => a.Span.Start).ToList();
+    }
+
+    /// <summary>Country name → sides its nationality can also denote, from the conflicts the document is about.</summary>
+    private Dictionary<string, List<string>> KinSides(IReadOnlyList<PlaceMatch> placeMatches)
+    {
+        var kin = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var conflict in ConflictContext.Active(placeMatches, data))
+        {
+            foreach (var (side, codes) in conflict.Kin)
+            {
+                foreach (var code in codes)
+                {
+                    if (data.CountryNames.TryGetValue(code, out var country))
+                    {
+                        if (!kin.TryGetValue(country, out var list))
+                        {
+                            kin[country] = list = [];
+                        }
+
+                        list.Add(side);
+                    }
+                }
+            }
+        }
+
+        return kin;
+    }
+
+    /// <summary>The best-grounded actor of a hit; a capital counts only where it was linked as that capital.</summary>
+    private static ActorEntry? Choose(NameHit hit, List<PlaceMatch> runPlaces)
+    {
+        return hit.Aliases.Select(a => a.Actor!)
+            .Where(a => a.Source != EntrySource.Exonym || runPlaces.Any(p => p.Span == hit.Span && p.CanonicalName == a.Detail))
+            .OrderByDescending(a => a.Source)
+            .FirstOrDefault();
+    }
+
+    /// <summary>"Karabakh Armenians", "Nagorno-Karabakh soldiers": a sided place then a nationality or force noun.</summary>
+    private List<ActorMatch> SidedPlaces(string text, List<NameToken> tokens, List<NameHit> hits, List<PlaceMatch> runPlaces,
+        IGazetteerLanguage language)
+    {
+        var found = new List<ActorMatch>();
+        foreach (var place in runPlaces)
+        {
+            if (!placeSides.TryGetValue(place.CanonicalName, out var side))
+            {
+                continue;
+            }
+
+            var next = tokens.FindIndex(t => t.Span.Start >= place.Span.End);
+            if (next < 0 || !NameTokenizer.JoinedInName(text, tokens[next - 1], tokens[next]))
+            {
+                continue;
+            }
+
+            var demonym = hits.FirstOrDefault(h => h.FirstToken == next && h.Aliases.Any(a => a.Actor!.IsDemonym));
+            var end = demonym?.Span.End ?? (language.IsForceNoun(tokens[next].Folded) ? tokens[next].Span.End : -1);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            if (demonym is not null && next + demonym.TokenCount < tokens.Count
+                && NameTokenizer.JoinedInName(text, tokens[next + demonym.TokenCount - 1], tokens[next + demonym.TokenCount])
+                && language.IsForceNoun(tokens[next + demonym.TokenCount].Folded))
+            {
+                end = tokens[next + demonym.TokenCount].Span.End;
+            }
+
+            var span = new TextSpan(place.Span.Start, end);
+            found.Add(new ActorMatch(span, span.Slice(text), side, span.Slice(text), "sided-place"));
+        }
+
+        return found;
+    }
 }

@@ -11,6 +11,7 @@ public sealed class ExportCommand : ICliCommand
     {
         var command = new Command("export", "Export mentions or reconciled events");
         command.Subcommands.Add(Mentions());
+        command.Subcommands.Add(ExportEventsCommand.Build());
         return command;
     }
 

@@ -15,5 +15,5 @@ public static class PipelineFactory
         new NumberReader(),
         new PlaceRecognizer(),
         new ActorRecognizer(),
-        [new EventExtractor()]);
+        [new EventExtractor(), new FigureExtractor()]);
 }

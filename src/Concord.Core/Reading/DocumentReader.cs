@@ -1,36 +1,140 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 using Concord.Model;
+using Concord.Normalising;
 using Concord.Pipeline;
 
 namespace Concord.Reading;
 
-/// <summary>First cut: strict UTF-8 plain text only. Replaced by the format-aware reader (issue 2).</summary>
+/// <summary>
+/// Reads a file into a <see cref="SourceDocument"/>: checks it is a supported, non-empty, text
+/// file within the size limit, decodes it strictly as UTF-8 (a BOM is dropped), extracts the plain
+/// text for its format and normalises it without changing its length. Every failure is a one-line
+/// message naming the file and the problem; no exception escapes.
+/// </summary>
 public sealed class DocumentReader : IDocumentReader
 {
-    public IReadOnlySet<string> Extensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md" };
+    public const long DefaultMaxBytes = 50L * 1024 * 1024;
+
+    private readonly Dictionary<string, IFormatReader> byExtension;
+    private readonly ITextNormalizer normalizer;
+
+    public DocumentReader()
+        : this(DefaultMaxBytes)
+    {
+    }
+
+    public DocumentReader(long maxBytes, ITextNormalizer? normalizer = null, IEnumerable<IFormatReader>? formats = null)
+    {
+        MaxBytes = maxBytes;
+        this.normalizer = normalizer ?? new TextNormalizer();
+        byExtension = (formats ?? [new PlainTextReader(), new MarkdownReader(), new HtmlReader()])
+            .SelectMany(f => f.Extensions.Select(e => (Extension: e, Format: f)))
+            .ToDictionary(x => x.Extension, x => x.Format, StringComparer.OrdinalIgnoreCase);
+        Extensions = byExtension.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public long MaxBytes { get; }
+
+    public IReadOnlySet<string> Extensions { get; }
 
     public ReadResult Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            return ReadResult.Fail("no such file");
-        }
-
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.Length == 0)
-        {
-            return ReadResult.Fail("empty file");
-        }
-
         try
         {
-            var text = new UTF8Encoding(false, true).GetString(bytes);
-            return ReadResult.Ok(new SourceDocument(Path.GetFileName(path), path, "text", text, Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length));
+            return ReadChecked(path);
         }
-        catch (DecoderFallbackException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            return ReadResult.Fail("not valid UTF-8");
+            return Fail(path, "cannot be read: " + ex.Message.ReplaceLineEndings(" "));
         }
     }
+
+    // The caller names the file; the result carries only the problem.
+    private static ReadResult Fail(string path, string problem) => ReadResult.Fail(problem);
+
+    private ReadResult ReadChecked(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return Fail(path, "is a folder, not a file");
+        }
+
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            return Fail(path, "no such file");
+        }
+
+        if (!byExtension.TryGetValue(info.Extension, out var format))
+        {
+            var known = string.Join(", ", Extensions.Order(StringComparer.Ordinal));
+            return Fail(path, $"unsupported file type '{(info.Extension.Length == 0 ? "(none)" : info.Extension)}' (supported: {known})");
+        }
+
+        // The size comes from the file system, so an oversized file is refused without reading it.
+        if (info.Length == 0)
+        {
+            return Fail(path, "empty file");
+        }
+
+        if (info.Length > MaxBytes)
+        {
+            return Fail(path, $"file too large ({FormatSize(info.Length)}; limit {FormatSize(MaxBytes)})");
+        }
+
+        byte[] bytes = File.ReadAllBytes(path);
+        var body = bytes.AsSpan();
+        if (body.StartsWith(Encoding.UTF8.Preamble))
+        {
+            body = body[Encoding.UTF8.Preamble.Length..];
+        }
+
+        if (BinaryContent.Looks(body) is { } why)
+        {
+            return Fail(path, "binary file, not text (" + why + ")");
+        }
+
+        if (!TryDecodeUtf8(body, out var decoded, out int badOffset))
+        {
+            return Fail(path, $"invalid UTF-8 at byte {badOffset + (bytes.Length - body.Length)}");
+        }
+
+        string text = normalizer.Normalize(format.ExtractText(decoded));
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Fail(path, format.Format == "html" ? "no visible text" : "empty file (only whitespace)");
+        }
+
+        var document = new SourceDocument(
+            Path.GetFileName(path),
+            Path.GetFullPath(path),
+            format.Format,
+            text,
+            Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            bytes.LongLength);
+        return ReadResult.Ok(document);
+    }
+
+    private static bool TryDecodeUtf8(ReadOnlySpan<byte> bytes, out string text, out int badOffset)
+    {
+        var buffer = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, buffer, out int read, out int written, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            text = string.Empty;
+            badOffset = read;
+            return false;
+        }
+
+        text = new string(buffer, 0, written);
+        badOffset = -1;
+        return true;
+    }
+
+    private static string FormatSize(long bytes) => bytes >= 1024 * 1024
+        ? $"{bytes / (1024.0 * 1024.0):0.#} MB"
+        : $"{bytes} bytes";
 }

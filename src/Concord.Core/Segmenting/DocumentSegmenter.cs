@@ -1,44 +1,237 @@
-using System.Text.RegularExpressions;
+using Concord.Language;
+using Concord.Languages;
 using Concord.Model;
 using Concord.Pipeline;
 
 namespace Concord.Segmenting;
 
 /// <summary>
-/// Splits a document into paragraphs (line breaks) and sentences. First cut: every paragraph is
-/// English and sentences end at terminal punctuation followed by a capital. To be replaced by the
-/// language-aware segmenter (issue 2).
+/// Segments a document: paragraphs (lines, with hard-wrapped lines joined) each with its own
+/// language, sections (headings, captions, infobox, tables, references, "see also", navigation)
+/// and sentences with offsets, section kind and the nearest heading above them. Reference lists
+/// flattened into prose (a wiki article pasted as one line) are found as a citation-dense tail.
 /// </summary>
-public sealed partial class DocumentSegmenter : IDocumentSegmenter
+public sealed class DocumentSegmenter : IDocumentSegmenter
 {
+    /// <summary>A paragraph with fewer letters than this takes the document's language unless its script differs.</summary>
+    public const int MinLettersForOwnLanguage = 60;
+
+    /// <summary>Below this confidence, a paragraph's own guess yields to the document's language.</summary>
+    public const double MinConfidenceForOwnLanguage = 0.05;
+
+    /// <summary>How much better than the document's language a paragraph's own language must score.</summary>
+    public const double DocumentLanguagePrior = 1.3;
+
+    private static readonly Lazy<LanguageRegistry<ISegmentationRules>> Registry = new(() => new LanguageRegistry<ISegmentationRules>());
+
+    private readonly ILanguageIdentifier identifier;
+    private readonly LanguageRegistry<ISegmentationRules> rules;
+    private readonly SectionClassifier classifier;
+    private readonly CitationLikeness citations;
+
+    public DocumentSegmenter()
+        : this(new LanguageIdentifier(), Registry.Value)
+    {
+    }
+
+    public DocumentSegmenter(ILanguageIdentifier identifier, LanguageRegistry<ISegmentationRules> rules)
+    {
+        this.identifier = identifier;
+        this.rules = rules;
+        var all = rules.All.ToList();
+        citations = new CitationLikeness(all);
+        classifier = new SectionClassifier(all, citations);
+    }
+
     public AnalyzedDocument Segment(SourceDocument document)
     {
         var text = document.Text;
-        var paragraphs = new List<Paragraph>();
-        var sentences = new List<Sentence>();
-        foreach (Match p in ParagraphRegex().Matches(text))
+        var blocks = ParagraphBlock.Split(text);
+        string documentLanguage = DocumentLanguage(text, blocks);
+        foreach (var block in blocks)
         {
-            paragraphs.Add(new Paragraph(new TextSpan(p.Index, p.Index + p.Length), "en", 0));
-            int start = p.Index;
-            foreach (Match b in BoundaryRegex().Matches(p.Value))
+            AssignLanguage(block, documentLanguage);
+        }
+
+        classifier.Classify(blocks, text.Length);
+
+        var sentences = new List<Sentence>();
+        var sections = new List<Section>();
+        string? heading = null;
+        string? sectionTitle = null;
+        foreach (var block in blocks)
+        {
+            if (block.IsHeading)
             {
-                int end = p.Index + b.Index + 1;
-                sentences.Add(new Sentence(sentences.Count, new TextSpan(start, end), "en", SectionKind.Body, null));
-                start = p.Index + b.Index + b.Length;
+                heading = HeadingText(block.Text);
+                if (block.IsSectionTitle)
+                {
+                    sectionTitle = heading;
+                }
             }
 
-            if (start < p.Index + p.Length)
+            if (block.Kind is not (SectionKind.References or SectionKind.SeeAlso))
             {
-                sentences.Add(new Sentence(sentences.Count, new TextSpan(start, p.Index + p.Length), "en", SectionKind.Body, null));
+                sectionTitle = null;
+            }
+
+            var spans = block.Kind is SectionKind.Body or SectionKind.References or SectionKind.SeeAlso
+                ? SentenceSplitter.Split(text, block.Span, rules.For(block.Language) ?? rules.For(documentLanguage))
+                : LineSpans(text, block.Span);
+            int referencesFrom = block.Kind == SectionKind.Body ? CitationTailStart(text, spans, block.Language) : -1;
+            for (int k = 0; k < spans.Count; k++)
+            {
+                var kind = referencesFrom >= 0 && k >= referencesFrom ? SectionKind.References : block.Kind;
+                sentences.Add(new Sentence(sentences.Count, spans[k], block.Language, kind, heading));
+            }
+
+            if (referencesFrom >= 0)
+            {
+                if (referencesFrom > 0)
+                {
+                    AddSection(sections, new TextSpan(block.Span.Start, spans[referencesFrom - 1].End), SectionKind.Body, null);
+                }
+
+                AddSection(sections, new TextSpan(spans[referencesFrom].Start, block.Span.End), SectionKind.References, null);
+            }
+            else
+            {
+                AddSection(sections, block.Span, block.Kind, block.Kind is SectionKind.References or SectionKind.SeeAlso ? sectionTitle : null);
             }
         }
 
-        return new AnalyzedDocument(document, "en", paragraphs, [], sentences);
+        var paragraphs = blocks.Select(b => new Paragraph(b.Span, b.Language, b.LanguageConfidence)).ToList();
+        return new AnalyzedDocument(document, documentLanguage, paragraphs, sections.Where(s => s.Kind != SectionKind.Body).ToList(), sentences);
     }
 
-    [GeneratedRegex(@"[^\r\n]+")]
-    private static partial Regex ParagraphRegex();
+    /// <summary>The language of the document's prose: paragraphs long enough to judge, weighted by length.</summary>
+    private string DocumentLanguage(string text, List<ParagraphBlock> blocks)
+    {
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var block in blocks.Where(b => b.Text.Length >= 200).Take(50))
+        {
+            var guess = identifier.Identify(block.Text);
+            if (guess.Language != LanguageIdentifier.Undetermined)
+            {
+                votes[guess.Language] = votes.GetValueOrDefault(guess.Language) + Math.Min(block.Text.Length, 5000);
+            }
+        }
 
-    [GeneratedRegex(@"[.!?]\s+(?=[A-Z])")]
-    private static partial Regex BoundaryRegex();
+        return votes.Count > 0
+            ? votes.MaxBy(v => v.Value).Key
+            : identifier.Identify(text).Language;
+    }
+
+    private void AssignLanguage(ParagraphBlock block, string documentLanguage)
+    {
+        var guess = identifier.Identify(block.Text);
+        int letters = block.Text.Count(char.IsLetter);
+        var li = identifier as LanguageIdentifier;
+        bool otherScript = li is not null && li.ScriptOf(guess.Language) != li.ScriptOf(documentLanguage);
+        bool trustOwn = guess.Language != LanguageIdentifier.Undetermined
+            && (otherScript || (letters >= MinLettersForOwnLanguage && guess.Confidence >= MinConfidenceForOwnLanguage
+                                && ClearlyBeatsDocumentLanguage(li, block.Text, guess.Language, documentLanguage)));
+        block.Language = trustOwn ? guess.Language : documentLanguage;
+        block.LanguageConfidence = trustOwn || guess.Language == documentLanguage ? guess.Confidence : 0;
+    }
+
+    /// <summary>
+    /// The document's language is the prior for its paragraphs: a paragraph switches only when its
+    /// own best language scores clearly above the document's (names and numbers in an English
+    /// citation look like many languages at once).
+    /// </summary>
+    private static bool ClearlyBeatsDocumentLanguage(LanguageIdentifier? li, string text, string own, string documentLanguage)
+    {
+        if (li is null || own == documentLanguage)
+        {
+            return true;
+        }
+
+        var ranked = li.Rank(text);
+        double ownScore = ranked.FirstOrDefault(r => r.Language == own).Score;
+        double documentScore = ranked.FirstOrDefault(r => r.Language == documentLanguage).Score;
+        return ownScore >= documentScore * DocumentLanguagePrior;
+    }
+
+    /// <summary>
+    /// Where a citation-dense tail of a long paragraph starts (a reference list flattened into the
+    /// same line as the article), or -1. The tail is the suffix that maximises citations minus
+    /// prose sentences in the paragraph's language; short fragments ("Hairenik.", "2017-09-13.") and
+    /// quoted passages in other languages count for neither.
+    /// </summary>
+    private int CitationTailStart(string text, List<TextSpan> spans, string language)
+    {
+        const int MinSentences = 8;
+        if (spans.Count < MinSentences)
+        {
+            return -1;
+        }
+
+        int best = -1, bestScore = 0, score = 0, citationsInBest = 0, citationCount = 0;
+        for (int k = spans.Count - 1; k >= 0; k--)
+        {
+            var s = text.AsSpan(spans[k].Start, spans[k].Length);
+            if (citations.IsCitation(s))
+            {
+                score++;
+                citationCount++;
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = k;
+                    citationsInBest = citationCount;
+                }
+            }
+            else if (CitationLikeness.IsProse(s) && identifier.Identify(s).Language == language)
+            {
+                score--;
+            }
+        }
+
+        return best >= 0 && citationsInBest >= 3 && bestScore >= 3 && best > 0 ? best : -1;
+    }
+
+    private static List<TextSpan> LineSpans(string text, TextSpan block)
+    {
+        var spans = new List<TextSpan>();
+        int start = block.Start;
+        for (int i = block.Start; i <= block.End; i++)
+        {
+            if (i == block.End || text[i] == '\n')
+            {
+                int s = start, e = i;
+                while (s < e && char.IsWhiteSpace(text[s]))
+                {
+                    s++;
+                }
+
+                while (e > s && char.IsWhiteSpace(text[e - 1]))
+                {
+                    e--;
+                }
+
+                if (e > s)
+                {
+                    spans.Add(new TextSpan(s, e));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return spans;
+    }
+
+    private static void AddSection(List<Section> sections, TextSpan span, SectionKind kind, string? title)
+    {
+        if (sections.Count > 0 && sections[^1].Kind == kind && sections[^1].Title == title)
+        {
+            sections[^1] = sections[^1] with { Span = new TextSpan(sections[^1].Span.Start, span.End) };
+            return;
+        }
+
+        sections.Add(new Section(span, kind, title));
+    }
+
+    private static string HeadingText(string text) => text.TrimStart('#', ' ').TrimEnd(':', ' ');
 }

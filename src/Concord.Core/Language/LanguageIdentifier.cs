@@ -1,0 +1,238 @@
+using System.Globalization;
+using Concord.Pipeline;
+
+namespace Concord.Language;
+
+/// <summary>
+/// Identifies the language of a text from three signals, each computed per profile: how well the
+/// text's character trigrams match the language's frequent trigrams (weighted by their rank), the
+/// share of the text's words that are the language's function words, and the share of its longer
+/// words with the language's distinctive endings (what separates Lithuanian from Latvian when
+/// both are typed without diacritics). Only languages of the
+/// text's dominant script compete. Text with (almost) no diacritics is compared against folded
+/// profiles, so Lithuanian or Latvian typed without diacritics is still recognised; text with
+/// diacritics uses them, which is what separates close languages best.
+/// </summary>
+public sealed class LanguageIdentifier : ILanguageIdentifier
+{
+    public const string Undetermined = "und";
+
+    /// <summary>Below this share of letters with diacritics, the text is treated as typed without them.</summary>
+    private const double DiacriticShareForExactMatch = 0.005;
+
+    private const double StopwordWeight = 1.2;
+
+    private const double EndingWeight = 0.4;
+
+    /// <summary>Enough text to decide; longer input is sampled from its start.</summary>
+    private const int MaxAnalysedChars = 20_000;
+
+    private static readonly Lazy<IReadOnlyList<LanguageProfile>> EmbeddedProfiles = new(LanguageProfile.LoadEmbedded);
+
+    private readonly IReadOnlyList<LanguageProfile> profiles;
+
+    public LanguageIdentifier()
+        : this(EmbeddedProfiles.Value)
+    {
+    }
+
+    public LanguageIdentifier(IReadOnlyList<LanguageProfile> profiles)
+    {
+        this.profiles = profiles;
+        Languages = profiles.Select(p => p.Language).ToList();
+    }
+
+    public IReadOnlyCollection<string> Languages { get; }
+
+    public LanguageGuess Identify(ReadOnlySpan<char> text)
+    {
+        var ranked = Rank(text);
+        if (ranked.Count == 0)
+        {
+            return new LanguageGuess(Undetermined, 0);
+        }
+
+        double best = ranked[0].Score;
+        double second = ranked.Count > 1 ? ranked[1].Score : 0;
+        double confidence = best <= 0 ? 0 : Math.Clamp((best - second) / best, 0, 1);
+        return new LanguageGuess(ranked[0].Language, Math.Round(confidence, 3));
+    }
+
+    /// <summary>All candidate languages with their scores, best first (for diagnostics and the bench).</summary>
+    public IReadOnlyList<(string Language, double Score)> Rank(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxAnalysedChars)
+        {
+            text = text[..MaxAnalysedChars];
+        }
+
+        var words = Words(text, out string? script, out double diacriticShare);
+        if (words.Count == 0 || script is null)
+        {
+            return [];
+        }
+
+        bool exact = diacriticShare >= DiacriticShareForExactMatch;
+        if (!exact)
+        {
+            for (int i = 0; i < words.Count; i++)
+            {
+                words[i] = TextFolding.Fold(words[i]);
+            }
+        }
+
+        var trigrams = Trigrams(words);
+        int trigramTotal = trigrams.Values.Sum();
+        var results = new List<(string Language, double Score)>();
+        foreach (var profile in profiles)
+        {
+            if (!string.Equals(profile.Script, script, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var ranks = exact ? profile.TrigramRanks : profile.FoldedTrigramRanks;
+            double trigramScore = 0;
+            foreach (var (trigram, count) in trigrams)
+            {
+                if (ranks.TryGetValue(trigram, out int rank))
+                {
+                    trigramScore += count * (1.0 - (rank / (2.0 * Math.Max(ranks.Count, 1))));
+                }
+            }
+
+            var stopwords = exact ? profile.Stopwords : profile.FoldedStopwords;
+            int stopwordHits = words.Count(stopwords.Contains);
+            var endings = exact ? profile.Endings : profile.FoldedEndings;
+            int longWords = 0, endingHits = 0;
+            foreach (var w in words)
+            {
+                if (w.Length >= 4)
+                {
+                    longWords++;
+                    if (endings.Any(e => w.EndsWith(e, StringComparison.Ordinal)))
+                    {
+                        endingHits++;
+                    }
+                }
+            }
+
+            double score = (trigramScore / trigramTotal) + (StopwordWeight * stopwordHits / words.Count)
+                + (longWords == 0 ? 0 : EndingWeight * endingHits / longWords);
+            results.Add((profile.Language, score));
+        }
+
+        results.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return results;
+    }
+
+    private static List<string> Words(ReadOnlySpan<char> text, out string? script, out double diacriticShare)
+    {
+        var words = new List<string>();
+        int latin = 0, cyrillic = 0, other = 0, diacritics = 0;
+        var current = new System.Text.StringBuilder();
+        bool inBrackets = false;
+        foreach (char raw in text)
+        {
+            // Citation markers ("[12]", "[lower-alpha 6]") say nothing about the language.
+            if (raw == '[')
+            {
+                inBrackets = true;
+            }
+            else if (raw == ']')
+            {
+                inBrackets = false;
+                Flush();
+                continue;
+            }
+
+            if (!inBrackets && char.IsLetter(raw))
+            {
+                char c = char.ToLowerInvariant(raw);
+                current.Append(c);
+                if (c < 0x250)
+                {
+                    latin++;
+                    if (TextFolding.IsLatinDiacritic(c))
+                    {
+                        diacritics++;
+                    }
+                }
+                else if (c is >= '\u0400' and <= '\u04FF')
+                {
+                    cyrillic++;
+                }
+                else
+                {
+                    other++;
+                }
+            }
+            else if (raw is '\'' or '’' && current.Length > 0)
+            {
+                // Keep contractions and elisions inside one token ("don't", "l'homme").
+                current.Append('\'');
+            }
+            else
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        int letters = latin + cyrillic + other;
+        script = letters == 0 ? null
+            : latin >= cyrillic && latin >= other ? "Latin"
+            : cyrillic >= other ? "Cyrillic"
+            : null;
+        diacriticShare = latin == 0 ? 0 : (double)diacritics / latin;
+        return words;
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                words.Add(current.ToString().Trim('\''));
+                current.Clear();
+            }
+        }
+    }
+
+    private static Dictionary<string, int> Trigrams(List<string> words)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        Span<char> padded = stackalloc char[66];
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || word.Length > 64)
+            {
+                continue;
+            }
+
+            padded[0] = ' ';
+            word.AsSpan().CopyTo(padded[1..]);
+            padded[word.Length + 1] = ' ';
+            var w = padded[..(word.Length + 2)];
+            for (int i = 0; i + 3 <= w.Length; i++)
+            {
+                var key = new string(w.Slice(i, 3));
+                CollectionsMarshalAdd(counts, key);
+            }
+        }
+
+        return counts;
+    }
+
+    private static void CollectionsMarshalAdd(Dictionary<string, int> counts, string key)
+    {
+        ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+        slot++;
+    }
+
+    /// <summary>The script a language is written in ("Latin", "Cyrillic"), or null when unknown.</summary>
+    public string? ScriptOf(string language) => profiles.FirstOrDefault(p => p.Language == language)?.Script;
+
+    /// <summary>Human-readable name of a language code, for listings.</summary>
+    public string NameOf(string language) =>
+        profiles.FirstOrDefault(p => p.Language == language)?.Name
+        ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(language);
+}

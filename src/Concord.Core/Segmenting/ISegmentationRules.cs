@@ -1,0 +1,27 @@
+using Concord.Languages;
+using Concord.Model;
+
+namespace Concord.Segmenting;
+
+/// <summary>
+/// What the segmenter needs to know about one language: its abbreviations, the titles of its
+/// reference / "see also" sections, the words that mark a citation, and its page-furniture lines.
+/// One implementation per language (En…, Lv…, Lt…), discovered by <see cref="LanguageRegistry{T}"/>.
+/// </summary>
+public interface ISegmentationRules : ILanguageSpecific
+{
+    /// <summary>Abbreviations (lower case, with their dots) that may still end a sentence before a capital ("etc.").</summary>
+    IReadOnlySet<string> Abbreviations { get; }
+
+    /// <summary>Abbreviations (lower case) that never end a sentence: titles before names, "e.g.", "No." before numbers.</summary>
+    IReadOnlySet<string> NonTerminalAbbreviations { get; }
+
+    /// <summary>Section titles, diacritic-folded and lower case, mapped to the kind of section they open.</summary>
+    IReadOnlyDictionary<string, SectionKind> SectionTitles { get; }
+
+    /// <summary>Phrases that mark a line or sentence as a citation ("Retrieved", "Skatīts:").</summary>
+    IReadOnlyList<string> CitationMarkers { get; }
+
+    /// <summary>Navigation and page-furniture lines, diacritic-folded and lower case ("keep reading").</summary>
+    IReadOnlyList<string> NavigationLines { get; }
+}

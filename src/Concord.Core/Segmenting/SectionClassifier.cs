@@ -1,0 +1,319 @@
+using Concord.Model;
+
+namespace Concord.Segmenting;
+
+/// <summary>
+/// Decides the kind of each paragraph: headings and captions, navigation lines, the infobox of a
+/// wiki-like article (a dense block of short label/value lines near the top), flattened tables
+/// (dense blocks of short lines with numbers), and reference / "see also" sections (opened by a
+/// known title, or recognised as a run of citation-like lines).
+/// </summary>
+public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> allRules, CitationLikeness citations)
+{
+    private const int ShortLine = 130;
+    private const int MaxHeadingLength = 90;
+    private const int MaxHeadingWords = 12;
+    private const int MaxHeadingWordsBeforeCaption = 8;
+    private const int MinInfoboxLines = 6;
+    private const int MinTableLines = 3;
+    private const int MinCitationRun = 3;
+
+    public void Classify(IReadOnlyList<ParagraphBlock> blocks, int textLength)
+    {
+        MarkNavigationAndTitles(blocks);
+        MarkInfobox(blocks, textLength);
+        MarkTables(blocks);
+        MarkHeadings(blocks);
+        MarkTitledReferenceSections(blocks);
+        MarkCitationRuns(blocks);
+    }
+
+    public SectionKind? SectionTitleKind(string text)
+    {
+        var key = ResourceSegmentationRules.Key(text.TrimStart('#', ' '));
+        foreach (var rules in allRules)
+        {
+            if (rules.SectionTitles.TryGetValue(key, out var kind))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsNavigation(string text)
+    {
+        var key = ResourceSegmentationRules.Key(text);
+        foreach (var rules in allRules)
+        {
+            foreach (var nav in rules.NavigationLines)
+            {
+                if (key == nav || (nav.Count(c => c == ' ') >= 3 && key.StartsWith(nav, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void MarkNavigationAndTitles(IReadOnlyList<ParagraphBlock> blocks)
+    {
+        foreach (var b in blocks)
+        {
+            if (b.Text.Length <= 120 && IsNavigation(b.Text))
+            {
+                b.Kind = SectionKind.Navigation;
+            }
+        }
+    }
+
+    /// <summary>The first dense run of short lines in the first third of the text is an infobox.</summary>
+    private static void MarkInfobox(IReadOnlyList<ParagraphBlock> blocks, int textLength)
+    {
+        int i = 0;
+        while (i < blocks.Count && blocks[i].Span.Start < textLength / 3)
+        {
+            int j = i;
+            while (j < blocks.Count && blocks[j].Text.Length < ShortLine && !EndsLikeProse(blocks[j].Text))
+            {
+                j++;
+            }
+
+            int count = j - i;
+            if (count >= MinInfoboxLines)
+            {
+                int dense = 0;
+                for (int k = i; k < j; k++)
+                {
+                    if ((k > i && !blocks[k].BlankBefore) || (k + 1 < j && !blocks[k].BlankAfter))
+                    {
+                        dense++;
+                    }
+                }
+
+                if (dense * 10 >= count * 6)
+                {
+                    for (int k = i; k < j; k++)
+                    {
+                        blocks[k].Kind = SectionKind.Infobox;
+                    }
+
+                    return;
+                }
+            }
+
+            i = Math.Max(j, i + 1);
+        }
+    }
+
+    /// <summary>Runs of adjacent short lines, most with numbers and none ending a sentence, are flattened table rows.</summary>
+    private static void MarkTables(IReadOnlyList<ParagraphBlock> blocks)
+    {
+        int i = 0;
+        while (i < blocks.Count)
+        {
+            int j = i + 1;
+            while (j < blocks.Count && !blocks[j].BlankBefore)
+            {
+                j++;
+            }
+
+            var run = Enumerable.Range(i, j - i).Select(k => blocks[k]).ToList();
+            if (run.Count >= MinTableLines
+                && run.All(b => b.Kind == SectionKind.Body && !b.IsListItem && b.Text.Length < 200 && !EndsLikeProse(b.Text))
+                && run.Count(b => b.Text.Any(char.IsDigit)) * 2 > run.Count)
+            {
+                run.ForEach(b => b.Kind = SectionKind.Table);
+            }
+
+            i = j;
+        }
+    }
+
+    private void MarkHeadings(IReadOnlyList<ParagraphBlock> blocks)
+    {
+        var headingLike = blocks.Select(b => b.Kind == SectionKind.Body && IsHeadingLike(b)).ToArray();
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (!headingLike[i])
+            {
+                continue;
+            }
+
+            // A caption: a heading-like line with a comma ("Pro-war demonstration in Baku, …"), or the
+            // last of three or more heading-like lines right before the text (section, subsection, caption).
+            bool lastBeforeBody = i + 1 < blocks.Count && !headingLike[i + 1] && blocks[i + 1].Kind == SectionKind.Body;
+            bool thirdInRun = i >= 2 && headingLike[i - 1] && headingLike[i - 2];
+            if (b.MarkdownHeadingLevel == 0 && SectionTitleKind(b.Text) is null
+                && (b.Text.Contains(", ", StringComparison.Ordinal) || b.Text.Split(' ').Length > MaxHeadingWordsBeforeCaption
+                    || (lastBeforeBody && thirdInRun)))
+            {
+                b.Kind = SectionKind.Caption;
+                continue;
+            }
+
+            b.Kind = SectionKind.Heading;
+            b.IsHeading = true;
+        }
+
+        MarkCaptions(blocks);
+    }
+
+    /// <summary>
+    /// One or two short lines standing between blank lines and not ending like a sentence are an
+    /// image caption (and its alt text): prose paragraphs end with punctuation, headings are shorter.
+    /// </summary>
+    private void MarkCaptions(IReadOnlyList<ParagraphBlock> blocks)
+    {
+        int i = 0;
+        while (i < blocks.Count)
+        {
+            int j = i + 1;
+            while (j < blocks.Count && !blocks[j].BlankBefore)
+            {
+                j++;
+            }
+
+            if (j - i <= 2 && blocks[i].BlankBefore && blocks[j - 1].BlankAfter)
+            {
+                var run = Enumerable.Range(i, j - i).Select(k => blocks[k]).ToList();
+                if (run.All(b => b.Kind == SectionKind.Body && !b.IsListItem && b.Text.Length < 200 && !EndsWithSentencePunctuation(b.Text) && !citations.IsCitation(b.Text)))
+                {
+                    run.ForEach(b => b.Kind = SectionKind.Caption);
+                }
+            }
+
+            i = j;
+        }
+    }
+
+    private static bool EndsWithSentencePunctuation(string text)
+    {
+        var bare = TrailingCitations().Replace(text, string.Empty).TrimEnd('"', '\'', '”', '’', '»', ')');
+        return bare.Length > 0 && bare[^1] is '.' or '!' or '?' or '…' or ':' or ';';
+    }
+
+    private bool IsHeadingLike(ParagraphBlock b)
+    {
+        if (b.MarkdownHeadingLevel > 0)
+        {
+            return true;
+        }
+
+        var text = b.Text;
+        if (SectionTitleKind(text) is not null && text.Length <= MaxHeadingLength)
+        {
+            return true;
+        }
+
+        if (!b.BlankBefore || !b.BlankAfter || b.IsListItem || text.Length > MaxHeadingLength
+            || text.Contains('\n', StringComparison.Ordinal) || text.Split(' ').Length > MaxHeadingWords)
+        {
+            return false;
+        }
+
+        // "…ceasefire.[64]" ends a sentence: look at the last character before citation markers.
+        var bare = TrailingCitations().Replace(text, string.Empty);
+        if (bare.Length == 0)
+        {
+            return false;
+        }
+
+        char last = bare[^1];
+        if (last is '.' or '!' or '?' or ';' or ',' or ':' or '…' || !text.Any(char.IsLetterOrDigit) || citations.IsCitation(text))
+        {
+            return false;
+        }
+
+        char first = text.First(c => !char.IsPunctuation(c) || c == '(');
+        return char.IsUpper(first) || char.IsDigit(first);
+    }
+
+    /// <summary>A known title ("References", "Atsauces", "Šaltiniai") opens a section that runs until a heading followed by prose.</summary>
+    private void MarkTitledReferenceSections(IReadOnlyList<ParagraphBlock> blocks)
+    {
+        SectionKind? open = null;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            var titleKind = b.Text.Length <= MaxHeadingLength && !b.IsListItem
+                ? SectionTitleKind(b.Text)
+                : null;
+            if (titleKind is { } kind && kind != SectionKind.Body)
+            {
+                open = kind;
+                b.IsHeading = true;
+                b.IsSectionTitle = true;
+                b.Kind = kind;
+                continue;
+            }
+
+            if (open is null)
+            {
+                continue;
+            }
+
+            if (b.IsHeading && i + 1 < blocks.Count && blocks[i + 1].Text.Length >= 150
+                && CitationLikeness.IsProse(blocks[i + 1].Text) && !citations.IsCitation(blocks[i + 1].Text))
+            {
+                open = null;
+                continue;
+            }
+
+            b.Kind = open.Value;
+        }
+    }
+
+    /// <summary>Three or more citation-like lines, allowing short non-citation lines between them, are a reference list.</summary>
+    private void MarkCitationRuns(IReadOnlyList<ParagraphBlock> blocks)
+    {
+        int i = 0;
+        while (i < blocks.Count)
+        {
+            if (!IsCitationBlock(blocks[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int end = i, count = 0;
+            for (int k = i; k < blocks.Count; k++)
+            {
+                if (IsCitationBlock(blocks[k]))
+                {
+                    count++;
+                    end = k;
+                }
+                else if (blocks[k].Text.Length >= 80 || blocks[k].IsHeading)
+                {
+                    break;
+                }
+            }
+
+            if (count >= MinCitationRun)
+            {
+                for (int k = i; k <= end; k++)
+                {
+                    if (blocks[k].Kind is SectionKind.Body or SectionKind.Caption)
+                    {
+                        blocks[k].Kind = SectionKind.References;
+                    }
+                }
+            }
+
+            i = end + 1;
+        }
+    }
+
+    private bool IsCitationBlock(ParagraphBlock b) =>
+        b.Kind is SectionKind.Body or SectionKind.Caption or SectionKind.References && citations.IsCitation(b.Text);
+
+    private static bool EndsLikeProse(string text) => text.Length > 60 && text[^1] is '.' or '!' or '?' && !text.EndsWith("...", StringComparison.Ordinal) && CitationLikeness.IsProse(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\[[^\]\n]{1,40}\])+$")]
+    private static partial System.Text.RegularExpressions.Regex TrailingCitations();
+}

@@ -1,0 +1,177 @@
+using Concord.Model;
+
+namespace Concord.Segmenting;
+
+/// <summary>
+/// Finds sentence ends inside one paragraph. A sentence ends at '.', '!', '?' or '…' followed by
+/// whitespace, after any closing quotes, brackets and citation markers ("killed.[12][13] The").
+/// It does not end before a lower-case word (Latvian ordinals "1988. gada 20. februārī",
+/// Lithuanian "2020 m. lapkričio 9 d. pasirašyta"), before ",;:", after an initial ("A. N.
+/// Yamskov") or after an abbreviation the language marks as non-terminal ("Dr.", "pvz.").
+/// </summary>
+public static class SentenceSplitter
+{
+    private const string Closers = "\"'”’»)›";
+
+    public static List<TextSpan> Split(string text, TextSpan paragraph, ISegmentationRules? rules)
+    {
+        var sentences = new List<TextSpan>();
+        int start = SkipSpace(text, paragraph.Start, paragraph.End);
+        int i = start;
+        while (i < paragraph.End)
+        {
+            char c = text[i];
+            if (!IsTerminator(c))
+            {
+                i++;
+                continue;
+            }
+
+            int terminatorStart = i;
+            int j = i;
+            while (j < paragraph.End && IsTerminator(text[j]))
+            {
+                j++;
+            }
+
+            j = SkipClosersAndCitations(text, j, paragraph.End);
+            if (j < paragraph.End && !char.IsWhiteSpace(text[j]))
+            {
+                i = j > i ? j : i + 1;
+                continue;
+            }
+
+            int next = SkipSpace(text, j, paragraph.End);
+            if (next >= paragraph.End || EndsSentence(text, terminatorStart, j, next, rules))
+            {
+                AddTrimmed(sentences, text, start, j);
+                start = next;
+            }
+
+            i = Math.Max(j, i + 1);
+        }
+
+        AddTrimmed(sentences, text, start, paragraph.End);
+        return sentences;
+    }
+
+    private static bool EndsSentence(string text, int terminator, int afterTerminator, int next, ISegmentationRules? rules)
+    {
+        char following = text[next];
+        if (char.IsLower(following) || following is ',' or ';' or ':')
+        {
+            return false;
+        }
+
+        // Only a single '.' can be an abbreviation or an initial; "?", "!" and "..." end the sentence.
+        if (text[terminator] != '.' || (afterTerminator - terminator > 1 && text[terminator + 1] == '.'))
+        {
+            return true;
+        }
+
+        var token = TokenBefore(text, terminator);
+        if (token.Length == 0)
+        {
+            return true;
+        }
+
+        // An initial: one capital letter ("A. N. Yamskov", "Joseph R. Biden", "Yamskov, A. N. (1991)").
+        if (token.Length == 1 && char.IsUpper(token[0]) && (char.IsUpper(following) || following == '('))
+        {
+            return false;
+        }
+
+        if (rules is null)
+        {
+            return true;
+        }
+
+        var withDot = token.ToLowerInvariant() + ".";
+        if (rules.NonTerminalAbbreviations.Contains(withDot) || EndsWithMultiWord(text, terminator, rules.NonTerminalAbbreviations))
+        {
+            return false;
+        }
+
+        // A known abbreviation before a digit is part of the same sentence ("gs. 4", "approx. 300").
+        return !(char.IsDigit(following) && rules.Abbreviations.Contains(withDot));
+    }
+
+    /// <summary>True when the text before the dot ends with a multi-word abbreviation ("t. y.").</summary>
+    private static bool EndsWithMultiWord(string text, int dot, IReadOnlySet<string> abbreviations)
+    {
+        foreach (var a in abbreviations)
+        {
+            if (a.Contains(' ', StringComparison.Ordinal) && dot + 1 >= a.Length
+                && string.Compare(text, dot + 1 - a.Length, a, 0, a.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (dot + 1 - a.Length == 0 || !char.IsLetter(text[dot - a.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word right before a dot, including inner dots ("U.S", "t.sk", "p.m.ē").</summary>
+    private static string TokenBefore(string text, int dot)
+    {
+        int k = dot;
+        while (k > 0 && !char.IsWhiteSpace(text[k - 1]) && text[k - 1] is not ('(' or '"' or '«' or '“' or '[' or '\'' or '/'))
+        {
+            k--;
+        }
+
+        return text[k..dot];
+    }
+
+    private static int SkipClosersAndCitations(string text, int j, int end)
+    {
+        while (j < end)
+        {
+            if (Closers.Contains(text[j], StringComparison.Ordinal))
+            {
+                j++;
+                continue;
+            }
+
+            if (text[j] == '[')
+            {
+                int close = text.IndexOf(']', j, Math.Min(end - j, 42));
+                if (close > j + 1 && !text.AsSpan(j + 1, close - j - 1).ContainsAny('\n', '['))
+                {
+                    j = close + 1;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return j;
+    }
+
+    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…' or '。';
+
+    private static int SkipSpace(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static void AddTrimmed(List<TextSpan> sentences, string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new TextSpan(start, end));
+        }
+    }
+}

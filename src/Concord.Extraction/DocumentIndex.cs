@@ -1,0 +1,106 @@
+using Concord.Extraction.Lexicons;
+using Concord.Languages;
+using Concord.Model;
+
+namespace Concord.Extraction;
+
+/// <summary>
+/// A document with its recognitions sorted by offset, its folded text and the lexicon of each
+/// language, so that extractors can ask "what lies inside this span" cheaply.
+/// </summary>
+internal sealed class DocumentIndex
+{
+    private static readonly LanguageRegistry<IExtractionLexicon> Lexicons = new();
+
+    public DocumentIndex(AnalyzedDocument document, Recognitions recognitions)
+    {
+        Document = document;
+        Text = document.Text;
+        Folded = TextFolding.Fold(document.Text);
+        Times = [.. recognitions.Times.OrderBy(t => t.Span.Start)];
+        Numbers = [.. recognitions.Numbers.OrderBy(n => n.Span.Start)];
+        Places = [.. recognitions.Places.OrderBy(p => p.Span.Start)];
+        Actors = [.. recognitions.Actors.OrderBy(a => a.Span.Start)];
+        Prefix = IdPrefix(document.Source.Name);
+        DocName = string.IsNullOrEmpty(document.Source.Path) ? document.Source.Name : Path.GetFileName(document.Source.Path);
+    }
+
+    /// <summary>The document's file name, as the scoring contract names documents.</summary>
+    public string DocName { get; }
+
+    public AnalyzedDocument Document { get; }
+
+    public string Text { get; }
+
+    public string Folded { get; }
+
+    public IReadOnlyList<TimeExpression> Times { get; }
+
+    public IReadOnlyList<NumberExpression> Numbers { get; }
+
+    public IReadOnlyList<PlaceMatch> Places { get; }
+
+    public IReadOnlyList<ActorMatch> Actors { get; }
+
+    /// <summary>"003" for "003_029bb….txt": the document part of mention ids.</summary>
+    public string Prefix { get; }
+
+    public static IExtractionLexicon? LexiconFor(string language) => Lexicons.For(language);
+
+    public static IExtractionLexicon Fallback => Lexicons.For("en")!;
+
+    public IExtractionLexicon Lexicon(Sentence s) => LexiconFor(s.Language) ?? LexiconFor(Document.Language) ?? Fallback;
+
+    public IEnumerable<TimeExpression> TimesIn(TextSpan span) => Inside(Times, span, t => t.Span);
+
+    public IEnumerable<NumberExpression> NumbersIn(TextSpan span) => Inside(Numbers, span, n => n.Span);
+
+    public IEnumerable<PlaceMatch> PlacesIn(TextSpan span) => Inside(Places, span, p => p.Span);
+
+    public IEnumerable<ActorMatch> ActorsIn(TextSpan span) => Inside(Actors, span, a => a.Span);
+
+    /// <summary>Bounds of a number: an exact or approximate number without a stated upper bound is itself.</summary>
+    public static (double Low, double? High) Bounds(NumberExpression n) =>
+        n.High is not null || n.Qualifier is NumberQualifier.AtLeast or NumberQualifier.MoreThan ? (n.Low, n.High) : (n.Low, n.Low);
+
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    public string FoldedSlice(TextSpan span) => Folded.Substring(span.Start, span.Length);
+
+    private static IEnumerable<T> Inside<T>(IReadOnlyList<T> sorted, TextSpan span, Func<T, TextSpan> spanOf)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (spanOf(sorted[mid]).Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo; i < sorted.Count && spanOf(sorted[i]).Start < span.End; i++)
+        {
+            if (spanOf(sorted[i]).End <= span.End)
+            {
+                yield return sorted[i];
+            }
+        }
+    }
+
+    private static string IdPrefix(string name)
+    {
+        var file = Path.GetFileNameWithoutExtension(name);
+        int digits = 0;
+        while (digits < file.Length && char.IsAsciiDigit(file[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 ? file[..digits] : file;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Concord.Model;
+
+namespace Concord.Extraction.Events;
+
+/// <summary>
+/// Cuts a sentence into clauses at the language's clause breaks, and before a comma that opens a
+/// new dated clause ("…vyko atakos, 2016 metais … atakos tesesi"), so each clause can carry its
+/// own event and date.
+/// </summary>
+internal static partial class ClauseSplitter
+{
+    public static List<TextSpan> Split(DocumentIndex index, Sentence sentence)
+    {
+        var lexicon = index.Lexicon(sentence);
+        var folded = index.FoldedSlice(sentence.Span);
+        var cuts = new SortedSet<int>();
+        foreach (Match m in lexicon.ClauseBreak.Matches(folded))
+        {
+            cuts.Add(m.Index + (m.Value.StartsWith(' ') ? 1 : 0));
+        }
+
+        // A comma right before a date starts a new clause when words (not only a date list) precede it.
+        int previousTimeEnd = 0;
+        foreach (var time in index.TimesIn(sentence.Span))
+        {
+            int local = time.Span.Start - sentence.Span.Start;
+            int back = local - 1;
+            while (back >= 0 && folded[back] == ' ')
+            {
+                back--;
+            }
+
+            if (back > 0 && folded[back] == ',' && back > previousTimeEnd
+                && WordsRegex().IsMatch(Citations().Replace(folded[previousTimeEnd..back], string.Empty)))
+            {
+                cuts.Add(back + 1);
+            }
+
+            previousTimeEnd = Math.Max(previousTimeEnd, time.Span.End - sentence.Span.Start);
+        }
+
+        var clauses = new List<TextSpan>();
+        int start = 0;
+        foreach (int cut in cuts)
+        {
+            if (cut > start)
+            {
+                AddTrimmed(clauses, sentence.Span.Start, folded, start, cut);
+                start = cut;
+            }
+        }
+
+        AddTrimmed(clauses, sentence.Span.Start, folded, start, folded.Length);
+        return clauses;
+    }
+
+    public static string StripCitations(string text) => Citations().Replace(text, string.Empty);
+
+    private static void AddTrimmed(List<TextSpan> clauses, int offset, string folded, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(folded[start]) || folded[start] is ';' or ','))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(folded[end - 1]) || folded[end - 1] is ';' or ','))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            clauses.Add(new TextSpan(offset + start, offset + end));
+        }
+    }
+
+    [GeneratedRegex(@"\[[^\]]{0,40}\]")]
+    private static partial Regex Citations();
+
+    [GeneratedRegex(@"\p{L}{3,}")]
+    private static partial Regex WordsRegex();
+}

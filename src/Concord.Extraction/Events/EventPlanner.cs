@@ -1,0 +1,385 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Concord.Extraction.Lexicons;
+using Concord.Model;
+
+namespace Concord.Extraction.Events;
+
+/// <summary>An event found in one clause, before ids are given.</summary>
+internal sealed class PlannedEvent
+{
+    public required Sentence Sentence { get; init; }
+
+    public required TextSpan Clause { get; init; }
+
+    public required TriggerRule Rule { get; init; }
+
+    public required string EventType { get; init; }
+
+    public required string SubEventType { get; init; }
+
+    public required EventDate Date { get; init; }
+
+    public required List<Evidence> Evidence { get; init; }
+
+    public Fatalities? Fatalities { get; set; }
+
+    public bool IsViolent => EventType is not ("Strategic developments" or "Protests") || SubEventType == "Disrupted weapons use";
+}
+
+/// <summary>Everything the event pass decided about a document; the figure pass reads which numbers it used.</summary>
+internal sealed class DocumentPlan
+{
+    public required DocumentIndex Index { get; init; }
+
+    public required List<PlannedEvent> Events { get; init; }
+
+    public required HashSet<int> NumbersUsedByEvents { get; init; }
+
+    public required PlaceMatch? DocumentPlace { get; init; }
+}
+
+/// <summary>
+/// Finds events clause by clause: triggers from the language's lexicon, dates from the tagger
+/// (in the clause, else the sentence, else the paragraph or heading context), fatalities from the
+/// numbers near death words. One plan per document, shared by the event and figure extractors.
+/// </summary>
+internal static class EventPlanner
+{
+    private static readonly ConditionalWeakTable<Recognitions, DocumentPlan> Cache = new();
+
+    public static DocumentPlan Plan(AnalyzedDocument document, Recognitions recognitions)
+    {
+        lock (Cache)
+        {
+            if (Cache.TryGetValue(recognitions, out var cached) && ReferenceEquals(cached.Index.Document, document))
+            {
+                return cached;
+            }
+
+            var plan = Build(document, recognitions);
+            Cache.AddOrUpdate(recognitions, plan);
+            return plan;
+        }
+    }
+
+    private static DocumentPlan Build(AnalyzedDocument document, Recognitions recognitions)
+    {
+        var index = new DocumentIndex(document, recognitions);
+        var extractable = document.Sentences.Where(s => s.Section.IsExtractable()).ToList();
+        bool documentHasDates = extractable.Any(s => index.TimesIn(s.Span).Any(t => t.RangeStart is not null && !t.NeedsDocumentDate));
+        var documentPlace = ParticipantChooser.DocumentPlace(extractable.SelectMany(s => index.PlacesIn(s.Span)));
+
+        var events = new List<PlannedEvent>();
+        var used = new HashSet<int>();
+        EventDate? context = null, headingContext = null;
+        int paragraph = -1, paragraphPointer = 0;
+        List<PlannedEvent> previousSentenceEvents = [];
+
+        foreach (var sentence in extractable)
+        {
+            var lexicon = index.Lexicon(sentence);
+            while (paragraphPointer < document.Paragraphs.Count - 1 && document.Paragraphs[paragraphPointer].Span.End <= sentence.Span.Start)
+            {
+                paragraphPointer++;
+            }
+
+            if (paragraphPointer != paragraph)
+            {
+                paragraph = paragraphPointer;
+                context = headingContext;
+            }
+
+            var sentenceTimes = DateChooser.UsableTimes(index, sentence.Span, lexicon);
+            if (sentence.Section == SectionKind.Heading)
+            {
+                headingContext = sentenceTimes.Count > 0 ? DateChooser.FromOne(sentenceTimes[^1], "date.heading") : null;
+                context = headingContext;
+                previousSentenceEvents = [];
+                continue;
+            }
+
+            var sentenceEvents = PlanSentence(index, sentence, lexicon, context, documentHasDates, used, previousSentenceEvents);
+            events.AddRange(sentenceEvents);
+            if (sentenceEvents.Count > 0)
+            {
+                previousSentenceEvents = sentenceEvents;
+            }
+
+            if (sentenceEvents.Count > 0 && sentenceEvents[^1].Date.Start is not null)
+            {
+                context = sentenceEvents[^1].Date with { Rule = "date.context" };
+            }
+            else if (sentenceTimes.Count > 0)
+            {
+                context = DateChooser.FromOne(sentenceTimes[^1], "date.context");
+            }
+        }
+
+        return new DocumentPlan { Index = index, Events = events, NumbersUsedByEvents = used, DocumentPlace = documentPlace };
+    }
+
+    private static List<PlannedEvent> PlanSentence(
+        DocumentIndex index,
+        Sentence sentence,
+        IExtractionLexicon lexicon,
+        EventDate? context,
+        bool documentHasDates,
+        HashSet<int> used,
+        List<PlannedEvent> previousSentenceEvents)
+    {
+        var clauses = ClauseSplitter.Split(index, sentence);
+        var ownDates = clauses.Select(c => DateChooser.Choose(index, DateChooser.UsableTimes(index, c, lexicon), lexicon)).ToList();
+        var result = new List<PlannedEvent>();
+        var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, Match? Match)>();
+
+        for (int i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            var folded = index.FoldedSlice(clause);
+            var triggers = FindTriggers(index, clause, folded, lexicon);
+            var deaths = FatalityReader.Read(index, clause, lexicon);
+            var chosen = ChooseTriggers(triggers, ownDates[i].Count > 0, SentenceHasDate(ownDates), deaths is not null);
+            if (chosen.Count == 1 && chosen[0].Rule.Strength == TriggerStrength.Death
+                && lexicon.CivilianVictim.IsMatch(folded) && !lexicon.CombatantVictim.IsMatch(folded))
+            {
+                chosen = [(chosen[0].Rule, chosen[0].Match, "Violence against civilians", "Attack")];
+            }
+
+            var dates = chosen.Count == 0 ? [] : DatesFor(i, ownDates, context, documentHasDates, chosen, index, clause);
+            if (dates.Count == 0)
+            {
+                if (deaths is not null && deaths.Numbers.Count > 0 && !lexicon.TotalCue.IsMatch(folded))
+                {
+                    var death = chosen.FirstOrDefault(c => c.Rule.Strength == TriggerStrength.Death);
+                    leftoverDeaths.Add((deaths, clause, death.Rule, death.Match));
+                }
+
+                continue;
+            }
+
+            // A toll over whole years is a statistic (a figure), not an occurrence.
+            if (deaths is not null && deaths.Numbers.Count > 0 && (lexicon.TotalCue.IsMatch(folded) || dates.All(IsPeriod)))
+            {
+                continue;
+            }
+
+            bool fatalitiesGiven = false;
+            foreach (var date in dates)
+            {
+                foreach (var (rule, match, type, sub) in chosen)
+                {
+                    var evidence = new List<Evidence>
+                    {
+                        new("trigger", rule.Name, new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length), index.Text.Substring(clause.Start + match.Index, match.Length)),
+                    };
+                    evidence.AddRange(date.Sources.Select(t => new Evidence("date", date.Rule + (string.IsNullOrEmpty(t.Rule) ? string.Empty : ":" + t.Rule), t.Span, t.Text)));
+                    if (date.Sources.Count == 0)
+                    {
+                        evidence.Add(new Evidence("date", date.Rule, clause, string.Empty));
+                    }
+
+                    var planned = new PlannedEvent { Sentence = sentence, Clause = clause, Rule = rule, EventType = type, SubEventType = sub, Date = date, Evidence = evidence };
+                    if (!fatalitiesGiven && deaths is not null && planned.IsViolent && dates.Count == 1)
+                    {
+                        planned.Fatalities = deaths.Fatalities;
+                        planned.Evidence.AddRange(deaths.Evidence);
+                        foreach (var n in deaths.Numbers)
+                        {
+                            used.Add(n.Span.Start);
+                        }
+
+                        fatalitiesGiven = true;
+                    }
+
+                    // An undated sentence that goes on about the event just told ("The clashes resulted in …") is that event.
+                    bool pointsBack = lexicon.AnaphoricPrefix.IsMatch(folded[Math.Max(0, match.Index - 12)..match.Index]);
+                    var continued = pointsBack && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
+                        ? previousSentenceEvents.LastOrDefault(p => p.EventType == type && p.Date.Start == date.Start && p.Date.End == date.End)
+                        : null;
+                    if (continued is not null)
+                    {
+                        if (continued.Fatalities is null && planned.Fatalities is not null)
+                        {
+                            continued.Fatalities = planned.Fatalities;
+                            continued.Evidence.AddRange(planned.Evidence.Where(e => e.Role is "fatalities" or "number"));
+                        }
+
+                        continue;
+                    }
+
+                    if (!result.Any(r => r.SubEventType == sub && r.Date.Start == date.Start && r.Date.End == date.End))
+                    {
+                        result.Add(planned);
+                    }
+                }
+            }
+        }
+
+        // Deaths told in a clause or sentence of their own belong to the event just told ("Three servicemen were killed in the incident").
+        foreach (var (deaths, clause, rule, match) in leftoverDeaths)
+        {
+            var target = result.LastOrDefault(e => e.IsViolent && e.Fatalities is null)
+                ?? (result.Count == 0 && ownDates.All(d => d.Count == 0) ? previousSentenceEvents.LastOrDefault(e => e.IsViolent && e.Fatalities is null) : null);
+            if (target is null)
+            {
+                // Deaths reported on their own, after the event before already had its toll: an event of their own, dated by context.
+                if (rule is not null && match is not null && context?.Start is not null && result.Count == 0)
+                {
+                    var folded = index.FoldedSlice(clause);
+                    bool civilian = lexicon.CivilianVictim.IsMatch(folded) && !lexicon.CombatantVictim.IsMatch(folded);
+                    var own = new PlannedEvent
+                    {
+                        Sentence = sentence,
+                        Clause = clause,
+                        Rule = rule,
+                        EventType = civilian ? "Violence against civilians" : rule.EventType,
+                        SubEventType = civilian ? "Attack" : rule.SubEventType,
+                        Date = context,
+                        Evidence = [new("trigger", rule.Name, new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length), match.Value), new("date", context.Rule, clause, string.Empty), .. deaths.Evidence],
+                        Fatalities = deaths.Fatalities,
+                    };
+                    result.Add(own);
+                    foreach (var n in deaths.Numbers)
+                    {
+                        used.Add(n.Span.Start);
+                    }
+                }
+
+                continue;
+            }
+
+            target.Fatalities = deaths.Fatalities;
+            target.Evidence.AddRange(deaths.Evidence);
+            foreach (var n in deaths.Numbers)
+            {
+                used.Add(n.Span.Start);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A whole year or more than a year: a toll over it is a statistic.</summary>
+    private static bool IsPeriod(EventDate d)
+    {
+        var iv = IsoInterval.Of(d.Start, d.End);
+        return IsoInterval.IsYearOrCoarser(d.Start, d.End) || (iv is not null && iv.Value.Days > 366);
+    }
+
+    private static bool SentenceHasDate(List<List<EventDate>> ownDates) => ownDates.Any(d => d.Count > 0);
+
+    private static List<(TriggerRule Rule, Match Match, bool PointsBack)> FindTriggers(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
+    {
+        var found = new List<(TriggerRule, Match, bool)>();
+        foreach (var rule in lexicon.Triggers)
+        {
+            foreach (Match m in rule.Regex.Matches(folded))
+            {
+                var before = folded[Math.Max(0, m.Index - 40)..m.Index];
+                if (!lexicon.ReferencePrefix.IsMatch(before))
+                {
+                    found.Add((rule, m, lexicon.AnaphoricPrefix.IsMatch(before)));
+                }
+            }
+        }
+
+        return [.. found.OrderBy(f => f.Item2.Index)];
+    }
+
+    /// <summary>
+    /// Which triggers of a clause make events: specific ones (one per sub-type; a named kind of
+    /// violence outranks plain fighting), else a weak one when the clause is dated, else a death.
+    /// </summary>
+    private static List<(TriggerRule Rule, Match Match, string Type, string Sub)> ChooseTriggers(
+        List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, bool clauseDated, bool sentenceDated, bool reportsDeaths)
+    {
+        var specific = triggers.Where(t => t.Rule.Strength == TriggerStrength.Specific).ToList();
+        bool namedViolence = specific.Any(t => t.Rule.EventType == "Explosions/Remote violence" || t.Rule.SubEventType == "Disrupted weapons use"
+                                               || (t.Rule.EventType == "Battles" && t.Rule.SubEventType != "Armed clash"));
+        if (namedViolence)
+        {
+            specific.RemoveAll(t => t.Rule.SubEventType == "Armed clash");
+        }
+
+        // Deaths outrank a non-violent side remark in the same clause ("killed one and arrested two").
+        var death = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Death);
+        if (reportsDeaths && death.Rule is not null && !specific.Any(t => IsViolent(t.Rule)))
+        {
+            specific.Clear();
+        }
+
+        // One event per clause: the first specific trigger in reading order.
+        if (specific.Count > 0)
+        {
+            var first = specific[0];
+            return [(first.Rule, first.Match, first.Rule.EventType, first.Rule.SubEventType)];
+        }
+
+        var weak = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Weak && !t.PointsBack);
+        if (weak.Rule is not null && clauseDated)
+        {
+            return [(weak.Rule, weak.Match, weak.Rule.EventType, weak.Rule.SubEventType)];
+        }
+
+        if (death.Rule is not null && (clauseDated || sentenceDated || reportsDeaths))
+        {
+            return [(death.Rule, death.Match, death.Rule.EventType, death.Rule.SubEventType)];
+        }
+
+        return [];
+    }
+
+    private static bool IsViolent(TriggerRule rule) =>
+        rule.EventType is not ("Strategic developments" or "Protests") || rule.SubEventType == "Disrupted weapons use";
+
+    private static List<EventDate> DatesFor(
+        int clauseIndex,
+        List<List<EventDate>> ownDates,
+        EventDate? context,
+        bool documentHasDates,
+        List<(TriggerRule Rule, Match Match, string Type, string Sub)> chosen,
+        DocumentIndex index,
+        TextSpan clause)
+    {
+        if (ownDates[clauseIndex].Count > 0)
+        {
+            return ownDates[clauseIndex];
+        }
+
+        for (int j = clauseIndex - 1; j >= 0; j--)
+        {
+            if (ownDates[j].Count > 0)
+            {
+                return [ownDates[j][^1] with { Rule = "date.same-sentence" }];
+            }
+        }
+
+        for (int j = clauseIndex + 1; j < ownDates.Count; j++)
+        {
+            if (ownDates[j].Count > 0)
+            {
+                return [ownDates[j][0] with { Rule = "date.same-sentence" }];
+            }
+        }
+
+        bool specific = chosen.Any(c => c.Rule.Strength == TriggerStrength.Specific);
+        if (!specific)
+        {
+            return [];
+        }
+
+        var dct = index.TimesIn(clause).FirstOrDefault(t => t.NeedsDocumentDate);
+        if (dct is not null)
+        {
+            return [new EventDate(dct.RangeStart, dct.RangeEnd ?? dct.RangeStart, [dct], "date.needs-document-date", NeedsDct: true)];
+        }
+
+        if (context is not null)
+        {
+            return [context];
+        }
+
+        return documentHasDates ? [] : [new EventDate(null, null, [], "date.document-undated", NeedsDct: true)];
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using Concord.Extraction.Lexicons;
+using Concord.Model;
+
+namespace Concord.Extraction.Events;
+
+/// <summary>Deaths a clause states: the numbers whose nearest outcome word is a death word, summed.</summary>
+internal sealed record FatalityReading(Fatalities Fatalities, IReadOnlyList<NumberExpression> Numbers, IReadOnlyList<Evidence> Evidence);
+
+internal static class FatalityReader
+{
+    public static FatalityReading? Read(DocumentIndex index, TextSpan clause, IExtractionLexicon lexicon)
+    {
+        var folded = index.FoldedSlice(clause);
+        var deathCues = lexicon.DeathCue.Matches(folded).Cast<Match>().ToList();
+        if (deathCues.Count == 0)
+        {
+            return null;
+        }
+
+        var otherCues = lexicon.OtherOutcomeCue.Matches(folded).Cast<Match>().ToList();
+        var counted = new List<NumberExpression>();
+        foreach (var n in CountsIn(index, clause, lexicon))
+        {
+            int s = n.Span.Start - clause.Start, e = n.Span.End - clause.Start;
+            var death = Nearest(deathCues, s, e);
+            var other = Nearest(otherCues, s, e);
+            if (death is not null && (other is null || death.Value <= other.Value))
+            {
+                counted.Add(n);
+            }
+        }
+
+        var evidence = new List<Evidence>();
+        var cue = deathCues[0];
+        evidence.Add(new Evidence("fatalities", "death-cue", new TextSpan(clause.Start + cue.Index, clause.Start + cue.Index + cue.Length), index.Text.Substring(clause.Start + cue.Index, cue.Length)));
+        if (counted.Count == 0)
+        {
+            var single = lexicon.SingleVictim.Match(folded);
+            if (!single.Success)
+            {
+                return null;
+            }
+
+            var span = new TextSpan(clause.Start + single.Index, clause.Start + single.Index + single.Length);
+            evidence.Add(new Evidence("number", "single-victim", span, index.Slice(span)));
+            return new FatalityReading(new Fatalities(1, 1), [], evidence);
+        }
+
+        int low = 0;
+        int? high = 0;
+        var bySide = new List<SideCount>();
+        foreach (var n in counted)
+        {
+            var (lo, hi) = DocumentIndex.Bounds(n);
+            int nLow = (int)Math.Round(lo);
+            int? nHigh = hi is null ? null : (int)Math.Round(hi.Value);
+            low += nLow;
+            high = high is null || nHigh is null ? null : high + nHigh;
+            bySide.Add(new SideCount(SideOf(index, n) ?? "unknown", nLow, nHigh));
+            evidence.Add(new Evidence("number", string.IsNullOrEmpty(n.Rule) ? "number" : n.Rule, n.Span, n.Text));
+        }
+
+        return new FatalityReading(new Fatalities(low, high) { BySide = bySide }, counted, evidence);
+    }
+
+    /// <summary>Numbers in a span that can count people: not dates, ages, durations, money or shares.</summary>
+    public static IEnumerable<NumberExpression> CountsIn(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
+    {
+        foreach (var n in index.NumbersIn(span))
+        {
+            if (n.Low < 1 || n.Low >= 10_000_000 || !string.IsNullOrEmpty(n.Unit) || OverlapsTime(index, n.Span) || IsCitationOrYear(index, n))
+            {
+                continue;
+            }
+
+            int afterEnd = Math.Min(index.Text.Length, n.Span.End + 25);
+            if (lexicon.NotACountAfter.IsMatch(index.Folded[n.Span.End..afterEnd]))
+            {
+                continue;
+            }
+
+            int beforeStart = Math.Max(span.Start, n.Span.Start - 30);
+            if (lexicon.IncludingCue.IsMatch(index.Folded[beforeStart..n.Span.Start]))
+            {
+                continue;
+            }
+
+            yield return n;
+        }
+    }
+
+    /// <summary>A citation marker ("[25]") or a bare four-digit year the tagger left untagged.</summary>
+    public static bool IsCitationOrYear(DocumentIndex index, NumberExpression n)
+    {
+        var text = index.Text;
+        bool bracketed = n.Span.Start > 0 && text[n.Span.Start - 1] == '[' && n.Span.End < text.Length && text[n.Span.End] == ']';
+        bool citation = bracketed || (n.Span.Start >= 12 && text[Math.Max(0, n.Span.Start - 12)..n.Span.Start].Contains("[lower-", StringComparison.Ordinal));
+        bool year = n.Text.Length == 4 && n.Low is >= 1800 and <= 2100 && n.Text.All(char.IsAsciiDigit);
+        return citation || year;
+    }
+
+    public static bool OverlapsTime(DocumentIndex index, TextSpan span)
+    {
+        foreach (var t in index.TimesIn(new TextSpan(Math.Max(0, span.Start - 60), Math.Min(index.Text.Length, span.End + 60))))
+        {
+            if (t.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? SideOf(DocumentIndex index, NumberExpression n)
+    {
+        var window = new TextSpan(n.Span.End, Math.Min(index.Text.Length, n.Span.End + 30));
+        return index.ActorsIn(window).Select(a => a.Actor).FirstOrDefault();
+    }
+
+    /// <summary>Distance from a number to the closest cue, preferring cues after it on ties.</summary>
+    private static int? Nearest(List<Match> cues, int start, int end)
+    {
+        int? best = null;
+        foreach (var c in cues)
+        {
+            int d = c.Index >= end ? c.Index - end : start >= c.Index + c.Length ? start - (c.Index + c.Length) + 1 : 0;
+            if (best is null || d < best)
+            {
+                best = d;
+            }
+        }
+
+        return best;
+    }
+}

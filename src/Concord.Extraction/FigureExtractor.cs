@@ -1,0 +1,255 @@
+using System.Text.RegularExpressions;
+using Concord.Extraction.Events;
+using Concord.Extraction.Figures;
+using Concord.Extraction.Lexicons;
+using Concord.Model;
+using Concord.Pipeline;
+
+namespace Concord.Extraction;
+
+/// <summary>
+/// Figure mentions (shared/eval/GUIDELINES.md): numbers about a period or a group — tolls,
+/// strengths, displaced, spending, shares — from prose, infobox lines and flattened table rows.
+/// Numbers the event pass used as an event's fatalities are not figures.
+/// </summary>
+public sealed partial class FigureExtractor : IMentionExtractor
+{
+    public IReadOnlyList<Mention> Extract(AnalyzedDocument document, Recognitions recognitions)
+    {
+        var plan = EventPlanner.Plan(document, recognitions);
+        var index = plan.Index;
+        var found = new List<(FigureDraft Draft, Sentence Sentence)>();
+        var tableLines = new List<TextSpan>();
+        var sentences = document.Sentences.Where(s => s.Section.IsExtractable() && s.Section != SectionKind.Heading).ToList();
+
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var line = index.Slice(paragraph.Span);
+            if (!TableRowReader.TryRead(line, out var year, out var cells))
+            {
+                continue;
+            }
+
+            var sentence = sentences.FirstOrDefault(s => s.Span.Overlaps(paragraph.Span));
+            if (sentence is null)
+            {
+                continue;
+            }
+
+            tableLines.Add(paragraph.Span);
+            var lexicon = index.Lexicon(sentence);
+            var header = HeaderAbove(document, index, paragraph);
+            string measure = MeasureAbove(index, sentences, sentence, lexicon) ?? "other";
+            foreach (var cell in cells)
+            {
+                var column = cell.Column + 1 < header.Count ? header[cell.Column + 1] : null;
+                var group = column is null ? cell.Noun : $"{column}: {cell.Noun}";
+                var span = new TextSpan(paragraph.Span.Start + cell.Start, paragraph.Span.Start + cell.End);
+                found.Add((new FigureDraft(paragraph.Span, measure, cell.Low, cell.High, year, year, group,
+                    [new Evidence("number", "figure.table-row", span, index.Slice(span)), new Evidence("date", "figure.table-row-year", new TextSpan(paragraph.Span.Start, paragraph.Span.Start + 4), year)]), sentence));
+            }
+        }
+
+        EventDate? context = null;
+        foreach (var sentence in sentences)
+        {
+            if (tableLines.Any(t => t.Contains(sentence.Span.Start)))
+            {
+                continue;
+            }
+
+            var lexicon = index.Lexicon(sentence);
+            var times = DateChooser.UsableTimes(index, sentence.Span, lexicon);
+            var period = DateChooser.Choose(index, times, lexicon).FirstOrDefault();
+            if (period is not null && DateChooser.Choose(index, times, lexicon).Count > 1)
+            {
+                var all = DateChooser.Choose(index, times, lexicon);
+                period = new EventDate(all[0].Start, all[^1].End, times, "date.span-of-times");
+            }
+
+            period ??= context;
+            if (times.Count > 0)
+            {
+                context = DateChooser.FromOne(times[^1], "date.context");
+            }
+
+            foreach (var clause in ClauseSplitter.Split(index, sentence))
+            {
+                foreach (var n in index.NumbersIn(clause))
+                {
+                    if (plan.NumbersUsedByEvents.Contains(n.Span.Start) || n.Low <= 0 || FatalityReader.OverlapsTime(index, n.Span) || FatalityReader.IsCitationOrYear(index, n))
+                    {
+                        continue;
+                    }
+
+                    var (measure, rule) = MeasureOf(index, n, clause, lexicon, sentences, sentence);
+                    if (measure is null)
+                    {
+                        continue;
+                    }
+
+                    var evidence = new List<Evidence> { new("number", rule, n.Span, n.Text) };
+                    if (period is not null)
+                    {
+                        evidence.AddRange(period.Sources.Select(t => new Evidence("date", period.Rule, t.Span, t.Text)));
+                    }
+
+                    var (low, high) = DocumentIndex.Bounds(n);
+                    found.Add((new FigureDraft(clause, measure, low, high, period?.Start, period?.End, n.Counted ?? WordsAfter(index, n.Span, clause), evidence), sentence));
+                }
+            }
+        }
+
+        var mentions = new List<(Mention, Sentence)>();
+        int k = 0;
+        foreach (var (d, sentence) in found.OrderBy(f => f.Draft.Span.Start).ThenBy(f => f.Draft.Evidence[0].Span.Start))
+        {
+            mentions.Add((new Mention
+            {
+                Id = $"{index.Prefix}-f{++k:000}",
+                Doc = index.DocName,
+                Kind = MentionKind.Figure,
+                Span = d.Span,
+                Quote = index.Slice(d.Span),
+                Language = sentence.Language,
+                SentenceIndex = sentence.Index,
+                Measure = d.Measure,
+                ValueLow = d.Low,
+                ValueHigh = d.High,
+                PeriodStart = d.PeriodStart,
+                PeriodEnd = d.PeriodEnd,
+                Group = d.Group,
+                Explanation = d.Evidence,
+            }, sentence));
+        }
+
+        return RepeatMarker.Mark(document.Text, mentions);
+    }
+
+    /// <summary>What a prose number measures, or null when it is not a figure.</summary>
+    private static (string? Measure, string Rule) MeasureOf(DocumentIndex index, NumberExpression n, TextSpan clause, IExtractionLexicon lexicon, List<Sentence> sentences, Sentence sentence)
+    {
+        var text = index.Folded;
+        int afterEnd = Math.Min(clause.End, n.Span.End + 20);
+        var after = text[n.Span.End..afterEnd];
+        var before = text[Math.Max(clause.Start, n.Span.Start - 3)..n.Span.Start];
+        var spending = lexicon.MeasureCues.First(c => c.Measure == "spending");
+        var other = lexicon.MeasureCues.First(c => c.Measure == "other");
+        if (IsCurrency(n.Unit) || before.Contains('$') || Currency().IsMatch(after))
+        {
+            return ("spending", "figure.currency");
+        }
+
+        if (n.Unit is "%" or "percent" || PercentOrArea().IsMatch(after) || other.Regex.Match(after) is { Success: true, Index: < 3 })
+        {
+            return ("other", "figure.share-or-area");
+        }
+
+        if (lexicon.NotACountAfter.IsMatch(after) || n.Low >= 1e7)
+        {
+            return (null, string.Empty);
+        }
+
+        var folded = index.FoldedSlice(clause);
+        int s = n.Span.Start - clause.Start, e = n.Span.End - clause.Start;
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var cue in lexicon.MeasureCues)
+        {
+            if (cue.Measure is "spending" or "other" or "strength")
+            {
+                continue;
+            }
+
+            foreach (Match m in cue.Regex.Matches(folded))
+            {
+                int d = m.Index >= e ? m.Index - e : s - (m.Index + m.Length) + 2;
+                if (d >= 0 && d < bestDistance)
+                {
+                    bestDistance = d;
+                    best = cue.Measure;
+                }
+            }
+        }
+
+        if (best is not null && bestDistance <= 120)
+        {
+            return (best, "figure.outcome-word");
+        }
+
+        var strength = lexicon.MeasureCues.First(c => c.Measure == "strength");
+        var strengthMatch = strength.Regex.Match(folded, e);
+        if (strengthMatch.Success && strengthMatch.Index - e <= 60)
+        {
+            return ("strength", "figure.strength-word");
+        }
+
+        // An infobox value line ("1993–1994: 30,000–40,000") takes the measure of the label above it.
+        if (InfoboxValueLine().IsMatch(index.Slice(sentence.Span)))
+        {
+            var label = MeasureAbove(index, sentences, sentence, lexicon);
+            if (label is not null)
+            {
+                return (label, "figure.infobox-label");
+            }
+        }
+
+        return (null, string.Empty);
+    }
+
+    /// <summary>The measure named by the nearest short label line above (an infobox "Strength" / "Casualties").</summary>
+    private static string? MeasureAbove(DocumentIndex index, List<Sentence> sentences, Sentence sentence, IExtractionLexicon lexicon)
+    {
+        int at = sentences.IndexOf(sentence);
+        for (int i = at - 1; i >= 0 && i >= at - 8; i--)
+        {
+            var line = index.FoldedSlice(sentences[i].Span);
+            foreach (var cue in lexicon.MeasureCues)
+            {
+                if (cue.Regex.IsMatch(line))
+                {
+                    return cue.Measure;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> HeaderAbove(AnalyzedDocument document, DocumentIndex index, Paragraph row)
+    {
+        var before = document.Paragraphs.Where(p => p.Span.End <= row.Span.Start).Reverse().Take(15);
+        foreach (var p in before)
+        {
+            var line = index.Slice(p.Span);
+            if (!TableRowReader.TryRead(line, out _, out _))
+            {
+                return TableRowReader.HeaderColumns(line);
+            }
+        }
+
+        return [];
+    }
+
+    private static string? WordsAfter(DocumentIndex index, TextSpan number, TextSpan clause)
+    {
+        var m = FollowingWords().Match(index.Text, number.End, Math.Max(0, clause.End - number.End));
+        return m.Success ? m.Value.Trim() : null;
+    }
+
+    private static bool IsCurrency(string? unit) => unit is "USD" or "EUR" or "$" or "€" or "currency";
+
+    [GeneratedRegex(@"^\s*(bn|billion|million|m|miljard\w*|miljon\w*|milijard\w*|milijon\w*)?\s*(\$|us\$|usd|dollars?|dolar\w*|doler\w*|eur\w*|€)")]
+    private static partial Regex Currency();
+
+    [GeneratedRegex(@"^\s*(%|percent|per cent|procent|square kilomet|km2|km²|kvadrat)")]
+    private static partial Regex PercentOrArea();
+
+    [GeneratedRegex(@"^\s*\d{4}(\s*[–-]\s*\d{4})?\s*:\s*\d")]
+    private static partial Regex InfoboxValueLine();
+
+    [GeneratedRegex(@"\G[\s\p{L}-]{1,40}")]
+    private static partial Regex FollowingWords();
+
+    private sealed record FigureDraft(TextSpan Span, string Measure, double Low, double? High, string? PeriodStart, string? PeriodEnd, string? Group, List<Evidence> Evidence);
+}

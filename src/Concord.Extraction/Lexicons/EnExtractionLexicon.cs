@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Concord.Extraction.Lexicons;
+
+/// <summary>English triggers and cues (patterns on folded text).</summary>
+public sealed class EnExtractionLexicon : IExtractionLexicon
+{
+    private const string Battles = "Battles";
+    private const string Remote = "Explosions/Remote violence";
+    private const string Civilians = "Violence against civilians";
+    private const string Strategic = "Strategic developments";
+
+    public string Language => "en";
+
+    public IReadOnlyList<TriggerRule> Triggers { get; } =
+    [
+        new("en.shoot-down", @"\b(shot|shoot|shooting)(ing)? down\b|\bdowned\b", Strategic, "Disrupted weapons use"),
+        new("en.air-strike", @"\b(air ?strikes?|drone strikes?|airstrikes?|bombing raids?|dropped from|ucav|bombed)\b", Remote, "Air/drone strike"),
+        new("en.shelling", @"\b(shell(ed|ing)|artillery|missiles?|rockets?|bombard\w*)\b", Remote, "Shelling/artillery/missile attack"),
+        new("en.landmine", @"\b(landmines?|demining|mine explosion|ieds?|explosive devices?)\b", Remote, "Remote explosive/landmine/IED"),
+        new("en.capture", @"\b(captur(ed|ing)|seiz(ed|ing)|overr(an|un)|took control|taken control|retook|recaptured|occupied)\b", Battles, "Non-state actor overtakes territory"),
+        new("en.transfer", @"\b(returned to|handed over|handover|ceded)\b", Strategic, "Non-violent transfer of territory"),
+        new("en.massacre", @"\b(massacres?|murder(ed)?|ethnic cleansing|executed)\b", Civilians, "Attack"),
+        new("en.abduction", @"\b(abduct(ed|ion)|kidnapp(ed|ing)|taken hostage)\b", Civilians, "Abduction/forced disappearance"),
+        new("en.pogrom", @"\b(pogroms?|inter-ethnic clashes)\b", "Riots", "Mob violence"),
+        new("en.riot", @"\b(riots?|rioting)\b", "Riots", "Violent demonstration"),
+        new("en.protest", @"\b(protests?|protesters|demonstrations?|rall(y|ies))\b", "Protests", "Peaceful protest"),
+        new("en.agreement", @"\b(cease-?fire(?! violation)|truce|armistice|peace (deal|agreement|treaty|talks)|protocol|agreed to|agree to|accepts? the proposal|to cease fire|brokered)\b", Strategic, "Agreement"),
+        new("en.agreement-signed", @"\b(signed|under the agreement)\b", Strategic, "Agreement"),
+        new("en.declaration", @"\b(declared|declaring|declaration|proclaimed|proclamation|martial law)\b", Strategic, "Declaration"),
+        new("en.vote", @"\b(referendums?|voted|votes?|resolution|adopted|passed|plebiscite)\b", Strategic, "Vote or resolution"),
+        new("en.deployment", @"\b(deployed|deployment|peacekeepers|peacekeeping forces|arrived)\b", Strategic, "Change to group/activity"),
+        new("en.blockade", @"\b(blockade|blocking|blocked|expelled|expulsions?|deport(ed|ation)|closed its border|border closure|removed the powers|demanded)\b", Strategic, "Other"),
+        new("en.arrest", @"\barrest(ed|s)\b", Strategic, "Arrests"),
+        new("en.clash", @"\b(clash(es|ed)?|fighting|firefights?|skirmish(es)?|battles?|hostilities|offensive|escalat(ed|ion)|engagements?|exchange of gunfire|ceasefire violations?|sniper|gunfire|launched .{0,30}activities)\b|(?<!cease[- ]?)\bfire\b", Battles, "Armed clash"),
+        new("en.war", @"\b(war|conflict|operation|incidents?)\b", Battles, "Armed clash", TriggerStrength.Weak),
+        new("en.killed", @"\b(killed|died|dead|deaths?|fatalities|death toll|killing)\b", Battles, "Armed clash", TriggerStrength.Death),
+    ];
+
+    public Regex ClauseBreak { get; } = new(@";|, while |, leading to | after (?!the (start|end)\b)|, whereby |, by which ", RegexOptions.CultureInvariant);
+
+    public Regex ReferencePrefix { get; } = new(@"\b(since|until|till|than|before|following|after)\s+the\s+(\d{4}\s+)?([\w-]+\s+)?$", RegexOptions.CultureInvariant);
+
+    public Regex AnaphoricPrefix { get; } = new(@"\b(the|these|this|those|such)\s+$", RegexOptions.CultureInvariant);
+
+    public Regex DeathCue { get; } = new(@"\b(killed|died|dead|deaths?|fatalities|death toll|lost their lives|perished|lost)\b", RegexOptions.CultureInvariant);
+
+    public Regex OtherOutcomeCue { get; } = new(@"\b(wounded|injured|missing|arrested|captured|taken prisoner|hostages?|displaced)\b", RegexOptions.CultureInvariant);
+
+    public Regex SingleVictim { get; } = new(@"\b(a|an)\s+([\w-]+\s+){0,3}?(soldier|serviceman|civilian|herdsman|woman|man|boy|girl|child|peacekeeper|citizen|volunteer|officer|fighter)\b", RegexOptions.CultureInvariant);
+
+    public Regex CivilianVictim { get; } = new(@"\b(civilians?|herdsman|wom[ae]n|child(ren)?|grandchild|villagers|residents|citizens?|boy|girl)\b", RegexOptions.CultureInvariant);
+
+    public Regex CombatantVictim { get; } = new(@"\b(soldiers?|troops|servicem[ae]n|militar\w*|fighters|forces|army|combatants)\b", RegexOptions.CultureInvariant);
+
+    public Regex IncludingCue { get; } = new(@"\b(including|of whom|among them)\s*$", RegexOptions.CultureInvariant);
+
+    public Regex NotACountAfter { get; } = new(@"^(\s*-?\s*(years?|days?|months?|weeks?|hours?|minutes?|nights?)\b|-year|\s*%|\s*percent|\s*per cent|\s*mm\b|\s*km|\s*square|th\b|st\b|nd\b|rd\b|/)", RegexOptions.CultureInvariant);
+
+    public Regex TotalCue { get; } = new(@"\b(in all|overall|in total|altogether|a total of|by the end of the year|during the year|per year|each year|since the start of the year)\b", RegexOptions.CultureInvariant);
+
+    public Regex DateListJoiner { get; } = new(@"^[\s,:]*((and|or)\s+)?(throughout\s+)?$", RegexOptions.CultureInvariant);
+
+    public IReadOnlyList<MeasureCue> MeasureCues { get; } =
+    [
+        new("spending", @"\$|\bus\$|\bdollars?\b|\busd\b|\beuros?\b|€|\bbudget\b|\bspent\b|\baid\b|\bassistance\b|\bworth of\b"),
+        new("other", @"%|\bpercent\b|\bper cent\b|\bsquare kilomet|\bkm2\b"),
+        new("missing", @"\bmissing\b|\bwhereabouts\b"),
+        new("wounded", @"\bwounded\b|\binjured\b"),
+        new("displaced", @"\bdisplaced\b|\brefugees\b|\bfled\b|\bexpelled\b|\bdeported\b|\bevacuated\b|\bidps?\b"),
+        new("killed", @"\bkilled\b|\bdied\b|\bdead\b|\bdeaths?\b|\bfatalities\b|\bdeath toll\b|\blost\b|\bcasualt"),
+        new("strength", @"\bservicem[ae]n\b|\btroops\b|\bpersonnel\b|\bvolunteers\b|\bmercenaries\b|\bpeacekeep\w*|\bnumbered\b|\bfought\b|\bpresent\b|\bdeployed\b|\bstrength\b"),
+    ];
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Concord.Languages;
+
+namespace Concord.Extraction.Lexicons;
+
+/// <summary>How much a trigger needs around it before it counts as an event.</summary>
+public enum TriggerStrength
+{
+    /// <summary>Names an occurrence by itself ("shelled", "ceasefire was signed"): dated by context if needed.</summary>
+    Specific,
+
+    /// <summary>A death verb ("killed"): an event when a date is stated in its sentence; yields to a specific trigger.</summary>
+    Death,
+
+    /// <summary>A generic noun ("war", "conflict"): an event only when its own clause states a date.</summary>
+    Weak,
+}
+
+/// <summary>One trigger pattern (matched on folded text: lower case, no diacritics) and the ACLED type it gives.</summary>
+public sealed record TriggerRule(string Name, string Pattern, string EventType, string SubEventType, TriggerStrength Strength = TriggerStrength.Specific)
+{
+    public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+}
+
+/// <summary>A word that says what a number in a figure measures ("killed", "refugees", "troops").</summary>
+public sealed record MeasureCue(string Measure, string Pattern)
+{
+    public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+}
+
+/// <summary>
+/// The language resources of event and figure extraction. Every pattern is written for folded
+/// text (lower case, diacritics removed, same length as the original), so a language written
+/// with or without diacritics matches the same rules.
+/// </summary>
+public interface IExtractionLexicon : ILanguageSpecific
+{
+    IReadOnlyList<TriggerRule> Triggers { get; }
+
+    /// <summary>Where one clause ends and another begins inside a sentence ("; ", ", while ").</summary>
+    Regex ClauseBreak { get; }
+
+    /// <summary>Text right before a trigger or date that makes it a reference point ("since the 1994 ceasefire").</summary>
+    Regex ReferencePrefix { get; }
+
+    /// <summary>A determiner right before a trigger that points back to an occurrence already told ("the clashes", "these").</summary>
+    Regex AnaphoricPrefix { get; }
+
+    /// <summary>Words that say somebody died (killed, dead, deaths, fatalities).</summary>
+    Regex DeathCue { get; }
+
+    /// <summary>Outcomes that are not deaths and take their own numbers (wounded, missing, arrested).</summary>
+    Regex OtherOutcomeCue { get; }
+
+    /// <summary>A lone victim with no number ("an Azerbaijani soldier was killed" → 1).</summary>
+    Regex SingleVictim { get; }
+
+    /// <summary>Civilian victims: turns a bare killing into Violence against civilians.</summary>
+    Regex CivilianVictim { get; }
+
+    /// <summary>Combatant victims: keeps a killing a battle even when civilians are also named.</summary>
+    Regex CombatantVictim { get; }
+
+    /// <summary>Marks a sub-count of a number already given ("including one civilian").</summary>
+    Regex IncludingCue { get; }
+
+    /// <summary>Numbers that are not counts of people: ages, durations, ordinals, calibres, models.</summary>
+    Regex NotACountAfter { get; }
+
+    /// <summary>A toll over a period rather than an occurrence ("in all", "overall", "throughout").</summary>
+    Regex TotalCue { get; }
+
+    /// <summary>Coordinating words between two dates that make them a list of separate times ("and", ",").</summary>
+    Regex DateListJoiner { get; }
+
+    /// <summary>What figure numbers measure, most specific first.</summary>
+    IReadOnlyList<MeasureCue> MeasureCues { get; }
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace Concord.Extraction.Lexicons;
+
+/// <summary>Latvian triggers and cues, written on folded text (ā→a, š→s, ņ→n …), so stems match inflected forms.</summary>
+public sealed class LvExtractionLexicon : IExtractionLexicon
+{
+    private const string Battles = "Battles";
+    private const string Remote = "Explosions/Remote violence";
+    private const string Civilians = "Violence against civilians";
+    private const string Strategic = "Strategic developments";
+
+    public string Language => "lv";
+
+    public IReadOnlyList<TriggerRule> Triggers { get; } =
+    [
+        new("lv.shoot-down", @"\bnotrie(ca|kt|kts|kta|kti)\w*|\bsausan\w* uz\b", Strategic, "Disrupted weapons use"),
+        new("lv.drone", @"\b(gaisa uzlidojum\w*|dron\w* nomest\w*|bombardej\w*|aviacijas trieciens?)", Remote, "Air/drone strike"),
+        new("lv.shelling", @"\b(artilerij\w*|raket\w*|minmetej\w*|apsaudes rezultata)", Remote, "Shelling/artillery/missile attack"),
+        new("lv.explosive", @"\b(uzspridzin\w*|min(u|as) sprad\w*|atminesan\w*)", Remote, "Remote explosive/landmine/IED"),
+        new("lv.capture", @"\b(ienem(a|t|ts|ta|usi)\w*|iekaroj\w*|sagrab\w*|parnemt\w*|kontrole palika|krita (\p{Lu}|\w+a\b))", Battles, "Non-state actor overtakes territory"),
+        new("lv.transfer", @"\b(nodeva|nodosan\w*|padevas)\b", Strategic, "Non-violent transfer of territory"),
+        new("lv.massacre", @"\b(slepkav(ib|oj|os)\w*|aplaup\w*|dedzinasan\w*|uzbrukumi civil\w*|apsaudit begl\w*)", Civilians, "Attack"),
+        new("lv.abduction", @"\b(gusta|nolaupij\w*|kilniek\w*)\b", Civilians, "Abduction/forced disappearance"),
+        new("lv.pogrom", @"\b(grautin\w*|masu slepkavib\w*)", "Riots", "Mob violence"),
+        new("lv.riot", @"\b(masu nekartib\w*|dumpi\w*)", "Riots", "Violent demonstration"),
+        new("lv.protest", @"\b(protest\w*|demonstracij\w*|mitin\w*)", "Protests", "Peaceful protest"),
+        new("lv.agreement", @"\b(pamier\w*|uguns partraukum\w*|miera ligum\w*|parakstij\w*|parakstit\w*|vienosan\w*|militaru savienib\w*|kapitulej\w*|piekrita)", Strategic, "Agreement"),
+        new("lv.declaration", @"\b(pasludin\w*|izsludin\w*|deklaracij\w*|pazinoja par neatkarib\w*|karastavokl\w*)", Strategic, "Declaration"),
+        new("lv.vote", @"\b(referendum\w*|nobalsoj\w*|balsoj\w*|rezolucij\w*|pienema lemumu)", Strategic, "Vote or resolution"),
+        new("lv.deployment", @"\b(ievest\w* (padomju )?karaspek\w*|ievestas\b|miera uzturetaj\w*|izvietot\w*|izveidoja\b.{0,40}\barmij\w*)", Strategic, "Change to group/activity"),
+        new("lv.blockade", @"\b(blokad\w*|izspiesan\w*|deportacij\w*|izsutit\w*|begli\b|liedza)", Strategic, "Other"),
+        new("lv.arrest", @"\b(apcietin\w*|arestej\w*)", Strategic, "Arrests"),
+        new("lv.clash", @"\b(sadursm\w*|robezsadursm\w*|robezkonflikt\w*|kauj(a|as|am|u|ah|ai)\b|cin(a|as|u|am|ai|u)\b|cinas\b|karadarbib\w*|apsaud\w*|eskalacij\w*|ofensiv\w*|uzbruk\w*|uzliesmoj\w*|saviju\w*|atsita\b)", Battles, "Armed clash"),
+        new("lv.war", @"\b(kar(s|a|u|am|a)|konflikt\w*|incident\w*|operacij\w*|aizsakas|sakas)\b", Battles, "Armed clash", TriggerStrength.Weak),
+        new("lv.killed", @"\b(nogalin\w*|krit(a|usi|usie|uso|usus|usaj)\w*|bojaej\w*|naves gadijum\w*|nave[s]?\b|dzivib\w*|upur\w*|mir(a|usi|uso|usie)\b|nosav\w*)", Battles, "Armed clash", TriggerStrength.Death),
+    ];
+
+    public Regex ClauseBreak { get; } = new(@";|, bet |, tacu |, kamer | — |, kas noveda | pec tam, kad |, kuras laika ", RegexOptions.CultureInvariant);
+
+    public Regex ReferencePrefix { get; } = new(@"\bkops\s+(\d{4}\.\s+gada\s+)?$", RegexOptions.CultureInvariant);
+
+    public Regex AnaphoricPrefix { get; } = new(@"\b(sis|sie|sai|so|sajas|saja|tas|tie)\s+$", RegexOptions.CultureInvariant);
+
+    public Regex DeathCue { get; } = new(@"\b(nogalin\w*|krit(a|usi|usie|uso|usus|usaj)\w*|bojaej\w*|naves\b|nave\b|dzivib\w*|upur\w*|mir(a|usi|uso|usie)\w*|nosav\w*)", RegexOptions.CultureInvariant);
+
+    public Regex OtherOutcomeCue { get; } = new(@"\b(ievainot\w*|pazud\w*|bez vests|apcietin\w*|gusta|sagusti\w*)", RegexOptions.CultureInvariant);
+
+    public Regex SingleVictim { get; } = new(@"\b(tika nogalinats|tika nogalinata|nogalinats|nogalinata|nosavis|nogalinaja (\w+\s+){0,3}?\w+(ir|ei|an|at)u)\b", RegexOptions.CultureInvariant);
+
+    public Regex CivilianVictim { get; } = new(@"\b(civiliedzivotaj\w*|civilist\w*|iedzivotaj\w*|sieviet\w*|bern\w*|mazbern\w*|ganu|gans|puis\w*|begl\w*)", RegexOptions.CultureInvariant);
+
+    public Regex CombatantVictim { get; } = new(@"\b(karavir\w*|kareiv\w*|zaldat\w*|karotaj\w*|militar\w*|spek\w*|armij\w*|kaujiniek\w*|militarpersona\w*)", RegexOptions.CultureInvariant);
+
+    public Regex IncludingCue { get; } = new(@"\b(ieskaitot|tai skaita|no kuriem)\s*$", RegexOptions.CultureInvariant);
+
+    public Regex NotACountAfter { get; } = new(@"^(\s*(gad|dien|menes|nedel|stund|nakt|diennakt)\w*|\s*%|\s*procent\w*|\s*mm\b|\s*km|-?kartig\w*|\s*vagon\w*|\.\s*(gad|\p{Ll}))", RegexOptions.CultureInvariant);
+
+    public Regex TotalCue { get; } = new(@"\b(kopuma|pavisam|gada laika|kops gada sakuma|gada beigas|ik gadus)\b", RegexOptions.CultureInvariant);
+
+    public Regex DateListJoiner { get; } = new(@"^[\s,:]*((un|vai)\s+)?(visa\s+)?$", RegexOptions.CultureInvariant);
+
+    public IReadOnlyList<MeasureCue> MeasureCues { get; } =
+    [
+        new("spending", @"\bdolar\w*|\beiro\b|\$|\bbudzet\w*|\bizterej\w*"),
+        new("other", @"%|\bprocent\w*|\bkvadratkilometr\w*"),
+        new("missing", @"\bpazud\w*|\bbez vests\b|\bzudus\w*"),
+        new("wounded", @"\bievainot\w*"),
+        new("displaced", @"\bbegl\w*|\baizbeg\w*|\bizspiest\w*|\bizsutit\w*|\bpadzit\w*|\bdeport\w*"),
+        new("killed", @"\bnogalin\w*|\bkrit(a|usi|usie|uso|usus|usaj)\w*|\bbojaej\w*|\bnaves\b|\bdzivib\w*|\bupur\w*|\bmir(a|usi|uso|usie)\w*|\bmirus\w*"),
+        new("strength", @"\bkaravir\w*|\bkareiv\w*|\bzaldat\w*|\bkaraspek\w*|\bbrivpratig\w*|\bkaujiniek\w*|\bmiera uzturetaj\w*"),
+    ];
+}

@@ -1,0 +1,12 @@
+using Concord.Gazetteer.Languages;
+using Concord.Gazetteer.Matching;
+using Concord.Gazetteer.Text;
+
+namespace Concord.Gazetteer;
+
+internal static class CommonWords
+{
+    /// <summary>A one-word hit that is a common word of the language ("Gan", "Divi", "May") names nothing.</summary>
+    public static bool IsCommonWordOnly(string language, IReadOnlyList<NameToken> tokens, NameHit hit) =>
+        hit.TokenCount == 1 && GazetteerLanguages.For(language).IsCommonWord(tokens[hit.FirstToken].Folded);
+}

@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.IO.Compression;
+using Concord.Model;
+
+namespace Concord.Gazetteer.Data;
+
+/// <summary>
+/// Everything the gazetteer knows, as a flat list of aliases: GeoNames places
+/// (gazetteer/cities.tsv.gz), country names (gazetteer/countries.tsv), demonyms, polities and
+/// organisations, exonyms, and every conflict file in conflicts/. Loaded once per process.
+/// </summary>
+public sealed class GazetteerData
+{
+    private static readonly Lazy<GazetteerData> DefaultData = new(() => Load(DataDirectory.Find()));
+
+    private static readonly char[] Apostrophes = ['’', '\'', 'ʼ', 'ʹ'];
+
+    public static GazetteerData Default => DefaultData.Value;
+
+    public required IReadOnlyList<NameAlias> Aliases { get; init; }
+
+    /// <summary>Country English names by ISO code.</summary>
+    public required IReadOnlyDictionary<string, string> CountryNames { get; init; }
+
+    public required IReadOnlyList<ConflictFile> Conflicts { get; init; }
+
+    public static GazetteerData Load(string dataDir)
+    {
+        var gazetteer = Path.Combine(dataDir, "gazetteer");
+        var aliases = new List<NameAlias>(140_000);
+
+        var countryNames = ReadCountryNames(gazetteer);
+        var capitals = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
+        var cityByName = new Dictionary<(string, string), PlaceEntry>();
+        foreach (var city in ReadCities(Path.Combine(gazetteer, "cities.tsv.gz")))
+        {
+            aliases.Add(new NameAlias(city.Name, "", city, null));
+            if (city.Name.IndexOfAny(Apostrophes) >= 0)
+            {
+                // GeoNames writes the soft sign as an apostrophe ("Kramators’k"); texts mostly drop it.
+                aliases.Add(new NameAlias(string.Concat(city.Name.Split(Apostrophes)), "", city, null));
+            }
+            if (city.IsCapital && city.CountryCode is not null)
+            {
+                capitals[city.CountryCode] = city;
+            }
+
+            cityByName.TryAdd((city.Name, city.CountryCode ?? ""), city);
+        }
+
+        AddCountries(gazetteer, countryNames, capitals, aliases);
+        AddCapitalsAsActors(capitals, countryNames, aliases);
+        AddExonyms(gazetteer, cityByName, aliases);
+        var polityNames = AddPolities(gazetteer, aliases);
+        AddDemonyms(gazetteer, countryNames, polityNames, aliases);
+
+        var conflicts = new List<ConflictFile>();
+        var conflictDir = Path.Combine(dataDir, "conflicts");
+        if (Directory.Exists(conflictDir))
+        {
+            foreach (var file in Directory.GetFiles(conflictDir, "*.json").Order(StringComparer.Ordinal))
+            {
+                var conflict = ConflictFile.Load(file);
+                conflicts.Add(conflict);
+                AddConflict(conflict, aliases);
+            }
+        }
+
+        return new GazetteerData { Aliases = aliases, CountryNames = countryNames, Conflicts = conflicts };
+    }
+
+    private static IEnumerable<PlaceEntry> ReadCities(string path)
+    {
+        using var stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            var f = line.Split('\t');
+            if (f.Length < 7)
+            {
+                continue;
+            }
+
+            yield return new PlaceEntry(
+                f[1], PlacePrecision.Settlement,
+                double.Parse(f[5], CultureInfo.InvariantCulture), double.Parse(f[6], CultureInfo.InvariantCulture),
+                f[2], long.Parse(f[4], CultureInfo.InvariantCulture), EntrySource.GeoNames,
+                IsCapital: f[3] == "PPLC");
+        }
+    }
+
+    private static IEnumerable<string[]> ReadTsv(string path)
+    {
+        if (!File.Exists(path))
+        {
+            yield break;
+        }
+
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            yield return line.Split('\t');
+        }
+    }
+
+    /// <summary>English name per ISO code: the override file, else the shortest English name that is not an abbreviation.</summary>
+    private static Dictionary<string, string> ReadCountryNames(string gazetteer)
+    {
+        var overrides = ReadTsv(Path.Combine(gazetteer, "country-english.tsv")).ToDictionary(f => f[0], f => f[1]);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in ReadTsv(Path.Combine(gazetteer, "countries.tsv")).Where(f => f[1] == "en"))
+        {
+            var name = f[2];
+            if (name.Contains(',') || name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                continue;
+            }
+
+            if (!names.TryGetValue(f[0], out var known) || name.Length < known.Length)
+            {
+                names[f[0]] = name;
+            }
+        }
+
+        foreach (var (code, name) in overrides)
+        {
+            names[code] = name;
+        }
+
+        return names;
+    }
+
+    private static void AddCountries(string gazetteer, Dictionary<string, string> countryNames,
+        Dictionary<string, PlaceEntry> capitals, List<NameAlias> aliases)
+    {
+        var places = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
+        var actors = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
+        foreach (var f in ReadTsv(Path.Combine(gazetteer, "countries.tsv")))
+        {
+            var code = f[0];
+            if (!countryNames.TryGetValue(code, out var english))
+            {
+                continue;
+            }
+
+            if (!places.TryGetValue(code, out var place))
+            {
+                var capital = capitals.GetValueOrDefault(code);
+                place = new PlaceEntry(english, PlacePrecision.Country, capital?.Latitude, capital?.Longitude, code,
+                    0, EntrySource.Country, Side: english);
+                places[code] = place;
+                actors[code] = new ActorEntry(english, english, EntrySource.Country);
+            }
+
+            aliases.Add(new NameAlias(f[2], f[1], place, actors[code]));
+        }
+    }
+
+    /// <summary>A capital names its state's government ("Baku and Yerevan agreed").</summary>
+    private static void AddCapitalsAsActors(Dictionary<string, PlaceEntry> capitals,
+        Dictionary<string, string> countryNames, List<NameAlias> aliases)
+    {
+        foreach (var (code, capital) in capitals)
+        {
+            if (countryNames.TryGetValue(code, out var country))
+            {
+                aliases.Add(new NameAlias(capital.Name, "", null, new ActorEntry(country, capital.Name, EntrySource.Exonym)));
+            }
+        }
+    }
+
+    private static void AddExonyms(string gazetteer, Dictionary<(string, string), PlaceEntry> cityByName, List<NameAlias> aliases)
+    {
+        foreach (var f in ReadTsv(Path.Combine(gazetteer, "exonyms.tsv")))
+        {
+            if (!cityByName.TryGetValue((f[0], f[1]), out var city))
+            {
+                continue;
+            }
+
+            var exonymPlace = city with { Source = EntrySource.Exonym };
+            foreach (var name in f[3].Split('|'))
+            {
+                aliases.Add(new NameAlias(name, f[2], exonymPlace, null));
+            }
+        }
+    }
+
+    private static HashSet<string> AddPolities(string gazetteer, List<NameAlias> aliases)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in ReadTsv(Path.Combine(gazetteer, "polities.tsv")))
+        {
+            names.Add(f[0]);
+            var actor = new ActorEntry(f[0], f.Length > 4 ? f[4] : f[0], EntrySource.Country);
+            foreach (var name in f[3].Split('|'))
+            {
+                aliases.Add(new NameAlias(name, f[2], null, actor));
+            }
+        }
+
+        return names;
+    }
+
+    private static void AddDemonyms(string gazetteer, Dictionary<string, string> countryNames, HashSet<string> polities,
+        List<NameAlias> aliases)
+    {
+        foreach (var f in ReadTsv(Path.Combine(gazetteer, "demonyms.tsv")))
+        {
+            var side = countryNames.GetValueOrDefault(f[0]) ?? (polities.Contains(f[0]) ? f[0] : null);
+            if (side is null)
+            {
+                continue;
+            }
+
+            var actor = new ActorEntry(side, side, EntrySource.Country, IsDemonym: true);
+            foreach (var form in f[2].Split('|'))
+            {
+                aliases.Add(new NameAlias(form, f[1], null, actor));
+            }
+        }
+    }
+
+    private static void AddConflict(ConflictFile conflict, List<NameAlias> aliases)
+    {
+        foreach (var p in conflict.Places)
+        {
+            var place = new PlaceEntry(p.Name, p.Precision, p.Lat, p.Lon, p.Country, 0, EntrySource.Conflict, Side: p.Side);
+            foreach (var (language, names) in p.Aliases)
+            {
+                aliases.AddRange(names.Select(n => new NameAlias(n, language, place, null)));
+            }
+
+            aliases.Add(new NameAlias(p.Name, "en", place, null));
+        }
+
+        foreach (var a in conflict.Actors)
+        {
+            var actor = new ActorEntry(a.Side, a.Name, EntrySource.Conflict);
+            foreach (var (language, names) in a.Aliases)
+            {
+                aliases.AddRange(names.Select(n => new NameAlias(n, language, null, actor)));
+            }
+        }
+    }
+}

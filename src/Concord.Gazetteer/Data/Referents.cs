@@ -1,0 +1,70 @@
+using Concord.Model;
+
+namespace Concord.Gazetteer.Data;
+
+/// <summary>Where a gazetteer entry comes from; decides which of several homonyms is preferred.</summary>
+public enum EntrySource
+{
+    /// <summary>A GeoNames populated place.</summary>
+    GeoNames = 0,
+
+    /// <summary>A hand-written exonym of a GeoNames place ("Maskava" for Moscow).</summary>
+    Exonym = 1,
+
+    /// <summary>A country (ISO 3166) or a polity outside ISO (Soviet Union, organisations).</summary>
+    Country = 2,
+
+    /// <summary>A conflict knowledge file (data/conflicts/).</summary>
+    Conflict = 3,
+}
+
+/// <summary>A place a name can refer to.</summary>
+public sealed record PlaceEntry(
+    string Name,
+    PlacePrecision Precision,
+    double? Latitude,
+    double? Longitude,
+    string? CountryCode,
+    long Population,
+    EntrySource Source,
+    bool IsCapital = false,
+    string? Side = null);
+
+/// <summary>
+/// An actor a name can refer to: <see cref="Side"/> at the level of states and international
+/// organisations, <see cref="Detail"/> the group as named in the data.
+/// </summary>
+public sealed record ActorEntry(string Side, string Detail, EntrySource Source, bool IsDemonym = false);
+
+/// <summary>How the text must be written to match an alias, taken from how the alias is written.</summary>
+public enum CaseRule
+{
+    /// <summary>Lower-case alias ("line of contact", "armēņu"): any case matches.</summary>
+    Any,
+
+    /// <summary>Capitalised alias ("Armenia"): the first word must be capitalised.</summary>
+    Capitalized,
+
+    /// <summary>Abbreviation ("UN", "KKR"): every word must be all upper case.</summary>
+    AllCaps,
+}
+
+/// <summary>One spelling of a name, with what it can refer to.</summary>
+public sealed record NameAlias(string Text, string Language, PlaceEntry? Place, ActorEntry? Actor)
+{
+    public CaseRule Case { get; } = CaseOf(Text);
+
+    private static CaseRule CaseOf(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        if (letters.Count == 0 || !char.IsUpper(text.First(char.IsLetter)))
+        {
+            return CaseRule.Any;
+        }
+
+        var words = text.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries);
+        return letters.Count > 1 && words.All(w => w.Length > 1 && w.Where(char.IsLetter).All(char.IsUpper))
+            ? CaseRule.AllCaps
+            : CaseRule.Capitalized;
+    }
+}

@@ -1,0 +1,35 @@
+namespace Concord.Gazetteer.Languages;
+
+/// <summary>English: names hardly inflect; plurals ("Armenians") and possessives lose their -s.</summary>
+public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
+    ["s"],
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "the", "a", "an", "in", "on", "at", "of", "by", "for", "as", "after", "before", "during", "since", "but",
+        "and", "or", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his",
+        "her", "their", "our", "there", "here", "when", "while", "although", "however", "also", "then", "thus",
+        "new", "most", "police", "union", "mobile", "nice", "reading", "bath", "victoria", "independence",
+        "liberty", "unity", "union", "university", "president", "prime", "minister", "general", "colonel",
+        "city", "lake", "mount", "river", "north", "south", "east", "west", "central", "republic", "state",
+        "army", "national", "federal", "democratic", "peace", "war", "battle", "operation", "day", "see",
+        "according", "following", "between", "among", "amid", "with", "without", "from", "into", "over", "under",
+        "about", "against", "all", "some", "many", "several", "both", "each", "other", "one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "late",
+        "early", "later", "only", "no", "not", "why", "what", "who", "how", "where", "which",
+        "congress", "senate", "council", "assembly", "parliament", "government", "ministry", "court", "church",
+        "freedom", "republic", "kingdom", "empire", "federation", "commonwealth", "alliance", "front", "party",
+        "act", "resolution", "treaty", "agreement", "protocol", "declaration", "group", "mission", "committee",
+    ],
+    [
+        "force", "forces", "army", "armies", "troops", "troop", "soldier", "soldiers", "military", "militia",
+        "militias", "fighters", "fighter", "rebels", "separatists", "authorities", "officials", "government",
+        "leadership", "units", "unit", "servicemen", "artillery", "sniper", "snipers", "positions",
+        "defense", "defence", "tanks", "drones", "helicopter", "parliament", "president",
+    ],
+    ["border", "borders", "frontier"])
+{
+    public override string Language => "en";
+
+    protected override int MinStem => 4;
+}

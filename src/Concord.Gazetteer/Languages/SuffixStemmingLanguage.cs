@@ -1,0 +1,52 @@
+namespace Concord.Gazetteer.Languages;
+
+/// <summary>
+/// Shared machinery for languages whose names inflect by endings: the longest listed ending is cut
+/// off when a stem of at least <see cref="MinStem"/> letters remains. Names from the gazetteer
+/// and words from the text go through the same cut, so "Armēnijas", "Armēniju" and "Armēnija"
+/// meet at "armenij" without listing the forms, while "armēņu" (Armenians') stays "armen".
+/// </summary>
+public abstract class SuffixStemmingLanguage : IGazetteerLanguage
+{
+    private readonly string[] endings;
+    private readonly HashSet<string> commonWords;
+    private readonly HashSet<string> forceNouns;
+    private readonly HashSet<string> borderNouns;
+
+    private readonly string[] borderPrefixes;
+
+    /// <param name="borderPrefixes">Stems that start compounds about a border ("robež" in "robežsadursmes").</param>
+    protected SuffixStemmingLanguage(IEnumerable<string> endings, IEnumerable<string> commonWords,
+        IEnumerable<string> forceNouns, IEnumerable<string> borderNouns, IEnumerable<string>? borderPrefixes = null)
+    {
+        this.borderPrefixes = (borderPrefixes ?? []).Select(p => Text.NameFolder.Fold(p)).ToArray();
+        this.endings = endings.Select(e => Text.NameFolder.Fold(e)).Distinct().OrderByDescending(e => e.Length).ToArray();
+        this.commonWords = commonWords.Select(w => Stem(Text.NameFolder.Fold(w))).ToHashSet(StringComparer.Ordinal);
+        this.forceNouns = forceNouns.Select(w => Stem(Text.NameFolder.Fold(w))).ToHashSet(StringComparer.Ordinal);
+        this.borderNouns = borderNouns.Select(w => Stem(Text.NameFolder.Fold(w))).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public abstract string Language { get; }
+
+    protected virtual int MinStem => 3;
+
+    public string Stem(string folded)
+    {
+        foreach (var ending in endings)
+        {
+            if (folded.Length - ending.Length >= MinStem && folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return folded[..^ending.Length];
+            }
+        }
+
+        return folded;
+    }
+
+    public bool IsCommonWord(string folded) => commonWords.Contains(Stem(folded));
+
+    public bool IsForceNoun(string folded) => forceNouns.Contains(Stem(folded));
+
+    public bool IsBorderNoun(string folded) =>
+        borderNouns.Contains(Stem(folded)) || borderPrefixes.Any(p => folded.Length > p.Length + 3 && folded.StartsWith(p, StringComparison.Ordinal));
+}

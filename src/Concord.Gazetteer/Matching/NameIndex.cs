@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using Concord.Gazetteer.Data;
+using Concord.Gazetteer.Languages;
+using Concord.Gazetteer.Text;
+
+namespace Concord.Gazetteer.Matching;
+
+/// <summary>Which referents an index holds.</summary>
+public enum IndexKind
+{
+    Places,
+    Actors,
+}
+
+/// <summary>
+/// An alias as the index stores it: its words as stems of the index's language, or, for an alias
+/// of another language (<see cref="Exact"/>), as folded words that must match as written.
+/// </summary>
+public sealed record IndexedAlias(string[] Keys, NameAlias Alias, bool Exact);
+
+/// <summary>
+/// A token trie flattened to one level: aliases grouped by the stem of their first word, each
+/// holding the stems of the rest. Built once per (language, kind) from all aliases, stemmed by
+/// that language's rules, so inflected forms in the text meet the base forms in the data.
+/// Lower-case aliases (demonyms like "armēņu") are indexed only for their own language. Aliases of
+/// other languages (French "Arménie", which Latvian rules would cut to the stem of "armēņu") match
+/// only as written; English and language-neutral names (GeoNames) take the language's endings, as
+/// foreign names do in Latvian or Lithuanian text ("Stepanakertā").
+/// </summary>
+public sealed class NameIndex
+{
+    private static readonly ConcurrentDictionary<(string, IndexKind), Lazy<NameIndex>> Cache = new();
+
+    private readonly Dictionary<string, List<IndexedAlias>> byFirstKey = new(StringComparer.Ordinal);
+
+    public NameIndex(IGazetteerLanguage language, IEnumerable<NameAlias> aliases, IndexKind kind)
+    {
+        Language = language;
+        foreach (var alias in aliases)
+        {
+            if ((kind == IndexKind.Places ? alias.Place is null : alias.Actor is null)
+                || (alias.Case == CaseRule.Any && alias.Language.Length > 0 && alias.Language != language.Language))
+            {
+                continue;
+            }
+
+            var exact = alias.Language.Length > 0 && alias.Language != "en" && alias.Language != language.Language;
+            var keys = NameTokenizer.Tokenize(alias.Text).Select(t => exact ? t.Folded : language.Stem(t.Folded)).ToArray();
+            if (keys.Length == 0)
+            {
+                continue;
+            }
+
+            if (!byFirstKey.TryGetValue(keys[0], out var list))
+            {
+                list = [];
+                byFirstKey[keys[0]] = list;
+            }
+
+            list.Add(new IndexedAlias(keys, alias, exact));
+        }
+    }
+
+    public IGazetteerLanguage Language { get; }
+
+    public int Count => byFirstKey.Count;
+
+    public static NameIndex For(string? language, IndexKind kind)
+    {
+        var rules = GazetteerLanguages.For(language);
+        return Cache.GetOrAdd((rules.Language, kind),
+            k => new Lazy<NameIndex>(() => new NameIndex(rules, GazetteerData.Default.Aliases, k.Item2))).Value;
+    }
+
+    /// <summary>Aliases whose first word is this stem or, for exact aliases, this folded word.</summary>
+    public IEnumerable<IndexedAlias> StartingWith(string stem, string folded)
+    {
+        if (byFirstKey.TryGetValue(stem, out var stemmed))
+        {
+            foreach (var a in stemmed)
+            {
+                if (!a.Exact)
+                {
+                    yield return a;
+                }
+            }
+        }
+
+        if (byFirstKey.TryGetValue(folded, out var written))
+        {
+            foreach (var a in written)
+            {
+                if (a.Exact)
+                {
+                    yield return a;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using Concord.Gazetteer.Data;
+using Concord.Gazetteer.Matching;
+using Concord.Gazetteer.Text;
+using Concord.Model;
+
+namespace Concord.Gazetteer;
+
+/// <summary>A name found in one run of text, with its candidates and (once resolved) its place.</summary>
+internal sealed class PlaceHit(TextRun run, IReadOnlyList<NameToken> tokens, NameHit hit, IReadOnlyList<PlaceEntry> candidates)
+{
+    /// <summary>Inside a longer organisation or force name ("OSCE Minsk Group"): not a place of its own.</summary>
+    public bool InsideActorName { get; set; }
+
+    public TextRun Run { get; } = run;
+
+    public IReadOnlyList<NameToken> Tokens { get; } = tokens;
+
+    public NameHit Hit { get; } = hit;
+
+    public IReadOnlyList<PlaceEntry> Candidates { get; } = candidates;
+
+    public PlaceEntry? Resolved { get; set; }
+}
+
+/// <summary>
+/// Chooses among homonyms. Conflict-file entries win, then countries; a GeoNames town is linked
+/// only when it lies near the places the document certainly names (or in an active conflict's
+/// area), in a country the document names, or is a capital or a city of a million: otherwise
+/// it stays unlinked rather than guessed on another continent.
+/// </summary>
+internal static class PlaceResolver
+{
+    private const double NearKm = 400;
+    private const long WorldCityPopulation = 1_000_000;
+
+    public static void Resolve(List<PlaceHit> hits, GazetteerData data)
+    {
+        var deferred = new List<PlaceHit>();
+        foreach (var h in hits)
+        {
+            if (CommonWords.IsCommonWordOnly(h.Run.Language, h.Tokens, h.Hit))
+            {
+                continue;
+            }
+
+            var best = h.Candidates.Where(c => c.Source >= EntrySource.Country).OrderByDescending(c => c.Source).FirstOrDefault();
+            if (best is not null)
+            {
+                h.Resolved = best;
+            }
+            else
+            {
+                deferred.Add(h);
+            }
+        }
+
+        var anchors = hits.Where(h => h.Resolved is { Latitude: not null })
+            .Select(h => (h.Resolved!.Latitude!.Value, h.Resolved.Longitude!.Value)).ToList();
+        var countries = hits.Select(h => h.Resolved?.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var areas = data.Conflicts.Where(c => c.Area is not null
+                && hits.Any(h => h.Resolved is { Source: EntrySource.Conflict, Latitude: { } lat, Longitude: { } lon } && c.Area.Contains(lat, lon)))
+            .Select(c => c.Area!).ToList();
+
+        foreach (var h in deferred)
+        {
+            if (h.InsideActorName || WrittenAsAcronym(h))
+            {
+                continue;
+            }
+
+            // Part of a run of capitalised words ("Vladimir Putin", "Freedom Support Act"): a town
+            // only when it lies right where the document's certain places are.
+            var minScore = InCapitalizedRun(h) ? 3 : 1;
+            h.Resolved = h.Candidates
+                .Select(c => (c, score: Score(c, anchors, countries, areas)))
+                .Where(x => x.score >= minScore)
+                .OrderByDescending(x => x.score)
+                .ThenByDescending(x => x.c.Source)
+                .ThenByDescending(x => x.c.Population)
+                .Select(x => x.c)
+                .FirstOrDefault();
+        }
+    }
+
+    /// <summary>0 = too far to link; higher = better grounded in the document.</summary>
+    private static int Score(PlaceEntry c, List<(double Lat, double Lon)> anchors, HashSet<string> countries, List<BoundingBox> areas)
+    {
+        if (c.Latitude is not { } lat || c.Longitude is not { } lon)
+        {
+            return 0;
+        }
+
+        if (areas.Any(a => a.Contains(lat, lon)) || anchors.Any(a => Geo.DistanceKm(a.Lat, a.Lon, lat, lon) <= NearKm))
+        {
+            return 3;
+        }
+
+        if (c.CountryCode is not null && countries.Contains(c.CountryCode))
+        {
+            return 2;
+        }
+
+        return c.IsCapital || c.Population >= WorldCityPopulation ? 1 : 0;
+    }
+
+    /// <summary>"UN", "EU" are abbreviations, not the towns Ūn or Eu.</summary>
+    private static bool WrittenAsAcronym(PlaceHit h) =>
+        h.Hit.TokenCount == 1 && h.Tokens[h.Hit.FirstToken].IsAllCaps && h.Tokens[h.Hit.FirstToken].Original.Length > 1;
+
+    private static bool InCapitalizedRun(PlaceHit h)
+    {
+        var first = h.Hit.FirstToken;
+        var last = first + h.Hit.TokenCount - 1;
+        var tokens = h.Tokens;
+        var before = first > 1 && tokens[first - 1].IsCapitalized && tokens[first].Span.Start - tokens[first - 1].Span.End <= 1;
+        var after = last + 1 < tokens.Count && tokens[last + 1].IsCapitalized
+                    && tokens[last + 1].Span.Start - tokens[last].Span.End <= 1;
+        return before || after;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace Concord.Gazetteer.Text;
+
+/// <summary>
+/// Folds a name for matching: lower case, diacritics removed ("Šušā" → "susa", "Azerbaïdjan" →
+/// "azerbaidjan"), typographic apostrophes unified. Texts typed without diacritics (a common
+/// habit in Lithuanian and Latvian online writing) then meet the gazetteer's spelled forms.
+/// </summary>
+public static class NameFolder
+{
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            AppendFolded(sb, c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static void AppendFolded(StringBuilder sb, char c)
+    {
+        if (c < 128)
+        {
+            sb.Append(char.ToLowerInvariant(c));
+            return;
+        }
+
+        switch (c)
+        {
+            case 'ł' or 'Ł': sb.Append('l'); return;
+            case 'ø' or 'Ø': sb.Append('o'); return;
+            case 'ß': sb.Append("ss"); return;
+            case 'æ' or 'Æ': sb.Append("ae"); return;
+            case 'đ' or 'Đ': sb.Append('d'); return;
+            case 'ı': sb.Append('i'); return;
+            case 'ə' or 'Ə': sb.Append('a'); return;
+            case '’' or '‘' or 'ʼ': sb.Append('\''); return;
+        }
+
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        foreach (var d in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(char.ToLowerInvariant(d));
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Concord.Model;
+
+namespace Concord.Gazetteer.Text;
+
+/// <summary>
+/// Splits text into letter/digit words. Hyphens and apostrophes separate words, so
+/// "Russian-brokered" yields "Russian" and "Azerbaijan's" yields "Azerbaijan".
+/// </summary>
+public static class NameTokenizer
+{
+    public static List<NameToken> Tokenize(string text, TextSpan range)
+    {
+        var tokens = new List<NameToken>();
+        var i = range.Start;
+        while (i < range.End)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < range.End && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            var original = text[start..i];
+            tokens.Add(new NameToken(new TextSpan(start, i), original, NameFolder.Fold(original)));
+        }
+
+        return tokens;
+    }
+
+    public static List<NameToken> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
+
+    /// <summary>
+    /// Whether only spaces or name-joining punctuation (hyphen, dash, apostrophe, a dot after an
+    /// abbreviation) stand between two words, so they can be parts of one name.
+    /// </summary>
+    public static bool JoinedInName(string text, NameToken left, NameToken right)
+    {
+        var gap = text.AsSpan(left.Span.End, right.Span.Start - left.Span.End);
+        if (gap.Length is 0 or > 3)
+        {
+            return gap.Length == 0;
+        }
+
+        var newlines = 0;
+        foreach (var c in gap)
+        {
+            if (c is '\n' or '\r')
+            {
+                newlines++;
+            }
+            else if (!(char.IsWhiteSpace(c) || c is '-' or '–' or '‐' or '—' or '\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return newlines == 0;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+}

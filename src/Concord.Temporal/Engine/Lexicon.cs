@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+
+namespace Concord.Temporal.Engine;
+
+/// <summary>
+/// Word → meaning table that matches case- and diacritic-insensitively, so "lapkričio" and the
+/// keyboard-less "lapkricio" are one entry, and renders itself as a regex alternation.
+/// </summary>
+public sealed class Lexicon<T>
+{
+    private readonly Dictionary<string, T> byFolded = new(StringComparer.Ordinal);
+
+    public Lexicon(IEnumerable<(string Word, T Meaning)> entries)
+    {
+        foreach (var (word, meaning) in entries)
+        {
+            byFolded[Fold(word)] = meaning;
+        }
+
+        // Longest first so "septembrī" wins over "sept" inside one alternation.
+        Alternation = string.Join("|", byFolded.Keys
+            .SelectMany(k => new[] { k })
+            .Concat(entries.Select(e => e.Word.ToLowerInvariant()))
+            .Distinct()
+            .OrderByDescending(w => w.Length)
+            .Select(EscapeWord));
+    }
+
+    /// <summary>The words as a regex alternation (no enclosing group), diacritic-free forms included.</summary>
+    public string Alternation { get; }
+
+    public bool TryGet(string word, out T meaning) => byFolded.TryGetValue(Fold(word), out meaning!);
+
+    public T? Get(string word) => byFolded.TryGetValue(Fold(word), out var m) ? m : default;
+
+    /// <summary>Lower case without diacritics ("Februārī" → "februari").</summary>
+    public static string Fold(string word)
+    {
+        bool plain = true;
+        foreach (var c in word)
+        {
+            if (c > 127 || char.IsUpper(c))
+            {
+                plain = false;
+                break;
+            }
+        }
+
+        if (plain)
+        {
+            return word;
+        }
+
+        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string EscapeWord(string w) => System.Text.RegularExpressions.Regex.Escape(w).Replace("\\ ", "\\s+").Replace(" ", "\\s+");
+}

@@ -1,0 +1,64 @@
+namespace Concord.Temporal.Engine;
+
+/// <summary>Part of a period a modifier picks out ("early", "sākumā", "pabaigoje").</summary>
+public enum PeriodPart
+{
+    Early,
+    Mid,
+    Late,
+    Whole,
+}
+
+public enum Season
+{
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
+}
+
+public enum TimeUnit
+{
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+/// <summary>
+/// What a relative word does: shift by <see cref="Sign"/> units; <see cref="Deictic"/> words
+/// ("ago", "last", "this") count from the document's date, the others ("later", "following",
+/// "same") from the last date the text mentioned.
+/// </summary>
+public readonly record struct Direction(int Sign, bool Deictic);
+
+/// <summary>How a rule's match is turned into a value.</summary>
+public enum RuleKind
+{
+    /// <summary>Calendar dates and ranges: groups y1 m1 mn1 d1 p1 s1 dec1 cent, and the same with 2, open2.</summary>
+    Absolute,
+
+    /// <summary>"last year", "this week", "last June", "Friday": groups dir unit m1 s1 wd tod p1; counted from the document date.</summary>
+    Deictic,
+
+    /// <summary>"five days later", "the following year", "four years ago": groups n unit dir.</summary>
+    Relative,
+
+    /// <summary>"three years", "a decade", "90 days": groups n unit.</summary>
+    Duration,
+
+    /// <summary>"every morning", "annually": group set (lexicon) or unit.</summary>
+    Set,
+
+    /// <summary>"now", "the past": group ref (lexicon).</summary>
+    Reference,
+}
+
+/// <summary>A compiled pattern of one language and how to read its groups.</summary>
+public sealed record TemporalRule(string Name, System.Text.RegularExpressions.Regex Regex, RuleKind Kind);

@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using Concord.Languages;
+
+namespace Concord.Temporal.Engine;
+
+/// <summary>
+/// One language's temporal resources (HeidelTime-style): word lists with their meanings and the
+/// patterns that combine them. The shared <see cref="TemporalResolver"/> reads every language's
+/// matches the same way, so a new language is a new subclass (one file), discovered by the
+/// <see cref="LanguageRegistry{T}"/>.
+/// </summary>
+public abstract class TemporalLanguage : ILanguageSpecific
+{
+    private IReadOnlyList<TemporalRule>? rules;
+
+    public abstract string Language { get; }
+
+    /// <summary>Month names in every inflected form and abbreviation → 1..12.</summary>
+    public abstract Lexicon<int> Months { get; }
+
+    /// <summary>Month forms safe to read as a date on their own (no year or day beside them).</summary>
+    public virtual Lexicon<int> BareMonths => Months;
+
+    public abstract Lexicon<Season> Seasons { get; }
+
+    public abstract Lexicon<PeriodPart> Parts { get; }
+
+    public abstract Lexicon<TimeUnit> Units { get; }
+
+    public abstract Lexicon<Direction> Directions { get; }
+
+    public abstract Lexicon<DayOfWeek> Weekdays { get; }
+
+    /// <summary>Number words → value; -1 stands for a vague amount ("several", "a few").</summary>
+    public abstract Lexicon<int> NumberWords { get; }
+
+    /// <summary>Words that are a TIMEX3 value on their own ("now" → PRESENT_REF).</summary>
+    public abstract Lexicon<string> References { get; }
+
+    /// <summary>Parts of the day → TIMEX3 code ("morning" → MO).</summary>
+    public abstract Lexicon<string> DayParts { get; }
+
+    /// <summary>Recurrence words → TIMEX3 SET value ("annually" → XXXX).</summary>
+    public abstract Lexicon<string> SetWords { get; }
+
+    /// <summary>Words that list two dates rather than join them into one span ("and", "un", "ir").</summary>
+    protected abstract IReadOnlyList<string> ListConjunctions { get; }
+
+    /// <summary>
+    /// Whether a date names a thing rather than the time of the sentence ("the 1994 ceasefire",
+    /// "1994. gada pamiers"); such dates do not become the context for later year-less dates.
+    /// </summary>
+    public virtual bool IsAttributive(string text, Match match) => false;
+
+    /// <summary>Whether a sentence talks about what is still to come (so "in June" is the next June).</summary>
+    public virtual bool SpeaksOfFuture(ReadOnlySpan<char> sentence) => false;
+
+    /// <summary>Whether the month name at <paramref name="index"/> is a date on its own here.</summary>
+    public virtual bool AcceptsBareMonth(string text, int index, string word) => true;
+
+    public bool IsListConjunction(ReadOnlySpan<char> between)
+    {
+        var t = between.Trim().TrimEnd('.').Trim();
+        foreach (var c in ListConjunctions)
+        {
+            if (t.Equals(c, StringComparison.OrdinalIgnoreCase) || t.EndsWith(" " + c, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return t.Length > 0 && t[0] == ',';
+    }
+
+    /// <summary>The rules, compiled once per language.</summary>
+    public IReadOnlyList<TemporalRule> Rules => rules ??= BuildRules().ToList();
+
+    protected abstract IEnumerable<TemporalRule> BuildRules();
+
+    /// <summary>Four-digit year 1000–2199, not inside a longer number, identifier or "62/243".</summary>
+    protected const string Year = @"(?<![\d/\\]|\d[.,:]|[\p{L}]-)(?:1\d{3}|2[01]\d{2})(?![\d/]|[.,:]\d|-\p{L})";
+
+    /// <summary>Day of month 1–31 (with an optional English ordinal suffix).</summary>
+    protected const string Day = @"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)";
+
+    protected const string Dash = @"\s*[-–—−]\s*";
+
+    protected static string Alt<T>(Lexicon<T> lexicon) => "(?:" + lexicon.Alternation + ")";
+
+    /// <summary>Compiles a rule, wrapping it in word boundaries that also hold for non-ASCII letters.</summary>
+    protected static TemporalRule Rule(string name, RuleKind kind, string pattern) =>
+        new(name, new Regex(@"(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive(pattern) + @")(?![\p{L}\p{N}_])",
+            RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), kind);
+
+    /// <summary>
+    /// Lets every accented letter written in a pattern also match its plain form ("mėnesį" matches
+    /// "menesi"): text typed without diacritics is common (Lithuanian student essays, forums).
+    /// </summary>
+    internal static string DiacriticInsensitive(string pattern)
+    {
+        var sb = new System.Text.StringBuilder(pattern.Length * 2);
+        bool inClass = false;
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                sb.Append(c).Append(pattern[++i]);
+                continue;
+            }
+
+            if (c == '[')
+            {
+                inClass = true;
+            }
+            else if (c == ']')
+            {
+                inClass = false;
+            }
+
+            if (!inClass && c > 127 && char.IsLetter(c))
+            {
+                var plain = Lexicon<int>.Fold(c.ToString());
+                if (plain.Length == 1 && plain[0] != char.ToLowerInvariant(c))
+                {
+                    sb.Append('[').Append(c).Append(plain[0]).Append(']');
+                    continue;
+                }
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Lexicon from (meaning, words...) groups.</summary>
+    protected static Lexicon<T> Lex<T>(params (T Meaning, string Words)[] groups) =>
+        new(groups.SelectMany(g => g.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => (w.Replace('_', ' '), g.Meaning))));
+
+    /// <summary>Renames a one-date pattern's groups (y, m, mn, d, p, s) to those of date <paramref name="i"/>.</summary>
+    protected static string Indexed(string pattern, int i) =>
+        Regex.Replace(pattern, @"\(\?<(y|m|mn|d|p|s|dec)>", m => $"(?<{m.Groups[1].Value}{i}>");
+}

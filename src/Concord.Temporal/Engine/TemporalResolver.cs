@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Concord.Model;
+
+namespace Concord.Temporal.Engine;
+
+/// <summary>
+/// Turns rule matches into TIMEX3 values, in document order, keeping the context that relative
+/// and year-less expressions need: the last date mentioned in the paragraph and in the document,
+/// the heading's year, and the document's own date.
+/// </summary>
+public sealed partial class TemporalResolver(DateOnly? documentDate)
+{
+    private Anchor? lastInDocument;
+    private Anchor? lastInParagraph;
+    private Anchor? lastInSentence;
+    private int lastParagraph = -1;
+    private Sentence? lastSentence;
+    private bool sentenceIsFuture;
+    private string? lastHeading;
+    private Anchor? headingAnchor;
+
+    public TimeExpression? Resolve(Match m, TemporalRule rule, TemporalLanguage lang, string text, int paragraph, Sentence? sentence)
+    {
+        if (!ReferenceEquals(sentence, lastSentence))
+        {
+            lastSentence = sentence;
+            lastInSentence = null;
+            sentenceIsFuture = sentence is not null && lang.SpeaksOfFuture(text.AsSpan(sentence.Span.Start, sentence.Span.Length));
+        }
+
+        string? heading = sentence?.Heading;
+        if (paragraph != lastParagraph)
+        {
+            lastParagraph = paragraph;
+            lastInParagraph = null;
+        }
+
+        if (!ReferenceEquals(heading, lastHeading))
+        {
+            lastHeading = heading;
+            headingAnchor = heading is null ? null : HeadingYear(heading);
+        }
+
+        var span = new TextSpan(m.Index, m.Index + m.Length);
+        var result = rule.Kind switch
+        {
+            RuleKind.Absolute => Absolute(m, lang, text),
+            RuleKind.Deictic => Deictic(m, lang),
+            RuleKind.Relative => Relative(m, lang),
+            RuleKind.Duration => Duration(m, lang),
+            RuleKind.Set => Set(m, lang),
+            RuleKind.Reference => Reference(m, lang),
+            _ => null,
+        };
+        if (result is null)
+        {
+            return null;
+        }
+
+        var r = result.Value;
+        if (r.Start is { } s && r.Type == TimexType.Date && !r.NeedsDct)
+        {
+            if (lang.IsAttributive(text, m))
+            {
+                // "The 2008 clashes began on 4 March": context for its own sentence only.
+                lastInSentence = r.End ?? s;
+            }
+            else
+            {
+                Remember(r.End ?? s);
+            }
+        }
+
+        return new TimeExpression(span, m.Value, r.Type, r.Value, r.Precision, r.Start?.Iso ?? r.StartText, r.End?.Iso ?? r.EndText,
+            r.FromContext, r.NeedsDct, rule.Name);
+    }
+
+    private void Remember(Anchor a)
+    {
+        lastInParagraph = a;
+        lastInDocument = a;
+        lastInSentence = a;
+    }
+
+    /// <summary>
+    /// The year a year-less date ("On 2 August") belongs to. With a document date (news): a year
+    /// in the same sentence, else the document date's year, stepping back a year for a month
+    /// still ahead unless the sentence speaks of the future. Without one (narrative): this
+    /// paragraph, the heading, then the document so far.
+    /// </summary>
+    private (int? Year, bool NeedsDct) ContextYear(int? month = null, int? day = null)
+    {
+        if (lastInSentence is { } s)
+        {
+            return (s.Year, false);
+        }
+
+        if (documentDate is { } dct)
+        {
+            bool ahead = month is { } mo && (mo > dct.Month || (mo == dct.Month && day is { } d0 && d0 > dct.Day));
+            return (ahead && !sentenceIsFuture ? dct.Year - 1 : dct.Year, false);
+        }
+
+        if (lastInParagraph is { } p)
+        {
+            return (p.Year, false);
+        }
+
+        if (headingAnchor is { } h)
+        {
+            return (h.Year, false);
+        }
+
+        return lastInDocument is { } a ? (a.Year, false) : (null, true);
+    }
+
+    private readonly record struct Resolved(
+        TimexType Type,
+        string Value,
+        DatePrecision Precision,
+        Anchor? Start,
+        Anchor? End,
+        bool FromContext = false,
+        bool NeedsDct = false,
+        string? StartText = null,
+        string? EndText = null);
+
+    private static Anchor? HeadingYear(string heading)
+    {
+        var m = HeadingYearRegex().Match(heading);
+        return m.Success ? new Anchor(int.Parse(m.Value, CultureInfo.InvariantCulture)) : null;
+    }
+
+    [GeneratedRegex(@"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")]
+    private static partial Regex HeadingYearRegex();
+
+    private static string? G(Match m, string name)
+    {
+        var g = m.Groups[name];
+        return g.Success ? g.Value : null;
+    }
+
+    private static int? Int(Match m, string name) =>
+        G(m, name) is { } s && int.TryParse(s.AsSpan().TrimEnd("stndrh."), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    private static int? Count(Match m, TemporalLanguage lang)
+    {
+        var s = G(m, "n");
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
+        {
+            return v;
+        }
+
+        return lang.NumberWords.TryGet(s, out var w) ? w : null;
+    }
+}

@@ -1,0 +1,55 @@
+using Concord.Gazetteer.Languages;
+using Concord.Gazetteer.Text;
+
+namespace Concord.Tests.Gazetteer;
+
+public class NameMatchingTests
+{
+    [Theory]
+    [InlineData("Šušā", "susa")]
+    [InlineData("Azerbaïdjan", "azerbaidjan")]
+    [InlineData("Kəlbəcər", "kalbacar")]
+    [InlineData("Azerbaidžāņu", "azerbaidzanu")]
+    public void FoldingRemovesDiacriticsAndCase(string written, string folded) =>
+        Assert.Equal(folded, NameFolder.Fold(written));
+
+    [Theory]
+    [InlineData("lv", "Armēnija", "Armēnijas", "Armēniju", "Armēnijai", "Armēnijā")]
+    [InlineData("lv", "Stepanakerta", "Stepanakertā", "Stepanakertas")]
+    [InlineData("lv", "Kalnu Karabaha", "Kalnu Karabahas", "Kalnu Karabahu", "Kalnu Karabahā")]
+    [InlineData("lt", "Armėnija", "Armenijos", "Armenijai", "Armeniją", "Armenijoje")]
+    [InlineData("lt", "Azerbaidžanas", "Azerbaidzano", "Azerbaidzanui", "Azerbaidzana", "Azerbaidzane")]
+    [InlineData("en", "Armenian", "Armenians")]
+    public void InflectedFormsShareTheBaseFormsStem(string language, string baseForm, params string[] forms)
+    {
+        var rules = GazetteerLanguages.For(language);
+        string Key(string name) => string.Join(" ", NameTokenizer.Tokenize(name).Select(t => rules.Stem(t.Folded)));
+        foreach (var form in forms)
+        {
+            Assert.Equal(Key(baseForm), Key(form));
+        }
+    }
+
+    [Fact]
+    public void LatvianDemonymDoesNotShareTheCountrysStem()
+    {
+        // "armēņu" (Armenians', Armenian) is a nationality, "Armēnija" the country: kept apart.
+        var lv = GazetteerLanguages.For("lv");
+        Assert.NotEqual(lv.Stem(NameFolder.Fold("Armēnija")), lv.Stem(NameFolder.Fold("armēņu")));
+    }
+
+    [Fact]
+    public void LanguagesWithoutRulesMatchNamesAsWritten()
+    {
+        var rules = GazetteerLanguages.For("xx");
+        Assert.Equal(NeutralGazetteerLanguage.Code, rules.Language);
+        Assert.Equal("stepanakertas", rules.Stem("stepanakertas"));
+    }
+
+    [Fact]
+    public void TokenizerSplitsHyphenatedAndPossessiveForms()
+    {
+        var tokens = NameTokenizer.Tokenize("A Russian-brokered ceasefire; Azerbaijan's terms");
+        Assert.Equal(["A", "Russian", "brokered", "ceasefire", "Azerbaijan", "s", "terms"], tokens.Select(t => t.Original));
+    }
+}

@@ -1,0 +1,108 @@
+using Concord.Language;
+using Concord.Model;
+using Concord.Reading;
+using Concord.Segmenting;
+
+namespace Concord.Tests.Text;
+
+/// <summary>Language of each corpus document, of its paragraphs, and of short or diacritic-less text.</summary>
+public sealed class LanguageIdentifierTests
+{
+    private static readonly LanguageIdentifier Identifier = new();
+
+    private static AnalyzedDocument Analyze(string prefix) =>
+        new DocumentSegmenter().Segment(new DocumentReader().Read(TestPaths.CorpusFile(prefix)).Document!);
+
+    [Theory]
+    [InlineData("000", "lt")]
+    [InlineData("001", "lv")]
+    [InlineData("002", "en")]
+    [InlineData("003", "en")]
+    [InlineData("004", "en")]
+    public void Identifies_each_corpus_document(string prefix, string language)
+    {
+        Assert.Equal(language, Identifier.Identify(TestPaths.CorpusText(prefix)).Language);
+        Assert.Equal(language, Analyze(prefix).Language);
+    }
+
+    [Fact]
+    public void Lithuanian_without_diacritics_is_lithuanian_paragraph_by_paragraph()
+    {
+        // 000 is typed without diacritics; every prose line must still be Lithuanian on its own.
+        var doc = Analyze("000");
+        var prose = doc.Paragraphs.Where(p => p.Span.Length >= 100 && doc.SectionAt(p.Span.Start) == SectionKind.Body).ToList();
+        Assert.Equal(18, prose.Count);
+        Assert.All(prose, p => Assert.Equal("lt", Identifier.Identify(p.Span.Slice(doc.Text)).Language));
+        Assert.Equal("lt", Identifier.Identify("Azerbaidzanieciams sitas karas yra del teritorijos. Armenams sis karas yra ne del zemes.").Language);
+    }
+
+    [Fact]
+    public void Latvian_sentences_are_latvian_on_their_own()
+    {
+        // 001 is one long line; its sentences are the natural short units to test.
+        var doc = Analyze("001");
+        var body = doc.Sentences.Where(s => s.Section == SectionKind.Body && s.Span.Length >= 60).ToList();
+        Assert.True(body.Count > 150);
+        int correct = body.Count(s => Identifier.Identify(s.Span.Slice(doc.Text)).Language == "lv");
+        Assert.True(correct >= body.Count * 0.97, $"{correct}/{body.Count} Latvian sentences identified");
+    }
+
+    [Fact]
+    public void English_body_paragraphs_are_english()
+    {
+        foreach (var prefix in new[] { "002", "003", "004" })
+        {
+            var doc = Analyze(prefix);
+            var body = doc.Paragraphs.Where(p => doc.SectionAt(p.Span.Start) == SectionKind.Body && p.Span.Length >= 100).ToList();
+            Assert.NotEmpty(body);
+            Assert.All(body, p => Assert.Equal("en", Identifier.Identify(p.Span.Slice(doc.Text)).Language));
+        }
+    }
+
+    [Fact]
+    public void Short_paragraphs_take_the_document_language()
+    {
+        var doc = Analyze("003");
+        var timeline = doc.Paragraphs.Single(p => p.Span.Slice(doc.Text) == "Timeline");
+        Assert.Equal("en", timeline.Language);
+        var infoboxLine = doc.Paragraphs.First(p => p.Span.Slice(doc.Text) == "Belligerents");
+        Assert.Equal("en", infoboxLine.Language);
+    }
+
+    [Fact]
+    public void A_russian_citation_in_an_english_article_is_russian()
+    {
+        var doc = Analyze("003");
+        var citation = doc.Paragraphs.Single(p => p.Span.Slice(doc.Text).StartsWith("174. \"Омбудсмен Нагорного Карабаха", StringComparison.Ordinal));
+        Assert.Equal("ru", citation.Language);
+    }
+
+    [Theory]
+    [InlineData("Der Konflikt zwischen Armenien und Aserbaidschan um die Region wurde im Jahr 1994 durch einen Waffenstillstand unterbrochen.", "de")]
+    [InlineData("Le conflit entre l'Arménie et l'Azerbaïdjan pour cette région a été suspendu par un cessez-le-feu en 1994.", "fr")]
+    [InlineData("Конфликт между Арменией и Азербайджаном из-за этого региона был приостановлен перемирием в 1994 году.", "ru")]
+    [InlineData("Konflikta eskalacija notika 2016. gada aprili un 2018. gada, kad puses apsaudija viena otru.", "lv")]
+    [InlineData("Karas baigesi Azerbaidzano pralaimejimu.", "lt")]
+    [InlineData("El conflicto entre Armenia y Azerbaiyán por la región comenzó en 1988.", "es")]
+    [InlineData("Il conflitto tra Armenia e Azerbaigian per la regione è iniziato nel 1988.", "it")]
+    [InlineData("The two countries have already fought two wars over Karabakh.", "en")]
+    public void Identifies_short_sentences(string text, string language) =>
+        Assert.Equal(language, Identifier.Identify(text).Language);
+
+    [Fact]
+    public void Text_without_letters_is_undetermined()
+    {
+        var guess = Identifier.Identify("1993–1994: 42,000–56,000 [29][28][31]");
+        Assert.Equal(LanguageIdentifier.Undetermined, guess.Language);
+        Assert.Equal(0, guess.Confidence);
+    }
+
+    [Fact]
+    public void Profiles_are_loaded_for_the_required_languages()
+    {
+        foreach (var language in new[] { "en", "lv", "lt", "ru", "de", "fr" })
+        {
+            Assert.Contains(language, Identifier.Languages);
+        }
+    }
+}

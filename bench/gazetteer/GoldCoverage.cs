@@ -55,11 +55,10 @@ public static class GoldCoverage
                     var countryToRegion = LocationChooser.Choose(docPlaces, span, fallback);
                     variantB += countryToRegion is not null && names.Contains(Norm(countryToRegion.Name)) ? 1 : 0;
                     var withDefault = pick ?? fallback;
-                    var ok = withDefault is not null && names.Contains(Norm(withDefault.Name));
-                    chosenDefault += ok ? 1 : 0;
-                    if (!ok && misses.Count < showMisses)
+                    chosenDefault += withDefault is not null && names.Contains(Norm(withDefault.Name)) ? 1 : 0;
+                    if (!(countryToRegion is not null && names.Contains(Norm(countryToRegion.Name))) && misses.Count < showMisses)
                     {
-                        misses.Add($"  LOC {e.GetProperty("id").GetString()} gold={gold} got={withDefault?.Name ?? "-"} [{string.Join("; ", inQuote.Select(p => p.Text + "→" + p.CanonicalName))}]");
+                        misses.Add($"  LOC {e.GetProperty("id").GetString()} gold={gold} got={countryToRegion?.Name ?? "-"} [{string.Join("; ", inQuote.Select(p => p.Text + "→" + p.CanonicalName))}] | {Trim(quote)}");
                     }
                 }
 

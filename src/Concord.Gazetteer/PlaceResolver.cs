@@ -8,7 +8,10 @@ namespace Concord.Gazetteer;
 /// <summary>A name found in one run of text, with its candidates and (once resolved) its place.</summary>
 internal sealed class PlaceHit(TextRun run, IReadOnlyList<NameToken> tokens, NameHit hit, IReadOnlyList<PlaceEntry> candidates)
 {
-    /// <summary>Inside a longer organisation or force name ("OSCE Minsk Group"): not a place of its own.</summary>
+    /// <summary>
+    /// Inside a longer organisation or force name ("OSCE Minsk Group") or spelled like a nationality
+    /// ("Turkiem", Turks): not a town of its own. Countries and conflict places are kept.
+    /// </summary>
     public bool InsideActorName { get; set; }
 
     public TextRun Run { get; } = run;

@@ -25,7 +25,7 @@ public static class GoldCoverage
             var docPlaces = places.Recognize(doc);
             var docActors = actors.Recognize(doc);
             var fallback = LocationChooser.DocumentDefault(docPlaces);
-            var belligerents = ConflictContext.Belligerents(docPlaces).Select(Norm).ToList();
+            var docBelligerents = ConflictContext.Belligerents(docPlaces);
             double contextShare = 0;
             var variantB = 0;
             int withLoc = 0, any = 0, chosen = 0, chosenDefault = 0, events = 0;
@@ -69,7 +69,7 @@ public static class GoldCoverage
                     var got = LocationChooser.Sides(quoteActors).Select(Norm).ToHashSet();
                     var share = want.Count(got.Contains) / (double)want.Count;
                     actorShare += share;
-                    var withContext = got.Count < 2 ? got.Concat(belligerents).ToHashSet() : got;
+                    var withContext = ConflictContext.CompleteSides(LocationChooser.Sides(quoteActors), docBelligerents).Select(Norm).ToHashSet();
                     contextShare += want.Count(withContext.Contains) / (double)want.Count;
                     withActors++;
                     if (share < 1 && misses.Count < showMisses)

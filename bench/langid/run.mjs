@@ -143,10 +143,16 @@ const bench = concord(['--bench', String(rounds), ...files]).find((r) => r.level
 const texts = files.map((f) => fs.readFileSync(f, 'utf8'))
 const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0)
 texts.forEach((t) => { franc(t); t.split('\n').forEach((l) => franc(l)) })
+// CPU time (user + system) of this process, like Concord's --bench: MB/s per core on a shared machine.
 const t0 = process.hrtime.bigint()
+const c0 = process.cpuUsage()
 for (let r = 0; r < rounds; r++) for (const t of texts) { franc(t, { only }); for (const l of t.split('\n')) if (l.trim()) franc(l, { only }) }
+const c1 = process.cpuUsage(c0)
 const francSeconds = Number(process.hrtime.bigint() - t0) / 1e9
-const francMBs = (bytes * rounds) / (1024 * 1024) / francSeconds
-console.log(`Concord segmenter (read → normalise → langid per paragraph → sections → sentences): ${bench.mbPerSecond.toFixed(2)} MB/s (${rounds} rounds of ${bytes} bytes in ${bench.seconds.toFixed(2)} s)`)
-console.log(`franc-same (document + every line, langid only): ${francMBs.toFixed(2)} MB/s`)
-console.log(`ratio Concord/franc: ${(bench.mbPerSecond / francMBs).toFixed(2)}; load average during run: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`)
+const francCpu = (c1.user + c1.system) / 1e6
+const mb = (bytes * rounds) / (1024 * 1024)
+console.log('| run | wall s | CPU s | MB/s wall | MB/s per CPU-second |')
+console.log('|---|---|---|---|---|')
+console.log(`| Concord: langid per paragraph + sections + sentences | ${bench.seconds.toFixed(2)} | ${bench.cpuSeconds.toFixed(2)} | ${bench.mbPerSecond.toFixed(2)} | ${bench.mbPerCpuSecond.toFixed(2)} |`)
+console.log(`| franc-same: langid of each document and each line | ${francSeconds.toFixed(2)} | ${francCpu.toFixed(2)} | ${(mb / francSeconds).toFixed(2)} | ${(mb / francCpu).toFixed(2)} |`)
+console.log(`\n${rounds} rounds of ${bytes} bytes. Ratio Concord/franc per CPU-second: ${(bench.mbPerCpuSecond / (mb / francCpu)).toFixed(2)}; load average: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`)

@@ -36,3 +36,43 @@ internal static class GoldEval
         }
     }
 }
+
+/// <summary>Gold pairs the clustering missed, with their pair score (for tuning).</summary>
+internal static class GoldMisses
+{
+    public static void Run(string shared)
+    {
+        var docs = CorpusFolderReader.Read(Path.Combine(shared, "corpus", "karabakh"));
+        var mentions = MentionFileReader.Read(Path.Combine(shared, "eval", "gold", "karabakh.jsonl"), docs).Where(m => m.Kind == Concord.Model.MentionKind.Event).ToList();
+        var clusters = new EventClusterer().Cluster(mentions);
+        var clusterOf = new Dictionary<string, int>();
+        for (int c = 0; c < clusters.Count; c++)
+        {
+            foreach (var i in clusters[c])
+            {
+                clusterOf[mentions[i].Id] = c;
+            }
+        }
+
+        var byId = mentions.ToDictionary(m => m.Id);
+        var sim = new EventSimilarity();
+        EventFeatures F(string id) => new(0, byId[id], DateInterval.Parse(byId[id].DateStart, byId[id].DateEnd)!.Value, byId[id].Actors.Select(a => a.GetHashCode()).Distinct().Order().ToArray());
+        foreach (var line in File.ReadLines(Path.Combine(shared, "eval", "gold", "clusters.jsonl")))
+        {
+            var o = JsonDocument.Parse(line).RootElement;
+            var ids = o.GetProperty("members").EnumerateArray().Select(x => x.GetString()!).ToList();
+            for (int i = 0; i < ids.Count; i++)
+            {
+                for (int j = i + 1; j < ids.Count; j++)
+                {
+                    if (clusterOf[ids[i]] != clusterOf[ids[j]] && DateInterval.Parse(byId[ids[i]].DateStart, byId[ids[i]].DateEnd) is not null && DateInterval.Parse(byId[ids[j]].DateStart, byId[ids[j]].DateEnd) is not null)
+                    {
+                        var a = byId[ids[i]];
+                        var b = byId[ids[j]];
+                        Console.WriteLine($"{o.GetProperty("cluster").GetString()} {a.Id}/{b.Id} score {sim.Score(F(a.Id), F(b.Id)):0.00} date {a.DateStart}..{a.DateEnd}|{b.DateStart}..{b.DateEnd} type {a.SubEventType}|{b.SubEventType} place {a.Location?.Name}|{b.Location?.Name} actors {string.Join("+", a.Actors)}|{string.Join("+", b.Actors)}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -7,7 +7,20 @@ if (mode == "gold")
         GoldEval.Run(shared, double.Parse(t, System.Globalization.CultureInfo.InvariantCulture));
     }
 }
+else if (mode == "probe")
+{
+    Probe.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+}
+else if (mode == "misses")
+{
+    GoldMisses.Run(shared);
+}
 else if (mode == "report")
 {
     GoldReport.Run(shared);
+}
+else
+{
+    var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(0).ToArray();
+    ScaleBench.Run(sizes[0] == 0 ? [125_000, 250_000, 500_000, 1_000_000] : sizes);
 }

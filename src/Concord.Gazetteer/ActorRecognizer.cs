@@ -139,6 +139,11 @@ public sealed class ActorRecognizer : IActorRecognizer
                 continue;
             }
 
+            if (tokens[next].Folded == "s" && next + 1 < tokens.Count && NameTokenizer.JoinedInName(text, tokens[next], tokens[next + 1]))
+            {
+                next++; // possessive: "Nagorno-Karabakh's forces"
+            }
+
             var demonym = hits.FirstOrDefault(h => h.FirstToken == next && h.Aliases.Any(a => a.Actor!.IsDemonym));
             var end = demonym?.Span.End ?? (language.IsForceNoun(tokens[next].Folded) ? tokens[next].Span.End : -1);
             if (end < 0)

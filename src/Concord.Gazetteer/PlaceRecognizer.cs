@@ -40,7 +40,11 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             .ToList();
 
         var all = runs.SelectMany(r => r.Places).ToList();
-        PlaceResolver.Resolve(all, data);
+        var lowerCaseWords = runs.SelectMany(r => r.Scan.Tokens)
+            .Where(t => char.IsLower(t.Original[0]))
+            .Select(t => t.Folded)
+            .ToHashSet(StringComparer.Ordinal);
+        PlaceResolver.Resolve(all, data, lowerCaseWords);
 
         var matches = all.Where(h => h.Resolved is not null)
             .Select(h => new PlaceMatch(h.Hit.Span, h.Hit.Span.Slice(text), h.Resolved!.Name, h.Resolved.Latitude,

@@ -32,8 +32,10 @@ internal static class PlaceResolver
 {
     private const double NearKm = 400;
     private const long WorldCityPopulation = 1_000_000;
+    private const long CountryTownPopulation = 5_000;
 
-    public static void Resolve(List<PlaceHit> hits, GazetteerData data)
+    /// <param name="lowerCaseWords">Folded words the document writes in lower case somewhere: common words, not names.</param>
+    public static void Resolve(List<PlaceHit> hits, GazetteerData data, IReadOnlySet<string> lowerCaseWords)
     {
         var deferred = new List<PlaceHit>();
         foreach (var h in hits)
@@ -54,7 +56,9 @@ internal static class PlaceResolver
             }
         }
 
-        var anchors = hits.Where(h => h.Resolved is { Latitude: not null })
+        // Countries are too large to anchor a town by distance (their point is the capital); they
+        // count through the country test below.
+        var anchors = hits.Where(h => h.Resolved is { Latitude: not null } && h.Resolved.Precision != PlacePrecision.Country)
             .Select(h => (h.Resolved!.Latitude!.Value, h.Resolved.Longitude!.Value)).Distinct().ToList();
         var countries = hits.Select(h => h.Resolved?.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var areas = data.Conflicts.Where(c => c.Area is not null
@@ -63,7 +67,8 @@ internal static class PlaceResolver
 
         foreach (var h in deferred)
         {
-            if (h.InsideActorName || WrittenAsAcronym(h))
+            if (h.InsideActorName || WrittenAsAcronym(h)
+                || (h.Hit.TokenCount == 1 && lowerCaseWords.Contains(h.Tokens[h.Hit.FirstToken].Folded)))
             {
                 continue;
             }
@@ -95,7 +100,7 @@ internal static class PlaceResolver
             return 3;
         }
 
-        if (c.CountryCode is not null && countries.Contains(c.CountryCode))
+        if (c.CountryCode is not null && countries.Contains(c.CountryCode) && c.Population >= CountryTownPopulation)
         {
             return 2;
         }

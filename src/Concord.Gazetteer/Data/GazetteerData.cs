@@ -24,6 +24,9 @@ public sealed class GazetteerData
 
     public required IReadOnlyList<ConflictFile> Conflicts { get; init; }
 
+    /// <summary>Canonical names of national capitals.</summary>
+    public required IReadOnlySet<string> Capitals { get; init; }
+
     public static GazetteerData Load(string dataDir)
     {
         var gazetteer = Path.Combine(dataDir, "gazetteer");
@@ -71,7 +74,13 @@ public sealed class GazetteerData
             _ = alias.FoldedWords; // once here, shared by every language's index
         }
 
-        return new GazetteerData { Aliases = aliases, CountryNames = countryNames, Conflicts = conflicts };
+        return new GazetteerData
+        {
+            Aliases = aliases,
+            CountryNames = countryNames,
+            Conflicts = conflicts,
+            Capitals = capitals.Values.Select(c => c.Name).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
     private static List<PlaceEntry> ReadCities(string path)

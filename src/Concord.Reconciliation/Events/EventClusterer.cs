@@ -9,7 +9,7 @@ namespace Concord.Reconciliation.Events;
 /// start before it ends (at most <see cref="Window"/> of them): O(n log n) for the sort plus
 /// O(n·Window) comparisons. Pairs scoring at least <see cref="Threshold"/> are joined best first
 /// (union-find), and a join is refused when the two groups' dates no longer share a day (one day
-/// of slack): that stops a year-only mention from chaining two separate events of that year.
+/// of slack between events shorter than a week): that stops a year-only mention from chaining two separate events of that year.
 /// </summary>
 public sealed class EventClusterer
 {
@@ -45,9 +45,9 @@ public sealed class EventClusterer
 
             int first = Math.Max(coreFirst[ra], coreFirst[rb]);
             int last = Math.Min(coreLast[ra], coreLast[rb]);
-            // One day of slack only between single days (a signing dated either side of midnight).
-            bool singleDays = coreLast[ra] - coreFirst[ra] <= 0 && coreLast[rb] - coreFirst[rb] <= 0;
-            if (first - last > (singleDays ? 1 : 0))
+            // One day of slack only between short events (a signing dated either side of midnight).
+            bool shortEvents = coreLast[ra] - coreFirst[ra] < 7 && coreLast[rb] - coreFirst[rb] < 7;
+            if (first - last > (shortEvents ? 1 : 0))
             {
                 continue;
             }

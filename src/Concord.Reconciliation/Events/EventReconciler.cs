@@ -48,7 +48,8 @@ public static class EventReconciler
     /// The most precise date that a majority of independent sources agree with (agreeing includes
     /// stating it less precisely); when no date has a majority, the most precise of those with the
     /// most support. Dates stated exactly by at least two independent sources are preferred over
-    /// dates only one source states.
+    /// dates only one source states. When the chosen date is a single day that begins a stated
+    /// span of three days or more at the same precision, the span is kept (a war is dated by its span, not its first day).
     /// </summary>
     private static DateInterval ChooseDate(List<(Mention Mention, DateInterval Date)> dated, List<DateClaim> claims, CopyAnalysis copies)
     {
@@ -63,18 +64,27 @@ public static class EventReconciler
             eligible = claims.Where(c => support[c.Date] == best).ToList();
         }
 
+        var majority = eligible;
+
         // A date only one source states exactly gives way to one that two independent sources state.
         if (eligible.Any(c => c.IndependentSources >= 2))
         {
             eligible = eligible.Where(c => c.IndependentSources >= 2).ToList();
         }
 
-        return eligible
+        var chosen = eligible
             .OrderBy(c => DateAgreement.Specificity(c.Date))
             .ThenByDescending(c => support[c.Date])
             .ThenByDescending(c => c.IndependentSources)
             .ThenBy(c => c.Date.FirstDay)
             .First().Date;
+
+        // A day on which a stated span begins is when the event began, not all of it: keep the span.
+        var span = majority
+            .Where(c => c.Date.LastDay - c.Date.FirstDay >= 2 && chosen.IsPoint && c.Date.Precision == chosen.Precision && c.Date.FirstDay == chosen.FirstDay)
+            .OrderByDescending(c => support[c.Date]).ThenByDescending(c => c.IndependentSources).ThenBy(c => c.Date.LastDay)
+            .FirstOrDefault();
+        return span?.Date ?? chosen;
     }
 
     /// <summary>The value most independent sources give, then the one most mentions give, then the first in order.</summary>

@@ -57,6 +57,10 @@ public sealed class EventSimilarity
         bool sameStart = a0 == b0 && p is DatePrecision.Day or DatePrecision.Month;
         double sim = sameStart ? Math.Max(jaccard, 0.6) : jaccard;
 
+        // A day inside a span of a week at most ("9–10 November" and "10 November") is the same date told loosely.
+        bool withinWeek = p == DatePrecision.Day && Math.Max(a1 - a0, b1 - b0) <= 6 && ((a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1));
+        sim = withinWeek ? Math.Max(sim, 0.8) : sim;
+
         // A coarse date fits many precise ones: agreeing with it says less than agreeing day for day.
         int levels = Math.Abs(Level(a.Precision) - Level(b.Precision));
         return sim * (levels == 0 ? 1 : levels == 1 ? 0.85 : 0.7);
@@ -99,7 +103,7 @@ public sealed class EventSimilarity
         return inter == 0 ? -1 : inter / (double)(a.Length + b.Length - inter);
     }
 
-    /// <summary>1 for a shared place name or points within 25 km, 0.5 when a side names no place, else 0 (names of different levels, such as a region and a town in it, cannot be told apart from different places without a hierarchy).</summary>
+    /// <summary>1 for a shared place name or points within 25 km, 0.5 when a side names no place or only a country or region, else 0 (names of different levels, such as a region and a town in it, cannot be told apart from different places without a hierarchy).</summary>
     public static double PlaceSimilarity(EventFeatures a, EventFeatures b)
     {
         if (a.Places.Length == 0 || b.Places.Length == 0)
@@ -117,6 +121,13 @@ public sealed class EventSimilarity
 
         var la = a.Mention.Location;
         var lb = b.Mention.Location;
+
+        // A country or region may contain the other place: different names there are not a contradiction.
+        if (la?.Precision is PlacePrecision.Country or PlacePrecision.Region || lb?.Precision is PlacePrecision.Country or PlacePrecision.Region)
+        {
+            return 0.5;
+        }
+
         if (la?.Latitude is double lat1 && la.Longitude is double lon1 && lb?.Latitude is double lat2 && lb.Longitude is double lon2)
         {
             return Geo.DistanceKm(lat1, lon1, lat2, lon2) <= 25 ? 1 : 0;

@@ -27,6 +27,13 @@ public sealed class FigureClusterer
                 continue;
             }
 
+            // A figure that does not say who is counted cannot be said to be the same figure as another.
+            if (string.IsNullOrWhiteSpace(m.Group))
+            {
+                items.Add((i, "?" + i, FigureGroup.Parse(null), null));
+                continue;
+            }
+
             var group = FigureGroup.Parse(m.Group);
             items.Add((i, (m.Measure ?? "other") + "|" + group.Key, group, DateInterval.Parse(m.PeriodStart, m.PeriodEnd)));
         }

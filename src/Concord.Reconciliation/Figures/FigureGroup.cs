@@ -7,7 +7,7 @@ namespace Concord.Reconciliation.Figures;
 /// total) and the remaining words that name the side ("armenian", "azerbaijani"). The vocabulary
 /// is data (Resources/group-words-english.txt) for the contract's English group field.
 /// </summary>
-public sealed record FigureGroup(string Category, IReadOnlySet<string> Sides)
+public sealed record FigureGroup(string Category, IReadOnlySet<string> Sides, string? FirstSide = null)
 {
     private static readonly Lazy<Dictionary<string, string>> Vocabulary = new(Load);
 
@@ -18,6 +18,7 @@ public sealed record FigureGroup(string Category, IReadOnlySet<string> Sides)
             .Where(w => !w.All(char.IsDigit));
         string category = "";
         var sides = new SortedSet<string>(StringComparer.Ordinal);
+        string? firstSide = null;
         foreach (var w in words)
         {
             if (Vocabulary.Value.TryGetValue(w, out var c))
@@ -30,10 +31,11 @@ public sealed record FigureGroup(string Category, IReadOnlySet<string> Sides)
             else
             {
                 sides.Add(w);
+                firstSide ??= w;
             }
         }
 
-        return new FigureGroup(category.Length == 0 ? "total" : category, sides);
+        return new FigureGroup(category.Length == 0 ? "total" : category, sides, firstSide);
     }
 
     /// <summary>Same category, and the sides named overlap (or neither names one).</summary>
@@ -47,6 +49,12 @@ public sealed record FigureGroup(string Category, IReadOnlySet<string> Sides)
         if (Sides.Count == 0 || other.Sides.Count == 0)
         {
             return Sides.Count == other.Sides.Count;
+        }
+
+        // The side named first ("Syrian fighters brought by Turkey") is whose dead they are.
+        if (FirstSide == other.FirstSide)
+        {
+            return true;
         }
 
         int inter = Sides.Count(other.Sides.Contains);

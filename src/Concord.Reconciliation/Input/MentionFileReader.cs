@@ -37,10 +37,14 @@ public static class MentionFileReader
     public static Mention? FromJson(JsonElement o, IReadOnlyDictionary<string, ReconDocument> documents)
     {
         string doc = Str(o, "doc") ?? "";
-        if (!documents.TryGetValue(doc, out var document))
+
+        // Stores may name a document by its file name without the extension.
+        if (!documents.TryGetValue(doc, out var document) && !documents.TryGetValue(Path.GetFileNameWithoutExtension(doc), out document))
         {
             return null;
         }
+
+        doc = document.Name;
 
         string quote = Str(o, "quote") ?? "";
         var span = FindSpan(document.Text, quote, Int(o, "start"), Int(o, "end"));

@@ -60,6 +60,6 @@ public class DisputeTests
         }
 
         Assert.Equal(20, total);
-        Assert.True(found >= 12, $"{found}/{total} gold disputes found");
+        Assert.True(found >= 15, $"{found}/{total} gold disputes found");
     }
 }

@@ -28,11 +28,20 @@ public sealed class TemporalTagger : ITemporalTagger
             foreach (var lang in languages)
             {
                 var rules = lang.Rules;
-                for (int r = 0; r < rules.Count; r++)
+                foreach (int at in StartsNearTriggers(text, run, lang))
                 {
-                    for (var m = rules[r].Regex.Match(text, run.Start, run.Length); m.Success; m = m.NextMatch())
+                    for (int r = 0; r < rules.Count; r++)
                     {
-                        candidates.Add(new Candidate(m, rules[r], lang, r));
+                        if (rules[r].Near is { } near && !near.IsMatch(text.AsSpan(at, Math.Min(TemporalRule.NearWindow, text.Length - at))))
+                        {
+                            continue;
+                        }
+
+                        var m = rules[r].Regex.Match(text, at);
+                        if (m.Success)
+                        {
+                            candidates.Add(new Candidate(m, rules[r], lang, r));
+                        }
                     }
                 }
             }
@@ -70,6 +79,62 @@ public sealed class TemporalTagger : ITemporalTagger
         }
 
         return found;
+    }
+
+    /// <summary>How many tokens before a trigger an expression may start ("from the late spring of 1993").</summary>
+    private const int TokensBefore = 4;
+
+    /// <summary>Token starts at and up to <see cref="TokensBefore"/> tokens before every trigger token, ascending.</summary>
+    private static List<int> StartsNearTriggers(string text, LanguageRun run, TemporalLanguage lang)
+    {
+        var starts = new List<int>();
+        Span<int> recent = stackalloc int[TokensBefore + 1];
+        Span<bool> prefix = stackalloc bool[TokensBefore + 1];
+        int count = 0, lastAdded = -1, end = run.Start + run.Length;
+        for (int i = run.Start; i < end;)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            // Letters and digits are separate tokens, so "Date20" offers a start at "20".
+            int s = i;
+            bool digits = char.IsDigit(text[i]);
+            while (i < end && char.IsLetterOrDigit(text[i]) && char.IsDigit(text[i]) == digits)
+            {
+                i++;
+            }
+
+            recent[count % recent.Length] = s;
+            prefix[count % prefix.Length] = lang.IsPrefix(text.AsSpan(s, i - s));
+            count++;
+
+            // Citation marks ("[12]") hold digits but never a date.
+            bool citation = s > 0 && text[s - 1] == '[' && i < text.Length && text[i] == ']';
+            if (!citation && lang.IsTrigger(text.AsSpan(s, i - s)))
+            {
+                // Step back over the words that can open this expression ("from the late", "the past two").
+                int first = count - 1;
+                while (first > 0 && count - first < recent.Length && prefix[(first - 1) % prefix.Length])
+                {
+                    first--;
+                }
+
+                for (int k = first; k < count; k++)
+                {
+                    int p = recent[k % recent.Length];
+                    if (p > lastAdded)
+                    {
+                        starts.Add(p);
+                        lastAdded = p;
+                    }
+                }
+            }
+        }
+
+        return starts;
     }
 
     private static bool OverlappedByLonger(List<Candidate> sorted, int i)

@@ -34,7 +34,8 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             .Select(r => (Scan: r, Places: r.PlaceHits
                 .Select(h => new PlaceHit(r.Run, r.Tokens, h, h.Aliases.Select(a => a.Place!).Distinct().ToList())
                 {
-                    InsideActorName = r.ActorHits.Any(a => a.TokenCount > h.TokenCount && a.Span.Contains(h.Span)),
+                    InsideActorName = r.ActorHits.Any(a => a.Span.Contains(h.Span)
+                                                           && (a.TokenCount > h.TokenCount || a.Aliases.Any(x => x.Actor!.IsDemonym))),
                 })
                 .ToList()))
             .ToList();

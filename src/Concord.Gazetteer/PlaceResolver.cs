@@ -1,4 +1,5 @@
 using Concord.Gazetteer.Data;
+using Concord.Gazetteer.Languages;
 using Concord.Gazetteer.Matching;
 using Concord.Gazetteer.Text;
 using Concord.Model;
@@ -8,7 +9,10 @@ namespace Concord.Gazetteer;
 /// <summary>A name found in one run of text, with its candidates and (once resolved) its place.</summary>
 internal sealed class PlaceHit(TextRun run, IReadOnlyList<NameToken> tokens, NameHit hit, IReadOnlyList<PlaceEntry> candidates)
 {
-    /// <summary>Inside a longer organisation or force name ("OSCE Minsk Group"): not a place of its own.</summary>
+    /// <summary>
+    /// Inside a longer organisation or force name ("OSCE Minsk Group") or spelled like a nationality
+    /// ("Turkiem", Turks): not a town of its own. Countries and conflict places are kept.
+    /// </summary>
     public bool InsideActorName { get; set; }
 
     public TextRun Run { get; } = run;
@@ -112,13 +116,19 @@ internal static class PlaceResolver
     private static bool WrittenAsAcronym(PlaceHit h) =>
         h.Hit.TokenCount == 1 && h.Tokens[h.Hit.FirstToken].IsAllCaps && h.Tokens[h.Hit.FirstToken].Original.Length > 1;
 
+    /// <summary>
+    /// Next to another capitalised word that is not a common noun of the language: "Vladimir Putin"
+    /// is, "Bishkek Protocol" is not (the protocol is named after the place).
+    /// </summary>
     private static bool InCapitalizedRun(PlaceHit h)
     {
         var first = h.Hit.FirstToken;
         var last = first + h.Hit.TokenCount - 1;
         var tokens = h.Tokens;
-        var before = first > 1 && tokens[first - 1].IsCapitalized && tokens[first].Span.Start - tokens[first - 1].Span.End <= 1;
-        var after = last + 1 < tokens.Count && tokens[last + 1].IsCapitalized
+        var language = GazetteerLanguages.For(h.Run.Language);
+        bool IsName(NameToken t) => t.IsCapitalized && !language.IsCommonWord(t.Folded);
+        var before = first > 1 && IsName(tokens[first - 1]) && tokens[first].Span.Start - tokens[first - 1].Span.End <= 1;
+        var after = last + 1 < tokens.Count && IsName(tokens[last + 1])
                     && tokens[last + 1].Span.Start - tokens[last].Span.End <= 1;
         return before || after;
     }

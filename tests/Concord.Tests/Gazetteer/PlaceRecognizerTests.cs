@@ -117,4 +117,16 @@ public class PlaceRecognizerTests
         Assert.Contains(places, p => p.CanonicalName == "United States");
         Assert.DoesNotContain(places, p => p.Text == "Justice"); // a US town, but "justice" is written in lower case too
     }
+
+    [Fact]
+    public void NationalityIsNoTownAndARegionsEdgeIsNoStateBorder()
+    {
+        var turks = Places("001", "lv", "Turkiem izdevās pārņemt savā kontrolē Šušu un galvenos ceļus");
+        Assert.Equal(["Shusha"], turks.Select(p => p.CanonicalName)); // "Turkiem" (to the Turks) is not the town Turki
+
+        var edge = Places("001", "lv",
+            "2016. gada janvārī un februārī cīņās pie Kalnu Karabahas robežas tika nogalināti četri armēņu un četri Azerbaidžānas karavīri.");
+        Assert.DoesNotContain(edge, p => p.Precision == PlacePrecision.Line);
+        Assert.Equal("Nagorno-Karabakh", LocationChooser.Choose(edge)!.Name);
+    }
 }

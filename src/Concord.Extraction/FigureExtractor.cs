@@ -163,7 +163,8 @@ public sealed partial class FigureExtractor : IMentionExtractor
 
             foreach (Match m in cue.Regex.Matches(folded))
             {
-                int d = m.Index >= e ? m.Index - e : s - (m.Index + m.Length) + 2;
+                // A cue inside the number's own span ("28,000–38,000 killed") is the closest there is.
+                int d = m.Index >= e ? m.Index - e : m.Index + m.Length <= s ? s - (m.Index + m.Length) + 2 : 0;
                 if (d >= 0 && d < bestDistance)
                 {
                     bestDistance = d;

@@ -93,6 +93,13 @@ internal static partial class ClauseSplitter
             start++;
         }
 
+        // A citation left at the head of a clause belongs to the clause before.
+        var head = LeadingCitations().Match(folded, start, end - start);
+        if (head.Success)
+        {
+            start += head.Length;
+        }
+
         while (end > start && (char.IsWhiteSpace(folded[end - 1]) || folded[end - 1] is ';' or ','))
         {
             end--;
@@ -106,6 +113,9 @@ internal static partial class ClauseSplitter
 
     [GeneratedRegex(@"\[[^\]]{0,40}\]")]
     private static partial Regex Citations();
+
+    [GeneratedRegex(@"\G(\[[^\]]{0,40}\]\s*)+")]
+    private static partial Regex LeadingCitations();
 
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex WordsRegex();

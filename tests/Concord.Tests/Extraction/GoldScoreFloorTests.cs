@@ -11,10 +11,10 @@ namespace Concord.Tests.Extraction;
 /// </summary>
 public sealed class GoldScoreFloorTests
 {
-    private const double EventF1Floor = 0.70;
-    private const double FigureF1Floor = 0.70;
-    private const double DateExactFloor = 0.75;
-    private const double TypeExactFloor = 0.85;
+    private const double EventF1Floor = 0.72;
+    private const double FigureF1Floor = 0.82;
+    private const double DateExactFloor = 0.76;
+    private const double TypeExactFloor = 0.87;
 
     [Fact]
     public void KarabakhScoresStayAboveTheFloor()

@@ -30,8 +30,14 @@ public sealed class TemporalTagger : ITemporalTagger
                 var rules = lang.Rules;
                 foreach (int at in StartsNearTriggers(text, run, lang))
                 {
+                    bool digit = char.IsDigit(text[at]);
                     for (int r = 0; r < rules.Count; r++)
                     {
+                        if (rules[r].StartsWithDigit is { } needsDigit && needsDigit != digit)
+                        {
+                            continue;
+                        }
+
                         if (rules[r].Near is { } near && !near.IsMatch(text.AsSpan(at, Math.Min(TemporalRule.NearWindow, text.Length - at))))
                         {
                             continue;

@@ -25,7 +25,7 @@ public static class GoldCoverage
             var docPlaces = places.Recognize(doc);
             var docActors = actors.Recognize(doc);
             var fallback = LocationChooser.DocumentDefault(docPlaces);
-            var belligerents = ConflictContext.Belligerents(docPlaces).Select(Norm).ToList();
+            var docBelligerents = ConflictContext.Belligerents(docPlaces);
             double contextShare = 0;
             var variantB = 0;
             int withLoc = 0, any = 0, chosen = 0, chosenDefault = 0, events = 0;
@@ -55,11 +55,10 @@ public static class GoldCoverage
                     var countryToRegion = LocationChooser.Choose(docPlaces, span, fallback);
                     variantB += countryToRegion is not null && names.Contains(Norm(countryToRegion.Name)) ? 1 : 0;
                     var withDefault = pick ?? fallback;
-                    var ok = withDefault is not null && names.Contains(Norm(withDefault.Name));
-                    chosenDefault += ok ? 1 : 0;
-                    if (!ok && misses.Count < showMisses)
+                    chosenDefault += withDefault is not null && names.Contains(Norm(withDefault.Name)) ? 1 : 0;
+                    if (!(countryToRegion is not null && names.Contains(Norm(countryToRegion.Name))) && misses.Count < showMisses)
                     {
-                        misses.Add($"  LOC {e.GetProperty("id").GetString()} gold={gold} got={withDefault?.Name ?? "-"} [{string.Join("; ", inQuote.Select(p => p.Text + "→" + p.CanonicalName))}]");
+                        misses.Add($"  LOC {e.GetProperty("id").GetString()} gold={gold} got={countryToRegion?.Name ?? "-"} [{string.Join("; ", inQuote.Select(p => p.Text + "→" + p.CanonicalName))}] | {Trim(quote)}");
                     }
                 }
 
@@ -70,7 +69,7 @@ public static class GoldCoverage
                     var got = LocationChooser.Sides(quoteActors).Select(Norm).ToHashSet();
                     var share = want.Count(got.Contains) / (double)want.Count;
                     actorShare += share;
-                    var withContext = got.Count < 2 ? got.Concat(belligerents).ToHashSet() : got;
+                    var withContext = ConflictContext.CompleteSides(LocationChooser.Sides(quoteActors), docBelligerents).Select(Norm).ToHashSet();
                     contextShare += want.Count(withContext.Contains) / (double)want.Count;
                     withActors++;
                     if (share < 1 && misses.Count < showMisses)

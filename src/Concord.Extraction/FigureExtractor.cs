@@ -163,7 +163,8 @@ public sealed partial class FigureExtractor : IMentionExtractor
 
             foreach (Match m in cue.Regex.Matches(folded))
             {
-                int d = m.Index >= e ? m.Index - e : s - (m.Index + m.Length) + 2;
+                // A cue inside the number's own span ("28,000–38,000 killed") is the closest there is.
+                int d = m.Index >= e ? m.Index - e : m.Index + m.Length <= s ? s - (m.Index + m.Length) + 2 : 0;
                 if (d >= 0 && d < bestDistance)
                 {
                     bestDistance = d;
@@ -172,14 +173,15 @@ public sealed partial class FigureExtractor : IMentionExtractor
             }
         }
 
-        if (best is not null && bestDistance <= 120)
+        // Fewer than ten displaced or under arms is a phrase ("two wars", "seven regions"), not a figure.
+        if (best is not null && bestDistance <= 120 && !(best == "displaced" && n.Low < 10))
         {
             return (best, "figure.outcome-word");
         }
 
         var strength = lexicon.MeasureCues.First(c => c.Measure == "strength");
         var strengthMatch = strength.Regex.Match(folded, e);
-        if (strengthMatch.Success && strengthMatch.Index - e <= 60)
+        if (strengthMatch.Success && strengthMatch.Index - e <= 60 && n.Low >= 10)
         {
             return ("strength", "figure.strength-word");
         }

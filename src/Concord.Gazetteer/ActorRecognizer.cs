@@ -41,11 +41,23 @@ public sealed class ActorRecognizer : IActorRecognizer
         var placeMatches = places.Recognize(document);
         var kin = KinSides(placeMatches);
         var result = new List<ActorMatch>();
-        foreach (var run in SentenceRuns.Of(document))
+        var next = 0;
+        foreach (var (run, tokens, _, hits) in DocumentScan.Of(document))
         {
-            var tokens = NameTokenizer.Tokenize(text, run.Span);
-            var hits = NameMatcher.Match(text, tokens, NameIndex.For(run.Language, IndexKind.Actors));
-            var runPlaces = placeMatches.Where(p => run.Span.Contains(p.Span)).ToList();
+            while (next < placeMatches.Count && placeMatches[next].Span.Start < run.Span.Start)
+            {
+                next++;
+            }
+
+            var runPlaces = new List<PlaceMatch>();
+            for (var k = next; k < placeMatches.Count && placeMatches[k].Span.Start < run.Span.End; k++)
+            {
+                if (run.Span.Contains(placeMatches[k].Span))
+                {
+                    runPlaces.Add(placeMatches[k]);
+                }
+            }
+
             var sided = SidedPlaces(text, tokens, hits, runPlaces, GazetteerLanguages.For(run.Language));
             result.AddRange(sided);
             foreach (var hit in hits)
@@ -125,6 +137,11 @@ public sealed class ActorRecognizer : IActorRecognizer
             if (next < 0 || !NameTokenizer.JoinedInName(text, tokens[next - 1], tokens[next]))
             {
                 continue;
+            }
+
+            if (tokens[next].Folded == "s" && next + 1 < tokens.Count && NameTokenizer.JoinedInName(text, tokens[next], tokens[next + 1]))
+            {
+                next++; // possessive: "Nagorno-Karabakh's forces"
             }
 
             var demonym = hits.FirstOrDefault(h => h.FirstToken == next && h.Aliases.Any(a => a.Actor!.IsDemonym));

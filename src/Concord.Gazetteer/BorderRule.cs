@@ -27,6 +27,16 @@ internal static class BorderRule
                 continue;
             }
 
+            // "Kalnu Karabahas robežas", "Nagorno-Karabakh's border": the edge of a region, not a border
+            // between states — unless another place is named right before it ("Armenia–Nakhchivan border").
+            var edgeOf = runHits.FirstOrDefault(h => h.Resolved is { Precision: PlacePrecision.Region }
+                                                     && h.Hit.FirstToken + h.Hit.TokenCount >= i - 1 && h.Hit.FirstToken + h.Hit.TokenCount <= i);
+            if (edgeOf is not null && !runHits.Any(h => h != edgeOf && h.Resolved is not null
+                                                        && edgeOf.Hit.FirstToken - (h.Hit.FirstToken + h.Hit.TokenCount) is 0 or 1))
+            {
+                continue;
+            }
+
             var near = new List<(string Name, string Country, TextSpan Span, int Distance)>();
             near.AddRange(runHits
                 .Where(h => h.Resolved is { Precision: PlacePrecision.Country or PlacePrecision.Region, CountryCode: not null })

@@ -25,4 +25,12 @@ public static class ConflictContext
     /// <summary>The principal sides of the document's main conflict, or none.</summary>
     public static IReadOnlyList<string> Belligerents(IEnumerable<PlaceMatch> places, GazetteerData? data = null) =>
         Active(places, data).FirstOrDefault()?.Belligerents ?? [];
+
+    /// <summary>
+    /// The sides of an event of the conflict: those named, completed with the belligerents when fewer
+    /// than two of them are named ("fighting erupted", "a Russian-brokered ceasefire") — a fight or a
+    /// truce of the conflict involves its principal sides unless the text says who.
+    /// </summary>
+    public static IReadOnlyList<string> CompleteSides(IReadOnlyList<string> named, IReadOnlyList<string> belligerents) =>
+        named.Count(belligerents.Contains) >= 2 ? named : named.Concat(belligerents).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -1,3 +1,4 @@
+using Concord.Gazetteer.Data;
 using Concord.Model;
 
 namespace Concord.Gazetteer;
@@ -21,10 +22,24 @@ public static class LocationChooser
         _ => 6,
     };
 
-    /// <summary>The most specific place; among equals, the first named.</summary>
-    public static Location? Choose(IEnumerable<PlaceMatch> places) =>
-        places.OrderBy(p => Specificity(p.Precision)).ThenBy(p => p.Span.Start)
-            .Select(ToLocation).FirstOrDefault();
+    /// <summary>
+    /// The most specific place; among equals, a town before a national capital (a capital often
+    /// stands for its government: "Baku and Moscow refused"), then the first named.
+    /// </summary>
+    public static Location? Choose(IEnumerable<PlaceMatch> places)
+    {
+        var list = places.ToList();
+        if (list.Count == 0)
+        {
+            return null;
+        }
+
+        var capitals = GazetteerData.Default.Capitals;
+        return list.OrderBy(p => Specificity(p.Precision))
+            .ThenBy(p => p.Precision == PlacePrecision.Settlement && capitals.Contains(p.CanonicalName) ? 1 : 0)
+            .ThenBy(p => p.Span.Start)
+            .Select(ToLocation).First();
+    }
 
     /// <summary>The most specific place inside <paramref name="clause"/>.</summary>
     public static Location? Choose(IEnumerable<PlaceMatch> places, TextSpan clause) =>

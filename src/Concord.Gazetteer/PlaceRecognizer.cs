@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Concord.Gazetteer.Data;
 using Concord.Gazetteer.Matching;
-using Concord.Gazetteer.Text;
 using Concord.Model;
 using Concord.Pipeline;
 
@@ -28,27 +27,25 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     public IReadOnlyList<PlaceMatch> Recognize(AnalyzedDocument document) =>
         Results.GetValue(document, d => RecognizeUncached(d));
 
-    private sealed record RunHits(TextRun Run, List<NameToken> Tokens, List<PlaceHit> Places, List<NameHit> Actors);
-
     private IReadOnlyList<PlaceMatch> RecognizeUncached(AnalyzedDocument document)
     {
         var text = document.Text;
-        var runs = new List<RunHits>();
-        foreach (var run in SentenceRuns.Of(document))
-        {
-            var tokens = NameTokenizer.Tokenize(text, run.Span);
-            var actorHits = NameMatcher.Match(text, tokens, NameIndex.For(run.Language, IndexKind.Actors));
-            var placeHits = NameMatcher.Match(text, tokens, NameIndex.For(run.Language, IndexKind.Places))
-                .Select(h => new PlaceHit(run, tokens, h, h.Aliases.Select(a => a.Place!).Distinct().ToList())
+        var runs = DocumentScan.Of(document)
+            .Select(r => (Scan: r, Places: r.PlaceHits
+                .Select(h => new PlaceHit(r.Run, r.Tokens, h, h.Aliases.Select(a => a.Place!).Distinct().ToList())
                 {
-                    InsideActorName = actorHits.Any(a => a.TokenCount > h.TokenCount && a.Span.Contains(h.Span)),
+                    InsideActorName = r.ActorHits.Any(a => a.Span.Contains(h.Span)
+                                                           && (a.TokenCount > h.TokenCount || a.Aliases.Any(x => x.Actor!.IsDemonym))),
                 })
-                .ToList();
-            runs.Add(new RunHits(run, tokens, placeHits, actorHits));
-        }
+                .ToList()))
+            .ToList();
 
         var all = runs.SelectMany(r => r.Places).ToList();
-        PlaceResolver.Resolve(all, data);
+        var lowerCaseWords = runs.SelectMany(r => r.Scan.Tokens)
+            .Where(t => char.IsLower(t.Original[0]))
+            .Select(t => t.Folded)
+            .ToHashSet(StringComparer.Ordinal);
+        PlaceResolver.Resolve(all, data, lowerCaseWords);
 
         var matches = all.Where(h => h.Resolved is not null)
             .Select(h => new PlaceMatch(h.Hit.Span, h.Hit.Span.Slice(text), h.Resolved!.Name, h.Resolved.Latitude,
@@ -59,7 +56,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             .Where(b => data.CountryNames.Values.Contains(b)).ToList();
         foreach (var r in runs)
         {
-            foreach (var border in BorderRule.Find(text, r.Places, r.Actors, r.Run, r.Tokens, belligerentStates))
+            foreach (var border in BorderRule.Find(text, r.Places, r.Scan.ActorHits, r.Scan.Run, r.Scan.Tokens, belligerentStates))
             {
                 if (!matches.Any(m => m.Precision == PlacePrecision.Line && m.Span.Overlaps(border.Span)))
                 {

@@ -1,4 +1,5 @@
 using Concord.Gazetteer.Data;
+using Concord.Gazetteer.Languages;
 using Concord.Gazetteer.Matching;
 using Concord.Gazetteer.Text;
 using Concord.Model;
@@ -8,7 +9,10 @@ namespace Concord.Gazetteer;
 /// <summary>A name found in one run of text, with its candidates and (once resolved) its place.</summary>
 internal sealed class PlaceHit(TextRun run, IReadOnlyList<NameToken> tokens, NameHit hit, IReadOnlyList<PlaceEntry> candidates)
 {
-    /// <summary>Inside a longer organisation or force name ("OSCE Minsk Group"): not a place of its own.</summary>
+    /// <summary>
+    /// Inside a longer organisation or force name ("OSCE Minsk Group") or spelled like a nationality
+    /// ("Turkiem", Turks): not a town of its own. Countries and conflict places are kept.
+    /// </summary>
     public bool InsideActorName { get; set; }
 
     public TextRun Run { get; } = run;
@@ -32,8 +36,10 @@ internal static class PlaceResolver
 {
     private const double NearKm = 400;
     private const long WorldCityPopulation = 1_000_000;
+    private const long CountryTownPopulation = 5_000;
 
-    public static void Resolve(List<PlaceHit> hits, GazetteerData data)
+    /// <param name="lowerCaseWords">Folded words the document writes in lower case somewhere: common words, not names.</param>
+    public static void Resolve(List<PlaceHit> hits, GazetteerData data, IReadOnlySet<string> lowerCaseWords)
     {
         var deferred = new List<PlaceHit>();
         foreach (var h in hits)
@@ -54,8 +60,10 @@ internal static class PlaceResolver
             }
         }
 
-        var anchors = hits.Where(h => h.Resolved is { Latitude: not null })
-            .Select(h => (h.Resolved!.Latitude!.Value, h.Resolved.Longitude!.Value)).ToList();
+        // Countries are too large to anchor a town by distance (their point is the capital); they
+        // count through the country test below.
+        var anchors = hits.Where(h => h.Resolved is { Latitude: not null } && h.Resolved.Precision != PlacePrecision.Country)
+            .Select(h => (h.Resolved!.Latitude!.Value, h.Resolved.Longitude!.Value)).Distinct().ToList();
         var countries = hits.Select(h => h.Resolved?.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var areas = data.Conflicts.Where(c => c.Area is not null
                 && hits.Any(h => h.Resolved is { Source: EntrySource.Conflict, Latitude: { } lat, Longitude: { } lon } && c.Area.Contains(lat, lon)))
@@ -63,7 +71,8 @@ internal static class PlaceResolver
 
         foreach (var h in deferred)
         {
-            if (h.InsideActorName || WrittenAsAcronym(h))
+            if (h.InsideActorName || WrittenAsAcronym(h)
+                || (h.Hit.TokenCount == 1 && lowerCaseWords.Contains(h.Tokens[h.Hit.FirstToken].Folded)))
             {
                 continue;
             }
@@ -90,12 +99,12 @@ internal static class PlaceResolver
             return 0;
         }
 
-        if (areas.Any(a => a.Contains(lat, lon)) || anchors.Any(a => Geo.DistanceKm(a.Lat, a.Lon, lat, lon) <= NearKm))
+        if (areas.Any(a => a.Contains(lat, lon)) || anchors.Any(a => Geo.Within(a.Lat, a.Lon, lat, lon, NearKm)))
         {
             return 3;
         }
 
-        if (c.CountryCode is not null && countries.Contains(c.CountryCode))
+        if (c.CountryCode is not null && countries.Contains(c.CountryCode) && c.Population >= CountryTownPopulation)
         {
             return 2;
         }
@@ -107,13 +116,19 @@ internal static class PlaceResolver
     private static bool WrittenAsAcronym(PlaceHit h) =>
         h.Hit.TokenCount == 1 && h.Tokens[h.Hit.FirstToken].IsAllCaps && h.Tokens[h.Hit.FirstToken].Original.Length > 1;
 
+    /// <summary>
+    /// Next to another capitalised word that is not a common noun of the language: "Vladimir Putin"
+    /// is, "Bishkek Protocol" is not (the protocol is named after the place).
+    /// </summary>
     private static bool InCapitalizedRun(PlaceHit h)
     {
         var first = h.Hit.FirstToken;
         var last = first + h.Hit.TokenCount - 1;
         var tokens = h.Tokens;
-        var before = first > 1 && tokens[first - 1].IsCapitalized && tokens[first].Span.Start - tokens[first - 1].Span.End <= 1;
-        var after = last + 1 < tokens.Count && tokens[last + 1].IsCapitalized
+        var language = GazetteerLanguages.For(h.Run.Language);
+        bool IsName(NameToken t) => t.IsCapitalized && !language.IsCommonWord(t.Folded);
+        var before = first > 1 && IsName(tokens[first - 1]) && tokens[first].Span.Start - tokens[first - 1].Span.End <= 1;
+        var after = last + 1 < tokens.Count && IsName(tokens[last + 1])
                     && tokens[last + 1].Span.Start - tokens[last].Span.End <= 1;
         return before || after;
     }

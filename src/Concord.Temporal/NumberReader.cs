@@ -1,18 +1,149 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Concord.Languages;
 using Concord.Model;
 using Concord.Pipeline;
+using Concord.Temporal.Engine;
+using Concord.Temporal.Numbers;
 
 namespace Concord.Temporal;
 
-/// <summary>First cut: plain digit groups. To be replaced by the per-language number reader (issue 3).</summary>
+/// <summary>
+/// Reads numbers, ranges, qualified and open bounds, number words and what they count, with each
+/// sentence's language rules (all languages when its language has none). Numbers that are part
+/// of a date ("1988–1994", "20 February"), citation marks ("[25]") and identifiers ("62/243",
+/// "Mi-24") are not counts and are skipped.
+/// </summary>
 public sealed partial class NumberReader : INumberReader
 {
-    public IReadOnlyList<NumberExpression> Read(AnalyzedDocument document) =>
-        NumberRegex().Matches(document.Text)
-            .Select(m => new NumberExpression(new TextSpan(m.Index, m.Index + m.Length), m.Value, double.Parse(m.Value.Replace(",", ""), CultureInfo.InvariantCulture), null, NumberQualifier.Exact, Rule: "digits"))
-            .ToList();
+    private static readonly Lazy<LanguageRegistry<NumberLanguage>> Registry = new(() => new LanguageRegistry<NumberLanguage>());
 
-    [GeneratedRegex(@"\b\d{1,3}(,\d{3})+\b|\b\d+\b")]
-    private static partial Regex NumberRegex();
+    private readonly TemporalTagger dates = new();
+
+    public IReadOnlyList<NumberExpression> Read(AnalyzedDocument document)
+    {
+        var text = document.Text;
+        var dateSpans = dates.Tag(document).Where(t => t.Type is TimexType.Date or TimexType.Time).Select(t => t.Span).ToList();
+        var found = new List<NumberExpression>();
+        int covered = 0;
+        foreach (var run in LanguageRun.Of(document))
+        {
+            var own = Registry.Value.For(run.Language);
+            IEnumerable<NumberLanguage> languages = own is null ? Registry.Value.All : [own];
+            foreach (var lang in languages)
+            {
+                for (var m = lang.Pattern.Match(text, run.Start, run.Length); m.Success; m = m.NextMatch())
+                {
+                    if (m.Index < covered || IsNotACount(text, m, dateSpans))
+                    {
+                        continue;
+                    }
+
+                    if (Read(m, lang, text) is { } n)
+                    {
+                        found.Add(n);
+                        covered = m.Index + m.Length;
+                    }
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found;
+    }
+
+    private static bool IsNotACount(string text, Match m, List<TextSpan> dateSpans)
+    {
+        var first = m.Groups["n1"].Success ? m.Groups["n1"] : m.Groups["w1"];
+        var numberSpan = new TextSpan(first.Index, first.Index + first.Length);
+        foreach (var d in dateSpans)
+        {
+            if (d.Contains(numberSpan))
+            {
+                return true;
+            }
+        }
+
+        int before = m.Index - 1, after = m.Index + m.Length;
+        // Citation marks: "[25]", "[lower-alpha 6]".
+        if (after < text.Length && text[after] == ']')
+        {
+            return true;
+        }
+
+        return before >= 2 && PageCue().IsMatch(text.AsSpan(Math.Max(0, m.Index - 5), Math.Min(5, m.Index)));
+    }
+
+    [GeneratedRegex(@"\bp{1,2}\.\s*$")]
+    private static partial Regex PageCue();
+
+    private static NumberExpression? Read(Match m, NumberLanguage lang, string text)
+    {
+        double? low = Value(m, lang, 1);
+        if (low is null)
+        {
+            return null;
+        }
+
+        double? high = Value(m, lang, 2) ?? low;
+        if (high < low)
+        {
+            (low, high) = (high, low);
+        }
+
+        var qualifier = m.Groups["q"].Success && lang.Qualifiers.TryGet(m.Groups["q"].Value, out var q) ? q : NumberQualifier.Exact;
+        if (m.Groups["plus"].Success)
+        {
+            qualifier = NumberQualifier.AtLeast;
+        }
+
+        if (qualifier is NumberQualifier.AtLeast or NumberQualifier.MoreThan)
+        {
+            high = null;
+        }
+
+        string? unit = m.Groups["pct"].Success ? "%"
+            : m.Groups["cur"].Success ? Currency(m.Groups["cur"].Value)
+            : m.Groups["x1"].Success ? lang.MultiplierUnits.Get(m.Groups["x1"].Value) : null;
+        string? counted = m.Groups["counted"].Success ? lang.CountedNouns.Get(m.Groups["counted"].Value) : null;
+        return new NumberExpression(new TextSpan(m.Index, m.Index + m.Length), m.Value, low.Value, high, qualifier, unit, counted,
+            lang.Language + (m.Groups["w1"].Success ? "-words" : "-digits"));
+    }
+
+    private static string Currency(string symbol) => symbol switch
+    {
+        "$" => "USD",
+        "€" => "EUR",
+        _ => "GBP",
+    };
+
+    private static double? Value(Match m, NumberLanguage lang, int i)
+    {
+        double? v = null;
+        var digits = m.Groups["n" + i];
+        if (digits.Success)
+        {
+            var s = digits.Value.Replace("\u00A0", "").Replace("\u202F", "").Replace(" ", "");
+            s = lang.DecimalComma ? s.Replace(".", "").Replace(',', '.') : s.Replace(",", "");
+            if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+            {
+                v = d;
+            }
+        }
+        else if (m.Groups["w" + i].Success && lang.Words.TryGet(m.Groups["w" + i].Value, out var w))
+        {
+            v = w;
+            if (m.Groups["u" + i].Success && lang.Words.TryGet(m.Groups["u" + i].Value, out var u) && w >= 20 && w % 10 == 0 && u < 10)
+            {
+                v += u;
+            }
+        }
+
+        if (v is not null && m.Groups["x" + i].Success && lang.Multipliers.TryGet(m.Groups["x" + i].Value, out var x))
+        {
+            v *= x;
+        }
+
+        return v;
+    }
 }

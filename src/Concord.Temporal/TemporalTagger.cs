@@ -21,18 +21,27 @@ public sealed class TemporalTagger : ITemporalTagger
     {
         var text = document.Text;
         var candidates = new List<Candidate>();
-        foreach (var run in Runs(document))
+        foreach (var run in LanguageRun.Of(document))
         {
             var own = Registry.Value.For(run.Language);
             IEnumerable<TemporalLanguage> languages = own is null ? Registry.Value.All : [own];
             foreach (var lang in languages)
             {
                 var rules = lang.Rules;
-                for (int r = 0; r < rules.Count; r++)
+                foreach (int at in StartsNearTriggers(text, run, lang))
                 {
-                    for (var m = rules[r].Regex.Match(text, run.Start, run.Length); m.Success; m = m.NextMatch())
+                    for (int r = 0; r < rules.Count; r++)
                     {
-                        candidates.Add(new Candidate(m, rules[r], lang, r));
+                        if (rules[r].Near is { } near && !near.IsMatch(text.AsSpan(at, Math.Min(TemporalRule.NearWindow, text.Length - at))))
+                        {
+                            continue;
+                        }
+
+                        var m = rules[r].Regex.Match(text, at);
+                        if (m.Success)
+                        {
+                            candidates.Add(new Candidate(m, rules[r], lang, r));
+                        }
                     }
                 }
             }
@@ -72,6 +81,62 @@ public sealed class TemporalTagger : ITemporalTagger
         return found;
     }
 
+    /// <summary>How many tokens before a trigger an expression may start ("from the late spring of 1993").</summary>
+    private const int TokensBefore = 4;
+
+    /// <summary>Token starts at and up to <see cref="TokensBefore"/> tokens before every trigger token, ascending.</summary>
+    private static List<int> StartsNearTriggers(string text, LanguageRun run, TemporalLanguage lang)
+    {
+        var starts = new List<int>();
+        Span<int> recent = stackalloc int[TokensBefore + 1];
+        Span<bool> prefix = stackalloc bool[TokensBefore + 1];
+        int count = 0, lastAdded = -1, end = run.Start + run.Length;
+        for (int i = run.Start; i < end;)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            // Letters and digits are separate tokens, so "Date20" offers a start at "20".
+            int s = i;
+            bool digits = char.IsDigit(text[i]);
+            while (i < end && char.IsLetterOrDigit(text[i]) && char.IsDigit(text[i]) == digits)
+            {
+                i++;
+            }
+
+            recent[count % recent.Length] = s;
+            prefix[count % prefix.Length] = lang.IsPrefix(text.AsSpan(s, i - s));
+            count++;
+
+            // Citation marks ("[12]") hold digits but never a date.
+            bool citation = s > 0 && text[s - 1] == '[' && i < text.Length && text[i] == ']';
+            if (!citation && lang.IsTrigger(text.AsSpan(s, i - s)))
+            {
+                // Step back over the words that can open this expression ("from the late", "the past two").
+                int first = count - 1;
+                while (first > 0 && count - first < recent.Length && prefix[(first - 1) % prefix.Length])
+                {
+                    first--;
+                }
+
+                for (int k = first; k < count; k++)
+                {
+                    int p = recent[k % recent.Length];
+                    if (p > lastAdded)
+                    {
+                        starts.Add(p);
+                        lastAdded = p;
+                    }
+                }
+            }
+        }
+
+        return starts;
+    }
+
     private static bool OverlappedByLonger(List<Candidate> sorted, int i)
     {
         var m = sorted[i].Match;
@@ -89,40 +154,6 @@ public sealed class TemporalTagger : ITemporalTagger
     }
 
     private readonly record struct Candidate(Match Match, TemporalRule Rule, TemporalLanguage Language, int Order);
-
-    private readonly record struct Run(int Start, int Length, string Language);
-
-    /// <summary>Stretches of consecutive sentences in one language (the whole text when there are none).</summary>
-    private static List<Run> Runs(AnalyzedDocument document)
-    {
-        var runs = new List<Run>();
-        if (document.Sentences.Count == 0)
-        {
-            runs.Add(new Run(0, document.Text.Length, document.Language));
-            return runs;
-        }
-
-        int start = -1, end = -1;
-        string? lang = null;
-        foreach (var s in document.Sentences)
-        {
-            if (lang is not null && string.Equals(lang, s.Language, StringComparison.OrdinalIgnoreCase) && s.Span.Start >= end)
-            {
-                end = s.Span.End;
-                continue;
-            }
-
-            if (lang is not null)
-            {
-                runs.Add(new Run(start, end - start, lang));
-            }
-
-            (start, end, lang) = (s.Span.Start, s.Span.End, s.Language);
-        }
-
-        runs.Add(new Run(start, end - start, lang!));
-        return runs;
-    }
 
     private static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
     {

@@ -46,7 +46,7 @@ public sealed class ConcordWebApp : IAsyncDisposable
         var app = builder.Build();
 
         var store = new StoreGate(options.Store);
-        var events = new MentionEventSource(store);
+        var events = new ReconciledEventSource(store);
         var search = new SearchIndex(store, AliasTable.Load(options.AliasFolder));
         search.Rebuild(events.Events);
 

@@ -30,6 +30,8 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     private static readonly Lazy<IReadOnlyList<LanguageProfile>> EmbeddedProfiles = new(LanguageProfile.LoadEmbedded);
 
     private readonly IReadOnlyList<LanguageProfile> profiles;
+    private readonly ScoringIndex exactIndex;
+    private readonly ScoringIndex foldedIndex;
 
     public LanguageIdentifier()
         : this(EmbeddedProfiles.Value)
@@ -40,13 +42,17 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     {
         this.profiles = profiles;
         Languages = profiles.Select(p => p.Language).ToList();
+        exactIndex = new ScoringIndex(profiles, folded: false);
+        foldedIndex = new ScoringIndex(profiles, folded: true);
     }
 
     public IReadOnlyCollection<string> Languages { get; }
 
-    public LanguageGuess Identify(ReadOnlySpan<char> text)
+    public LanguageGuess Identify(ReadOnlySpan<char> text) => Best(Rank(text));
+
+    /// <summary>The best language of a ranking from <see cref="Rank"/>, with its margin over the runner-up as confidence.</summary>
+    public static LanguageGuess Best(IReadOnlyList<(string Language, double Score)> ranked)
     {
-        var ranked = Rank(text);
         if (ranked.Count == 0)
         {
             return new LanguageGuess(Undetermined, 0);
@@ -81,45 +87,62 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             }
         }
 
-        var trigrams = Trigrams(words);
-        int trigramTotal = trigrams.Values.Sum();
-        var results = new List<(string Language, double Score)>();
-        foreach (var profile in profiles)
+        var index = exact ? exactIndex : foldedIndex;
+        var trigramScores = new double[profiles.Count];
+        int trigramTotal = 0;
+        foreach (var (trigram, count) in Trigrams(words))
         {
-            if (!string.Equals(profile.Script, script, StringComparison.Ordinal))
+            trigramTotal += count;
+            if (index.Trigrams.TryGetValue(trigram, out var entries))
+            {
+                foreach (var (profile, weight) in entries)
+                {
+                    trigramScores[profile] += count * weight;
+                }
+            }
+        }
+
+        var stopwordHits = new int[profiles.Count];
+        int longWords = 0;
+        foreach (var w in words)
+        {
+            if (index.Stopwords.TryGetValue(w, out var owners))
+            {
+                foreach (int profile in owners)
+                {
+                    stopwordHits[profile]++;
+                }
+            }
+
+            if (w.Length >= 4)
+            {
+                longWords++;
+            }
+        }
+
+        var endingHits = new int[profiles.Count];
+        foreach (var (profile, endings) in index.Endings)
+        {
+            foreach (var w in words)
+            {
+                if (w.Length >= 4 && endings.Any(e => w.EndsWith(e, StringComparison.Ordinal)))
+                {
+                    endingHits[profile]++;
+                }
+            }
+        }
+
+        var results = new List<(string Language, double Score)>();
+        for (int p = 0; p < profiles.Count; p++)
+        {
+            if (!string.Equals(profiles[p].Script, script, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var ranks = exact ? profile.TrigramRanks : profile.FoldedTrigramRanks;
-            double trigramScore = 0;
-            foreach (var (trigram, count) in trigrams)
-            {
-                if (ranks.TryGetValue(trigram, out int rank))
-                {
-                    trigramScore += count * (1.0 - (rank / (2.0 * Math.Max(ranks.Count, 1))));
-                }
-            }
-
-            var stopwords = exact ? profile.Stopwords : profile.FoldedStopwords;
-            int stopwordHits = words.Count(stopwords.Contains);
-            var endings = exact ? profile.Endings : profile.FoldedEndings;
-            int longWords = 0, endingHits = 0;
-            foreach (var w in words)
-            {
-                if (w.Length >= 4)
-                {
-                    longWords++;
-                    if (endings.Any(e => w.EndsWith(e, StringComparison.Ordinal)))
-                    {
-                        endingHits++;
-                    }
-                }
-            }
-
-            double score = (trigramScore / trigramTotal) + (StopwordWeight * stopwordHits / words.Count)
-                + (longWords == 0 ? 0 : EndingWeight * endingHits / longWords);
-            results.Add((profile.Language, score));
+            double score = (trigramScores[p] / Math.Max(trigramTotal, 1)) + (StopwordWeight * stopwordHits[p] / words.Count)
+                + (longWords == 0 ? 0 : EndingWeight * endingHits[p] / longWords);
+            results.Add((profiles[p].Language, score));
         }
 
         results.Sort((a, b) => b.Score.CompareTo(a.Score));
@@ -197,9 +220,9 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         }
     }
 
-    private static Dictionary<string, int> Trigrams(List<string> words)
+    private static Dictionary<ulong, int> Trigrams(List<string> words)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<ulong, int>();
         Span<char> padded = stackalloc char[66];
         foreach (var word in words)
         {
@@ -214,15 +237,14 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             var w = padded[..(word.Length + 2)];
             for (int i = 0; i + 3 <= w.Length; i++)
             {
-                var key = new string(w.Slice(i, 3));
-                CollectionsMarshalAdd(counts, key);
+                CollectionsMarshalAdd(counts, LanguageProfile.TrigramKey(w[i], w[i + 1], w[i + 2]));
             }
         }
 
         return counts;
     }
 
-    private static void CollectionsMarshalAdd(Dictionary<string, int> counts, string key)
+    private static void CollectionsMarshalAdd(Dictionary<ulong, int> counts, ulong key)
     {
         ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
         slot++;
@@ -235,4 +257,57 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     public string NameOf(string language) =>
         profiles.FirstOrDefault(p => p.Language == language)?.Name
         ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(language);
+
+    /// <summary>
+    /// All profiles' trigrams and function words in one lookup, so a text is scored against every
+    /// language with one dictionary probe per trigram or word.
+    /// </summary>
+    private sealed class ScoringIndex
+    {
+        public ScoringIndex(IReadOnlyList<LanguageProfile> profiles, bool folded)
+        {
+            var trigrams = new Dictionary<ulong, List<(int, double)>>();
+            var stopwords = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var endings = new List<(int, string[])>();
+            for (int p = 0; p < profiles.Count; p++)
+            {
+                var ranks = folded ? profiles[p].FoldedTrigramRanks : profiles[p].TrigramRanks;
+                foreach (var (key, rank) in ranks)
+                {
+                    if (!trigrams.TryGetValue(key, out var list))
+                    {
+                        trigrams[key] = list = [];
+                    }
+
+                    list.Add((p, 1.0 - (rank / (2.0 * Math.Max(ranks.Count, 1)))));
+                }
+
+                foreach (var word in folded ? profiles[p].FoldedStopwords : profiles[p].Stopwords)
+                {
+                    if (!stopwords.TryGetValue(word, out var list))
+                    {
+                        stopwords[word] = list = [];
+                    }
+
+                    list.Add(p);
+                }
+
+                var profileEndings = folded ? profiles[p].FoldedEndings : profiles[p].Endings;
+                if (profileEndings.Count > 0)
+                {
+                    endings.Add((p, profileEndings.ToArray()));
+                }
+            }
+
+            Trigrams = trigrams.ToDictionary(x => x.Key, x => x.Value.ToArray());
+            Stopwords = stopwords.ToDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
+            Endings = endings;
+        }
+
+        public Dictionary<ulong, (int Profile, double Weight)[]> Trigrams { get; }
+
+        public Dictionary<string, int[]> Stopwords { get; }
+
+        public List<(int Profile, string[] Endings)> Endings { get; }
+    }
 }

@@ -33,9 +33,13 @@ public sealed class LanguageProfile
     /// <summary>Writing system ("Latin", "Cyrillic").</summary>
     public string Script { get; }
 
-    public IReadOnlyDictionary<string, int> TrigramRanks { get; }
+    /// <summary>Rank of each frequent trigram (0 = most frequent), keyed by <see cref="TrigramKey"/>.</summary>
+    public IReadOnlyDictionary<ulong, int> TrigramRanks { get; }
 
-    public IReadOnlyDictionary<string, int> FoldedTrigramRanks { get; }
+    public IReadOnlyDictionary<ulong, int> FoldedTrigramRanks { get; }
+
+    /// <summary>Three UTF-16 characters packed into one number: no string per trigram when scoring.</summary>
+    public static ulong TrigramKey(char a, char b, char c) => ((ulong)a << 32) | ((ulong)b << 16) | c;
 
     public IReadOnlySet<string> Stopwords { get; }
 
@@ -89,13 +93,18 @@ public sealed class LanguageProfile
         return Parse(code, reader.ReadToEnd());
     }
 
-    private static Dictionary<string, int> Ranks(IEnumerable<string> trigrams)
+    private static Dictionary<ulong, int> Ranks(IEnumerable<string> trigrams)
     {
-        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ranks = new Dictionary<ulong, int>();
         int rank = 0;
         foreach (var t in trigrams)
         {
-            ranks.TryAdd(t, rank++);
+            if (t.Length == 3)
+            {
+                ranks.TryAdd(TrigramKey(t[0], t[1], t[2]), rank);
+            }
+
+            rank++;
         }
 
         return ranks;

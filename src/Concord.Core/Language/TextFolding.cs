@@ -35,6 +35,9 @@ public static class TextFolding
         return sb.ToString();
     }
 
+    /// <summary>Folded forms of U+0080..U+024F (Latin-1 Supplement and Latin Extended-A/B), computed once.</summary>
+    private static readonly char[] LatinTable = BuildLatinTable();
+
     public static char FoldChar(char c)
     {
         if (c < 0x80)
@@ -42,6 +45,22 @@ public static class TextFolding
             return c;
         }
 
+        return c < 0x250 ? LatinTable[c - 0x80] : FoldSlow(c);
+    }
+
+    private static char[] BuildLatinTable()
+    {
+        var table = new char[0x250 - 0x80];
+        for (int i = 0; i < table.Length; i++)
+        {
+            table[i] = FoldSlow((char)(i + 0x80));
+        }
+
+        return table;
+    }
+
+    private static char FoldSlow(char c)
+    {
         switch (c)
         {
             case 'ł': return 'l';

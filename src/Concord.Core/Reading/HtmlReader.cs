@@ -18,6 +18,19 @@ public sealed class HtmlReader : IFormatReader
         "iframe", "object", "svg", "canvas", "button", "form", "select", "textarea",
     };
 
+    /// <summary>ARIA landmarks that are page furniture, not the document.</summary>
+    private static readonly HashSet<string> DroppedRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "toolbar",
+    };
+
+    /// <summary>Class names (whole tokens) that sites commonly give to navigation boxes, edit links, share bars and ads.</summary>
+    private static readonly HashSet<string> DroppedClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navbox", "navbar", "nav", "menu", "breadcrumb", "breadcrumbs", "sidebar", "share", "social",
+        "cookie", "cookies", "advert", "advertisement", "ad", "ads", "mw-editsection", "noprint", "skip-link",
+    };
+
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "dl", "dt", "dd",
@@ -81,6 +94,19 @@ public sealed class HtmlReader : IFormatReader
             || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
+        }
+
+        if (element.GetAttribute("role") is { } role && DroppedRoles.Contains(role.Trim()))
+        {
+            return true;
+        }
+
+        foreach (var token in element.ClassList)
+        {
+            if (DroppedClasses.Contains(token))
+            {
+                return true;
+            }
         }
 
         var style = element.GetAttribute("style");

@@ -47,11 +47,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     {
         var text = document.Text;
         var blocks = ParagraphBlock.Split(text);
-        string documentLanguage = DocumentLanguage(text, blocks);
-        foreach (var block in blocks)
-        {
-            AssignLanguage(block, documentLanguage);
-        }
+        string documentLanguage = AssignLanguages(text, blocks);
 
         classifier.Classify(blocks, text.Length);
 
@@ -104,33 +100,42 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
         return new AnalyzedDocument(document, documentLanguage, paragraphs, sections.Where(s => s.Kind != SectionKind.Body).ToList(), sentences);
     }
 
-    /// <summary>The language of the document's prose: paragraphs long enough to judge, weighted by length.</summary>
-    private string DocumentLanguage(string text, List<ParagraphBlock> blocks)
+    /// <summary>
+    /// Ranks the languages of every paragraph once, takes the document's language from the
+    /// paragraphs long enough to judge (weighted by length), then gives each paragraph its own
+    /// language only when it is long and clearly not the document's, or in another script.
+    /// </summary>
+    private string AssignLanguages(string text, List<ParagraphBlock> blocks)
     {
+        var li = identifier as LanguageIdentifier;
+        var rankings = blocks.Select(b => li is not null ? li.Rank(b.Text) : [(identifier.Identify(b.Text).Language, 1.0)]).ToList();
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var block in blocks.Where(b => b.Text.Length >= 200).Take(50))
+        for (int i = 0; i < blocks.Count; i++)
         {
-            var guess = identifier.Identify(block.Text);
-            if (guess.Language != LanguageIdentifier.Undetermined)
+            var guess = LanguageIdentifier.Best(rankings[i]);
+            if (blocks[i].Text.Length >= 200 && guess.Language != LanguageIdentifier.Undetermined)
             {
-                votes[guess.Language] = votes.GetValueOrDefault(guess.Language) + Math.Min(block.Text.Length, 5000);
+                votes[guess.Language] = votes.GetValueOrDefault(guess.Language) + Math.Min(blocks[i].Text.Length, 5000);
             }
         }
 
-        return votes.Count > 0
-            ? votes.MaxBy(v => v.Value).Key
-            : identifier.Identify(text).Language;
+        string documentLanguage = votes.Count > 0 ? votes.MaxBy(v => v.Value).Key : identifier.Identify(text).Language;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            AssignLanguage(blocks[i], rankings[i], documentLanguage, li);
+        }
+
+        return documentLanguage;
     }
 
-    private void AssignLanguage(ParagraphBlock block, string documentLanguage)
+    private static void AssignLanguage(ParagraphBlock block, IReadOnlyList<(string Language, double Score)> ranked, string documentLanguage, LanguageIdentifier? li)
     {
-        var guess = identifier.Identify(block.Text);
+        var guess = LanguageIdentifier.Best(ranked);
         int letters = block.Text.Count(char.IsLetter);
-        var li = identifier as LanguageIdentifier;
         bool otherScript = li is not null && li.ScriptOf(guess.Language) != li.ScriptOf(documentLanguage);
         bool trustOwn = guess.Language != LanguageIdentifier.Undetermined
             && (otherScript || (letters >= MinLettersForOwnLanguage && guess.Confidence >= MinConfidenceForOwnLanguage
-                                && ClearlyBeatsDocumentLanguage(li, block.Text, guess.Language, documentLanguage)));
+                                && ClearlyBeatsDocumentLanguage(ranked, guess.Language, documentLanguage)));
         block.Language = trustOwn ? guess.Language : documentLanguage;
         block.LanguageConfidence = trustOwn || guess.Language == documentLanguage ? guess.Confidence : 0;
     }
@@ -140,14 +145,13 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     /// own best language scores clearly above the document's (names and numbers in an English
     /// citation look like many languages at once).
     /// </summary>
-    private static bool ClearlyBeatsDocumentLanguage(LanguageIdentifier? li, string text, string own, string documentLanguage)
+    private static bool ClearlyBeatsDocumentLanguage(IReadOnlyList<(string Language, double Score)> ranked, string own, string documentLanguage)
     {
-        if (li is null || own == documentLanguage)
+        if (own == documentLanguage)
         {
             return true;
         }
 
-        var ranked = li.Rank(text);
         double ownScore = ranked.FirstOrDefault(r => r.Language == own).Score;
         double documentScore = ranked.FirstOrDefault(r => r.Language == documentLanguage).Score;
         return ownScore >= documentScore * DocumentLanguagePrior;

@@ -268,27 +268,33 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         }
     }
 
-    /// <summary>Three or more citation-like lines, allowing short non-citation lines between them, are a reference list.</summary>
+    /// <summary>
+    /// Three or more citation-like lines, with at most two short other lines between neighbours,
+    /// are a reference list. Citation checks are computed once per paragraph, so this stays linear.
+    /// </summary>
     private void MarkCitationRuns(IReadOnlyList<ParagraphBlock> blocks)
     {
+        const int MaxGap = 2;
+        var isCitation = blocks.Select(IsCitationBlock).ToArray();
         int i = 0;
         while (i < blocks.Count)
         {
-            if (!IsCitationBlock(blocks[i]))
+            if (!isCitation[i])
             {
                 i++;
                 continue;
             }
 
-            int end = i, count = 0;
+            int end = i, count = 0, gap = 0;
             for (int k = i; k < blocks.Count; k++)
             {
-                if (IsCitationBlock(blocks[k]))
+                if (isCitation[k])
                 {
                     count++;
                     end = k;
+                    gap = 0;
                 }
-                else if (blocks[k].Text.Length >= 80 || blocks[k].IsHeading)
+                else if (blocks[k].Text.Length >= 80 || blocks[k].IsHeading || ++gap > MaxGap)
                 {
                     break;
                 }

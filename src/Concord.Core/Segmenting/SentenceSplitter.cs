@@ -42,7 +42,7 @@ public static class SentenceSplitter
             }
 
             int next = SkipSpace(text, j, paragraph.End);
-            if (next >= paragraph.End || EndsSentence(text, terminatorStart, j, next, rules))
+            if (next >= paragraph.End || EndsSentence(text, start, terminatorStart, j, next, rules))
             {
                 AddTrimmed(sentences, text, start, j);
                 start = next;
@@ -55,7 +55,7 @@ public static class SentenceSplitter
         return sentences;
     }
 
-    private static bool EndsSentence(string text, int terminator, int afterTerminator, int next, ISegmentationRules? rules)
+    private static bool EndsSentence(string text, int sentenceStart, int terminator, int afterTerminator, int next, ISegmentationRules? rules)
     {
         char following = text[next];
         if (char.IsLower(following) || following is ',' or ';' or ':')
@@ -73,6 +73,12 @@ public static class SentenceSplitter
         if (token.Length == 0)
         {
             return true;
+        }
+
+        // A list number opening the sentence ("8. \"Armenia, Azerbaijan…\"") is not a sentence.
+        if (terminator - token.Length == sentenceStart && token.All(char.IsDigit))
+        {
+            return false;
         }
 
         // An initial: one capital letter ("A. N. Yamskov", "Joseph R. Biden", "Yamskov, A. N. (1991)").

@@ -15,9 +15,12 @@ internal static partial class ClauseSplitter
         var lexicon = index.Lexicon(sentence);
         var folded = index.FoldedSlice(sentence.Span);
         var cuts = new SortedSet<int>();
-        foreach (Match m in lexicon.ClauseBreak.Matches(folded))
+
+        // Breaks are looked for with citation markers taken out (",[75] while" is ", while").
+        var (plain, map) = WithoutCitations(folded);
+        foreach (Match m in lexicon.ClauseBreak.Matches(plain))
         {
-            cuts.Add(m.Index + (m.Value.StartsWith(' ') ? 1 : 0));
+            cuts.Add(map[m.Index + (m.Value.StartsWith(' ') ? 1 : 0)]);
         }
 
         // A comma right before a date starts a new clause when words (not only a date list) precede it.
@@ -55,6 +58,32 @@ internal static partial class ClauseSplitter
         return clauses;
     }
 
+    private static (string Plain, int[] Map) WithoutCitations(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        var map = new List<int>(text.Length + 1);
+        int i = 0;
+        foreach (Match c in Citations().Matches(text))
+        {
+            for (; i < c.Index; i++)
+            {
+                sb.Append(text[i]);
+                map.Add(i);
+            }
+
+            i = c.Index + c.Length;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            sb.Append(text[i]);
+            map.Add(i);
+        }
+
+        map.Add(text.Length);
+        return (sb.ToString(), map.ToArray());
+    }
+
     public static string StripCitations(string text) => Citations().Replace(text, string.Empty);
 
     private static void AddTrimmed(List<TextSpan> clauses, int offset, string folded, int start, int end)
@@ -62,6 +91,13 @@ internal static partial class ClauseSplitter
         while (start < end && (char.IsWhiteSpace(folded[start]) || folded[start] is ';' or ','))
         {
             start++;
+        }
+
+        // A citation left at the head of a clause belongs to the clause before.
+        var head = LeadingCitations().Match(folded, start, end - start);
+        if (head.Success)
+        {
+            start += head.Length;
         }
 
         while (end > start && (char.IsWhiteSpace(folded[end - 1]) || folded[end - 1] is ';' or ','))
@@ -77,6 +113,9 @@ internal static partial class ClauseSplitter
 
     [GeneratedRegex(@"\[[^\]]{0,40}\]")]
     private static partial Regex Citations();
+
+    [GeneratedRegex(@"\G(\[[^\]]{0,40}\]\s*)+")]
+    private static partial Regex LeadingCitations();
 
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex WordsRegex();

@@ -17,6 +17,7 @@ internal static class DateChooser
     public static List<TimeExpression> UsableTimes(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
     {
         var result = new List<TimeExpression>();
+        var references = new List<TimeExpression>();
         foreach (var t in index.TimesIn(span))
         {
             if (t.RangeStart is null || t.Type is TimexType.Duration or TimexType.Set)
@@ -28,13 +29,19 @@ internal static class DateChooser
             var before = index.Folded[from..t.Span.Start];
             if (lexicon.ReferencePrefix.IsMatch(before))
             {
+                if (t.Span.Start - span.Start <= 12)
+                {
+                    references.Add(t);
+                }
+
                 continue;
             }
 
             result.Add(t);
         }
 
-        return result;
+        // A clause opening "Since November 1991 …" with no other date starts there: not a reference point.
+        return result.Count > 0 ? result : references;
     }
 
     public static List<EventDate> Choose(DocumentIndex index, IReadOnlyList<TimeExpression> times, IExtractionLexicon lexicon)

@@ -194,7 +194,8 @@ internal static class EventPlanner
 
                     // An undated sentence that goes on about the event just told ("The clashes resulted in …") is that event.
                     bool pointsBack = lexicon.AnaphoricPrefix.IsMatch(folded[Math.Max(0, match.Index - 12)..match.Index]);
-                    var continued = pointsBack && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
+                    bool toldOn = pointsBack;
+                    var continued = toldOn && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
                         ? previousSentenceEvents.LastOrDefault(p => p.EventType == type && p.Date.Start == date.Start && p.Date.End == date.End)
                         : null;
                     if (continued is not null)
@@ -223,29 +224,6 @@ internal static class EventPlanner
                 ?? (result.Count == 0 && ownDates.All(d => d.Count == 0) ? previousSentenceEvents.LastOrDefault(e => e.IsViolent && e.Fatalities is null) : null);
             if (target is null)
             {
-                // Deaths reported on their own, after the event before already had its toll: an event of their own, dated by context.
-                if (rule is not null && match is not null && context?.Start is not null && result.Count == 0)
-                {
-                    var folded = index.FoldedSlice(clause);
-                    bool civilian = lexicon.CivilianVictim.IsMatch(folded) && !lexicon.CombatantVictim.IsMatch(folded);
-                    var own = new PlannedEvent
-                    {
-                        Sentence = sentence,
-                        Clause = clause,
-                        Rule = rule,
-                        EventType = civilian ? "Violence against civilians" : rule.EventType,
-                        SubEventType = civilian ? "Attack" : rule.SubEventType,
-                        Date = context,
-                        Evidence = [new("trigger", rule.Name, new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length), match.Value), new("date", context.Rule, clause, string.Empty), .. deaths.Evidence],
-                        Fatalities = deaths.Fatalities,
-                    };
-                    result.Add(own);
-                    foreach (var n in deaths.Numbers)
-                    {
-                        used.Add(n.Span.Start);
-                    }
-                }
-
                 continue;
             }
 

@@ -39,9 +39,9 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex ClauseBreak { get; } = new(@";|, while |, leading to | after (?!the (start|end)\b)|, whereby |, by which ", RegexOptions.CultureInvariant);
 
-    public Regex ReferencePrefix { get; } = new(@"\b(since|until|till|than|before|following|after)\s+the\s+(\d{4}\s+)?([\w-]+\s+)?$", RegexOptions.CultureInvariant);
+    public Regex ReferencePrefix { get; } = new(@"\b(since|until|till|than|before|following|after|during|in hono(u)?r of)\s+the\s+([\w-]+\s+){0,5}$|\b(argued|stated|noted|wrote|said|concluded|suggested|observed|wrote|claimed)\s+in\s+$", RegexOptions.CultureInvariant);
 
-    public Regex AnaphoricPrefix { get; } = new(@"\b(the|these|this|those|such)\s+$", RegexOptions.CultureInvariant);
+    public Regex AnaphoricPrefix { get; } = new(@"\b(the|these|this|those|such)\s+(\d{4}\s+)?$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(killed|died|dead|deaths?|fatalities|death toll|lost their lives|perished|lost)\b", RegexOptions.CultureInvariant);
 

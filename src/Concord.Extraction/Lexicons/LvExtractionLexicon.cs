@@ -28,10 +28,10 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
         new("lv.agreement", @"\b(pamier\w*|uguns partraukum\w*|miera ligum\w*|parakstij\w*|parakstit\w*|vienosan\w*|militaru savienib\w*|kapitulej\w*|piekrita)", Strategic, "Agreement"),
         new("lv.declaration", @"\b(pasludin\w*|izsludin\w*|deklaracij\w*|pazinoja par neatkarib\w*|karastavokl\w*)", Strategic, "Declaration"),
         new("lv.vote", @"\b(referendum\w*|nobalsoj\w*|balsoj\w*|rezolucij\w*|pienema lemumu)", Strategic, "Vote or resolution"),
-        new("lv.deployment", @"\b(ievest\w* (padomju )?karaspek\w*|ievestas\b|miera uzturetaj\w*|izvietot\w*|izveidoja\b.{0,40}\barmij\w*)", Strategic, "Change to group/activity"),
-        new("lv.blockade", @"\b(blokad\w*|izspiesan\w*|deportacij\w*|izsutit\w*|begli\b|liedza)", Strategic, "Other"),
+        new("lv.deployment", @"\b(ievest\w* (padomju )?karaspek\w*|ievestas\b|miera uzturetaj\w*|izvietot\w*|izveidoja\b.{0,40}\barmij\w*|izveidoja\b)", Strategic, "Change to group/activity"),
+        new("lv.blockade", @"\b(blokad\w*|izspiesan\w*|deportacij\w*|izsutit\w*|begli\b|liedza|sabrukum\w*|nolem\w*|\blema\b|likvidet\w*|atcela\b)", Strategic, "Other"),
         new("lv.arrest", @"\b(apcietin\w*|arestej\w*)", Strategic, "Arrests"),
-        new("lv.clash", @"\b(sadursm\w*|robezsadursm\w*|robezkonflikt\w*|kauj(a|as|am|u|ah|ai)\b|cin(a|as|u|am|ai|u)\b|cinas\b|karadarbib\w*|apsaud\w*|eskalacij\w*|ofensiv\w*|uzbruk\w*|uzliesmoj\w*|saviju\w*|atsita\b)", Battles, "Armed clash"),
+        new("lv.clash", @"\b(sadursm\w*|robezsadursm\w*|robezkonflikt\w*|kauj(a|as|am|u|ah|ai)\b|cin(a|as|u|am|ai|u)\b|cinas\b|karadarbib\w*|apsaud\w*|eskalacij\w*|ofensiv\w*|uzbruk\w*|uzliesmoj\w*|saviju\w*|atsita\b|sakava\b|aplenc\w*)", Battles, "Armed clash"),
         new("lv.war", @"\b(kar(s|a|u|am|a)|konflikt\w*|incident\w*|operacij\w*|aizsakas|sakas)\b", Battles, "Armed clash", TriggerStrength.Weak),
         new("lv.killed", @"\b(nogalin\w*|krit(a|usi|usie|uso|usus|usaj)\w*|bojaej\w*|naves gadijum\w*|nave[s]?\b|dzivib\w*|upur\w*|mir(a|usi|uso|usie)\b|nosav\w*)", Battles, "Armed clash", TriggerStrength.Death),
     ];

@@ -24,6 +24,9 @@ public sealed class GazetteerData
 
     public required IReadOnlyList<ConflictFile> Conflicts { get; init; }
 
+    /// <summary>Canonical names of national capitals.</summary>
+    public required IReadOnlySet<string> Capitals { get; init; }
+
     public static GazetteerData Load(string dataDir)
     {
         var gazetteer = Path.Combine(dataDir, "gazetteer");
@@ -66,27 +69,45 @@ public sealed class GazetteerData
             }
         }
 
-        return new GazetteerData { Aliases = aliases, CountryNames = countryNames, Conflicts = conflicts };
+        foreach (var alias in aliases)
+        {
+            _ = alias.FoldedWords; // once here, shared by every language's index
+        }
+
+        return new GazetteerData
+        {
+            Aliases = aliases,
+            CountryNames = countryNames,
+            Conflicts = conflicts,
+            Capitals = capitals.Values.Select(c => c.Name).ToHashSet(StringComparer.Ordinal),
+        };
     }
 
-    private static IEnumerable<PlaceEntry> ReadCities(string path)
+    private static List<PlaceEntry> ReadCities(string path)
     {
+        var cities = new List<PlaceEntry>(120_000);
         using var stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(stream, bufferSize: 1 << 16);
+        var countryCodes = new Dictionary<string, string>(StringComparer.Ordinal);
+        Span<Range> fields = stackalloc Range[8];
         while (reader.ReadLine() is { } line)
         {
-            var f = line.Split('\t');
-            if (f.Length < 7)
+            var span = line.AsSpan();
+            if (span.Split(fields, '\t') < 7)
             {
                 continue;
             }
 
-            yield return new PlaceEntry(
-                f[1], PlacePrecision.Settlement,
-                double.Parse(f[5], CultureInfo.InvariantCulture), double.Parse(f[6], CultureInfo.InvariantCulture),
-                f[2], long.Parse(f[4], CultureInfo.InvariantCulture), EntrySource.GeoNames,
-                IsCapital: f[3] == "PPLC");
+            var code = span[fields[2]].ToString();
+            code = countryCodes.TryGetValue(code, out var known) ? known : countryCodes[code] = code;
+            cities.Add(new PlaceEntry(
+                span[fields[1]].ToString(), PlacePrecision.Settlement,
+                double.Parse(span[fields[5]], CultureInfo.InvariantCulture), double.Parse(span[fields[6]], CultureInfo.InvariantCulture),
+                code, long.Parse(span[fields[4]], CultureInfo.InvariantCulture), EntrySource.GeoNames,
+                IsCapital: span[fields[3]].SequenceEqual("PPLC")));
         }
+
+        return cities;
     }
 
     private static IEnumerable<string[]> ReadTsv(string path)

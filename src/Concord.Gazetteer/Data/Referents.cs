@@ -52,19 +52,27 @@ public enum CaseRule
 /// <summary>One spelling of a name, with what it can refer to.</summary>
 public sealed record NameAlias(string Text, string Language, PlaceEntry? Place, ActorEntry? Actor)
 {
-    public CaseRule Case { get; } = CaseOf(Text);
+    private CaseRule? caseRule;
+
+    public CaseRule Case => caseRule ??= CaseOf(Text);
+
+    /// <summary>The alias's words, folded; computed once and shared by every language's index.</summary>
+    public string[] FoldedWords => field ??= Concord.Gazetteer.Text.NameTokenizer.FoldedWords(Text);
 
     private static CaseRule CaseOf(string text)
     {
-        var letters = text.Where(char.IsLetter).ToList();
-        if (letters.Count == 0 || !char.IsUpper(text.First(char.IsLetter)))
+        var firstLetter = text.AsSpan().IndexOfAnyExcept(NonLetters);
+        if (firstLetter < 0 || !char.IsUpper(text[firstLetter]))
         {
             return CaseRule.Any;
         }
 
         var words = text.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries);
-        return letters.Count > 1 && words.All(w => w.Length > 1 && w.Where(char.IsLetter).All(char.IsUpper))
+        return text.Count(char.IsLetter) > 1 && words.All(w => w.Length > 1 && w.Where(char.IsLetter).All(char.IsUpper))
             ? CaseRule.AllCaps
             : CaseRule.Capitalized;
     }
+
+    private static readonly System.Buffers.SearchValues<char> NonLetters =
+        System.Buffers.SearchValues.Create(" -–.'’()0123456789");
 }

@@ -20,6 +20,7 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
         "congress", "senate", "council", "assembly", "parliament", "government", "ministry", "court", "church",
         "freedom", "republic", "kingdom", "empire", "federation", "commonwealth", "alliance", "front", "party",
         "act", "resolution", "treaty", "agreement", "protocol", "declaration", "group", "mission", "committee",
+        "summit", "accords", "accord", "talks", "statement", "format", "process", "principles",
     ],
     [
         "force", "forces", "army", "armies", "troops", "troop", "soldier", "soldiers", "military", "militia",

@@ -13,7 +13,7 @@ public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
         "sausis", "vasaris", "kovas", "balandis", "gegužė", "birželis", "liepa", "rugpjūtis", "rugsėjis",
         "spalis", "lapkritis", "gruodis", "ir", "bet", "po", "prie", "nuo", "iki", "kai", "tai", "tas", "jie",
         "taip", "pat", "su", "į", "kad", "nes", "tačiau", "vėliau", "karas", "karo", "kare", "kur", "buvo",
-        "tarp", "dar", "jau", "abi", "pusės", "per", "metais", "metu", "šis", "ši", "šie",
+        "tarp", "dar", "jau", "abi", "pusės", "per", "metais", "metu", "šis", "ši", "šie", "ten", "čia", "todėl", "nors",
     ],
     [
         "pajėgos", "kariuomenė", "armija", "kariai", "karys", "kareiviai", "kareivis", "milicija",

@@ -23,7 +23,7 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
         "amatpersonas", "iestādes", "artilērija", "snaiperis", "pozīcijas", "formējumi", "karotāji",
         "parlaments", "prezidents", "helikopters", "tanks",
     ],
-    ["robeža", "robežas", "robežu", "pierobeža"],
+    ["robeža", "robežas", "robežu"],
     ["robež"])
 {
     public override string Language => "lv";

@@ -4,6 +4,10 @@ public static class Geo
 {
     private const double EarthRadiusKm = 6371.0;
 
+    /// <summary>Whether two points lie within <paramref name="km"/>; a cheap latitude test rules out most pairs first.</summary>
+    public static bool Within(double lat1, double lon1, double lat2, double lon2, double km) =>
+        Math.Abs(lat1 - lat2) * 111.2 <= km && DistanceKm(lat1, lon1, lat2, lon2) <= km;
+
     /// <summary>Great-circle distance in kilometres.</summary>
     public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
     {

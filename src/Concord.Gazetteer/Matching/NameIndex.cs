@@ -16,7 +16,14 @@ public enum IndexKind
 /// An alias as the index stores it: its words as stems of the index's language, or, for an alias
 /// of another language (<see cref="Exact"/>), as folded words that must match as written.
 /// </summary>
-public sealed record IndexedAlias(string[] Keys, NameAlias Alias, bool Exact);
+public sealed record IndexedAlias(NameAlias Alias, bool Exact)
+{
+    public int Length => Alias.FoldedWords.Length;
+
+    /// <summary>The key of word <paramref name="k"/> (stemmed unless exact); later words are stemmed only when a match gets that far.</summary>
+    public string Key(int k, Languages.IGazetteerLanguage language) =>
+        Exact ? Alias.FoldedWords[k] : language.Stem(Alias.FoldedWords[k]);
+}
 
 /// <summary>
 /// A token trie flattened to one level: aliases grouped by the stem of their first word, each
@@ -45,19 +52,20 @@ public sealed class NameIndex
             }
 
             var exact = alias.Language.Length > 0 && alias.Language != "en" && alias.Language != language.Language;
-            var keys = NameTokenizer.Tokenize(alias.Text).Select(t => exact ? t.Folded : language.Stem(t.Folded)).ToArray();
-            if (keys.Length == 0)
+            var words = alias.FoldedWords;
+            if (words.Length == 0)
             {
                 continue;
             }
 
-            if (!byFirstKey.TryGetValue(keys[0], out var list))
+            var first = exact ? words[0] : language.Stem(words[0]);
+            if (!byFirstKey.TryGetValue(first, out var list))
             {
                 list = [];
-                byFirstKey[keys[0]] = list;
+                byFirstKey[first] = list;
             }
 
-            list.Add(new IndexedAlias(keys, alias, exact));
+            list.Add(new IndexedAlias(alias, exact));
         }
     }
 

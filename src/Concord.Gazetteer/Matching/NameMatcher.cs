@@ -24,8 +24,8 @@ public static class NameMatcher
             List<NameAlias>? bestAliases = null;
             foreach (var candidate in index.StartingWith(keys[i], tokens[i].Folded))
             {
-                var n = candidate.Keys.Length;
-                if (n < best || !Fits(text, tokens, keys, i, candidate))
+                var n = candidate.Length;
+                if (n < best || !Fits(text, tokens, keys, i, candidate, index.Language))
                 {
                     continue;
                 }
@@ -52,9 +52,10 @@ public static class NameMatcher
         return hits;
     }
 
-    private static bool Fits(string text, IReadOnlyList<NameToken> tokens, string[] keys, int at, IndexedAlias candidate)
+    private static bool Fits(string text, IReadOnlyList<NameToken> tokens, string[] keys, int at, IndexedAlias candidate,
+        Languages.IGazetteerLanguage language)
     {
-        var n = candidate.Keys.Length;
+        var n = candidate.Length;
         if (at + n > tokens.Count)
         {
             return false;
@@ -63,7 +64,7 @@ public static class NameMatcher
         for (var k = 1; k < n; k++)
         {
             var key = candidate.Exact ? tokens[at + k].Folded : keys[at + k];
-            if (key != candidate.Keys[k] || !NameTokenizer.JoinedInName(text, tokens[at + k - 1], tokens[at + k]))
+            if (key != candidate.Key(k, language) || !NameTokenizer.JoinedInName(text, tokens[at + k - 1], tokens[at + k]))
             {
                 return false;
             }

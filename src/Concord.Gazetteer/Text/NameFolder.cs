@@ -10,14 +10,31 @@ namespace Concord.Gazetteer.Text;
 /// </summary>
 public static class NameFolder
 {
+    // Folded form per UTF-16 unit, filled on first use (benign races write equal values).
+    private static readonly string?[] Table = new string?[char.MaxValue + 1];
+
     public static string Fold(ReadOnlySpan<char> text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            Span<char> lower = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+            System.Text.Ascii.ToLower(text, lower, out _);
+            return new string(lower);
+        }
+
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            AppendFolded(sb, c);
+            sb.Append(Table[c] ??= FoldChar(c));
         }
 
+        return sb.ToString();
+    }
+
+    private static string FoldChar(char c)
+    {
+        var sb = new StringBuilder(2);
+        AppendFolded(sb, c);
         return sb.ToString();
     }
 

@@ -35,6 +35,31 @@ public static class NameTokenizer
 
     public static List<NameToken> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
 
+    /// <summary>The folded words of a name, as <see cref="Tokenize(string)"/> would fold them.</summary>
+    public static string[] FoldedWords(string name)
+    {
+        var words = new List<string>(2);
+        var i = 0;
+        while (i < name.Length)
+        {
+            if (!IsWordChar(name[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < name.Length && IsWordChar(name[i]))
+            {
+                i++;
+            }
+
+            words.Add(NameFolder.Fold(name.AsSpan(start, i - start)));
+        }
+
+        return words.ToArray();
+    }
+
     /// <summary>
     /// Whether only spaces or name-joining punctuation (hyphen, dash, apostrophe, a dot after an
     /// abbreviation) stand between two words, so they can be parts of one name.

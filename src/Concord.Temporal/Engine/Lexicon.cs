@@ -13,19 +13,26 @@ public sealed class Lexicon<T>
 
     public Lexicon(IEnumerable<(string Word, T Meaning)> entries)
     {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, meaning) in entries)
         {
             byFolded[Fold(word)] = meaning;
+            words.Add(word);
+            words.Add(Fold(word));
         }
 
+        Words = words;
+
         // Longest first so "septembrī" wins over "sept" inside one alternation.
-        Alternation = string.Join("|", byFolded.Keys
-            .SelectMany(k => new[] { k })
-            .Concat(entries.Select(e => e.Word.ToLowerInvariant()))
+        Alternation = string.Join("|", words
+            .Select(w => w.ToLowerInvariant())
             .Distinct()
             .OrderByDescending(w => w.Length)
             .Select(EscapeWord));
     }
+
+    /// <summary>Every entry as written and without diacritics.</summary>
+    public IReadOnlyCollection<string> Words { get; }
 
     /// <summary>The words as a regex alternation (no enclosing group), diacritic-free forms included.</summary>
     public string Alternation { get; }

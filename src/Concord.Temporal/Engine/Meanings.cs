@@ -60,5 +60,12 @@ public enum RuleKind
     Reference,
 }
 
-/// <summary>A compiled pattern of one language and how to read its groups.</summary>
-public sealed record TemporalRule(string Name, System.Text.RegularExpressions.Regex Regex, RuleKind Kind);
+/// <summary>
+/// A compiled pattern of one language and how to read its groups. <see cref="Near"/>, when set,
+/// is a cheap test on the next characters that must pass before the pattern is tried.
+/// </summary>
+public sealed record TemporalRule(string Name, System.Text.RegularExpressions.Regex Regex, RuleKind Kind, System.Text.RegularExpressions.Regex? Near = null)
+{
+    /// <summary>How far ahead <see cref="Near"/> looks.</summary>
+    public const int NearWindow = 64;
+}

@@ -12,6 +12,10 @@ namespace Concord.Temporal.Engine;
 public abstract class TemporalLanguage : ILanguageSpecific
 {
     private IReadOnlyList<TemporalRule>? rules;
+    private HashSet<string>? triggers;
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> triggerLookup;
+    private HashSet<string>? prefixes;
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
 
     public abstract string Language { get; }
 
@@ -72,6 +76,78 @@ public abstract class TemporalLanguage : ILanguageSpecific
         return t.Length > 0 && t[0] == ',';
     }
 
+    /// <summary>Words written only in patterns that can start a time expression with no other trigger near them.</summary>
+    protected virtual IEnumerable<string> ExtraTriggers => [];
+
+    /// <summary>
+    /// Whether a token can be the core of a time expression: it holds a digit or is a month,
+    /// season, unit, weekday, reference, recurrence or day-part word. The tagger tries its rules
+    /// only at the few token starts before such a token, which keeps it fast.
+    /// </summary>
+    public bool IsTrigger(ReadOnlySpan<char> token)
+    {
+        if (triggers is null)
+        {
+            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var w in Months.Words.Concat(Seasons.Words).Concat(Units.Words).Concat(Weekdays.Words).Concat(References.Words)
+                         .Concat(SetWords.Words).Concat(DayParts.Words).Concat(ExtraTriggers))
+            {
+                foreach (var part in w.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var word = part.TrimEnd('.');
+                    if (word.Length > 0 && !TriggerStopWords.Contains(word))
+                    {
+                        set.Add(word);
+                        set.Add(Lexicon<int>.Fold(word));
+                    }
+                }
+            }
+
+            triggerLookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+            triggers = set;
+        }
+
+        foreach (var c in token)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return triggerLookup.Contains(token);
+    }
+
+    /// <summary>Words written only in patterns that may open an expression before its trigger ("from", "between", "nuo").</summary>
+    protected abstract IEnumerable<string> ExtraPrefixWords { get; }
+
+    /// <summary>
+    /// Whether a token may stand before a trigger inside one expression: a part ("late"), a
+    /// direction ("last"), a number word ("five"), an article or range opener ("the", "from").
+    /// </summary>
+    public bool IsPrefix(ReadOnlySpan<char> token)
+    {
+        if (prefixes is null)
+        {
+            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var w in Parts.Words.Concat(Directions.Words).Concat(NumberWords.Words).Concat(ExtraPrefixWords))
+            {
+                foreach (var part in w.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    set.Add(part);
+                    set.Add(Lexicon<int>.Fold(part));
+                }
+            }
+
+            prefixLookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+            prefixes = set;
+        }
+
+        return prefixLookup.Contains(token);
+    }
+
+    private static readonly HashSet<string> TriggerStopWords = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "of", "at", "to", "in" };
+
     /// <summary>The rules, compiled once per language.</summary>
     public IReadOnlyList<TemporalRule> Rules => rules ??= BuildRules().ToList();
 
@@ -87,16 +163,19 @@ public abstract class TemporalLanguage : ILanguageSpecific
 
     protected static string Alt<T>(Lexicon<T> lexicon) => "(?:" + lexicon.Alternation + ")";
 
-    /// <summary>Compiles a rule, wrapping it in word boundaries that also hold for non-ASCII letters.</summary>
-    protected static TemporalRule Rule(string name, RuleKind kind, string pattern) =>
-        new(name, new Regex(@"(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive(pattern) + @")(?![\p{L}\p{N}_])",
-            RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), kind);
+    /// <summary>
+    /// Compiles a rule anchored where the tagger tries it (\G), wrapped in word boundaries that
+    /// also hold for non-ASCII letters.
+    /// </summary>
+    protected static TemporalRule Rule(string name, RuleKind kind, string pattern, Regex? near = null) =>
+        new(name, new Regex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive(pattern) + @")(?![\p{L}\p{N}_])",
+            RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), kind, near);
 
     /// <summary>
     /// Lets every accented letter written in a pattern also match its plain form ("mėnesį" matches
     /// "menesi"): text typed without diacritics is common (Lithuanian student essays, forums).
     /// </summary>
-    internal static string DiacriticInsensitive(string pattern)
+    public static string DiacriticInsensitive(string pattern)
     {
         var sb = new System.Text.StringBuilder(pattern.Length * 2);
         bool inClass = false;

@@ -113,6 +113,12 @@ public sealed class EnTemporal : TemporalLanguage
         @"\b(?:will|shall|'ll|is\s+to|are\s+to|due\s+to|expected\s+to|scheduled|planned|plans\s+to|going\s+to|through|until|upcoming|next)\b",
         System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
+    protected override IEnumerable<string> ExtraPrefixWords => ["the", "a", "an", "from", "between", "throughout", "by", "of", "almost", "nearly", "about", "around", "some", "more", "than", "less", "over", "under", "mere", "just", "only", "at", "least", "every", "each", "per", "fiscal", "beginning", "start", "end", "middle", "mid", "several", "few", "recent"];
+
+    /// <summary>A range needs a dash or a joining word close after its start.</summary>
+    private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
+        @"[-–—−]|\s(?:to|through|until|till|and)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     protected override IEnumerable<TemporalRule> BuildRules()
     {
         string month = Alt(Months), bare = Alt(BareMonths), part = Alt(Parts), season = Alt(Seasons);
@@ -135,9 +141,14 @@ public sealed class EnTemporal : TemporalLanguage
         ];
         string one = string.Join("|", forms);
         string first = string.Join("|", forms.Append($@"(?<d>{day})"));
-        yield return Rule("en-date", RuleKind.Absolute, Indexed(one, 1));
+        // One rule per form: each compiles to a small anchored matcher that fails fast.
+        foreach (var form in forms)
+        {
+            yield return Rule("en-date", RuleKind.Absolute, Indexed(form, 1));
+        }
+
         yield return Rule("en-range", RuleKind.Absolute,
-            $@"(?:(?:from|between)\s+)?(?:{Indexed(first, 1)})(?:{Dash}|\s+(?:to|through|until|till|and)\s+)(?:{Indexed(one, 2)}|(?<open2>present|today|now))");
+            $@"(?:(?:from|between)\s+)?(?:{Indexed(first, 1)})(?:{Dash}|\s+(?:to|through|until|till|and)\s+)(?:{Indexed(one, 2)}|(?<open2>present|today|now))", RangeNear);
         yield return Rule("en-year-range-short", RuleKind.Absolute, $@"(?<y1>{Year})[-–](?<y2>\d\d)(?![\d-])");
         yield return Rule("en-century", RuleKind.Absolute, $@"(?:the\s+)?(?:(?<p1>{part})[\s-]+)?(?<cent>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century");
 

@@ -79,6 +79,12 @@ public sealed class LtTemporal : TemporalLanguage
 
     protected override IReadOnlyList<string> ListConjunctions { get; } = ["ir", "bei", "arba"];
 
+    protected override IEnumerable<string> ExtraPrefixWords => ["nuo", "iki", "apie", "beveik", "per", "kas", "kiekvieną", "kiekvienais", "m", "metais", "metų"];
+
+    /// <summary>A range needs a dash or a joining word close after its start.</summary>
+    private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
+        @"[-–—−]|\s(?:iki|ir)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     protected override IEnumerable<TemporalRule> BuildRules()
     {
         string month = Alt(Months), bare = Alt(BareMonths), part = Alt(Parts), season = Alt(Seasons);
@@ -107,9 +113,14 @@ public sealed class LtTemporal : TemporalLanguage
             $@"(?<cent>[XVI]+|\d{{1,2}})\s*(?:a\.|amžiaus|amžiuje|amžių|amžius)(?:\s+(?<p1>{part}))?");
         yield return Rule("lt-decade", RuleKind.Absolute,
             $@"(?<dec1>1\d\d0|20\d0)\s*-?\s*(?:aisiais|ųjų|ieji|aisias)(?:\s+m\.)?(?:\s+(?<p1>{part}))?");
-        yield return Rule("lt-date", RuleKind.Absolute, Indexed(one, 1));
+        // One rule per form: each compiles to a small anchored matcher that fails fast.
+        foreach (var form in forms)
+        {
+            yield return Rule("lt-date", RuleKind.Absolute, Indexed(form, 1));
+        }
+
         yield return Rule("lt-range", RuleKind.Absolute,
-            $@"(?:nuo\s+)?(?:{Indexed(first, 1)})(?:{Dash}|\s+(?:iki|ir)\s+)(?:{Indexed(one, 2)}|(?<open2>dabar|šiol))");
+            $@"(?:nuo\s+)?(?:{Indexed(first, 1)})(?:{Dash}|\s+(?:iki|ir)\s+)(?:{Indexed(one, 2)}|(?<open2>dabar|šiol))", RangeNear);
 
         string unit = Alt(Units), num = Alt(NumberWords), wd = Alt(Weekdays), dp = Alt(DayParts);
         string count = $@"(?<n>\d+|{num})";

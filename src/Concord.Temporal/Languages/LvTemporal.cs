@@ -97,6 +97,12 @@ public sealed class LvTemporal : TemporalLanguage
     public override bool IsAttributive(string text, System.Text.RegularExpressions.Match match) =>
         match.Value.EndsWith("gada", StringComparison.OrdinalIgnoreCase);
 
+    protected override IEnumerable<string> ExtraPrefixWords => ["no", "līdz", "kopš", "ap", "aptuveni", "vismaz", "katru", "ik", "gada", "gadu", "un"];
+
+    /// <summary>A range needs a dash or a joining word close after its start.</summary>
+    private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
+        @"[-–—−]|\s(?:līdz|un)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     protected override IEnumerable<TemporalRule> BuildRules()
     {
         string month = Alt(Months), bare = Alt(BareMonths), part = Alt(Parts), season = Alt(Seasons);
@@ -125,9 +131,14 @@ public sealed class LvTemporal : TemporalLanguage
         yield return Rule("lv-century", RuleKind.Absolute,
             $@"(?<cent>\d{{1,2}}\.|[XVI]+)\s*gadsimt\p{{L}}*(?:\s+(?<p1>{part}))?");
 
-        yield return Rule("lv-date", RuleKind.Absolute, Indexed(one, 1));
+        // One rule per form: each compiles to a small anchored matcher that fails fast.
+        foreach (var form in forms)
+        {
+            yield return Rule("lv-date", RuleKind.Absolute, Indexed(form, 1));
+        }
+
         yield return Rule("lv-range", RuleKind.Absolute,
-            $@"(?:no\s+)?(?:{Indexed(first, 1)})(?:{Dash}|\s+(?:līdz|un)\s+)(?:{Indexed(one, 2)}|(?<open2>mūsdienām|šodienai|šodienai))");
+            $@"(?:no\s+)?(?:{Indexed(first, 1)})(?:{Dash}|\s+(?:līdz|un)\s+)(?:{Indexed(one, 2)}|(?<open2>mūsdienām|šodienai|šodienai))", RangeNear);
         string dir = Alt(Directions), unit = Alt(Units), num = Alt(NumberWords), wd = Alt(Weekdays), dp = Alt(DayParts);
         string count = $@"(?<n>\d+|{num})";
         yield return Rule("lv-deictic", RuleKind.Deictic,

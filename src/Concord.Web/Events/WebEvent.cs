@@ -21,8 +21,8 @@ public sealed record WebEvent
     public IReadOnlyList<string> Languages { get; init; } = [];
     public required IReadOnlyList<EventSourceStatement> Sources { get; init; }
 
-    /// <summary>Sources that are not marked as copies of another.</summary>
-    public int IndependentSources => Sources.Count(s => s.CopyOf is null);
+    /// <summary>Documents that tell this event, counting a document and its copies once.</summary>
+    public int IndependentSources { get; init; }
 
     /// <summary>First day covered (for sorting and the time axis); null when undated.</summary>
     public DateOnly? FirstDay { get; init; }
@@ -48,7 +48,8 @@ public sealed record EventSourceStatement(
     string? CopyOf);
 
 /// <summary>Facts on which an event's sources disagree, one value per side.</summary>
-public sealed record WebDispute(string EventId, string Attribute, string About, IReadOnlyList<DisputeSide> Sides)
+/// <summary><see cref="EventId"/> is set when the subject is an event the app can show (else a figure).</summary>
+public sealed record WebDispute(string Subject, string? EventId, string Attribute, string About, IReadOnlyList<DisputeSide> Sides)
 {
     /// <summary>How material the difference is (for deaths: largest minus smallest stated).</summary>
     public double Spread { get; init; }
@@ -57,7 +58,11 @@ public sealed record WebDispute(string EventId, string Attribute, string About, 
 public sealed record DisputeSide(string Value, IReadOnlyList<string> MentionIds, IReadOnlyList<string> Docs);
 
 /// <summary>A document as a source: how much it says, and whom it copies.</summary>
-public sealed record WebSource(string Doc, string Language, long Chars, int Events, int Figures, IReadOnlyList<CopyLink> Copies);
+public sealed record WebSource(string Doc, string Language, long Chars, int Events, int Figures, IReadOnlyList<CopyLink> Copies)
+{
+    /// <summary>The document this one counts as when sources are counted independently.</summary>
+    public string SourceGroup { get; init; } = Doc;
+}
 
-/// <summary>This document repeats <see cref="Of"/> for <see cref="Share"/> of its statements.</summary>
-public sealed record CopyLink(string Of, double Share, int Statements);
+/// <summary>This document copies <see cref="Of"/>: <see cref="Share"/> of its text is found there.</summary>
+public sealed record CopyLink(string Of, double Share, int SharedPassages, bool DirectionKnown);

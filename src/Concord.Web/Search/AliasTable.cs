@@ -1,11 +1,11 @@
 using System.Text.Json;
-using Concord.Web.Events;
 
 namespace Concord.Web.Search;
 
 /// <summary>
 /// Names that mean the same place or actor ("Shusha", "Šuša", "Šušas"), read from the
-/// gazetteer's data files: any JSON object with a name (or canonical) and an aliases list.
+/// gazetteer's data files: any JSON object with a name (or canonical) and aliases, as a list or
+/// as lists by language.
 /// Keys are <see cref="TextKey"/>s, so lookups ignore case and diacritics.
 /// </summary>
 public sealed class AliasTable
@@ -86,9 +86,9 @@ public sealed class AliasTable
                 {
                     names.Add(p.Value.GetString()!);
                 }
-                else if (p.Value.ValueKind == JsonValueKind.Array && p.Name is "aliases" or "names" or "variants")
+                else if (p.Name is "aliases" or "names" or "variants")
                 {
-                    names.AddRange(p.Value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!));
+                    names.AddRange(Strings(p.Value));
                 }
                 else
                 {
@@ -99,4 +99,13 @@ public sealed class AliasTable
             Add(names);
         }
     }
+
+    /// <summary>Alias lists come flat (["Shushi", "Šuša"]) or by language ({"lv": ["Šuša"], ...}).</summary>
+    private static IEnumerable<string> Strings(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.String => [e.GetString()!],
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(Strings),
+        JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        _ => [],
+    };
 }

@@ -5,7 +5,8 @@
   const { api, esc, dateRange, deaths, eventLink, drawMap, readFilters, query } = Concord;
   const svg = document.getElementById("axis");
   const form = document.getElementById("filters");
-  const W = 1000, H = 230, AXIS = 200, DOTS_TOP = 10, BARS_TOP = 110;
+  let W = 1000;
+  const H = 300, AXIS = 270, DOTS_TOP = 10, BARS_TOP = 150;
   let filters = readFilters();
   let extent = [1900, 2030];
   let view = null;
@@ -80,6 +81,7 @@
 
   function draw(density) {
     lastDensity = density;
+    W = Math.max(300, Math.round(svg.getBoundingClientRect().width));
     svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
     const monthly = density.bucket === "month";
     const bars = density.counts.map(c => {

@@ -49,4 +49,15 @@ public class LocationChooserTests
             "On 5 October 2016, Armenian artillery shelled Azerbaijani positions on the line of contact with one Azerbaijani soldier being killed.[111]"));
         Assert.Equal(["Armenia", "Artsakh", "Azerbaijan"], LocationChooser.Sides(actors));
     }
+
+    [Fact]
+    public void EventSidesAreCompletedWithTheBelligerentsOnlyWhenFewerThanTwoAreNamed()
+    {
+        var places = Recognizer.Recognize(GazetteerTestDocuments.Of("en", TestPaths.CorpusText("002")));
+        var belligerents = ConflictContext.Belligerents(places);
+        var brokered = new ActorRecognizer().Recognize(GazetteerTestDocuments.FromCorpus("003", "en",
+            "A Russian-brokered ceasefire was signed in May 1994, leading to diplomatic mediation.[63]"));
+        Assert.Equal(["Russia", "Armenia", "Azerbaijan", "Artsakh"], ConflictContext.CompleteSides(LocationChooser.Sides(brokered), belligerents));
+        Assert.Equal(["Armenia", "Azerbaijan"], ConflictContext.CompleteSides(["Armenia", "Azerbaijan"], belligerents));
+    }
 }

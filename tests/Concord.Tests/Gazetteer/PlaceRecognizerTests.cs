@@ -104,4 +104,29 @@ public class PlaceRecognizerTests
             "22. februārī liela bruņotu vīru grupa no azerbaidžāņu Agdamas mēģināja nokļūt Stepanakertā, un pie Askeranas viņus mēģināja apturēt azerbaidžāņu milicija un vietējie iedzīvotāji.");
         Assert.Equal(["Agdam", "Stepanakert", "Askeran"], places.Select(p => p.CanonicalName));
     }
+
+    [Fact]
+    public void TownsNearTheBorderAreLinkedAndAWordWrittenInLowerCaseIsNoTown()
+    {
+        var text = "Turkey closed its border with Armenia in April 1993 after Armenian forces captured Kalbajar. "
+                   + "This ended the operation of the weekly Kars-Gyumri train. The United States urged justice; Justice was slow.";
+        Assert.Contains("the weekly Kars-Gyumri train", TestPaths.CorpusText("003"));
+        var places = Recognizer.Recognize(GazetteerTestDocuments.Of("en", text));
+        Assert.Contains(places, p => p.CanonicalName == "Kars" && p.Precision == PlacePrecision.Settlement);
+        Assert.Contains(places, p => p.CanonicalName == "Gyumri");
+        Assert.Contains(places, p => p.CanonicalName == "United States");
+        Assert.DoesNotContain(places, p => p.Text == "Justice"); // a US town, but "justice" is written in lower case too
+    }
+
+    [Fact]
+    public void NationalityIsNoTownAndARegionsEdgeIsNoStateBorder()
+    {
+        var turks = Places("001", "lv", "Turkiem izdevās pārņemt savā kontrolē Šušu un galvenos ceļus");
+        Assert.Equal(["Shusha"], turks.Select(p => p.CanonicalName)); // "Turkiem" (to the Turks) is not the town Turki
+
+        var edge = Places("001", "lv",
+            "2016. gada janvārī un februārī cīņās pie Kalnu Karabahas robežas tika nogalināti četri armēņu un četri Azerbaidžānas karavīri.");
+        Assert.DoesNotContain(edge, p => p.Precision == PlacePrecision.Line);
+        Assert.Equal("Nagorno-Karabakh", LocationChooser.Choose(edge)!.Name);
+    }
 }

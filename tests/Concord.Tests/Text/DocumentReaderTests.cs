@@ -165,6 +165,9 @@ public sealed class DocumentReaderTests : IDisposable
             <ul><li>Armenian victory: 1994</li><li>Azerbaijani victory: 2020</li></ul>
             <div style="display: none">hidden text</div>
             <table><tr><td>2013</td><td>7 soldiers</td></tr></table>
+            <div role="navigation">Jump to search</div>
+            <span class="mw-editsection">[edit]</span>
+            <div class="navbox">Conflicts in the Caucasus</div>
             <aside>Related: other stories</aside><footer>© site</footer>
             <script>document.write("injected")</script>
             </body></html>
@@ -172,7 +175,7 @@ public sealed class DocumentReaderTests : IDisposable
         var path = Write("page.html", Encoding.UTF8.GetBytes(html));
         var doc = new DocumentReader().Read(path).Document!;
         Assert.Equal("html", doc.Format);
-        foreach (var gone in new[] { "killed = 999", "color: red", "Home", "Site header", "hidden text", "Related:", "© site", "injected" })
+        foreach (var gone in new[] { "killed = 999", "color: red", "Home", "Site header", "hidden text", "Related:", "© site", "injected", "Jump to search", "[edit]", "Conflicts in the Caucasus" })
         {
             Assert.DoesNotContain(gone, doc.Text);
         }

@@ -98,4 +98,13 @@ public sealed class SentenceSplitterTests
         var sentences = Split(text, new EnSegmentationRules());
         Assert.Equal(2, sentences.Count);
     }
+
+    [Fact]
+    public void A_list_number_does_not_make_a_sentence()
+    {
+        // 003 citation 8
+        const string text = "8. \"Armenia, Azerbaijan, Russia sign deal to end Nagorno-Karabakh war\". www.aljazeera.com. Retrieved 2020-11-10.";
+        var sentences = Split(text, new EnSegmentationRules());
+        Assert.Equal("8. \"Armenia, Azerbaijan, Russia sign deal to end Nagorno-Karabakh war\". www.aljazeera.com.", sentences[0]);
+    }
 }

@@ -67,6 +67,21 @@ public sealed class ApiTests(WebAppFixture web)
     }
 
     [Fact]
+    public async Task An_upload_with_a_bad_document_date_is_a_400_problem_and_stores_nothing()
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(await File.ReadAllBytesAsync(TestPaths.CorpusFile("002"))), "file", "bad-date.txt" },
+            { new StringContent("next Tuesday"), "date" },
+        };
+        using var response = await web.Http.PostAsync("api/documents", form);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("date", problem.GetProperty("parameter").GetString());
+        Assert.DoesNotContain((await web.GetJson("api/documents")).EnumerateArray(), d => d.GetProperty("name").GetString() == "bad-date.txt");
+    }
+
+    [Fact]
     public async Task Unknown_event_and_endpoint_are_404_problems()
     {
         using var one = await web.Http.GetAsync("api/events/no-such-event");
@@ -80,9 +95,10 @@ public sealed class ApiTests(WebAppFixture web)
     [InlineData("kalnu karabachas", "000", "Kalnu Karabachas")]
     [InlineData("Suša", "001", "Šuša")]
     [InlineData("KALNU KARABAHAS NEATKARIBA", "001", "Kalnu Karabahas neatkarība")]
-    public async Task Search_ignores_case_and_diacritics(string query, string doc, string found)
+    [InlineData("Shusha", "001", "Šušas")] // through the gazetteer's aliases (data/conflicts)
+    public async Task Search_ignores_case_and_diacritics_and_goes_through_aliases(string query, string doc, string found)
     {
-        var hits = (await web.GetJson("api/search?limit=50&q=" + Uri.EscapeDataString(query))).GetProperty("hits").EnumerateArray().ToList();
+        var hits = (await web.GetJson("api/search?limit=1000&q=" + Uri.EscapeDataString(query))).GetProperty("hits").EnumerateArray().ToList();
         var texts = hits.Where(h => h.GetProperty("doc").GetString()!.StartsWith(doc, StringComparison.Ordinal))
             .Select(h => h.GetProperty("snippet").GetString()!.Replace(SearchIndex.MarkOpen.ToString(), "").Replace(SearchIndex.MarkClose.ToString(), ""));
         Assert.Contains(texts, t => t.Contains(found, StringComparison.Ordinal));
@@ -99,7 +115,7 @@ public sealed class ApiTests(WebAppFixture web)
             using var store = ConcordStore.Open(web.StorePath);
             var gate = new StoreGate(store);
             var search = new SearchIndex(gate, AliasTable.Load(aliases.FullName));
-            search.Rebuild(new MentionEventSource(gate).Events);
+            search.Rebuild(new ReconciledEventSource(gate).Events);
             var withAliases = search.Search("Shusha", "document", 200, 0);
             var without = new SearchIndex(gate, AliasTable.Empty).Search("Shusha", "document", 200, 0);
             Assert.DoesNotContain(without, h => h.Doc.StartsWith("001", StringComparison.Ordinal));

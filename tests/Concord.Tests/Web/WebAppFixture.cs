@@ -72,10 +72,11 @@ public sealed class WebAppFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Saves what the window shows (long lists are cut at the window's height).</summary>
     public static async Task Screenshot(IPage page, string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name) });
     }
 
     public async Task DisposeAsync()

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Concord.Web.Events;
+namespace Concord.Web.Search;
 
 /// <summary>Text reduced to lower-case letters and digits without diacritics, for copy detection.</summary>
 public static class TextKey

@@ -20,11 +20,18 @@ public sealed class EventsCommand : ICliCommand
         var to = new Option<string?>("--to") { Description = "Latest date" };
         var type = new Option<string?>("--type") { Description = "Event type or sub-type (e.g. Battles, Agreement)" };
         var actor = new Option<string?>("--actor") { Description = "An actor the event involves" };
-        var command = new Command("events", "Reconciled events: date, type, place, actors, deaths (low/best/high) and source counts") { from, to, type, actor, format, outFile };
+        var figures = new Option<bool>("--figures") { Description = "List reconciled figures (one figure, all its statements) instead of events" };
+        var command = new Command("events", "Reconciled events: date, type, place, actors, deaths (low/best/high) and source counts") { from, to, type, actor, figures, format, outFile };
         inputs.AddTo(command);
         command.SetAction(parse =>
         {
             var result = inputs.Run(parse);
+            if (parse.GetValue(figures))
+            {
+                WriteFigures(result.Figures, parse.GetValue(format), parse.GetValue(outFile));
+                return ExitCodes.Ok;
+            }
+
             var events = Filter(result.Events, parse.GetValue(from), parse.GetValue(to), parse.GetValue(type), parse.GetValue(actor));
             var fmt = parse.GetValue(format);
             if (fmt is OutputFormat.Json or OutputFormat.Jsonl)
@@ -53,6 +60,16 @@ public sealed class EventsCommand : ICliCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static void WriteFigures(IEnumerable<Concord.Reconciliation.Figures.ReconciledFigure> figures, OutputFormat format, string? outFile)
+    {
+        var rows = figures.Select(f => (IReadOnlyList<object?>)
+        [
+            f.Id, f.Measure, f.Group, f.Period?.ToString(), f.Low, f.Best, f.High, f.Mentions.Select(m => m.Doc).Distinct().Count(), f.IndependentSources,
+            f.Disputed ? "yes" : "", string.Join(" ", f.Mentions.Select(m => m.Id)),
+        ]).ToList();
+        RowWriter.Write(["id", "measure", "group", "period", "low", "best", "high", "sources", "independent", "disputed", "mentions"], rows, format, outFile);
     }
 
     public static List<ReconciledEvent> Filter(IEnumerable<ReconciledEvent> events, string? from, string? to, string? type, string? actor)

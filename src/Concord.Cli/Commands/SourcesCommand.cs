@@ -26,7 +26,7 @@ public sealed class SourcesCommand : ICliCommand
                     .Select(c => $"{c.Copy} ({c.ShareOfSourceInCopy:P0} of this text is in it)");
                 return (IReadOnlyList<object?>)
                 [
-                    d.Name, d.Language, d.Text.Length, repeats.Count, repeats.Sum(r => r.Span.Length) / (double)Math.Max(1, d.Text.Length),
+                    d.Name, d.Language, d.Text.Length, repeats.Count, Math.Round(repeats.Sum(r => r.Span.Length) / (double)Math.Max(1, d.Text.Length), 3),
                     string.Join("; ", copyOf), string.Join("; ", copiedBy), copies.GroupOf(d.Name),
                     result.Mentions.Count(m => m.Doc == d.Name && m.RepeatOf is not null),
                 ];

@@ -39,6 +39,14 @@ public sealed class FigureClusterer
         }
 
         var uf = new UnionFind(mentions.Count);
+        var coreFirst = new int[mentions.Count];
+        var coreLast = new int[mentions.Count];
+        foreach (var x in items)
+        {
+            coreFirst[x.Index] = x.Period?.FirstDay ?? 0;
+            coreLast[x.Index] = x.Period?.LastDay ?? 0;
+        }
+
         foreach (var block in items.GroupBy(x => x.Block))
         {
             var sorted = block.OrderBy(x => x.Period?.FirstDay ?? int.MinValue).ThenByDescending(x => x.Period?.LastDay ?? int.MinValue).ToArray();
@@ -65,9 +73,19 @@ public sealed class FigureClusterer
                         continue;
                     }
 
-                    if (a.Group.Matches(b.Group))
+                    if (!a.Group.Matches(b.Group))
                     {
-                        uf.Union(a.Index, b.Index);
+                        continue;
+                    }
+
+                    // Every statement of one figure shares some day of its period: no chaining 2020 to 2021–2022 through 2020–2023.
+                    int ra = uf.Find(a.Index), rb = uf.Find(b.Index);
+                    int first = Math.Max(coreFirst[ra], coreFirst[rb]), last = Math.Min(coreLast[ra], coreLast[rb]);
+                    if (ra != rb && first <= last)
+                    {
+                        int r = uf.Union(ra, rb);
+                        coreFirst[r] = first;
+                        coreLast[r] = last;
                     }
                 }
             }

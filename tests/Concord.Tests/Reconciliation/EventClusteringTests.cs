@@ -59,7 +59,13 @@ public class EventClusteringTests
         var competing = Assert.Single(agreement.CompetingDates);
         Assert.Equal("2020-11-10", competing.Date.ToString());
         Assert.Contains(competing.Statements, q => q.MentionId == "003a-e009");
-        Assert.Contains(agreement.Sources, q => q.Language == "und" || q.Quote == "2020 m lapkricio 9d pasirasyta taikos sutartis");
+
+        // Sources keep their quotes in the original language: Lithuanian, Latvian and English.
+        Assert.Contains(agreement.Sources, q => q.Quote == "2020 m lapkricio 9d pasirasyta taikos sutartis");
+        Assert.Contains(agreement.Sources, q => q.Doc == GoldCorpus.DocName("001") && q.Quote.Contains("9. novembrī", StringComparison.Ordinal));
+        Assert.Contains(agreement.Sources, q => q.Quote.Contains("ceasefire agreement on November 10, 2020", StringComparison.Ordinal));
+        Assert.Equal(3, agreement.IndependentSources);
+        Assert.Equal(4, agreement.SourceCount);
     }
 
     [Fact]

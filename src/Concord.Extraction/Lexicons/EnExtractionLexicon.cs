@@ -39,7 +39,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex ClauseBreak { get; } = new(@";|, while |, leading to | after (?!the (start|end)\b)|, whereby |, by which ", RegexOptions.CultureInvariant);
 
-    public Regex ReferencePrefix { get; } = new(@"\b(since|until|till|than|before|following|after|during|in hono(u)?r of)\s+the\s+([\w-]+\s+){0,5}$|\b(argued|stated|noted|wrote|said|concluded|suggested|observed|wrote|claimed)\s+in\s+$", RegexOptions.CultureInvariant);
+    public Regex ReferencePrefix { get; } = new(@"\b(since|until|till|than|before|following|after|during|in hono(u)?r of)\s+the\s+([\w-]+\s+){0,5}$|\b(since|from)\s+(the\s+)?$|\b(argued|stated|noted|wrote|said|concluded|suggested|observed|wrote|claimed)\s+in\s+$", RegexOptions.CultureInvariant);
 
     public Regex AnaphoricPrefix { get; } = new(@"\b(the|these|this|those|such)\s+(\d{4}\s+)?$", RegexOptions.CultureInvariant);
 

@@ -15,6 +15,10 @@ else if (mode == "misses")
 {
     GoldMisses.Run(shared);
 }
+else if (mode == "copies")
+{
+    CopyBench.Run(args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray() : [250, 500, 1000, 2000, 4000]);
+}
 else if (mode == "report")
 {
     GoldReport.Run(shared);

@@ -5,6 +5,8 @@ using Concord.Cli.Commands;
 using Concord.Cli.Composition;
 using Concord.Model;
 using Concord.Reading;
+using Concord.Reconciliation;
+using Concord.Reconciliation.Input;
 using Concord.Store;
 using Concord.Web;
 
@@ -133,10 +135,12 @@ static int BuildStore(string dbPath, string corpus, string gold, int target)
             }).ToList();
     }
 
-    // The web app merges mentions agreeing on date, type and place into one event: replicate
-    // enough for the target number of events, not mentions.
-    var perCopy = seeds.Select(m => (PartialDate.TryFirstDay(m.DateStart, out var d) ? d : default, m.EventType, m.Location?.Name?.ToLowerInvariant())).Distinct().Count();
-    var copies = (target + perCopy - 1) / perCopy;
+    // Reconciliation merges mentions of one occurrence into one event: each copy yields as many
+    // events as the seeds reconcile to, and a copy's own place name keeps copies apart.
+    var documents = analyses.Select(a => new ReconDocument(a.Document.Source.Name, a.Document.Language, a.Document.Source.Text)).ToList();
+    var perCopy = new Reconciler().Run(documents, seeds.Select(m => Replica(m, 0)).ToList()).Events.Count;
+    var copies = (int)Math.Ceiling(target * 1.05 / perCopy);
+    Console.WriteLine($"seed: {seeds.Count} event mentions reconcile to {perCopy} events; {copies} copies");
     using var store = ConcordStore.Open(dbPath);
     var total = 0;
     foreach (var a in analyses)
@@ -147,14 +151,7 @@ static int BuildStore(string dbPath, string corpus, string gold, int target)
         {
             foreach (var m in own)
             {
-                PartialDate.TryFirstDay(m.DateStart, out var first);
-                var day = first.AddDays(7 * k);
-                replicated.Add(m with
-                {
-                    Id = $"{m.Id}-r{k}",
-                    DateStart = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    DateEnd = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                });
+                replicated.Add(Replica(m, k));
             }
         }
 
@@ -163,6 +160,21 @@ static int BuildStore(string dbPath, string corpus, string gold, int target)
     }
 
     return total;
+}
+
+// Copy k: dates shifted by k weeks, the place named as copy k's own and without coordinates
+// (reconciliation joins points within 25 km), so copies never merge with each other.
+static Mention Replica(Mention m, int k)
+{
+    PartialDate.TryFirstDay(m.DateStart, out var first);
+    var day = first.AddDays(7 * k).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    return m with
+    {
+        Id = $"{m.Id}-r{k}",
+        DateStart = day,
+        DateEnd = day,
+        Location = new Location($"{m.Location?.Name ?? "somewhere"} #{k}", null, null),
+    };
 }
 
 static string FindRoot()

@@ -15,10 +15,11 @@ public sealed class ConcordWebOptions
     public int Port { get; init; }
 
     /// <summary>
-    /// Reads, analyses and stores one file. Supplied by the host, which owns the pipeline;
+    /// Reads, analyses and stores one file, with the document's own date when the uploader gives
+    /// one (to resolve "on Wednesday", "last year"). Supplied by the host, which owns the pipeline;
     /// null disables uploads. Called while the app holds the store.
     /// </summary>
-    public Func<ConcordStore, string, IngestOutcome>? Ingest { get; init; }
+    public Func<ConcordStore, string, DateOnly?, IngestOutcome>? Ingest { get; init; }
 
     /// <summary>Folder of gazetteer data (JSON with names and aliases) that search expands through.</summary>
     public string? AliasFolder { get; init; }

@@ -52,9 +52,9 @@ public sealed class ServeCommand : ICliCommand
         Ingest = IngestOne,
     };
 
-    public static IngestOutcome IngestOne(ConcordStore store, string path)
+    public static IngestOutcome IngestOne(ConcordStore store, string path, DateOnly? documentDate)
     {
-        var report = new Ingestor(new DocumentReader(), PipelineFactory.CreateDefault(), store).Run([path]);
+        var report = new Ingestor(new DocumentReader(), PipelineFactory.CreateDefault(), store).Run([path], documentDate);
         var problems = report.Failed.Select(f => f.Message).ToList();
         return report.Failed.Count > 0 ? new IngestOutcome(null, problems) : new IngestOutcome(Path.GetFileName(path), problems);
     }

@@ -33,15 +33,15 @@ public static class DisputeFinder
                     DateMateriality(sides.Select(s => s.Select(i => dateValues[i].Value).ToList()).ToList()), copies));
             }
 
-            var tolls = e.Mentions.Where(m => m.Fatalities is not null).GroupBy(m => (m.Fatalities!.Low, m.Fatalities.High))
-                .Select(g => (Low: (double)g.Key.Low, High: (double?)g.Key.High, Mentions: g.ToList())).ToList();
+            var tolls = e.Mentions.Where(m => m.Fatalities is not null).GroupBy(m => (m.Fatalities!.Low, m.Fatalities.High, Sides: SidesCounted(m.Fatalities)))
+                .Select(g => (Low: (double)g.Key.Low, High: (double?)g.Key.High, Mentions: g.ToList(), Counted: g.Key.Sides)).ToList();
             AddNumeric(disputes, e.Id, e.Label, "fatalities", tolls, m => EventReconciler.Format(m.Fatalities!), copies);
         }
 
         foreach (var f in figures)
         {
             var values = f.Mentions.GroupBy(m => (m.ValueLow!.Value, m.ValueHigh))
-                .Select(g => (Low: g.Key.Value, High: g.Key.ValueHigh, Mentions: g.ToList())).ToList();
+                .Select(g => (Low: g.Key.Value, High: g.Key.ValueHigh, Mentions: g.ToList(), Counted: "")).ToList();
             AddNumeric(disputes, f.Id, f.Label, "value", values, ReconciledFigure.FormatValue, copies);
         }
 
@@ -49,9 +49,18 @@ public static class DisputeFinder
         return ranked.Select((d, i) => d with { Id = $"D{i + 1:0000}" }).ToList();
     }
 
-    private static void AddNumeric(List<Dispute> disputes, string subject, string label, string attribute, List<(double Low, double? High, List<Mention> Mentions)> values, Func<Mention, string> format, CopyAnalysis copies)
+    /// <summary>
+    /// Whose dead a toll counts, when the statement breaks it down by side ("" when it does not):
+    /// tolls of different sides (one side's soldiers, another's fighters) are not the same number.
+    /// </summary>
+    private static string SidesCounted(Fatalities f) =>
+        string.Join("+", f.BySide.Select(s => s.Side).Where(s => !s.Equals("unknown", StringComparison.OrdinalIgnoreCase)).Distinct().Order(StringComparer.Ordinal));
+
+    private static void AddNumeric(List<Dispute> disputes, string subject, string label, string attribute, List<(double Low, double? High, List<Mention> Mentions, string Counted)> values, Func<Mention, string> format, CopyAnalysis copies)
     {
-        var sides = ConflictSides.Split(values, (a, b) => (a.High ?? double.PositiveInfinity) < b.Low || (b.High ?? double.PositiveInfinity) < a.Low);
+        var sides = ConflictSides.Split(values, (a, b) =>
+            (a.Counted.Length == 0 || b.Counted.Length == 0 || a.Counted == b.Counted)
+            && ((a.High ?? double.PositiveInfinity) < b.Low || (b.High ?? double.PositiveInfinity) < a.Low));
         if (sides.Count == 0)
         {
             return;

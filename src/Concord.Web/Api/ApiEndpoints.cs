@@ -116,6 +116,17 @@ public static class ApiEndpoints
                 return BadRequest("file", $"larger than {options.MaxUploadBytes} bytes");
             }
 
+            DateOnly? documentDate = null;
+            if (form["date"].ToString().Trim() is { Length: > 0 } dateText)
+            {
+                if (!PartialDate.TryFirstDay(dateText, out var day))
+                {
+                    return BadRequest("date", $"'{dateText}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+                }
+
+                documentDate = day;
+            }
+
             var name = Path.GetFileName(file.FileName);
             if (name.Length == 0 || name.StartsWith('.') || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
             {
@@ -131,7 +142,7 @@ public static class ApiEndpoints
                     await file.CopyToAsync(target);
                 }
 
-                var outcome = store.Read(s => options.Ingest(s, path));
+                var outcome = store.Read(s => options.Ingest(s, path, documentDate));
                 if (outcome.Document is null)
                 {
                     return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not ingested", detail: string.Join("; ", outcome.Problems));

@@ -23,7 +23,7 @@ public sealed record EventSummary(
 {
     public static EventSummary Of(WebEvent e) => new(
         e.Id, e.DateStart, e.DateEnd, e.Type, e.SubType, e.Place, e.Latitude, e.Longitude, e.Actors,
-        e.DeathsLow, e.DeathsBest, e.DeathsHigh, e.Languages, e.Sources.Count, e.IndependentSources, e.Sources[0].Quote);
+        e.DeathsLow, e.DeathsBest, e.DeathsHigh, e.Languages, e.Sources.Select(s => s.Doc).Distinct(StringComparer.Ordinal).Count(), e.IndependentSources, e.Sources[0].Quote);
 }
 
 public sealed record Page<T>(int Total, int Offset, int Limit, IReadOnlyList<T> Items);

@@ -25,16 +25,19 @@ public sealed class SearchIndex(StoreGate store, AliasTable aliases)
         {
             var c = s.Connection;
             c.Execute("DROP TABLE IF EXISTS temp.web_search");
-            c.Execute("CREATE VIRTUAL TABLE temp.web_search USING fts5(kind UNINDEXED, ref UNINDEXED, doc UNINDEXED, language UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')");
+            c.Execute("CREATE VIRTUAL TABLE temp.web_search USING fts5(kind UNINDEXED, ref UNINDEXED, doc UNINDEXED, language UNINDEXED, body, extra, tokenize = 'unicode61 remove_diacritics 2')");
             using var tx = c.BeginTransaction();
             c.Execute(
-                "INSERT INTO temp.web_search(kind, ref, doc, language, body) VALUES ('event', @Ref, @Doc, @Language, @Body)",
+                "INSERT INTO temp.web_search(kind, ref, doc, language, body, extra) VALUES ('event', @Ref, @Doc, @Language, @Body, @Extra)",
                 events.SelectMany(e => e.Sources.Select(src => new
                 {
                     Ref = e.Id,
                     src.Doc,
                     src.Language,
-                    Body = string.Join(" ", new[] { src.Quote, e.Place, string.Join(" ", e.Actors) }.Where(x => !string.IsNullOrEmpty(x))),
+                    Body = src.Quote,
+
+                    // The event's place and actors make it findable by names its quote lacks; snippets show the quote only.
+                    Extra = string.Join(" ", new[] { e.Place, string.Join(" ", e.Actors) }.Where(x => !string.IsNullOrEmpty(x))),
                 })),
                 tx);
             foreach (var doc in s.Documents())

@@ -6,7 +6,7 @@
   const svg = document.getElementById("axis");
   const form = document.getElementById("filters");
   let W = 1000;
-  const H = 230, AXIS = 200, DOTS_TOP = 10, BARS_TOP = 110;
+  const H = 300, AXIS = 270, DOTS_TOP = 10, BARS_TOP = 150;
   let filters = readFilters();
   let extent = [1900, 2030];
   let view = null;

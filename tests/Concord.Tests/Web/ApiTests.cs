@@ -67,6 +67,21 @@ public sealed class ApiTests(WebAppFixture web)
     }
 
     [Fact]
+    public async Task An_upload_with_a_bad_document_date_is_a_400_problem_and_stores_nothing()
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(await File.ReadAllBytesAsync(TestPaths.CorpusFile("002"))), "file", "bad-date.txt" },
+            { new StringContent("next Tuesday"), "date" },
+        };
+        using var response = await web.Http.PostAsync("api/documents", form);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("date", problem.GetProperty("parameter").GetString());
+        Assert.DoesNotContain((await web.GetJson("api/documents")).EnumerateArray(), d => d.GetProperty("name").GetString() == "bad-date.txt");
+    }
+
+    [Fact]
     public async Task Unknown_event_and_endpoint_are_404_problems()
     {
         using var one = await web.Http.GetAsync("api/events/no-such-event");

@@ -139,10 +139,15 @@ public sealed class BrowserTests(WebAppFixture web)
             MimeType = "text/plain",
             Buffer = await File.ReadAllBytesAsync(TestPaths.CorpusFile("002")),
         });
+        await page.Locator("#date").FillAsync("2023-09-20");
         await page.Locator("#form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("#stored")).ToContainTextAsync("Stored uploaded-news.txt");
         var mentions = (await web.GetJson("api/mentions?doc=uploaded-news.txt")).GetProperty("total").GetInt32();
         Assert.Equal(mentions, await page.Locator("#mentions tbody tr").CountAsync());
+
+        // The document date reaches the pipeline: "On Wednesday" and "Last year" get dates.
+        var dates = await page.Locator("#mentions tbody tr td:nth-child(2)").AllInnerTextsAsync();
+        Assert.Contains(dates, d => d.StartsWith("2023", StringComparison.Ordinal) || d.StartsWith("2022", StringComparison.Ordinal));
         Assert.Contains((await web.GetJson("api/documents")).EnumerateArray(), d => d.GetProperty("name").GetString() == "uploaded-news.txt");
         await WebAppFixture.Screenshot(page, "upload.png");
         await page.CloseAsync();

@@ -22,6 +22,12 @@ public interface ISegmentationRules : ILanguageSpecific
     /// <summary>Phrases that mark a line or sentence as a citation ("Retrieved", "Skatīts:").</summary>
     IReadOnlyList<string> CitationMarkers { get; }
 
+    /// <summary>
+    /// True when a one- or two-digit number with a dot is an ordinal ("am 20. Februar 1988",
+    /// "20. februārī") and so never ends a sentence, even before a capital.
+    /// </summary>
+    bool OrdinalDots { get; }
+
     /// <summary>Navigation and page-furniture lines, diacritic-folded and lower case ("keep reading").</summary>
     IReadOnlyList<string> NavigationLines { get; }
 }

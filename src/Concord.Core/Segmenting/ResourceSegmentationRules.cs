@@ -5,8 +5,8 @@ namespace Concord.Segmenting;
 
 /// <summary>
 /// Segmentation rules read from the language's resource file (Segmenting/Resources/&lt;code&gt;.txt),
-/// sections "[abbreviations]", "[non-terminal]", "[sections]" (Title = Kind), "[citation-markers]"
-/// and "[navigation]". A language adds a resource file and a one-line subclass.
+/// sections "[abbreviations]", "[non-terminal]", "[sections]" (Title = Kind), "[citation-markers]",
+/// "[navigation]" and "[options]" ("ordinal-dots"). A language adds a resource file and a one-line subclass.
 /// </summary>
 public abstract class ResourceSegmentationRules : ISegmentationRules
 {
@@ -55,6 +55,9 @@ public abstract class ResourceSegmentationRules : ISegmentationRules
                 case "navigation":
                     navigation.Add(Key(line));
                     break;
+                case "options":
+                    OrdinalDots |= line == "ordinal-dots";
+                    break;
             }
         }
 
@@ -76,6 +79,8 @@ public abstract class ResourceSegmentationRules : ISegmentationRules
     public IReadOnlyList<string> CitationMarkers { get; }
 
     public IReadOnlyList<string> NavigationLines { get; }
+
+    public bool OrdinalDots { get; }
 
     /// <summary>The comparison key of a title or navigation line: folded, lower case, without end punctuation.</summary>
     public static string Key(string line) =>

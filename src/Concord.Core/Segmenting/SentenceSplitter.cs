@@ -92,6 +92,12 @@ public static class SentenceSplitter
             return true;
         }
 
+        // Day and ordinal numbers in languages that write them with a dot ("am 20. Februar").
+        if (rules.OrdinalDots && token.Length <= 2 && token.All(char.IsDigit) && char.IsLetter(following))
+        {
+            return false;
+        }
+
         var withDot = token.ToLowerInvariant() + ".";
         if (rules.NonTerminalAbbreviations.Contains(withDot) || EndsWithMultiWord(text, terminator, rules.NonTerminalAbbreviations))
         {

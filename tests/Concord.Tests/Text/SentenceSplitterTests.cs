@@ -45,6 +45,16 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_latvian_sentence_ending_in_a_number_before_a_year_still_splits()
+    {
+        // 001
+        const string text = "Citā ziņojumā mirušo azerbaidžāņu skaits bija 20. 2013. gada laikā sadursmēs tika nogalināti 12 Azerbaidžānas un 7 armēņu karavīri.";
+        var sentences = Split(text, new LvSegmentationRules());
+        Assert.Equal("Citā ziņojumā mirušo azerbaidžāņu skaits bija 20.", sentences[0]);
+        Assert.Equal(2, sentences.Count);
+    }
+
+    [Fact]
     public void Latvian_century_ranges_and_initials_do_not_split()
     {
         // 001
@@ -106,5 +116,14 @@ public sealed class SentenceSplitterTests
         const string text = "8. \"Armenia, Azerbaijan, Russia sign deal to end Nagorno-Karabakh war\". www.aljazeera.com. Retrieved 2020-11-10.";
         var sentences = Split(text, new EnSegmentationRules());
         Assert.Equal("8. \"Armenia, Azerbaijan, Russia sign deal to end Nagorno-Karabakh war\". www.aljazeera.com.", sentences[0]);
+    }
+
+    [Fact]
+    public void German_day_ordinals_before_capitalised_months_do_not_split()
+    {
+        const string text = "Die Kämpfe begannen am 27. September 2020 entlang der Kontaktlinie. Am 10. November 2020 endeten sie mit einem Waffenstillstand.";
+        var sentences = Split(text, new DeSegmentationRules());
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal("Am 10. November 2020 endeten sie mit einem Waffenstillstand.", sentences[1]);
     }
 }

@@ -113,7 +113,7 @@ public sealed class TemporalTagger : ITemporalTagger
 
             // Citation marks ("[12]") hold digits but never a date.
             bool citation = s > 0 && text[s - 1] == '[' && i < text.Length && text[i] == ']';
-            if (!citation && lang.IsTrigger(text.AsSpan(s, i - s)))
+            if (!citation && lang.IsTrigger(text.AsSpan(s, i - s)) && (!digits || CouldBeTemporal(text, s, i, end, lang)))
             {
                 // Step back over the words that can open this expression ("from the late", "the past two").
                 int first = count - 1;
@@ -135,6 +135,62 @@ public sealed class TemporalTagger : ITemporalTagger
         }
 
         return starts;
+    }
+
+    /// <summary>
+    /// Whether a digit token can be part of a time expression: a year-like four digits, a number
+    /// glued to a suffix or separator ("20th", "1990s", "9d", "20.02", "1992–94", "3:07"), or one
+    /// with another trigger within the next two tokens ("5 April", "1 and 5 April", "90 days").
+    /// Grouped thousands ("65,000") and bare counts ("88 Armenian") are not.
+    /// </summary>
+    private static bool CouldBeTemporal(string text, int start, int end, int limit, TemporalLanguage lang)
+    {
+        int length = end - start;
+        if (end < limit - 3 && text[end] == ',' && char.IsDigit(text[end + 1]) && char.IsDigit(text[end + 2]) && char.IsDigit(text[end + 3]))
+        {
+            return false;
+        }
+
+        if (length == 4 && (text[start] == '1' || (text[start] == '2' && text[start + 1] is '0' or '1')))
+        {
+            return true;
+        }
+
+        if (end < limit && (char.IsLetter(text[end]) || (end + 1 < limit && text[end] is '.' or '/' or ':' or '-' or '–' or '—' && char.IsDigit(text[end + 1]))))
+        {
+            return true;
+        }
+
+        // Look at the next two tokens.
+        int i = end, seen = 0;
+        while (i < limit && seen < 2)
+        {
+            while (i < limit && !char.IsLetterOrDigit(text[i]))
+            {
+                if (text[i] is '.' or '!' or '?' or ';' && (i + 1 >= limit || !char.IsDigit(text[i + 1])))
+                {
+                    return seen == 0 && length <= 2 && i + 1 < limit && char.IsWhiteSpace(text[i + 1]) && lang.Language != "en";
+                }
+
+                i++;
+            }
+
+            int s = i;
+            bool digits = i < limit && char.IsDigit(text[i]);
+            while (i < limit && char.IsLetterOrDigit(text[i]) && char.IsDigit(text[i]) == digits)
+            {
+                i++;
+            }
+
+            if (i > s && (digits || lang.IsTrigger(text.AsSpan(s, i - s))))
+            {
+                return true;
+            }
+
+            seen++;
+        }
+
+        return false;
     }
 
     private static bool OverlappedByLonger(List<Candidate> sorted, int i)

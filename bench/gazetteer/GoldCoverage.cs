@@ -69,7 +69,7 @@ public static class GoldCoverage
                     var got = LocationChooser.Sides(quoteActors).Select(Norm).ToHashSet();
                     var share = want.Count(got.Contains) / (double)want.Count;
                     actorShare += share;
-                    var withContext = ConflictContext.CompleteSides(LocationChooser.Sides(quoteActors), docBelligerents).Select(Norm).ToHashSet();
+                    var withContext = ConflictContext.CompleteSides(quoteActors, docBelligerents).Select(Norm).ToHashSet();
                     contextShare += want.Count(withContext.Contains) / (double)want.Count;
                     withActors++;
                     if (share < 1 && misses.Count < showMisses)

@@ -33,4 +33,18 @@ public static class ConflictContext
     /// </summary>
     public static IReadOnlyList<string> CompleteSides(IReadOnlyList<string> named, IReadOnlyList<string> belligerents) =>
         named.Count(belligerents.Contains) >= 2 ? named : named.Concat(belligerents).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// As <see cref="CompleteSides(IReadOnlyList{string}, IReadOnlyList{string})"/>, counting the
+    /// belligerents' *mentions*: "Shusha's Armenian population" names one party even though the
+    /// nationality maps to two sides (Armenia and its kin de facto state).
+    /// </summary>
+    public static IReadOnlyList<string> CompleteSides(IEnumerable<ActorMatch> actors, IReadOnlyList<string> belligerents)
+    {
+        var list = actors.OrderBy(a => a.Span.Start).ToList();
+        var named = list.Select(a => a.Actor).Distinct(StringComparer.Ordinal).ToList();
+        var parties = list.Where(a => belligerents.Contains(a.Actor)).Select(a => a.Span).Distinct().Count();
+        var sides = list.Where(a => belligerents.Contains(a.Actor)).Select(a => a.Actor).Distinct().Count();
+        return parties >= 2 && sides >= 2 ? named : named.Concat(belligerents).Distinct(StringComparer.Ordinal).ToList();
+    }
 }

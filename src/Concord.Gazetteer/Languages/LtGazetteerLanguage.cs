@@ -7,7 +7,7 @@ namespace Concord.Gazetteer.Languages;
 /// </summary>
 public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
     ["iuose", "uose", "iems", "omis", "oje", "eje", "ėje", "uje", "yje", "ams", "ims", "ose", "iai", "ius",
-     "ių", "ais", "ai", "ui", "ei", "as", "is", "ys", "us", "os", "es", "ės", "io", "iu", "ią", "ą", "ę", "į",
+     "ių", "ais", "ai", "ui", "ei", "as", "is", "ys", "us", "os", "es", "ės", "io", "iu", "ą", "ę", "į",
      "ų", "ė", "a", "e", "o", "u", "y", "i"],
     [
         "sausis", "vasaris", "kovas", "balandis", "gegužė", "birželis", "liepa", "rugpjūtis", "rugsėjis",

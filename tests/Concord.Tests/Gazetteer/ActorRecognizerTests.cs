@@ -56,6 +56,14 @@ public class ActorRecognizerTests
     }
 
     [Fact]
+    public void LithuanianCapitalisedDemonymIsNoPlace()
+    {
+        var doc = GazetteerTestDocuments.FromCorpus("000", "lt", "Ten ir toliau didzioji dalis gyventoju buvo Armenai.");
+        Assert.Contains("Armenia", LocationChooser.Sides(Recognizer.Recognize(doc)));
+        Assert.Empty(new PlaceRecognizer().Recognize(doc)); // nor is "Ten" (there) the town Teni
+    }
+
+    [Fact]
     public void LatvianUnitedNationsBodyAndForces()
     {
         var actors = Recognizer.Recognize(GazetteerTestDocuments.FromCorpus("001", "lv",

@@ -60,4 +60,19 @@ public class LocationChooserTests
         Assert.Equal(["Russia", "Armenia", "Azerbaijan", "Artsakh"], ConflictContext.CompleteSides(LocationChooser.Sides(brokered), belligerents));
         Assert.Equal(["Armenia", "Azerbaijan"], ConflictContext.CompleteSides(["Armenia", "Azerbaijan"], belligerents));
     }
+
+    [Fact]
+    public void OneNationalityIsOnePartyEvenWithAKinSide()
+    {
+        var places = Recognizer.Recognize(GazetteerTestDocuments.Of("en", TestPaths.CorpusText("002")));
+        var belligerents = ConflictContext.Belligerents(places);
+        var actors = new ActorRecognizer().Recognize(GazetteerTestDocuments.FromCorpus("004", "en",
+            "the massacre and displacement of Shusha's Armenian population"));
+        Assert.Equal(["Armenia", "Artsakh"], LocationChooser.Sides(actors));
+        Assert.Equal(["Armenia", "Artsakh", "Azerbaijan"], ConflictContext.CompleteSides(actors, belligerents));
+
+        var two = new ActorRecognizer().Recognize(GazetteerTestDocuments.FromCorpus("003", "en",
+            "On 24 February 2017, Azerbaijani forces shelled the Armenian positions near the village of Talish with artillery.[116]"));
+        Assert.Equal(LocationChooser.Sides(two), ConflictContext.CompleteSides(two, belligerents)); // two parties named: nothing added
+    }
 }

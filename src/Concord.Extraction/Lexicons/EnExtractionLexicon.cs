@@ -53,7 +53,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex CombatantVictim { get; } = new(@"\b(soldiers?|troops|servicem[ae]n|militar\w*|fighters|forces|army|combatants)\b", RegexOptions.CultureInvariant);
 
-    public Regex IncludingCue { get; } = new(@"\b(including|of whom|among them)\s*$", RegexOptions.CultureInvariant);
+    public Regex IncludingCue { get; } = new(@"(\bincluding|of whom|among them|\btoll\b.{0,40}\bto( at least| about| around)?|\brose to( at least)?|\()\s*$", RegexOptions.CultureInvariant);
 
     public Regex NotACountAfter { get; } = new(@"^(\s*-?\s*(years?|days?|months?|weeks?|hours?|minutes?|nights?)\b|-year|\s*%|\s*percent|\s*per cent|\s*mm\b|\s*km|\s*square|th\b|st\b|nd\b|rd\b|/)", RegexOptions.CultureInvariant);
 

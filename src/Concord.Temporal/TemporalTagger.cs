@@ -28,10 +28,23 @@ public sealed class TemporalTagger : ITemporalTagger
             foreach (var lang in languages)
             {
                 var rules = lang.Rules;
+                int matchedUntil = 0;
                 foreach (int at in StartsNearTriggers(text, run, lang))
                 {
+                    // A start inside a span already matched could only give a shorter, losing candidate.
+                    if (at < matchedUntil)
+                    {
+                        continue;
+                    }
+
+                    bool digit = char.IsDigit(text[at]);
                     for (int r = 0; r < rules.Count; r++)
                     {
+                        if (rules[r].StartsWithDigit is { } needsDigit && needsDigit != digit)
+                        {
+                            continue;
+                        }
+
                         if (rules[r].Near is { } near && !near.IsMatch(text.AsSpan(at, Math.Min(TemporalRule.NearWindow, text.Length - at))))
                         {
                             continue;
@@ -41,6 +54,11 @@ public sealed class TemporalTagger : ITemporalTagger
                         if (m.Success)
                         {
                             candidates.Add(new Candidate(m, rules[r], lang, r));
+                            if (rules[r].Near is null)
+                            {
+                                // Ranges may still be split when resolved ("2020. un 2023. gadā"): their inner starts stay.
+                                matchedUntil = Math.Max(matchedUntil, m.Index + m.Length);
+                            }
                         }
                     }
                 }

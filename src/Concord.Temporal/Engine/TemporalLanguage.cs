@@ -9,7 +9,7 @@ namespace Concord.Temporal.Engine;
 /// matches the same way, so a new language is a new subclass (one file), discovered by the
 /// <see cref="LanguageRegistry{T}"/>.
 /// </summary>
-public abstract class TemporalLanguage : ILanguageSpecific
+public abstract partial class TemporalLanguage : ILanguageSpecific
 {
     private IReadOnlyList<TemporalRule>? rules;
     private HashSet<string>? triggers;
@@ -143,7 +143,8 @@ public abstract class TemporalLanguage : ILanguageSpecific
             prefixes = set;
         }
 
-        return prefixLookup.Contains(token);
+        // Roman numerals open centuries: "XIX gadsimta", "XX a.".
+        return prefixLookup.Contains(token) || token.TrimStart("IVXLC").IsEmpty;
     }
 
     private static readonly HashSet<string> TriggerStopWords = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "of", "at", "to", "in" };
@@ -169,7 +170,63 @@ public abstract class TemporalLanguage : ILanguageSpecific
     /// </summary>
     protected static TemporalRule Rule(string name, RuleKind kind, string pattern, Regex? near = null) =>
         new(name, new Regex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive(pattern) + @")(?![\p{L}\p{N}_])",
-            RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), kind, near);
+            RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), kind, near)
+        {
+            StartsWithDigit = FirstTokenKind(pattern),
+        };
+
+    /// <summary>
+    /// What a pattern's first token must be, read off its text: a group that starts with a year,
+    /// day or month number means a digit; a month, season, word-lexicon group or a letter means a
+    /// letter; anything else (optional openers, top-level alternatives) means either. Lets the
+    /// tagger skip rules that cannot start at a token before calling them.
+    /// </summary>
+    private static bool? FirstTokenKind(string pattern)
+    {
+        int depth = 0;
+        bool inClass = false;
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+            }
+            else if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')')
+            {
+                depth--;
+            }
+            else if (c == '|' && depth == 0)
+            {
+                return null;
+            }
+        }
+
+        if (DigitStart().IsMatch(pattern))
+        {
+            return true;
+        }
+
+        return WordStart().IsMatch(pattern) ? false : null;
+    }
+
+    [GeneratedRegex(@"^\(\?<(?:y|d|mn|dec)1?>")]
+    private static partial Regex DigitStart();
+
+    [GeneratedRegex(@"^(?:\(\?<(?:m|s|ref|set|dir|wd|day|unit)1?>|\p{L})")]
+    private static partial Regex WordStart();
 
     /// <summary>
     /// Lets every accented letter written in a pattern also match its plain form ("mėnesį" matches

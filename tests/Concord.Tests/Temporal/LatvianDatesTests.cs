@@ -52,6 +52,14 @@ public class LatvianDatesTests
     }
 
     [Fact]
+    public void CenturiesInRomanAndArabicNumerals()
+    {
+        var found = TemporalTestKit.Tag("Taču XIX gadsimta vidū armēņi sāka atgriezties dzimtajās vietās. Kopš Karabahas hanistes laikiem 18. gadsimta otrajā pusē Karabahas teritorijā apmetās ievērojams skaits tjurku.", "lv");
+        Assert.Equal(("1840", "1860"), found.Only("XIX gadsimta vidū").Range());
+        Assert.Equal("17", found.Only("18. gadsimta").Value);
+    }
+
+    [Fact]
     public void TwoDecadesIsADuration() =>
         Assert.Equal("P20Y", TemporalTestKit.Tag("1994. gadā parakstītais uguns pārtraukums deva divus gadu desmitus ļoti relatīvas stabilitātes", "lv").Only("divus gadu desmitus").Value);
 }

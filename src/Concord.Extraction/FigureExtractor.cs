@@ -50,6 +50,8 @@ public sealed partial class FigureExtractor : IMentionExtractor
             }
         }
 
+        // Casualties told in the clause of an event are that event's, not a figure of their own.
+        var eventClauses = plan.Events.Where(e => e.Fatalities is not null || e.IsViolent).Select(e => e.Clause).ToList();
         EventDate? context = null;
         foreach (var sentence in sentences)
         {
@@ -83,7 +85,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
                     }
 
                     var (measure, rule) = MeasureOf(index, n, clause, lexicon, sentences, sentence);
-                    if (measure is null)
+                    if (measure is null || (measure is "killed" or "wounded" or "missing" && eventClauses.Any(c => c.Overlaps(n.Span))))
                     {
                         continue;
                     }

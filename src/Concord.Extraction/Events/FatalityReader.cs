@@ -80,7 +80,7 @@ internal static class FatalityReader
                 continue;
             }
 
-            int beforeStart = Math.Max(span.Start, n.Span.Start - 30);
+            int beforeStart = Math.Max(span.Start, n.Span.Start - 60);
             if (lexicon.IncludingCue.IsMatch(index.Folded[beforeStart..n.Span.Start]))
             {
                 continue;

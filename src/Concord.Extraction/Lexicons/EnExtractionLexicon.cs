@@ -18,8 +18,8 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
         new("en.air-strike", @"\b(air ?strikes?|drone strikes?|airstrikes?|bombing raids?|dropped from|ucav|bombed)\b", Remote, "Air/drone strike"),
         new("en.shelling", @"\b(shell(ed|ing)|artillery|missiles?|rockets?|bombard\w*)\b", Remote, "Shelling/artillery/missile attack"),
         new("en.landmine", @"\b(landmines?|demining|mine explosion|ieds?|explosive devices?)\b", Remote, "Remote explosive/landmine/IED"),
-        new("en.capture", @"\b(captur(ed|ing)|seiz(ed|ing)|overr(an|un)|took control|taken control|retook|recaptured|occupied)\b", Battles, "Non-state actor overtakes territory"),
-        new("en.transfer", @"\b(returned to|handed over|handover|ceded)\b", Strategic, "Non-violent transfer of territory"),
+        new("en.capture", @"\b(captur(ed|ing)|seiz(ed|ing)|overr(an|un)|took control|taken control|retook|recaptured|occupied|retained control|kept control)\b", Battles, "Non-state actor overtakes territory"),
+        new("en.transfer", @"\b(return(ed|ing)|handed over|handover|ceded)\b", Strategic, "Non-violent transfer of territory"),
         new("en.massacre", @"\b(massacres?|murder(ed)?|ethnic cleansing|executed)\b", Civilians, "Attack"),
         new("en.abduction", @"\b(abduct(ed|ion)|kidnapp(ed|ing)|taken hostage)\b", Civilians, "Abduction/forced disappearance"),
         new("en.pogrom", @"\b(pogroms?|inter-ethnic clashes)\b", "Riots", "Mob violence"),
@@ -29,8 +29,8 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
         new("en.agreement-signed", @"\b(signed|under the agreement)\b", Strategic, "Agreement"),
         new("en.declaration", @"\b(declared|declaring|declaration|proclaimed|proclamation|martial law)\b", Strategic, "Declaration"),
         new("en.vote", @"\b(referendums?|voted|votes?|resolution|adopted|passed|plebiscite)\b", Strategic, "Vote or resolution"),
-        new("en.deployment", @"\b(deployed|deployment|peacekeepers|peacekeeping forces|arrived)\b", Strategic, "Change to group/activity"),
-        new("en.blockade", @"\b(blockade|blocking|blocked|expelled|expulsions?|deport(ed|ation)|closed its border|border closure|removed the powers|demanded)\b", Strategic, "Other"),
+        new("en.deployment", @"\b(deployed|deployment|peacekeepers|peacekeeping forces|arrived|formed|monitoring mission|expanded its patrols)\b", Strategic, "Change to group/activity"),
+        new("en.blockade", @"\b(blockade|blocking|blocked|expelled|expulsions?|deport(ed|ation)|closed its border|border closure|removed the powers|demanded|ultimatum|(has been|was) closed)\b", Strategic, "Other"),
         new("en.arrest", @"\barrest(ed|s)\b", Strategic, "Arrests"),
         new("en.clash", @"\b(clash(es|ed)?|fighting|firefights?|skirmish(es)?|battles?|hostilities|offensive|escalat(ed|ion)|engagements?|exchange of gunfire|ceasefire violations?|sniper|gunfire|launched .{0,30}activities)\b|(?<!cease[- ]?)\bfire\b", Battles, "Armed clash"),
         new("en.war", @"\b(war|conflict|operation|incidents?)\b", Battles, "Armed clash", TriggerStrength.Weak),
@@ -39,7 +39,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex ClauseBreak { get; } = new(@";|, while |, leading to | after (?!the (start|end)\b)|, whereby |, by which ", RegexOptions.CultureInvariant);
 
-    public Regex ReferencePrefix { get; } = new(@"\b(since|until|till|than|before|following|after|during|in hono(u)?r of)\s+the\s+([\w-]+\s+){0,5}$|\b(argued|stated|noted|wrote|said|concluded|suggested|observed|wrote|claimed)\s+in\s+$", RegexOptions.CultureInvariant);
+    public Regex ReferencePrefix { get; } = new(@"\b(since|until|till|than|before|following|after|during|in hono(u)?r of)\s+the\s+([\w-]+\s+){0,5}$|\b(since|from)\s+(the\s+)?$|\b(argued|stated|noted|wrote|said|concluded|suggested|observed|wrote|claimed)\s+in\s+$", RegexOptions.CultureInvariant);
 
     public Regex AnaphoricPrefix { get; } = new(@"\b(the|these|this|those|such)\s+(\d{4}\s+)?$", RegexOptions.CultureInvariant);
 
@@ -53,7 +53,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex CombatantVictim { get; } = new(@"\b(soldiers?|troops|servicem[ae]n|militar\w*|fighters|forces|army|combatants)\b", RegexOptions.CultureInvariant);
 
-    public Regex IncludingCue { get; } = new(@"\b(including|of whom|among them)\s*$", RegexOptions.CultureInvariant);
+    public Regex IncludingCue { get; } = new(@"(\bincluding|of whom|among them|\btoll\b.{0,40}\bto( at least| about| around)?|\brose to( at least)?|\()\s*$", RegexOptions.CultureInvariant);
 
     public Regex NotACountAfter { get; } = new(@"^(\s*-?\s*(years?|days?|months?|weeks?|hours?|minutes?|nights?)\b|-year|\s*%|\s*percent|\s*per cent|\s*mm\b|\s*km|\s*square|th\b|st\b|nd\b|rd\b|/)", RegexOptions.CultureInvariant);
 

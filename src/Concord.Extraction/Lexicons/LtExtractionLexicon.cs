@@ -52,7 +52,7 @@ public sealed class LtExtractionLexicon : IExtractionLexicon
 
     public Regex CombatantVictim { get; } = new(@"\b(kar(ys|iai|iu|eiv\w*)|kariuomen\w*|pajeg\w*|kovotoj\w*)\b", RegexOptions.CultureInvariant);
 
-    public Regex IncludingCue { get; } = new(@"\b(iskaitant|is ju)\s*$", RegexOptions.CultureInvariant);
+    public Regex IncludingCue { get; } = new(@"(\biskaitant|is ju|\()\s*$", RegexOptions.CultureInvariant);
 
     public Regex NotACountAfter { get; } = new(@"^(\s*(met|dien|menes|savait|valand|nakt)\w*|\s*m\.|\s*%|\s*procent\w*|\s*mm\b|\s*km|\s*d\b)", RegexOptions.CultureInvariant);
 

@@ -52,9 +52,9 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
 
     public Regex CombatantVictim { get; } = new(@"\b(karavir\w*|kareiv\w*|zaldat\w*|karotaj\w*|militar\w*|spek\w*|armij\w*|kaujiniek\w*|militarpersona\w*)", RegexOptions.CultureInvariant);
 
-    public Regex IncludingCue { get; } = new(@"\b(ieskaitot|tai skaita|no kuriem)\s*$", RegexOptions.CultureInvariant);
+    public Regex IncludingCue { get; } = new(@"(\bieskaitot|tai skaita|no kuriem|\bskait\w* (vismaz |ap )?lidz|\()\s*$", RegexOptions.CultureInvariant);
 
-    public Regex NotACountAfter { get; } = new(@"^(\s*(gad|dien|menes|nedel|stund|nakt|diennakt)\w*|\s*%|\s*procent\w*|\s*mm\b|\s*km|-?kartig\w*|\s*vagon\w*|\.\s*(gad|\p{Ll}))", RegexOptions.CultureInvariant);
+    public Regex NotACountAfter { get; } = new(@"^(\s*(gad|dien|menes|nedel|stund|nakt|diennakt)\w*|\s*%|\s*procent\w*|\s*mm\b|\s*km|-?kartig\w*|\s*vagon\w*|\.\s*gad\w*)", RegexOptions.CultureInvariant);
 
     public Regex TotalCue { get; } = new(@"\b(kopuma|pavisam|gada laika|kops gada sakuma|gada beigas|ik gadus)\b", RegexOptions.CultureInvariant);
 

@@ -11,9 +11,9 @@ namespace Concord.Tests.Extraction;
 /// </summary>
 public sealed class GoldScoreFloorTests
 {
-    private const double EventF1Floor = 0.72;
-    private const double FigureF1Floor = 0.82;
-    private const double DateExactFloor = 0.76;
+    private const double EventF1Floor = 0.74;
+    private const double FigureF1Floor = 0.84;
+    private const double DateExactFloor = 0.74;
     private const double TypeExactFloor = 0.87;
 
     [Fact]

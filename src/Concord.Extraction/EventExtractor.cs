@@ -1,4 +1,5 @@
 using Concord.Extraction.Events;
+using Concord.Gazetteer;
 using Concord.Model;
 using Concord.Pipeline;
 
@@ -15,11 +16,20 @@ public sealed class EventExtractor : IMentionExtractor
         var plan = EventPlanner.Plan(document, recognitions);
         var index = plan.Index;
         var built = new List<(Mention, Sentence)>();
+
+        // An event of the document's conflict involves its principal sides unless the text names
+        // two of them (the conflict file says who they are; no conflict, no completion).
+        var belligerents = ConflictContext.Belligerents(recognitions.Places);
         int n = 0;
         foreach (var e in plan.Events)
         {
             var (location, placeEvidence) = ParticipantChooser.ChooseLocation(index, e.Clause, e.Sentence.Span, plan.DocumentPlace);
-            var (actors, details, actorEvidence) = ParticipantChooser.ChooseActors(index, e.Sentence.Span);
+            var (named, details, actorEvidence) = ParticipantChooser.ChooseActors(index, e.Sentence.Span);
+            var actors = ConflictContext.CompleteSides(index.ActorsIn(e.Sentence.Span), belligerents);
+            foreach (var implied in actors.Except(named))
+            {
+                actorEvidence.Add(new Evidence("actor", "actor.conflict-side", e.Sentence.Span, implied));
+            }
             var explanation = new List<Evidence>(e.Evidence);
             if (placeEvidence is not null)
             {

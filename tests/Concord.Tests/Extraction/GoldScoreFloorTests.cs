@@ -15,6 +15,8 @@ public sealed class GoldScoreFloorTests
     private const double FigureF1Floor = 0.84;
     private const double DateExactFloor = 0.74;
     private const double TypeExactFloor = 0.87;
+    private const double ActorsFoundFloor = 0.93;
+    private const double FatalitiesExactFloor = 0.82;
 
     [Fact]
     public void KarabakhScoresStayAboveTheFloor()
@@ -30,6 +32,8 @@ public sealed class GoldScoreFloorTests
             Assert.True(figures["f1"]!.GetValue<double>() >= FigureF1Floor, $"figures F1 {figures["f1"]}");
             Assert.True(events["date_exact"]!.GetValue<double>() >= DateExactFloor, $"date_exact {events["date_exact"]}");
             Assert.True(events["type_exact"]!.GetValue<double>() >= TypeExactFloor, $"type_exact {events["type_exact"]}");
+            Assert.True(events["actors_found"]!.GetValue<double>() >= ActorsFoundFloor, $"actors_found {events["actors_found"]}");
+            Assert.True(events["fatalities_exact"]!.GetValue<double>() >= FatalitiesExactFloor, $"fatalities_exact {events["fatalities_exact"]}");
         }
         finally
         {

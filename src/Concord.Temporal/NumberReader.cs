@@ -20,10 +20,13 @@ public sealed partial class NumberReader : INumberReader
 
     private readonly TemporalTagger dates = new();
 
-    public IReadOnlyList<NumberExpression> Read(AnalyzedDocument document)
+    /// <summary>Stand-alone use (`concord numbers`, tests): tags the document's dates itself.</summary>
+    public IReadOnlyList<NumberExpression> Read(AnalyzedDocument document) => Read(document, dates.Tag(document));
+
+    public IReadOnlyList<NumberExpression> Read(AnalyzedDocument document, IReadOnlyList<TimeExpression> times)
     {
         var text = document.Text;
-        var dateSpans = dates.Tag(document).Where(t => t.Type is TimexType.Date or TimexType.Time).Select(t => t.Span).ToList();
+        var dateSpans = times.Where(t => t.Type is TimexType.Date or TimexType.Time).Select(t => t.Span).ToList();
         var found = new List<NumberExpression>();
         int covered = 0;
         foreach (var run in LanguageRun.Of(document))

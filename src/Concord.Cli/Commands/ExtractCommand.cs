@@ -59,14 +59,15 @@ public sealed class ExtractCommand : ICliCommand
                 var read = Timed("read", () => reader.Read(file));
                 if (read.Document is null)
                 {
-                    Console.Error.WriteLine($"concord: {read.Error}");
+                    Console.Error.WriteLine($"concord: {file}: {read.Error}");
                     continue;
                 }
 
                 var doc = Timed("segment", () => segmenter.Segment(read.Document));
+                var times = Timed("dates", () => tagger.Tag(doc));
                 var rec = new Recognitions(
-                    Timed("dates", () => tagger.Tag(doc)),
-                    Timed("numbers", () => numbers.Read(doc)),
+                    times,
+                    Timed("numbers", () => numbers.Read(doc, times)),
                     Timed("places", () => places.Recognize(doc)),
                     Timed("actors", () => actors.Recognize(doc)));
                 foreach (var extractor in extractors)

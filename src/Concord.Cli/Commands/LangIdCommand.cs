@@ -36,7 +36,7 @@ public sealed class LangIdCommand : ICliCommand
                 var read = reader.Read(path);
                 if (read.Document is not { } document)
                 {
-                    Console.Error.WriteLine($"concord: {read.Error}");
+                    Console.Error.WriteLine($"concord: {path}: {read.Error}");
                     failed++;
                     continue;
                 }

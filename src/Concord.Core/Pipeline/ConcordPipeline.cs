@@ -22,9 +22,10 @@ public sealed class ConcordPipeline(
             analyzed = analyzed with { DocumentDate = documentDate };
         }
 
+        var times = temporalTagger.Tag(analyzed);
         var recognitions = new Recognitions(
-            temporalTagger.Tag(analyzed),
-            numberReader.Read(analyzed),
+            times,
+            numberReader.Read(analyzed, times),
             placeRecognizer.Recognize(analyzed),
             actorRecognizer.Recognize(analyzed));
         var mentions = extractors.SelectMany(e => e.Extract(analyzed, recognitions)).ToList();

@@ -47,10 +47,13 @@ public interface ITemporalTagger
     IReadOnlyList<TimeExpression> Tag(AnalyzedDocument document);
 }
 
-/// <summary>Recognise: numbers, ranges and number words.</summary>
+/// <summary>
+/// Recognise: numbers, ranges and number words. Takes the tagger's time expressions for the same
+/// document, because digits inside a date ("20 February 1988") are not counts.
+/// </summary>
 public interface INumberReader
 {
-    IReadOnlyList<NumberExpression> Read(AnalyzedDocument document);
+    IReadOnlyList<NumberExpression> Read(AnalyzedDocument document, IReadOnlyList<TimeExpression> times);
 }
 
 /// <summary>Recognise: places, linked to a gazetteer entry.</summary>

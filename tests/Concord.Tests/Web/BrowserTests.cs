@@ -26,7 +26,7 @@ public sealed class BrowserTests(WebAppFixture web)
         // Filtering by source language narrows the list to events told in Latvian.
         await page.Locator("select[name=language]").SelectOptionAsync("lv");
         await page.Locator("#filters button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("language=lv", StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("language=lv"));
         var latvian = (await web.GetJson("api/events?language=lv&limit=1")).GetProperty("total").GetInt32();
         await Assertions.Expect(page.Locator("#summary")).ToContainTextAsync($"{latvian} event(s)");
         Assert.True(latvian < total);
@@ -44,7 +44,8 @@ public sealed class BrowserTests(WebAppFixture web)
         var page = await web.NewPage();
         await page.GotoAsync(web.Url);
         await page.Locator($"#events tr[data-id='{id}'] a").ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("/event?id=", StringComparison.Ordinal));
+        // Poll the address rather than wait for a load event: the navigation may finish before the wait starts.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/event\\?id="));
         await page.Locator(".quote").First.WaitForAsync();
         var docs = await page.Locator(".quote").EvaluateAllAsync<string[]>("qs => qs.map(q => q.dataset.doc)");
         Assert.True(docs.Distinct().Count() >= 3, "quotes from at least three documents");
@@ -70,7 +71,8 @@ public sealed class BrowserTests(WebAppFixture web)
         Assert.Contains("Šušu", await page.Locator(".hit").First.InnerTextAsync());
         await WebAppFixture.Screenshot(page, "search.png");
         await first.ClickAsync();
-        await page.WaitForURLAsync(u => u.Contains("/event?id=", StringComparison.Ordinal));
+        // Poll the address rather than wait for a load event: the navigation may finish before the wait starts.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/event\\?id="));
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("1992-05-09");
         await Assertions.Expect(page.Locator(".quote blockquote[lang=lv]").First).ToContainTextAsync("armēņi ieņēma Šušu");
         await page.CloseAsync();

@@ -125,7 +125,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         {
             foreach (var w in words)
             {
-                if (w.Length >= 4 && endings.Any(e => w.EndsWith(e, StringComparison.Ordinal)))
+                if (w.Length >= 4 && EndsWithAny(w, endings))
                 {
                     endingHits[profile]++;
                 }
@@ -171,7 +171,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
             if (!inBrackets && char.IsLetter(raw))
             {
-                char c = char.ToLowerInvariant(raw);
+                char c = raw < 0x80 ? (char)(raw is >= 'A' and <= 'Z' ? raw + ('a' - 'A') : raw) : char.ToLowerInvariant(raw);
                 current.Append(c);
                 if (c < 0x250)
                 {
@@ -218,6 +218,19 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                 current.Clear();
             }
         }
+    }
+
+    private static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (var e in endings)
+        {
+            if (word.EndsWith(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Dictionary<ulong, int> Trigrams(List<string> words)

@@ -197,7 +197,14 @@ public sealed class ConcordStore : IDisposable
         Run(() => connection.ExecuteScalar<string?>("SELECT text FROM documents WHERE name = @name", new { name }));
 
     /// <summary>Mentions in document order; <paramref name="doc"/> matches a name or its prefix before '_' or '.'.</summary>
-    public IReadOnlyList<Mention> Mentions(string? doc = null, MentionKind? kind = null) => Run(() => connection.Query<string>(
+    public IReadOnlyList<Mention> Mentions(string? doc = null, MentionKind? kind = null) =>
+        MentionRecords(doc, kind).Select(MentionJson.FromJson).ToList();
+
+    /// <summary>
+    /// The stored records of <see cref="Mentions"/> as written (<see cref="MentionJson.ToLine"/> with
+    /// evidence), in the same order, for exports that pass them through without rebuilding them.
+    /// </summary>
+    public IReadOnlyList<string> MentionRecords(string? doc = null, MentionKind? kind = null) => Run(() => connection.Query<string>(
         """
         SELECT m.json FROM mentions m JOIN documents d ON d.id = m.doc_id
         WHERE (@doc IS NULL OR d.name = @doc OR d.name LIKE @prefix || '\_%' ESCAPE '\' OR d.name LIKE @prefix || '.%')
@@ -205,7 +212,6 @@ public sealed class ConcordStore : IDisposable
         ORDER BY d.name, m.start, m.id
         """,
         new { doc, prefix = doc, kind = kind switch { MentionKind.Event => "event", MentionKind.Figure => "figure", _ => null } })
-        .Select(MentionJson.FromJson)
         .ToList());
 
     public IReadOnlyList<Sentence> Sentences(string docName) => Run(() => connection.Query<(long Idx, long Start, long End, string Language, string Section, string? Heading)>(

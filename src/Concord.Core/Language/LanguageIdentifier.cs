@@ -235,7 +235,8 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
     private static Dictionary<ulong, int> Trigrams(List<string> words)
     {
-        var counts = new Dictionary<ulong, int>();
+        // Sized up front: regrowing the table was a visible share of ranking a paragraph.
+        var counts = new Dictionary<ulong, int>(Math.Min(words.Count * 4, 4096));
         Span<char> padded = stackalloc char[66];
         foreach (var word in words)
         {

@@ -99,7 +99,7 @@ public static class LocationChooser
         var rules = GazetteerLanguages.For(language);
         var capitals = GazetteerData.Default.Capitals;
         var scored = clausePlaces
-            .Select(p => (Place: p, Locative: rules.IsLocative(text, p.Span) || (p.Precision != PlacePrecision.Country && IsObjectOf(text, p.Span, trigger))))
+            .Select(p => (Place: p, Locative: rules.IsLocative(text, p.Span) || (p.Precision != PlacePrecision.Country && (IsObjectOf(text, p.Span, trigger) || NamesTheAct(text, p.Span, trigger)))))
             .Select(x => (x.Place, x.Locative, Acting: x.Place.Precision == PlacePrecision.Country
                 || (!x.Locative && x.Place.Precision == PlacePrecision.Settlement && capitals.Contains(x.Place.CanonicalName))))
             .ToList();
@@ -110,7 +110,7 @@ public static class LocationChooser
         pick ??= scored.Where(x => x.Locative).Select(x => x.Place).FirstOrDefault();
         if (pick is null && stateAct)
         {
-            pick = scored.Where(x => x.Place.Span.End <= trigger.Start && IsSubjectOf(text, x.Place.Span, trigger))
+            pick = scored.Where(x => x.Place.Precision == PlacePrecision.Country && x.Place.Span.End <= trigger.Start && IsSubjectOf(text, x.Place.Span, trigger))
                 .Select(x => x.Place).LastOrDefault();
         }
 
@@ -132,6 +132,14 @@ public static class LocationChooser
         var words = text[trigger.End..place.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is 1 or 2 && words[0] == "of" && (words.Length == 1 || words[1] == "the");
     }
+
+    /// <summary>
+    /// A place written right before a capitalised trigger, as part of the act's name: "the Bishkek
+    /// Protocol", "the Minsk Agreement" (a lower-case word there is mostly a verb of a subject).
+    /// </summary>
+    private static bool NamesTheAct(string text, TextSpan place, TextSpan trigger) =>
+        place.End <= trigger.Start && trigger.Start - place.End <= 1 && string.IsNullOrWhiteSpace(text[place.End..trigger.Start])
+        && trigger.Start < text.Length && char.IsUpper(text[trigger.Start]);
 
     /// <summary>
     /// A name right before the trigger, with at most a possessive and two words between and no

@@ -53,15 +53,38 @@ internal static class ParticipantChooser
             : (new Location(place.CanonicalName, place.Latitude, place.Longitude, place.Precision), new Evidence("place", rule, place.Span, place.Text));
     }
 
-    /// <summary>The latest place of the wanted kind named in the three sentences before the clause (or earlier in its sentence).</summary>
+    /// <summary>
+    /// The place an anaphor points to: the nearest fitting place elsewhere in the sentence ("after
+    /// the pogrom in the last city where they had stayed — Baku"), else the latest one in the three
+    /// sentences before. Places inside parentheses are asides and are not pointed to.
+    /// </summary>
     private static PlaceMatch? Antecedent(DocumentIndex index, PlannedEvent e, PlacePrecision wanted)
     {
+        bool Fits(PlaceMatch p) => (wanted == PlacePrecision.Settlement ? p.Precision == PlacePrecision.Settlement : p.Precision != PlacePrecision.Country)
+                                   && !InParentheses(index.Text, e.Sentence.Span.Start, p.Span);
+        var inSentence = index.PlacesIn(e.Sentence.Span).Where(p => !e.Clause.Contains(p.Span) && Fits(p))
+            .OrderBy(p => Math.Min(Math.Abs(p.Span.Start - e.Clause.End), Math.Abs(e.Clause.Start - p.Span.End))).FirstOrDefault();
+        if (inSentence is not null)
+        {
+            return inSentence;
+        }
+
         var sentences = index.Document.Sentences;
         int first = Math.Max(0, e.Sentence.Index - 3);
         var from = sentences.Count > first ? sentences[first].Span.Start : e.Sentence.Span.Start;
-        var before = index.PlacesIn(new TextSpan(from, e.Clause.Start));
-        return before.Where(p => wanted == PlacePrecision.Settlement ? p.Precision == PlacePrecision.Settlement : p.Precision != PlacePrecision.Country)
-            .LastOrDefault();
+        return index.PlacesIn(new TextSpan(from, e.Sentence.Span.Start)).Where(Fits).LastOrDefault();
+    }
+
+    /// <summary>Whether an opening parenthesis since <paramref name="from"/> is still open at the span.</summary>
+    private static bool InParentheses(string text, int from, TextSpan span)
+    {
+        int depth = 0;
+        for (int i = Math.Max(0, Math.Min(from, span.Start)); i < span.Start; i++)
+        {
+            depth += text[i] == '(' ? 1 : text[i] == ')' && depth > 0 ? -1 : 0;
+        }
+
+        return depth > 0;
     }
 
     private static bool IsImpliedBorder(DocumentIndex index, PlaceMatch p) =>

@@ -38,7 +38,8 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
 
     private static readonly Regex LocativeBefore = new(@"\b(?:pie|netālu no|iekš)\s+$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex TownAnaphor = new(@"\b(?:pilset|ciemat|ciem|apdzivot\w* viet|rajona centr)\w*", RegexOptions.CultureInvariant);
+    // Singular forms only: "ieņēma divus armēņu ciemus" (two villages) points nowhere.
+    private static readonly Regex TownAnaphor = new(@"\b(?:pilset(?:a|u|ai)|ciem(?:s|u|a|am)|ciemat(?:s|u|a|am)|rajona centr\w*)\b", RegexOptions.CultureInvariant);
 
     private static readonly Regex AreaAnaphor = new(@"\b(?:taja|tai|tas)\s+pasa\s+(?:rajon|apvid|viet|teritorij)\w*", RegexOptions.CultureInvariant);
 

@@ -13,8 +13,9 @@ internal static class ParticipantChooser
     /// <summary>
     /// The place of an event: the clause's own place (see <see cref="LocationChooser.ChooseForEvent"/>);
     /// else the place an anaphor in the clause points back to ("the city", "tajā pašā rajonā"); else
-    /// the place of the section's heading; else the sentence's other clauses; else the document's
-    /// main place.
+    /// the place of the section's heading; else the document's main place. Places in the sentence's
+    /// other clauses are not taken: they mostly belong to another event the sentence tells
+    /// ("clashes broke out shortly after the parliament in Stepanakert voted").
     /// </summary>
     public static (Location? Location, Evidence? Evidence) ChooseLocation(DocumentIndex index, PlannedEvent e, PlaceMatch? documentPlace)
     {
@@ -33,13 +34,6 @@ internal static class ParticipantChooser
         {
             place = heading;
             rule = "place.heading";
-        }
-
-        if (place is null)
-        {
-            var rest = index.PlacesIn(e.Sentence.Span).Where(p => !e.Clause.Contains(p.Span)).ToList();
-            place = LocationChooser.ChooseForEvent(index.Text, language, rest, trigger, stateAct);
-            rule = "place.in-sentence";
         }
 
         if (place is null && documentPlace is not null)
@@ -87,9 +81,6 @@ internal static class ParticipantChooser
         return depth > 0;
     }
 
-    private static bool IsImpliedBorder(DocumentIndex index, PlaceMatch p) =>
-        p.Source == "BorderRule" && index.PlacesIn(p.Span).Count(q => q.Precision is PlacePrecision.Country or PlacePrecision.Region) < 2;
-
     /// <summary>The most specific place below a country in the heading of the sentence's section.</summary>
     private static PlaceMatch? HeadingPlace(DocumentIndex index, Sentence sentence)
     {
@@ -98,8 +89,7 @@ internal static class ParticipantChooser
         {
             if (sentences[i].Section == SectionKind.Heading)
             {
-                // A border the heading only implies ("Border crisis") is left to the text.
-                return index.PlacesIn(sentences[i].Span).Where(p => p.Precision != PlacePrecision.Country && p.Span.Length > 0 && !IsImpliedBorder(index, p))
+                return index.PlacesIn(sentences[i].Span).Where(p => p.Precision != PlacePrecision.Country && p.Span.Length > 0)
                     .OrderBy(p => LocationChooser.Specificity(p.Precision)).FirstOrDefault();
             }
         }

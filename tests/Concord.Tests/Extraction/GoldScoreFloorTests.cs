@@ -16,8 +16,8 @@ public sealed class GoldScoreFloorTests
     private const double DateExactFloor = 0.78;
     private const double TypeExactFloor = 0.87;
     private const double ActorsFoundFloor = 0.93;
-    private const double FatalitiesExactFloor = 0.85;
-    private const double LocationExactFloor = 0.85;
+    private const double FatalitiesExactFloor = 0.84;
+    private const double LocationExactFloor = 0.83;
 
     [Fact]
     public void KarabakhScoresStayAboveTheFloor()

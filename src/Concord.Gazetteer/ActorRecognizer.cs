@@ -40,6 +40,8 @@ public sealed class ActorRecognizer : IActorRecognizer
         var text = document.Text;
         var placeMatches = places.Recognize(document);
         var kin = KinSides(placeMatches);
+        var activeActors = ConflictContext.Active(placeMatches, data)
+            .SelectMany(c => c.Actors).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         var result = new List<ActorMatch>();
         var next = 0;
         foreach (var (run, tokens, _, hits) in DocumentScan.Of(document))
@@ -67,7 +69,7 @@ public sealed class ActorRecognizer : IActorRecognizer
                     continue;
                 }
 
-                var actor = Choose(hit, runPlaces);
+                var actor = Choose(hit, runPlaces, activeActors);
                 if (actor is null)
                 {
                     continue;
@@ -112,10 +114,16 @@ public sealed class ActorRecognizer : IActorRecognizer
         return kin;
     }
 
-    /// <summary>The best-grounded actor of a hit; a capital counts only where it was linked as that capital.</summary>
-    private static ActorEntry? Choose(NameHit hit, List<PlaceMatch> runPlaces)
+    /// <summary>
+    /// The best-grounded actor of a hit; a capital counts only where it was linked as that capital.
+    /// A conflict file's common-noun alias ("peacekeepers", "miera uzturētāji") names that conflict's
+    /// group only in a document about that conflict: elsewhere the peacekeepers are someone else's.
+    /// </summary>
+    private static ActorEntry? Choose(NameHit hit, List<PlaceMatch> runPlaces, HashSet<string> activeConflictActors)
     {
-        return hit.Aliases.Select(a => a.Actor!)
+        return hit.Aliases
+            .Where(a => a.Actor!.Source != EntrySource.Conflict || a.Case != CaseRule.Any || activeConflictActors.Contains(a.Actor.Detail))
+            .Select(a => a.Actor!)
             .Where(a => a.Source != EntrySource.Exonym || runPlaces.Any(p => p.Span == hit.Span && p.CanonicalName == a.Detail))
             .OrderByDescending(a => a.Source)
             .FirstOrDefault();

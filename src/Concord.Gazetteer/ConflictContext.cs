@@ -10,13 +10,20 @@ namespace Concord.Gazetteer;
 /// </summary>
 public static class ConflictContext
 {
+    /// <summary>
+    /// A document is about a conflict when at least a quarter of the places below country level it
+    /// names are that conflict's: one passing mention of a town of the file in a report on another
+    /// war does not make the report part of this conflict, and a one-line note naming only Shusha does.
+    /// </summary>
     public static IReadOnlyList<ConflictFile> Active(IEnumerable<PlaceMatch> places, GazetteerData? data = null)
     {
         data ??= GazetteerData.Default;
-        var named = places.Where(p => p.Source == nameof(EntrySource.Conflict)).Select(p => p.CanonicalName).ToList();
+        var list = places as IReadOnlyCollection<PlaceMatch> ?? places.ToList();
+        var named = list.Where(p => p.Source == nameof(EntrySource.Conflict)).Select(p => p.CanonicalName).ToList();
+        var belowCountry = list.Count(p => p.Precision != PlacePrecision.Country);
         return data.Conflicts
             .Select(c => (c, n: named.Count(name => c.Places.Any(p => p.Name == name))))
-            .Where(x => x.n > 0)
+            .Where(x => x.n > 0 && x.n * 4 >= belowCountry)
             .OrderByDescending(x => x.n)
             .Select(x => x.c)
             .ToList();

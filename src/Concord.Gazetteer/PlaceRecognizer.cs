@@ -27,13 +27,44 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     public IReadOnlyList<PlaceMatch> Recognize(AnalyzedDocument document) =>
         Results.GetValue(document, d => RecognizeUncached(d));
 
+    /// <summary>
+    /// The places a name may be. A place whose alias is written exactly as the text has it beats
+    /// one reached only by cutting an ending: English "Gori" is the Georgian town, not "Goris"
+    /// without its -s, whatever file the second comes from.
+    /// </summary>
+    private static List<PlaceEntry> Candidates(NameHit hit, IReadOnlyList<Text.NameToken> tokens)
+    {
+        var written = hit.Aliases.Where(a => WrittenAsInText(a, hit, tokens)).ToList();
+        return (written.Count > 0 ? written : hit.Aliases).Select(a => a.Place!).Distinct().ToList();
+    }
+
+    private static bool WrittenAsInText(NameAlias alias, NameHit hit, IReadOnlyList<Text.NameToken> tokens)
+    {
+        var words = alias.FoldedWords;
+        if (words.Length != hit.TokenCount)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!string.Equals(words[k], tokens[hit.FirstToken + k].Folded, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private IReadOnlyList<PlaceMatch> RecognizeUncached(AnalyzedDocument document)
     {
         var text = document.Text;
         var runs = DocumentScan.Of(document)
             .Select(r => (Scan: r, Places: r.PlaceHits
-                .Select(h => new PlaceHit(r.Run, r.Tokens, h, h.Aliases.Select(a => a.Place!).Distinct().ToList())
+                .Select(h => new PlaceHit(r.Run, r.Tokens, h, Candidates(h, r.Tokens))
                 {
+                    ReachedByInflection = !h.Aliases.Any(a => WrittenAsInText(a, h, r.Tokens)),
                     InsideActorName = r.ActorHits.Any(a => a.Span.Contains(h.Span)
                                                            && (a.TokenCount > h.TokenCount || a.Aliases.Any(x => x.Actor!.IsDemonym))),
                 })

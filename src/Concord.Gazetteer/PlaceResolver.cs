@@ -15,6 +15,9 @@ internal sealed class PlaceHit(TextRun run, IReadOnlyList<NameToken> tokens, Nam
     /// </summary>
     public bool InsideActorName { get; set; }
 
+    /// <summary>No alias is written as the text has it: the match cut an ending ("Stepanakertā", "Pamiera").</summary>
+    public bool ReachedByInflection { get; init; }
+
     public TextRun Run { get; } = run;
 
     public IReadOnlyList<NameToken> Tokens { get; } = tokens;
@@ -79,7 +82,10 @@ internal static class PlaceResolver
 
             // Part of a run of capitalised words ("Vladimir Putin", "Freedom Support Act"): a town
             // only when it lies right where the document's certain places are.
-            var minScore = InCapitalizedRun(h) ? 3 : 1;
+            // The first word of a sentence is capitalised whatever it is: reached only by cutting an
+            // ending ("Pamiera", a Latvian common noun, cut to the French town Pamiers) it is a town
+            // only right where the document's certain places are.
+            var minScore = InCapitalizedRun(h) || (h.Hit.FirstToken == 0 && h.ReachedByInflection) ? 3 : 1;
             h.Resolved = h.Candidates
                 .Select(c => (c, score: Score(c, anchors, countries, areas)))
                 .Where(x => x.score >= minScore)

@@ -1,0 +1,81 @@
+using Concord.Cli.Composition;
+using Concord.Model;
+using Concord.Reading;
+
+namespace Concord.Tests.Generality;
+
+/// <summary>
+/// Concord on a war it has no conflict file for: our own short texts on the August 2008 war in
+/// Georgia (samples/georgia-2008, en/lv/lt). Places must come from GeoNames and CLDR, and nothing
+/// from the Karabakh file (its places, sides or groups) may leak into them.
+/// </summary>
+public class OtherConflictTests
+{
+    private static readonly Lazy<IReadOnlyDictionary<string, DocumentAnalysis>> All = new(() =>
+    {
+        var pipeline = PipelineFactory.CreateDefault();
+        var reader = new DocumentReader();
+        return Directory.GetFiles(Path.Combine(TestPaths.Samples, "georgia-2008"), "*.txt")
+            .ToDictionary(p => Path.GetFileName(p)[..2], p => pipeline.Analyze(reader.Read(p).Document!));
+    });
+
+    private static readonly string[] KarabakhSides = ["Armenia", "Azerbaijan", "Artsakh"];
+
+    private static Mention EventIn(string language, string sentence)
+    {
+        var analysis = All.Value[language];
+        var at = analysis.Document.Text.IndexOf(sentence, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"not in the {language} sample: {sentence}");
+        var span = new TextSpan(at, at + sentence.Length);
+        return Assert.Single(analysis.Mentions, m => m.Kind == MentionKind.Event && span.Overlaps(m.Span));
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("lv")]
+    [InlineData("lt")]
+    public void NoSideOfAnotherConflictIsAddedToItsEvents(string language)
+    {
+        var events = All.Value[language].Mentions.Where(m => m.Kind == MentionKind.Event).ToList();
+        Assert.True(events.Count >= 3, $"{language}: only {events.Count} events");
+        Assert.All(events, e => Assert.Empty(e.Actors.Intersect(KarabakhSides)));
+        Assert.All(events, e => Assert.StartsWith("2008-", e.DateStart));
+    }
+
+    [Fact]
+    public void EnglishGoriIsTheGeorgianTownNotGorisWithoutItsEnding()
+    {
+        var strike = EventIn("en", "On 9 August Russian bombers hit the town of Gori, killing at least five civilians.");
+        Assert.Equal("2008-08-09", strike.DateStart);
+        Assert.Equal("Gori", strike.Location?.Name);
+        Assert.InRange(strike.Location!.Latitude!.Value, 41.9, 42.1);
+        Assert.Equal(["Russia"], strike.Actors);
+    }
+
+    [Fact]
+    public void GenericPeacekeepersAreNotTheKarabakhFilesRussianPeacekeepers()
+    {
+        var clash = EventIn("en", "In early August, Georgian villages near Tskhinvali came under fire from South Ossetian militia positions");
+        Assert.DoesNotContain("Russia", clash.Actors);
+        Assert.DoesNotContain("Russian peacekeepers", clash.ActorsDetail);
+        Assert.InRange(clash.Location!.Latitude!.Value, 42.1, 42.3); // Tskhinvali, from GeoNames
+    }
+
+    [Fact]
+    public void LatvianCommonNounAtTheStartOfASentenceIsNotAForeignTown()
+    {
+        // "Pamiera līgumu" (the ceasefire agreement): cut to "Pamier-" it would be the French town Pamiers.
+        var places = All.Value["lv"].Recognitions.Places;
+        Assert.DoesNotContain(places, p => p.CanonicalName == "Pamiers");
+        Assert.Contains(places, p => p.CanonicalName == "Gori" && p.Text == "Gori");
+    }
+
+    [Fact]
+    public void LithuanianStrikeWithoutDiacriticsKeepsItsDeaths()
+    {
+        var strike = EventIn("lt", "Rugpjucio 9 d. Rusijos lektuvai bombardavo Gori, zuvo mazdaug penki civiliai.");
+        Assert.Equal("2008-08-09", strike.DateStart);
+        Assert.Equal("Gori", strike.Location?.Name);
+        Assert.Equal(5, strike.Fatalities?.Low);
+    }
+}

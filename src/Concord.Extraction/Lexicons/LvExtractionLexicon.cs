@@ -16,7 +16,7 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
     [
         new("lv.shoot-down", @"\bnotrie(ca|kt|kts|kta|kti)\w*|\bsausan\w* uz\b", Strategic, "Disrupted weapons use"),
         new("lv.drone", @"\b(gaisa uzlidojum\w*|dron\w* nomest\w*|bombardej\w*|aviacijas trieciens?)", Remote, "Air/drone strike"),
-        new("lv.shelling", @"\b(artilerij\w*|raket\w*|minmetej\w*|apsaudes rezultata)", Remote, "Shelling/artillery/missile attack"),
+        new("lv.shelling", @"\b(artilerij\w*|rake(t|s)\w*|minmetej\w*|apsaudes rezultata|lielgabal\w*|haubic\w*)", Remote, "Shelling/artillery/missile attack"),
         new("lv.explosive", @"\b(uzspridzin\w*|min(u|as) sprad\w*)", Remote, "Remote explosive/landmine/IED"),
         new("lv.capture", @"\b(ienem(a|t|ts|ta|usi)\w*|iekaroj\w*|sagrab\w*|parnemt\w*|kontrole palika|krita (\p{Lu}|\w+a\b))", Battles, "Non-state actor overtakes territory"),
         new("lv.transfer", @"\b(nodeva|nodosan\w*|padevas)\b", Strategic, "Non-violent transfer of territory"),
@@ -30,6 +30,9 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
         new("lv.vote", @"\b(referendum\w*|nobalsoj\w*|balsoj\w*|rezolucij\w*|pienema lemumu)", Strategic, "Vote or resolution"),
         new("lv.deployment", @"\b(ievest\w* (padomju )?karaspek\w*|ievestas\b|miera uzturetaj\w*|izvietot\w*|izveidoja\b.{0,40}\barmij\w*|izveidoja\b)", Strategic, "Change to group/activity"),
         new("lv.blockade", @"\b(blokad\w*|izspiesan\w*|deportacij\w*|izsutit\w*|begli\b|liedza|sabrukum\w*|nolem\w*|\blema\b|likvidet\w*|atcela\b)", Strategic, "Other"),
+        new("lv.destruction", @"\b(nodedzin\w*|sagraut\w*|izlaupit\w*|izpostit\w*|nopostit\w*)", Strategic, "Looting/property destruction"),
+        new("lv.talks", @"\bmiera sarun\w*", Strategic, "Other"),
+        new("lv.withdrawal", @"\b(atkap(ties|ies|as|usies|ties)\b|izveda\b)", Strategic, "Non-violent transfer of territory"),
         new("lv.arrest", @"\b(apcietin\w*|arestej\w*)", Strategic, "Arrests"),
         new("lv.clash", @"\b(sadursm\w*|robezsadursm\w*|robezkonflikt\w*|kauj(a|am|u|ah|ai|as(?! (grup|spej|vienib|gatav|lidmasin|tehnik|uzdevum)))\b|cin(a|as|u|am|ai|u)\b|cinas\b|karadarbib\w*|apsaud\w*|eskalacij\w*|ofensiv\w*|uzbruk\w*|uzliesmoj\w*|saviju\w*|atsita\b|sakava\b|aplenc\w*)", Battles, "Armed clash"),
         new("lv.war", @"\b(kar(s|a|u|am|a)|konflikt\w*|incident\w*|operacij\w*|aizsakas|sakas)\b", Battles, "Armed clash", TriggerStrength.Weak),
@@ -45,6 +48,12 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
     public Regex OrganisationHead { get; } = new(@"\b(savienib\w*|komitej\w*|organizacij\w*|ministrij\w*|padom\w*|biedrib\w*|fond\w*|institut\w*|muzej\w*|agentur\w*|grup\w*|partij\w*|kustib\w*)\b", RegexOptions.CultureInvariant);
 
     public Regex ReportedPrefix { get; } = new(@"\b(pretenzij\w* par|apsudz\w* (\w+ ){0,4}(par|pie)|nosod\w*|aicin\w*)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
+
+    public Regex InfoboxDateLabel { get; } = new(@"^\W*datums\b", RegexOptions.CultureInvariant);
+
+    public Regex ConflictInfoboxCue { get; } = new(@"\b(karojosas puses|zaudejumi|komandieri)\b", RegexOptions.CultureInvariant);
+
+    public Regex OnsetAfter { get; } = new(@"\G\s+(sakas|sacas|izcelas|uzliesmoja|atsakas|beidzas|noslegas)\b", RegexOptions.CultureInvariant);
 
     public Regex AnaphoricPrefix { get; } = new(@"\b(sis|sie|sai|so|sajas|saja|tas|tie)\s+$", RegexOptions.CultureInvariant);
 

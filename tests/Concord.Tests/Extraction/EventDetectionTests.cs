@@ -85,4 +85,38 @@ public sealed class EventDetectionTests
         Assert.Equal("1994", e.DateStart);
         Assert.Empty(CorpusAnalysis.MentionsIn("004", "Political stalemate and cold war: 1994–2020", MentionKind.Event));
     }
+
+    [Fact]
+    public void ConflictInfoboxDateLineIsTheConflictAsOneSpan()
+    {
+        var e = Assert.Single(CorpusAnalysis.MentionsIn("004", "Date 20 February 1988 – present", MentionKind.Event));
+
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal("1988-02-20", e.DateStart);
+        Assert.Contains(e.Explanation, x => x.Role == "trigger" && x.Rule == "en.infobox-conflict-date");
+        Assert.Single(CorpusAnalysis.MentionsIn("003", "Date20 February 1988 – present", MentionKind.Event));
+    }
+
+    [Fact]
+    public void TheConflictToldBeginningIsAnEvent()
+    {
+        var e = Assert.Single(CorpusAnalysis.MentionsIn("003", "The modern phase of the conflict began in February 1988.", MentionKind.Event));
+
+        Assert.Equal("1988-02", e.DateStart);
+    }
+
+    [Fact]
+    public void LatvianRocketGenitiveIsShellingBesideTheCapture()
+    {
+        var events = CorpusAnalysis.MentionsIn("001", "Abas puses sāka pielietot raķešu apšaudes, īpaši smagi no tām cieta Stepanakerta, jo azerbaidžāņiem bija izdevies sagrābt", MentionKind.Event);
+
+        Assert.Contains(events, e => e.SubEventType == "Shelling/artillery/missile attack");
+        Assert.Contains(events, e => e.SubEventType == "Non-state actor overtakes territory");
+    }
+
+    [Fact]
+    public void WarAsAModifierIsNotAWar()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("004", "War trophies at 2020 Victory Parade in Baku", MentionKind.Event));
+    }
 }

@@ -46,7 +46,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex OrganisationHead { get; } = new(@"\b(union|committee|organi[sz]ation|ministry|council|association|society|foundation|institute|museum|agency|office|group|fund|center|centre|observatory|movement|party)\b", RegexOptions.CultureInvariant);
 
-    public Regex ReportedPrefix { get; } = new(@"\b(claims? of|accus\w* (\w+ ){0,4}of|condemn\w*|calls? (for|on)|called (for|on)|restraint during|urged|(trying|tried|attempting|attempted) to)\s+((the|both|all)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
+    public Regex ReportedPrefix { get; } = new(@"\b(claims? of|accus\w* (\w+ ){0,4}of|condemn\w*|calls? (for|on)|called (for|on)|restraint during|urged|(trying|tried|attempting|attempted|ready|willing|prepared) to|rather than|instead of)\s+((the|both|all)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
 
     public Regex InfoboxDateLabel { get; } = new(@"^\W*dates?\b|^\W*date(?=\d)", RegexOptions.CultureInvariant);
 
@@ -70,7 +70,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex NotACountAfter { get; } = new(@"^(\s*-?\s*(years?|days?|months?|weeks?|hours?|minutes?|nights?)\b|-year|\s*%|\s*percent|\s*per cent|\s*mm\b|\s*km|\s*square|th\b|st\b|nd\b|rd\b|/)", RegexOptions.CultureInvariant);
 
-    public Regex TotalCue { get; } = new(@"\b(in all|overall|in total|altogether|a total of|by the end of the year|during the year|per year|each year|since the start of the year)\b", RegexOptions.CultureInvariant);
+    public Regex TotalCue { get; } = new(@"\b((killed|died|lost their lives|perished) (in|during) the ([\w-]+ ){0,3}(war|conflict)|in all|overall|in total|altogether|a total of|by the end of the year|during the year|per year|each year|since the start of the year)\b", RegexOptions.CultureInvariant);
 
     public Regex DateListJoiner { get; } = new(@"^[\s,:]*((and|or)\s+)?(throughout\s+)?$", RegexOptions.CultureInvariant);
 

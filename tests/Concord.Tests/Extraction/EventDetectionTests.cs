@@ -119,4 +119,32 @@ public sealed class EventDetectionTests
     {
         Assert.Empty(CorpusAnalysis.MentionsIn("004", "War trophies at 2020 Victory Parade in Baku", MentionKind.Event));
     }
+
+    [Fact]
+    public void LatvianInfinitiveCaptureIsAnEventOnlyWhenItSucceeded()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("001", "Vēl viens no konflikta iemesliem bija 1892. gada Krievijas Impērijas likums, pēc kura nekristieši nevarēja ieņemt", MentionKind.Event));
+        var e = Assert.Single(CorpusAnalysis.MentionsIn("001", "Turkiem izdevās pārņemt savā kontrolē Šušu", MentionKind.Event));
+        Assert.Equal("Battles", e.EventType);
+    }
+
+    [Fact]
+    public void LatvianResolutionNeedsANumberOrAnAdoption()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("001", "Starpniecība, ko veica vairākas grupas, tostarp Eiropas Drošības un sadarbības organizācija (EDSO), nespēja panākt kopīgu miera rezolūciju.", MentionKind.Event));
+    }
+
+    [Fact]
+    public void LatvianDeathsInTheWholeConflictAreAFigureNotAnEvent()
+    {
+        const string Sentence = "2020. gada 11. decembrī Armēnijas Veselības ministrija paziņoja, ka 2020. gada rudens bruņotajā konfliktā dzīvību zaudējuši 2996 armēņu karavīri.";
+        Assert.Empty(CorpusAnalysis.MentionsIn("001", Sentence, MentionKind.Event));
+        Assert.Contains(CorpusAnalysis.MentionsIn("001", Sentence, MentionKind.Figure), f => f.ValueLow == 2996);
+    }
+
+    [Fact]
+    public void LatvianAttemptClaimedIsNotAnEvent()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("001", "Azerbaidžānas varas iestādes apgalvoja, ka helikopters \"mēģināja uzbrukt\" Azerbaidžānas armijas pozīcijām.", MentionKind.Event));
+    }
 }

@@ -1,0 +1,52 @@
+namespace Concord.Gazetteer.Languages;
+
+/// <summary>
+/// Russian: names decline by endings (Грузия, Грузии, Грузию, Грузией; Степанакерт,
+/// Степанакерте) and foreign places are written in Cyrillic. Every word, from the text or the
+/// gazetteer, is first turned into a Latin key (<see cref="CyrillicKey"/>) and then loses its
+/// case ending, so "Грузии" meets the CLDR name "Грузия" and "Цхинвали" the GeoNames "Tskhinvali".
+/// </summary>
+public sealed class RuGazetteerLanguage : IGazetteerLanguage
+{
+    private static readonly Endings Rules = new(
+        ["ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "ием", "иям", "иях", "ах", "ях", "ам", "ям", "ом", "ем",
+         "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ым", "им", "ую", "юю", "ия", "ию", "ии", "ов",
+         "ев", "а", "я", "у", "ю", "е", "и", "ы", "о"],
+        [
+            "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+            "декабрь", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+            "ноября", "декабря", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+            "в", "во", "на", "по", "с", "со", "к", "о", "об", "у", "из", "за", "до", "от", "при", "после", "около",
+            "между", "через", "и", "а", "но", "однако", "также", "тогда", "затем", "это", "этот", "эти", "тот", "те",
+            "он", "она", "они", "его", "их", "как", "когда", "где", "после", "предыстория", "последствия", "война",
+            "конфликт", "президент", "премьер", "министр", "генерал", "республика", "государство", "армия", "мир",
+            "город", "село", "область", "район", "север", "юг", "восток", "запад", "горы", "союз", "совет",
+        ],
+        [
+            "войска", "войск", "силы", "сил", "армия", "армии", "военные", "военных", "военнослужащие", "солдаты",
+            "ополченцы", "ополчение", "боевики", "формирования", "подразделения", "части", "власти", "правительство",
+            "руководство", "артиллерия", "снайпер", "позиции", "миротворцы", "авиация", "танки", "вертолеты",
+            "самолеты", "беспилотники", "парламент", "президент", "милиция", "полиция", "сепаратисты",
+        ],
+        ["граница", "границы", "границе", "границу", "рубеж"],
+        ["погранич"]);
+
+    public string Language => "ru";
+
+    public string Stem(string folded) => Rules.Stem(CyrillicKey.Of(folded));
+
+    public bool IsCommonWord(string folded) => Rules.IsCommonWord(CyrillicKey.Of(folded));
+
+    public bool IsForceNoun(string folded) => Rules.IsForceNoun(CyrillicKey.Of(folded));
+
+    public bool IsBorderNoun(string folded) => Rules.IsBorderNoun(CyrillicKey.Of(folded));
+
+    /// <summary>The ending rules on Latin keys; no public parameterless constructor, so the registry skips it.</summary>
+    private sealed class Endings(string[] endings, string[] commonWords, string[] forceNouns, string[] borderNouns, string[] borderPrefixes)
+        : SuffixStemmingLanguage(Keys(endings), Keys(commonWords), Keys(forceNouns), Keys(borderNouns), Keys(borderPrefixes))
+    {
+        public override string Language => "ru-keys";
+
+        private static IEnumerable<string> Keys(string[] words) => words.Select(w => CyrillicKey.Of(Text.NameFolder.Fold(w))).Distinct();
+    }
+}

@@ -10,13 +10,18 @@ namespace Concord.Gazetteer.Languages;
 /// </summary>
 public static class CyrillicKey
 {
-    public static string Of(string folded)
+    /// <param name="wholeWord">False for a word's ending, whose first letter does not open a word.</param>
+    public static string Of(string folded, bool wholeWord = true)
     {
         var sb = new StringBuilder(folded.Length + 4);
         char previous = '\0';
-        foreach (var c in folded)
+        for (int i = 0; i < folded.Length; i++)
         {
-            foreach (var r in Romanise(c))
+            char c = folded[i];
+
+            // "Ереван" → Yerevan, "Екатеринбург" → Yekaterinburg: е opening a word is iotated.
+            var romanised = c == 'е' && ((i == 0 && wholeWord) || (i > 0 && !char.IsLetter(folded[i - 1]))) ? "ye" : Romanise(c);
+            foreach (var r in romanised)
             {
                 char k = r is 'y' or 'j' ? 'i' : r;
                 if (k == '\'' || (k == previous && char.IsLetter(k)))

@@ -20,7 +20,7 @@ public sealed class RuGazetteerLanguage : IGazetteerLanguage
             "между", "через", "и", "а", "но", "однако", "также", "тогда", "затем", "это", "этот", "эти", "тот", "те",
             "он", "она", "они", "его", "их", "как", "когда", "где", "после", "предыстория", "последствия", "война",
             "конфликт", "президент", "премьер", "министр", "генерал", "республика", "государство", "армия", "мир",
-            "город", "село", "область", "район", "север", "юг", "восток", "запад", "горы", "союз", "совет",
+            "город", "село", "область", "район", "север", "юг", "восток", "запад", "союз", "совет",
         ],
         [
             "войска", "войск", "силы", "сил", "армия", "армии", "военные", "военных", "военнослужащие", "солдаты",
@@ -43,7 +43,7 @@ public sealed class RuGazetteerLanguage : IGazetteerLanguage
 
     /// <summary>The ending rules on Latin keys; no public parameterless constructor, so the registry skips it.</summary>
     private sealed class Endings(string[] endings, string[] commonWords, string[] forceNouns, string[] borderNouns, string[] borderPrefixes)
-        : SuffixStemmingLanguage(Keys(endings), Keys(commonWords), Keys(forceNouns), Keys(borderNouns), Keys(borderPrefixes))
+        : SuffixStemmingLanguage(endings.Select(e => CyrillicKey.Of(Text.NameFolder.Fold(e), wholeWord: false)).Distinct(), Keys(commonWords), Keys(forceNouns), Keys(borderNouns), Keys(borderPrefixes))
     {
         public override string Language => "ru-keys";
 

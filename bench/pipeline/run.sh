@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times the whole pipeline (ingest: read → segment → recognise → extract → store; then export
 # mentions) on the Karabakh corpus repeated to at least 20 MB, and prints MB/s per core.
+# The stage breakdown comes from the same timed ingest (--timings), so it adds up to the total.
 # Peer run in the same run: gzip -6 over the same bytes, so the ratio is comparable across loaded machines.
 # usage: bench/pipeline/run.sh [MIN_MB]
 set -euo pipefail
@@ -23,7 +24,7 @@ bytes=$(cat "$work/docs"/*.txt | wc -c)
 mb=$(python3 -c "print($bytes/1048576)")
 
 run() { /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" >/dev/null; read -r wall user sys <"$work/time"; echo "$wall $(python3 -c "print($user+$sys)")"; }
-read -r wall cpu < <(run bash -c "'$cli' ingest '$work/docs' --db '$work/bench.db' && '$cli' export mentions --db '$work/bench.db' --out '$work/mentions.jsonl'")
+read -r wall cpu < <(run bash -c "'$cli' ingest '$work/docs' --db '$work/bench.db' --timings 2>'$work/stages' && '$cli' export mentions --db '$work/bench.db' --out '$work/mentions.jsonl'")
 read -r pwall pcpu < <(run bash -c "cat '$work/docs'/*.txt | gzip -6 > '$work/peer.gz'")
 mentions=$(wc -l <"$work/mentions.jsonl")
 python3 - "$mb" "$wall" "$cpu" "$pwall" "$pcpu" "$mentions" <<'PY'
@@ -35,5 +36,11 @@ print(f"corpus {mb:.1f} MB, {int(mentions)} mentions")
 print(f"pipeline: wall {wall:.2f} s, cpu {cpu:.2f} s -> {mb / wall:.2f} MB/s wall, {per_core:.2f} MB/s per core")
 print(f"peer (gzip -6): cpu {pcpu:.2f} s -> {peer:.2f} MB/s per core; pipeline/peer ratio {per_core / peer:.3f}")
 PY
-echo "stage breakdown (concord extract --timings: same corpus, no store):"
-"$cli" extract "$work/docs" --out "$work/extract.jsonl" --timings
+echo "stage breakdown of the ingest above (ingest --timings: CPU seconds of the pipeline thread per stage):"
+grep -v "document(s) read" "$work/stages"
+python3 - "$cpu" "$work/stages" <<'PY'
+import sys
+cpu, stages = float(sys.argv[1]), open(sys.argv[2]).read().splitlines()
+total = next(float(l.split()[1]) for l in stages if l.startswith("total"))
+print(f"{'rest':<10} {cpu - total:8.2f}          (start-up, export, GC and JIT threads: process CPU minus the stages)")
+PY

@@ -23,7 +23,7 @@ public sealed class EventExtractor : IMentionExtractor
         int n = 0;
         foreach (var e in plan.Events)
         {
-            var (location, placeEvidence) = ParticipantChooser.ChooseLocation(index, e.Clause, e.Sentence.Span, plan.DocumentPlace);
+            var (location, placeEvidence) = ParticipantChooser.ChooseLocation(index, e, plan.DocumentPlace);
             var (named, details, actorEvidence) = ParticipantChooser.ChooseActors(index, e.Sentence.Span);
             var actors = ConflictContext.CompleteSides(index.ActorsIn(e.Sentence.Span), belligerents);
             foreach (var implied in actors.Except(named))

@@ -51,7 +51,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
         }
 
         // Casualties told in the clause of an event are that event's, not a figure of their own.
-        var eventClauses = plan.Events.Where(e => e.Fatalities is not null || e.IsViolent).Select(e => e.Clause).ToList();
+        var eventClauses = plan.Events.Where(e => e.Fatalities is not null || (e.IsViolent && !e.TollIsStatistic)).Select(e => e.Clause).ToList();
         EventDate? context = null;
         foreach (var sentence in sentences)
         {

@@ -1,4 +1,5 @@
 using Concord.Gazetteer.Data;
+using Concord.Gazetteer.Languages;
 using Concord.Model;
 
 namespace Concord.Gazetteer;
@@ -77,6 +78,82 @@ public static class LocationChooser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The place where an event stated in a clause happened, from the clause's own places, or null
+    /// when they do not settle it (the caller then looks at the context). Places named as where
+    /// something happens (a locative case, "in"/"at"/"near") outrank places named otherwise, then the
+    /// most specific wins. A country, or a national capital not named as a place ("Baku's
+    /// frustration", "Moscow decided"), mostly says who acted: it is the location only when named as
+    /// one ("in Armenia", "Azerbaidžānā"), or for a state's own act when it is the subject right
+    /// before the trigger ("Azerbaijan declared its independence", "Armenia declaring martial law").
+    /// </summary>
+    public static PlaceMatch? ChooseForEvent(string text, string? language, IReadOnlyList<PlaceMatch> clausePlaces, TextSpan trigger, bool stateAct)
+    {
+        if (clausePlaces.Count == 0)
+        {
+            return null;
+        }
+
+        var rules = GazetteerLanguages.For(language);
+        var capitals = GazetteerData.Default.Capitals;
+        var scored = clausePlaces
+            .Select(p => (Place: p, Locative: rules.IsLocative(text, p.Span) || (p.Precision != PlacePrecision.Country && (IsObjectOf(text, p.Span, trigger) || NamesTheAct(text, p.Span, trigger)))))
+            .Select(x => (x.Place, x.Locative, Acting: x.Place.Precision == PlacePrecision.Country
+                || (!x.Locative && x.Place.Precision == PlacePrecision.Settlement && capitals.Contains(x.Place.CanonicalName))))
+            .ToList();
+
+        var pick = scored.Where(x => !x.Acting)
+            .OrderBy(x => x.Locative ? 0 : 1).ThenBy(x => Specificity(x.Place.Precision)).ThenBy(x => x.Place.Span.Start)
+            .Select(x => x.Place).FirstOrDefault();
+        pick ??= scored.Where(x => x.Locative).Select(x => x.Place).FirstOrDefault();
+        if (pick is null && stateAct)
+        {
+            pick = scored.Where(x => x.Place.Precision == PlacePrecision.Country && x.Place.Span.End <= trigger.Start && IsSubjectOf(text, x.Place.Span, trigger))
+                .Select(x => x.Place).LastOrDefault();
+        }
+
+        return pick;
+    }
+
+    /// <summary>
+    /// A place right after the trigger and its "of (the)": what the act was done to ("a blockade of
+    /// the Lachin corridor", "the capture of Shusha"). Other words between mostly make the place a
+    /// modifier of another noun ("shot down a Nagorno-Karabakh helicopter").
+    /// </summary>
+    private static bool IsObjectOf(string text, TextSpan place, TextSpan trigger)
+    {
+        if (place.Start < trigger.End || place.Start - trigger.End > 24)
+        {
+            return false;
+        }
+
+        var words = text[trigger.End..place.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 1 or 2 && words[0] == "of" && (words.Length == 1 || words[1] == "the");
+    }
+
+    /// <summary>
+    /// A place written right before a capitalised trigger, as part of the act's name: "the Bishkek
+    /// Protocol", "the Minsk Agreement" (a lower-case word there is mostly a verb of a subject).
+    /// </summary>
+    private static bool NamesTheAct(string text, TextSpan place, TextSpan trigger) =>
+        place.End <= trigger.Start && trigger.Start - place.End <= 1 && string.IsNullOrWhiteSpace(text[place.End..trigger.Start])
+        && trigger.Start < text.Length && char.IsUpper(text[trigger.Start]);
+
+    /// <summary>
+    /// A name right before the trigger, with at most a possessive and two words between and no
+    /// punctuation: "Azerbaijan declared", "Azerbaijan's Parliament declared", "Armēnija pasludināja".
+    /// </summary>
+    private static bool IsSubjectOf(string text, TextSpan name, TextSpan trigger)
+    {
+        var between = text[name.End..trigger.Start];
+        if (between.IndexOfAny([',', ';', ':', '(', ')', '.', '—', '–']) >= 0)
+        {
+            return false;
+        }
+
+        return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
     }
 
     /// <summary>Distinct sides in order of first mention.</summary>

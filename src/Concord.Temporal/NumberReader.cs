@@ -26,7 +26,7 @@ public sealed partial class NumberReader : INumberReader
     public IReadOnlyList<NumberExpression> Read(AnalyzedDocument document, IReadOnlyList<TimeExpression> times)
     {
         var text = document.Text;
-        var dateSpans = times.Where(t => t.Type is TimexType.Date or TimexType.Time).Select(t => t.Span).ToList();
+        var dateSpans = times.Where(t => t.Type is TimexType.Date or TimexType.Time).Select(t => t.Span).OrderBy(s => s.Start).ToList();
         var found = new List<NumberExpression>();
         int covered = 0;
         foreach (var run in LanguageRun.Of(document))
@@ -35,8 +35,24 @@ public sealed partial class NumberReader : INumberReader
             IEnumerable<NumberLanguage> languages = own is null ? Registry.Value.All : [own];
             foreach (var lang in languages)
             {
-                for (var m = lang.Pattern.Match(text, run.Start, run.Length); m.Success; m = m.NextMatch())
+                // Try the anchored pattern only where a number can start (a digit, a currency sign,
+                // the first letters of a number word or qualifier, not inside a word or number),
+                // going on after each match as a scanning regex would.
+                int end = run.Start + run.Length;
+                for (int at = run.Start; at < end; at++)
                 {
+                    if (!lang.MayStartAt(text, at, end) || (at > run.Start && !NumberLanguage.CanFollow(text[at - 1])))
+                    {
+                        continue;
+                    }
+
+                    var m = lang.Pattern.Match(text, at, end - at);
+                    if (!m.Success)
+                    {
+                        continue;
+                    }
+
+                    at = m.Index + m.Length - 1;
                     if (m.Index < covered || IsNotACount(text, m, dateSpans))
                     {
                         continue;
@@ -59,12 +75,26 @@ public sealed partial class NumberReader : INumberReader
     {
         var first = m.Groups["n1"].Success ? m.Groups["n1"] : m.Groups["w1"];
         var numberSpan = new TextSpan(first.Index, first.Index + first.Length);
-        foreach (var d in dateSpans)
+
+        // Dates do not overlap, so only the last one starting at or before the number can hold it.
+        int lo = 0, hi = dateSpans.Count - 1, last = -1;
+        while (lo <= hi)
         {
-            if (d.Contains(numberSpan))
+            int mid = (lo + hi) >> 1;
+            if (dateSpans[mid].Start <= numberSpan.Start)
             {
-                return true;
+                last = mid;
+                lo = mid + 1;
             }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (last >= 0 && dateSpans[last].Contains(numberSpan))
+        {
+            return true;
         }
 
         int before = m.Index - 1, after = m.Index + m.Length;

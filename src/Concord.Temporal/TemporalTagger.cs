@@ -28,7 +28,7 @@ public sealed class TemporalTagger : ITemporalTagger
             foreach (var lang in languages)
             {
                 var rules = lang.Rules;
-                int matchedUntil = 0;
+                int matchedUntil = 0, runEnd = run.Start + run.Length;
                 foreach (int at in StartsNearTriggers(text, run, lang))
                 {
                     // A start inside a span already matched could only give a shorter, losing candidate.
@@ -37,10 +37,10 @@ public sealed class TemporalTagger : ITemporalTagger
                         continue;
                     }
 
-                    bool digit = char.IsDigit(text[at]);
+                    ulong possible = lang.RulesStartingAt(text, at, runEnd);
                     for (int r = 0; r < rules.Count; r++)
                     {
-                        if (rules[r].StartsWithDigit is { } needsDigit && needsDigit != digit)
+                        if ((possible & (1UL << r)) == 0)
                         {
                             continue;
                         }

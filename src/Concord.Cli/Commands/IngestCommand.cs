@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Concord.Cli.Composition;
 using Concord.Cli.Ingestion;
+using Concord.Pipeline;
 using Concord.Reading;
 using Spectre.Console;
 
@@ -14,22 +15,29 @@ public sealed class IngestCommand : ICliCommand
         var paths = new Argument<string[]>("paths") { Description = "Files or folders (recursively) of .txt, .md, .html", Arity = ArgumentArity.OneOrMore };
         var db = CommonOptions.Db();
         var docDate = new Option<string?>("--doc-date") { Description = "The documents' own date (YYYY-MM-DD), to resolve 'last year', 'on Wednesday'" };
-        var command = new Command("ingest", "Read documents, extract events and figures, and store them") { paths, db, docDate };
+        var timings = new Option<bool>("--timings") { Description = "Print the time spent in each stage to standard error (for bench/pipeline)", Hidden = true };
+        var command = new Command("ingest", "Read documents, extract events and figures, and store them") { paths, db, docDate, timings };
         command.SetAction(parse =>
         {
             var date = StoreAccess.ParseDate(parse.GetValue(docDate), "--doc-date");
             using var store = StoreAccess.Open(parse.GetValue(db)!);
-            var report = Run(store, parse.GetValue(paths)!, date);
+            var clock = parse.GetValue(timings) ? new StageClock() : null;
+            var report = Run(store, parse.GetValue(paths)!, date, clock);
             PrintSummary(report);
+            foreach (var line in clock?.Report() ?? [])
+            {
+                Console.Error.WriteLine(line);
+            }
+
             return report.Failed.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
         });
         return command;
     }
 
     /// <summary>Runs an ingest with a progress bar on an interactive terminal.</summary>
-    public static IngestReport Run(Concord.Store.ConcordStore store, IEnumerable<string> paths, DateOnly? documentDate)
+    public static IngestReport Run(Concord.Store.ConcordStore store, IEnumerable<string> paths, DateOnly? documentDate, StageClock? clock = null)
     {
-        var ingestor = new Ingestor(new DocumentReader(), PipelineFactory.CreateDefault(), store);
+        var ingestor = new Ingestor(new DocumentReader(), PipelineFactory.CreateDefault(), store) { Clock = clock };
         var (files, missing, skipped) = ingestor.Expand(paths);
         IngestReport report;
         if (Terminal.Interactive && files.Count > 1)

@@ -31,6 +31,9 @@ public sealed class IngestReport
 /// </summary>
 public sealed class Ingestor(IDocumentReader reader, ConcordPipeline pipeline, ConcordStore store)
 {
+    /// <summary>When set, every stage of every document (reading and storing included) is timed here.</summary>
+    public StageClock? Clock { get; init; }
+
     /// <summary>
     /// Expands files and folders (recursively) into the files to read. Missing paths fail;
     /// files of other types inside folders are skipped with a reason, named files are read
@@ -102,7 +105,7 @@ public sealed class Ingestor(IDocumentReader reader, ConcordPipeline pipeline, C
 
     private void Ingest(string file, DateOnly? documentDate, IngestReport report)
     {
-        var read = reader.Read(file);
+        var read = Timed("read", () => reader.Read(file));
         if (read.Document is null)
         {
             report.Failed.Add(new IngestProblem(file, read.Error ?? "unreadable"));
@@ -117,8 +120,8 @@ public sealed class Ingestor(IDocumentReader reader, ConcordPipeline pipeline, C
             return;
         }
 
-        var analysis = pipeline.Analyze(doc, documentDate);
-        switch (store.Save(analysis))
+        var analysis = pipeline.Analyze(doc, documentDate, Clock);
+        switch (Timed("store", () => store.Save(analysis)))
         {
             case SaveOutcome.Added:
                 report.Added++;
@@ -134,4 +137,6 @@ public sealed class Ingestor(IDocumentReader reader, ConcordPipeline pipeline, C
         report.Events += analysis.Mentions.Count(m => m.Kind == MentionKind.Event);
         report.Figures += analysis.Mentions.Count(m => m.Kind == MentionKind.Figure);
     }
+
+    private T Timed<T>(string stage, Func<T> work) => Clock is null ? work() : Clock.Time(stage, work);
 }

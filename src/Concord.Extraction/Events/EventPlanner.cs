@@ -24,6 +24,9 @@ internal sealed class PlannedEvent
 
     public Fatalities? Fatalities { get; set; }
 
+    /// <summary>The clause also states a toll over a period: its numbers are a figure, not this event's.</summary>
+    public bool TollIsStatistic { get; init; }
+
     public bool IsViolent => EventType is not ("Strategic developments" or "Protests") || SubEventType == "Disrupted weapons use";
 }
 
@@ -139,7 +142,7 @@ internal static class EventPlanner
             var folded = index.FoldedSlice(clause);
             var triggers = FindTriggers(index, clause, folded, lexicon);
             var deaths = FatalityReader.Read(index, clause, lexicon);
-            var chosen = ChooseTriggers(triggers, ownDates[i].Count > 0, SentenceHasDate(ownDates), deaths is not null);
+            var chosen = ChooseTriggers(triggers, folded, lexicon, ownDates[i].Count > 0, SentenceHasDate(ownDates), deaths is not null);
             if (chosen.Count == 1 && chosen[0].Rule.Strength == TriggerStrength.Death
                 && lexicon.CivilianVictim.IsMatch(folded) && !lexicon.CombatantVictim.IsMatch(folded))
             {
@@ -158,10 +161,19 @@ internal static class EventPlanner
                 continue;
             }
 
-            // A toll over whole years is a statistic (a figure), not an occurrence.
+            bool tollIsStatistic = false;
+
+            // A toll over whole years is a statistic (a figure), not an occurrence; a capture or
+            // agreement told beside it still is one, without the toll.
             if (deaths is not null && deaths.Numbers.Count > 0 && (lexicon.TotalCue.IsMatch(folded) || dates.All(IsPeriod)))
             {
-                continue;
+                chosen = [.. chosen.Where(c => c.Rule.Strength == TriggerStrength.Specific && c.Type != "Battles" ? true : c.Sub is "Non-state actor overtakes territory" or "Government regains territory")];
+                deaths = null;
+                tollIsStatistic = true;
+                if (chosen.Count == 0)
+                {
+                    continue;
+                }
             }
 
             bool fatalitiesGiven = false;
@@ -179,7 +191,7 @@ internal static class EventPlanner
                         evidence.Add(new Evidence("date", date.Rule, clause, string.Empty));
                     }
 
-                    var planned = new PlannedEvent { Sentence = sentence, Clause = clause, Rule = rule, EventType = type, SubEventType = sub, Date = date, Evidence = evidence };
+                    var planned = new PlannedEvent { Sentence = sentence, Clause = clause, Rule = rule, EventType = type, SubEventType = sub, Date = date, Evidence = evidence, TollIsStatistic = tollIsStatistic };
                     if (!fatalitiesGiven && deaths is not null && planned.IsViolent && dates.Count == 1)
                     {
                         planned.Fatalities = deaths.Fatalities;
@@ -255,7 +267,8 @@ internal static class EventPlanner
             foreach (Match m in rule.Regex.Matches(folded))
             {
                 var before = folded[Math.Max(0, m.Index - 40)..m.Index];
-                if (!lexicon.ReferencePrefix.IsMatch(before))
+                if (!lexicon.ReferencePrefix.IsMatch(before) && !lexicon.ReportedPrefix.IsMatch(before)
+                    && !InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
                 {
                     found.Add((rule, m, lexicon.AnaphoricPrefix.IsMatch(before)));
                 }
@@ -266,13 +279,74 @@ internal static class EventPlanner
     }
 
     /// <summary>
+    /// Whether a trigger is a word of a capitalised name (the run of capitalised words around it,
+    /// joined by short lower-case words) that the language's organisation heads make a name of an
+    /// organisation ("the Union of Relatives of the Artsakh War Missing in Action Soldiers").
+    /// </summary>
+    private static bool InsideOrganisationName(DocumentIndex index, IExtractionLexicon lexicon, int start, int end)
+    {
+        var text = index.Text;
+        if (start >= text.Length || !char.IsUpper(text[start]))
+        {
+            return false;
+        }
+
+        int left = start, right = end;
+        while (true)
+        {
+            int wordEnd = left - 1;
+            while (wordEnd >= 0 && text[wordEnd] == ' ')
+            {
+                wordEnd--;
+            }
+
+            int wordStart = wordEnd;
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+            {
+                wordStart--;
+            }
+
+            if (wordEnd < 0 || left - wordEnd > 2 || !char.IsLetter(text[wordEnd]) || !(char.IsUpper(text[wordStart]) || wordEnd - wordStart < 3))
+            {
+                break;
+            }
+
+            left = wordStart;
+        }
+
+        while (true)
+        {
+            int wordStart = right;
+            while (wordStart < text.Length && text[wordStart] == ' ')
+            {
+                wordStart++;
+            }
+
+            int wordEnd = wordStart;
+            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-'))
+            {
+                wordEnd++;
+            }
+
+            if (wordStart - right > 1 || wordEnd == wordStart || !(char.IsUpper(text[wordStart]) || wordEnd - wordStart < 4))
+            {
+                break;
+            }
+
+            right = wordEnd;
+        }
+
+        return lexicon.OrganisationHead.IsMatch(index.Folded[left..right]);
+    }
+
+    /// <summary>
     /// Which triggers of a clause make events: specific ones (one per sub-type; a named kind of
     /// violence outranks plain fighting), else a weak one when the clause is dated, else a death.
     /// </summary>
     private static List<(TriggerRule Rule, Match Match, string Type, string Sub)> ChooseTriggers(
-        List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, bool clauseDated, bool sentenceDated, bool reportsDeaths)
+        List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
-        var specific = triggers.Where(t => t.Rule.Strength == TriggerStrength.Specific).ToList();
+        var specific = WithoutOverlaps(triggers.Where(t => t.Rule.Strength == TriggerStrength.Specific));
         bool namedViolence = specific.Any(t => t.Rule.EventType == "Explosions/Remote violence" || t.Rule.SubEventType == "Disrupted weapons use"
                                                || (t.Rule.EventType == "Battles" && t.Rule.SubEventType != "Armed clash"));
         if (namedViolence)
@@ -287,11 +361,24 @@ internal static class EventPlanner
             specific.Clear();
         }
 
-        // One event per clause: the first specific trigger in reading order.
+        // Each coordinated predicate naming another kind of occurrence is an event of its own
+        // ("declared its independence … and removed the powers …, the majority voted to secede");
+        // the same kind twice is one.
         if (specific.Count > 0)
         {
-            var first = specific[0];
-            return [(first.Rule, first.Match, first.Rule.EventType, first.Rule.SubEventType)];
+            var kept = new List<(TriggerRule Rule, Match Match, bool PointsBack)> { specific[0] };
+            foreach (var t in specific.Skip(1))
+            {
+                var last = kept[^1];
+                int from = last.Match.Index + last.Match.Length;
+                if (kept.All(k => k.Rule.SubEventType != t.Rule.SubEventType && !EndsTheOther(k.Rule, t.Rule)) && t.Match.Index > from
+                    && lexicon.PredicateJoiner.IsMatch(folded[from..t.Match.Index]))
+                {
+                    kept.Add(t);
+                }
+            }
+
+            return [.. kept.Select(t => (t.Rule, t.Match, t.Rule.EventType, t.Rule.SubEventType))];
         }
 
         var weak = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Weak && !t.PointsBack);
@@ -306,6 +393,28 @@ internal static class EventPlanner
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// An agreement and the fighting it ends or breaks are one occurrence told from two sides
+    /// ("signed a ceasefire … to end hostilities", "clashes … breaking the ceasefire").
+    /// </summary>
+    private static bool EndsTheOther(TriggerRule a, TriggerRule b) =>
+        (a.SubEventType == "Agreement" && b.EventType == "Battles") || (b.SubEventType == "Agreement" && a.EventType == "Battles");
+
+    /// <summary>Of triggers whose words overlap ("inter-ethnic clashes" and "clashes"), the longest.</summary>
+    private static List<(TriggerRule Rule, Match Match, bool PointsBack)> WithoutOverlaps(IEnumerable<(TriggerRule Rule, Match Match, bool PointsBack)> triggers)
+    {
+        var kept = new List<(TriggerRule Rule, Match Match, bool PointsBack)>();
+        foreach (var t in triggers.OrderByDescending(t => t.Match.Length))
+        {
+            if (!kept.Any(k => k.Match.Index < t.Match.Index + t.Match.Length && t.Match.Index < k.Match.Index + k.Match.Length))
+            {
+                kept.Add(t);
+            }
+        }
+
+        return [.. kept.OrderBy(t => t.Match.Index)];
     }
 
     private static bool IsViolent(TriggerRule rule) =>

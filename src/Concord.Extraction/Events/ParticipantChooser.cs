@@ -1,3 +1,5 @@
+using Concord.Gazetteer;
+using Concord.Gazetteer.Languages;
 using Concord.Model;
 
 namespace Concord.Extraction.Events;
@@ -8,10 +10,32 @@ namespace Concord.Extraction.Events;
 /// </summary>
 internal static class ParticipantChooser
 {
-    public static (Location? Location, Evidence? Evidence) ChooseLocation(DocumentIndex index, TextSpan clause, TextSpan sentence, PlaceMatch? documentPlace)
+    /// <summary>
+    /// The place of an event: the clause's own place (see <see cref="LocationChooser.ChooseForEvent"/>);
+    /// else the place an anaphor in the clause points back to ("the city", "tajā pašā rajonā"); else
+    /// the place of the section's heading; else the document's main place. Places in the sentence's
+    /// other clauses are not taken: they mostly belong to another event the sentence tells
+    /// ("clashes broke out shortly after the parliament in Stepanakert voted").
+    /// </summary>
+    public static (Location? Location, Evidence? Evidence) ChooseLocation(DocumentIndex index, PlannedEvent e, PlaceMatch? documentPlace)
     {
-        var place = MostSpecific(index.PlacesIn(clause)) ?? MostSpecific(index.PlacesIn(sentence));
-        string rule = "place.in-text";
+        var trigger = e.Evidence.FirstOrDefault(x => x.Role == "trigger")?.Span ?? e.Clause;
+        bool stateAct = e.EventType == "Strategic developments";
+        string language = e.Sentence.Language;
+        var place = LocationChooser.ChooseForEvent(index.Text, language, [.. index.PlacesIn(e.Clause)], trigger, stateAct);
+        string rule = "place.in-clause";
+        if (place is null && GazetteerLanguages.For(language).PlaceAnaphor(index.FoldedSlice(e.Clause)) is { } wanted)
+        {
+            place = Antecedent(index, e, wanted);
+            rule = "place.anaphor";
+        }
+
+        if (place is null && HeadingPlace(index, e.Sentence) is { } heading)
+        {
+            place = heading;
+            rule = "place.heading";
+        }
+
         if (place is null && documentPlace is not null)
         {
             place = documentPlace;
@@ -21,6 +45,56 @@ internal static class ParticipantChooser
         return place is null
             ? (null, null)
             : (new Location(place.CanonicalName, place.Latitude, place.Longitude, place.Precision), new Evidence("place", rule, place.Span, place.Text));
+    }
+
+    /// <summary>
+    /// The place an anaphor points to: the nearest fitting place elsewhere in the sentence ("after
+    /// the pogrom in the last city where they had stayed — Baku"), else the latest one in the three
+    /// sentences before. Places inside parentheses are asides and are not pointed to.
+    /// </summary>
+    private static PlaceMatch? Antecedent(DocumentIndex index, PlannedEvent e, PlacePrecision wanted)
+    {
+        bool Fits(PlaceMatch p) => (wanted == PlacePrecision.Settlement ? p.Precision == PlacePrecision.Settlement : p.Precision != PlacePrecision.Country)
+                                   && !InParentheses(index.Text, e.Sentence.Span.Start, p.Span);
+        var inSentence = index.PlacesIn(e.Sentence.Span).Where(p => !e.Clause.Contains(p.Span) && Fits(p))
+            .OrderBy(p => Math.Min(Math.Abs(p.Span.Start - e.Clause.End), Math.Abs(e.Clause.Start - p.Span.End))).FirstOrDefault();
+        if (inSentence is not null)
+        {
+            return inSentence;
+        }
+
+        var sentences = index.Document.Sentences;
+        int first = Math.Max(0, e.Sentence.Index - 3);
+        var from = sentences.Count > first ? sentences[first].Span.Start : e.Sentence.Span.Start;
+        return index.PlacesIn(new TextSpan(from, e.Sentence.Span.Start)).Where(Fits).LastOrDefault();
+    }
+
+    /// <summary>Whether an opening parenthesis since <paramref name="from"/> is still open at the span.</summary>
+    private static bool InParentheses(string text, int from, TextSpan span)
+    {
+        int depth = 0;
+        for (int i = Math.Max(0, Math.Min(from, span.Start)); i < span.Start; i++)
+        {
+            depth += text[i] == '(' ? 1 : text[i] == ')' && depth > 0 ? -1 : 0;
+        }
+
+        return depth > 0;
+    }
+
+    /// <summary>The most specific place below a country in the heading of the sentence's section.</summary>
+    private static PlaceMatch? HeadingPlace(DocumentIndex index, Sentence sentence)
+    {
+        var sentences = index.Document.Sentences;
+        for (int i = Math.Min(sentence.Index, sentences.Count) - 1; i >= 0; i--)
+        {
+            if (sentences[i].Section == SectionKind.Heading)
+            {
+                return index.PlacesIn(sentences[i].Span).Where(p => p.Precision != PlacePrecision.Country && p.Span.Length > 0)
+                    .OrderBy(p => LocationChooser.Specificity(p.Precision)).FirstOrDefault();
+            }
+        }
+
+        return null;
     }
 
     public static (List<string> Actors, List<string> Details, List<Evidence> Evidence) ChooseActors(DocumentIndex index, TextSpan sentence)
@@ -58,18 +132,4 @@ internal static class ParticipantChooser
             .Select(g => g.First())
             .FirstOrDefault();
     }
-
-    private static PlaceMatch? MostSpecific(IEnumerable<PlaceMatch> places) =>
-        places.OrderBy(p => Rank(p.Precision)).ThenBy(p => p.Span.Start).FirstOrDefault();
-
-    private static int Rank(PlacePrecision p) => p switch
-    {
-        PlacePrecision.Exact => 0,
-        PlacePrecision.Settlement => 1,
-        PlacePrecision.Line => 2,
-        PlacePrecision.District => 3,
-        PlacePrecision.Region => 4,
-        PlacePrecision.Country => 5,
-        _ => 6,
-    };
 }

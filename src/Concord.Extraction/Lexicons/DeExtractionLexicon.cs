@@ -45,6 +45,12 @@ public sealed class DeExtractionLexicon : IExtractionLexicon
 
     public Regex ReferencePrefix { get; } = new(@"\b(seit|bis|nach|vor|wahrend)\s+(dem|der|den|des)\s+([\w-]+\s+){0,4}$|\b(seit|ab)\s+$", RegexOptions.CultureInvariant);
 
+    public Regex PredicateJoiner { get; } = new(@"(,|\bund\b|\bsowie\b)", RegexOptions.CultureInvariant);
+
+    public Regex OrganisationHead { get; } = new(@"\b(union|verband\w*|komitee\w*|ausschuss\w*|organisation\w*|ministerium\w*|rat\b|rates\b|verein\w*|gesellschaft\w*|stiftung\w*|institut\w*|museum\w*|agentur\w*|amt\b|gruppe\w*|fonds?\b|zentrum\w*|bewegung\w*|partei\w*)\b", RegexOptions.CultureInvariant);
+
+    public Regex ReportedPrefix { get; } = new(@"\b(vorwurf\w* (des|der|von)|warf\w* (\w+ ){0,4}vor|beschuldig\w* (\w+ ){0,4}(des|der)|verurteil\w*|forder\w* (\w+ ){0,3}(ein )?ende|rief\w* (\w+ ){0,3}auf)\s+((den|die|das|der|alle|beide)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
+
     public Regex AnaphoricPrefix { get; } = new(@"\b(die|der|das|den|dem|diese|dieser|dieses|diesen|solche)\s+$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(getotet\w*|totete\w*|tote\b|toten\b|todesopfer\w*|ums leben|starb\w*|gestorben|gefallen(e|en)?\b|kamen \w+ ums leben)", RegexOptions.CultureInvariant);

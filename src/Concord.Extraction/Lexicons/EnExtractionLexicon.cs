@@ -17,29 +17,36 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
         new("en.shoot-down", @"\b(shot|shoot|shooting)(ing)? down\b|\bdowned\b", Strategic, "Disrupted weapons use"),
         new("en.air-strike", @"\b(air ?strikes?|drone strikes?|airstrikes?|bombing raids?|dropped from|ucav|bombed)\b", Remote, "Air/drone strike"),
         new("en.shelling", @"\b(shell(ed|ing)|artillery|missiles?|rockets?|bombard\w*)\b", Remote, "Shelling/artillery/missile attack"),
-        new("en.landmine", @"\b(landmines?|demining|mine explosion|ieds?|explosive devices?)\b", Remote, "Remote explosive/landmine/IED"),
-        new("en.capture", @"\b(captur(ed|ing)|seiz(ed|ing)|overr(an|un)|took control|taken control|retook|recaptured|occupied|retained control|kept control)\b", Battles, "Non-state actor overtakes territory"),
-        new("en.transfer", @"\b(return(ed|ing)|handed over|handover|ceded)\b", Strategic, "Non-violent transfer of territory"),
+        new("en.landmine", @"\b(landmines?|mine explosion|ieds?|explosive devices?)\b", Remote, "Remote explosive/landmine/IED"),
+        new("en.capture", @"\b(captur(ed|ing)|seiz(ed|ing)|overr(an|un)|took control|taken control|retook|recaptured|occupied(?! (lands?|territor\w*|areas?|regions?|districts?|parts?)\b)|retained control|kept control)\b", Battles, "Non-state actor overtakes territory"),
+        new("en.transfer", @"\b(return(ed|ing)|handed over|handover|ceded|crossed ([\w-]+ ){0,3}into)\b", Strategic, "Non-violent transfer of territory"),
         new("en.massacre", @"\b(massacres?|murder(ed)?|ethnic cleansing|executed)\b", Civilians, "Attack"),
         new("en.abduction", @"\b(abduct(ed|ion)|kidnapp(ed|ing)|taken hostage)\b", Civilians, "Abduction/forced disappearance"),
         new("en.pogrom", @"\b(pogroms?|inter-ethnic clashes)\b", "Riots", "Mob violence"),
         new("en.riot", @"\b(riots?|rioting)\b", "Riots", "Violent demonstration"),
         new("en.protest", @"\b(protests?|protesters|demonstrations?|rall(y|ies))\b", "Protests", "Peaceful protest"),
-        new("en.agreement", @"\b(cease-?fire(?! violation)|truce|armistice|peace (deal|agreement|treaty|talks)|protocol|agreed to|agree to|accepts? the proposal|to cease fire|brokered)\b", Strategic, "Agreement"),
+        new("en.agreement", @"\b((?<!(violat|break|breach)\w* (of )?the )cease-?fires?(?! violation| regime)|truce|armistices?|peace (deal|agreement|treaty|talks)|protocol|agreed to|agree to|accepts? the proposal|to cease fire|brokered)\b", Strategic, "Agreement"),
         new("en.agreement-signed", @"\b(signed|under the agreement)\b", Strategic, "Agreement"),
         new("en.declaration", @"\b(declared|declaring|declaration|proclaimed|proclamation|martial law)\b", Strategic, "Declaration"),
-        new("en.vote", @"\b(referendums?|voted|votes?|resolution|adopted|passed|plebiscite)\b", Strategic, "Vote or resolution"),
+        new("en.vote", @"\b(referendums?|voted|votes?|resolutions? \d+|adopted|passed|passing|amended by|plebiscite)\b", Strategic, "Vote or resolution"),
         new("en.deployment", @"\b(deployed|deployment|peacekeepers|peacekeeping forces|arrived|formed|monitoring mission|expanded its patrols)\b", Strategic, "Change to group/activity"),
-        new("en.blockade", @"\b(blockade|blocking|blocked|expelled|expulsions?|deport(ed|ation)|closed its border|border closure|removed the powers|demanded|ultimatum|(has been|was) closed)\b", Strategic, "Other"),
+        new("en.blockade", @"\b(blockade|blocking|blocked|expelled|expulsions?|deport(ed|ation)|closed its border|border closure|removed the powers|demanded|ultimatum|waived|(has been|was) closed)\b", Strategic, "Other"),
         new("en.arrest", @"\barrest(ed|s)\b", Strategic, "Arrests"),
         new("en.clash", @"\b(clash(es|ed)?|fighting|firefights?|skirmish(es)?|battles?|hostilities|offensive|escalat(ed|ion)|engagements?|exchange of gunfire|ceasefire violations?|sniper|gunfire|launched .{0,30}activities)\b|(?<!cease[- ]?)\bfire\b", Battles, "Armed clash"),
-        new("en.war", @"\b(war|conflict|operation|incidents?)\b", Battles, "Armed clash", TriggerStrength.Weak),
+        new("en.named-war", @"\b(first|second|third)\s+([\w-]+\s+){0,2}war\b", Battles, "Armed clash"),
+        new("en.war", @"\b((?<!cold )war|conflict|operation|incidents?|victory(?! (parade|day|monument|museum|park))|border crisis)\b", Battles, "Armed clash", TriggerStrength.Weak),
         new("en.killed", @"\b(killed|died|dead|deaths?|fatalities|death toll|killing)\b", Battles, "Armed clash", TriggerStrength.Death),
     ];
 
     public Regex ClauseBreak { get; } = new(@";|, while |, leading to | after (?!the (start|end)\b)|, whereby |, by which ", RegexOptions.CultureInvariant);
 
     public Regex ReferencePrefix { get; } = new(@"\b(since|until|till|than|before|following|after|during|in hono(u)?r of)\s+the\s+([\w-]+\s+){0,5}$|\b(since|from)\s+(the\s+)?$|\b(argued|stated|noted|wrote|said|concluded|suggested|observed|wrote|claimed)\s+in\s+$", RegexOptions.CultureInvariant);
+
+    public Regex PredicateJoiner { get; } = new(@"(,|\band\b|\bas well as\b)", RegexOptions.CultureInvariant);
+
+    public Regex OrganisationHead { get; } = new(@"\b(union|committee|organi[sz]ation|ministry|council|association|society|foundation|institute|museum|agency|office|group|fund|center|centre|observatory|movement|party)\b", RegexOptions.CultureInvariant);
+
+    public Regex ReportedPrefix { get; } = new(@"\b(claims? of|accus\w* (\w+ ){0,4}of|condemn\w*|calls? (for|on)|called (for|on)|restraint during|urged)\s+((the|both|all)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
 
     public Regex AnaphoricPrefix { get; } = new(@"\b(the|these|this|those|such)\s+(\d{4}\s+)?$", RegexOptions.CultureInvariant);
 

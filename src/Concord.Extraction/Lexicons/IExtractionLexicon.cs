@@ -43,6 +43,21 @@ public interface IExtractionLexicon : ILanguageSpecific
     /// <summary>Text right before a trigger or date that makes it a reference point ("since the 1994 ceasefire").</summary>
     Regex ReferencePrefix { get; }
 
+    /// <summary>Text between two triggers that makes them separate coordinated predicates (", ", " and ").</summary>
+    Regex PredicateJoiner { get; }
+
+    /// <summary>
+    /// A word heading an organisation's name: a trigger inside a capitalised name holding one is a
+    /// name, not an occurrence ("Union of Relatives of the Artsakh War Missing in Action Soldiers").
+    /// </summary>
+    Regex OrganisationHead { get; }
+
+    /// <summary>
+    /// Text right before a trigger that makes it something claimed, condemned or called for rather
+    /// than told as happening ("made claims of ethnic cleansing", "condemned the fighting").
+    /// </summary>
+    Regex ReportedPrefix { get; }
+
     /// <summary>A determiner right before a trigger that points back to an occurrence already told ("the clashes", "these").</summary>
     Regex AnaphoricPrefix { get; }
 

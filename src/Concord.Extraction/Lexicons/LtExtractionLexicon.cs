@@ -40,6 +40,12 @@ public sealed class LtExtractionLexicon : IExtractionLexicon
 
     public Regex ReferencePrefix { get; } = new(@"\bnuo\s+(\d{4}\s+m\.\s+)?$", RegexOptions.CultureInvariant);
 
+    public Regex PredicateJoiner { get; } = new(@"(,|\bir\b|\bbei\b)", RegexOptions.CultureInvariant);
+
+    public Regex OrganisationHead { get; } = new(@"\b(sajung\w*|komitet\w*|organizacij\w*|ministerij\w*|taryb\w*|draugij\w*|fond\w*|institut\w*|muziej\w*|agentur\w*|grup\w*|partij\w*|judejim\w*)\b", RegexOptions.CultureInvariant);
+
+    public Regex ReportedPrefix { get; } = new(@"\b(kaltin\w*|pasmerk\w*|ragin\w*)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
+
     public Regex AnaphoricPrefix { get; } = new(@"\b(sis|sie|sios|sio|tos|tie|ta|to)\s+$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(zuv(o|e|usi|usiu|usieji|usiuju)\w*|nuzudy\w*|mir(e|usi|usiu)\w*|auk(os|u)\b|zut\w*)", RegexOptions.CultureInvariant);

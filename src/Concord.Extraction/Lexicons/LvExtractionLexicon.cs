@@ -17,7 +17,7 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
         new("lv.shoot-down", @"\bnotrie(ca|kt|kts|kta|kti)\w*|\bsausan\w* uz\b", Strategic, "Disrupted weapons use"),
         new("lv.drone", @"\b(gaisa uzlidojum\w*|dron\w* nomest\w*|bombardej\w*|aviacijas trieciens?)", Remote, "Air/drone strike"),
         new("lv.shelling", @"\b(artilerij\w*|raket\w*|minmetej\w*|apsaudes rezultata)", Remote, "Shelling/artillery/missile attack"),
-        new("lv.explosive", @"\b(uzspridzin\w*|min(u|as) sprad\w*|atminesan\w*)", Remote, "Remote explosive/landmine/IED"),
+        new("lv.explosive", @"\b(uzspridzin\w*|min(u|as) sprad\w*)", Remote, "Remote explosive/landmine/IED"),
         new("lv.capture", @"\b(ienem(a|t|ts|ta|usi)\w*|iekaroj\w*|sagrab\w*|parnemt\w*|kontrole palika|krita (\p{Lu}|\w+a\b))", Battles, "Non-state actor overtakes territory"),
         new("lv.transfer", @"\b(nodeva|nodosan\w*|padevas)\b", Strategic, "Non-violent transfer of territory"),
         new("lv.massacre", @"\b(slepkav(ib|oj|os)\w*|aplaup\w*|dedzinasan\w*|uzbrukumi civil\w*|apsaudit begl\w*)", Civilians, "Attack"),
@@ -31,7 +31,7 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
         new("lv.deployment", @"\b(ievest\w* (padomju )?karaspek\w*|ievestas\b|miera uzturetaj\w*|izvietot\w*|izveidoja\b.{0,40}\barmij\w*|izveidoja\b)", Strategic, "Change to group/activity"),
         new("lv.blockade", @"\b(blokad\w*|izspiesan\w*|deportacij\w*|izsutit\w*|begli\b|liedza|sabrukum\w*|nolem\w*|\blema\b|likvidet\w*|atcela\b)", Strategic, "Other"),
         new("lv.arrest", @"\b(apcietin\w*|arestej\w*)", Strategic, "Arrests"),
-        new("lv.clash", @"\b(sadursm\w*|robezsadursm\w*|robezkonflikt\w*|kauj(a|as|am|u|ah|ai)\b|cin(a|as|u|am|ai|u)\b|cinas\b|karadarbib\w*|apsaud\w*|eskalacij\w*|ofensiv\w*|uzbruk\w*|uzliesmoj\w*|saviju\w*|atsita\b|sakava\b|aplenc\w*)", Battles, "Armed clash"),
+        new("lv.clash", @"\b(sadursm\w*|robezsadursm\w*|robezkonflikt\w*|kauj(a|am|u|ah|ai|as(?! (grup|spej|vienib|gatav|lidmasin|tehnik|uzdevum)))\b|cin(a|as|u|am|ai|u)\b|cinas\b|karadarbib\w*|apsaud\w*|eskalacij\w*|ofensiv\w*|uzbruk\w*|uzliesmoj\w*|saviju\w*|atsita\b|sakava\b|aplenc\w*)", Battles, "Armed clash"),
         new("lv.war", @"\b(kar(s|a|u|am|a)|konflikt\w*|incident\w*|operacij\w*|aizsakas|sakas)\b", Battles, "Armed clash", TriggerStrength.Weak),
         new("lv.killed", @"\b(nogalin\w*|krit(a|usi|usie|uso|usus|usaj)\w*|bojaej\w*|naves gadijum\w*|nave[s]?\b|dzivib\w*|upur\w*|mir(a|usi|uso|usie)\b|nosav\w*)", Battles, "Armed clash", TriggerStrength.Death),
     ];
@@ -39,6 +39,12 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
     public Regex ClauseBreak { get; } = new(@";|, bet |, tacu |, kamer | — |, kas noveda | pec tam, kad |, kuras laika ", RegexOptions.CultureInvariant);
 
     public Regex ReferencePrefix { get; } = new(@"\bkops\s+(\d{4}\.\s+gada\s+)?$", RegexOptions.CultureInvariant);
+
+    public Regex PredicateJoiner { get; } = new(@"(,|\bun\b|\bka ari\b)", RegexOptions.CultureInvariant);
+
+    public Regex OrganisationHead { get; } = new(@"\b(savienib\w*|komitej\w*|organizacij\w*|ministrij\w*|padom\w*|biedrib\w*|fond\w*|institut\w*|muzej\w*|agentur\w*|grup\w*|partij\w*|kustib\w*)\b", RegexOptions.CultureInvariant);
+
+    public Regex ReportedPrefix { get; } = new(@"\b(pretenzij\w* par|apsudz\w* (\w+ ){0,4}(par|pie)|nosod\w*|aicin\w*)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
 
     public Regex AnaphoricPrefix { get; } = new(@"\b(sis|sie|sai|so|sajas|saja|tas|tie)\s+$", RegexOptions.CultureInvariant);
 

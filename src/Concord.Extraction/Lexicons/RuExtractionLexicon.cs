@@ -44,6 +44,12 @@ public sealed class RuExtractionLexicon : IExtractionLexicon
 
     public Regex ReferencePrefix { get; } = new(@"\b(с|со|после|до|со времени|с момента)\s+$", RegexOptions.CultureInvariant);
 
+    public Regex PredicateJoiner { get; } = new(@"(,|\bи\b|\bа также\b)", RegexOptions.CultureInvariant);
+
+    public Regex OrganisationHead { get; } = new(@"\b(союз\w*|комитет\w*|организаци\w*|министерств\w*|совет\w*|ассоциаци\w*|обществ\w*|фонд\w*|институт\w*|музе\w*|агентств\w*|групп\w*|центр\w*|движени\w*|парти\w*)\b", RegexOptions.CultureInvariant);
+
+    public Regex ReportedPrefix { get; } = new(@"\b(обвин\w* (\w+ ){0,4}в|осуди\w*|осужда\w*|призва\w* (\w+ ){0,3}(к|прекратить)|призыва\w* (\w+ ){0,3}(к|прекратить)|заявлени\w* о)\s+(\w+\s+){0,3}$", RegexOptions.CultureInvariant);
+
     public Regex AnaphoricPrefix { get; } = new(@"\b(эти|этот|эта|это|этих|этои|этого|такие|тех|те)\s+$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(погиб\w*|убит(ы|а|о|ых)?\b|убил(и|а)?\b|гибел\w*|жертв(ы|а)?\b|скончал\w*|погибш\w*)", RegexOptions.CultureInvariant);

@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using Concord.Model;
+
 namespace Concord.Gazetteer.Languages;
 
 /// <summary>English: names hardly inflect; plurals ("Armenians") and possessives lose their -s.</summary>
@@ -33,4 +36,30 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
     public override string Language => "en";
 
     protected override int MinStem => 4;
+
+    // "in Armenia", "at the Lachin corridor", "in the city of Ganja", "near the village of Talish";
+    // not "outside" (the place is where it did not happen) nor "over" (mostly "a conflict over X").
+    private static readonly Regex LocativeBefore = new(
+        @"\b(?:in|at|near|inside|within|throughout|across|along|into|on)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+)?$",
+        RegexOptions.CultureInvariant);
+
+    // "parts of southwestern Azerbaijan", "the outskirts of Stepanakert": a stretch of the place.
+    private static readonly Regex PartOfBefore = new(
+        @"\b(?:parts?|areas?|territory|territories|regions?|districts?|provinces?|outskirts|suburbs?|villages?|towns?|city)\s+of\s+(?:(?:north|south|east|west)[a-z]*\s+)?$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex TownAnaphor = new(@"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|settlement)\b", RegexOptions.CultureInvariant);
+
+    private static readonly Regex AreaAnaphor = new(@"\bthe\s+same\s+(?:area|region|district|sector|place)\b", RegexOptions.CultureInvariant);
+
+    public override bool IsLocative(string text, TextSpan place)
+    {
+        var before = Before(text, place, 48);
+        return LocativeBefore.IsMatch(before) || PartOfBefore.IsMatch(before);
+    }
+
+    public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
+        TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
+        : AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
+        : null;
 }

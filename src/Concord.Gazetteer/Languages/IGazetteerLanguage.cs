@@ -1,4 +1,5 @@
 using Concord.Languages;
+using Concord.Model;
 
 namespace Concord.Gazetteer.Languages;
 
@@ -20,4 +21,19 @@ public interface IGazetteerLanguage : ILanguageSpecific
 
     /// <summary>A noun for a border between states ("border", "robeža", "siena").</summary>
     bool IsBorderNoun(string folded);
+
+    /// <summary>
+    /// True when the place at <paramref name="place"/> in <paramref name="text"/> is named as where
+    /// something happens (a locative case, "in"/"at"/"near" before it), rather than as who acts,
+    /// whose something is, or where someone goes ("Baku's frustration", "fled to Moscow").
+    /// </summary>
+    bool IsLocative(string text, TextSpan place);
+
+    /// <summary>
+    /// A phrase in a clause that refers back to a place named earlier ("the city", "the same area",
+    /// "pilsētā", "tajā pašā rajonā"): the precision the earlier place must have
+    /// (<see cref="PlacePrecision.Settlement"/> for towns, <see cref="PlacePrecision.Unknown"/> for any
+    /// place below a country), or null when the clause has none.
+    /// </summary>
+    PlacePrecision? PlaceAnaphor(string foldedClause);
 }

@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using Concord.Model;
+
 namespace Concord.Gazetteer.Languages;
 
 /// <summary>
@@ -24,4 +27,25 @@ public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
     ["pasieni"])
 {
     public override string Language => "lt";
+
+    // The locative case (Armėnijoje, Šušoje, Baku mieste; plural -uose, -ose): the endings survive
+    // typing without diacritics. "prie" (at, near) takes the genitive.
+    private static readonly string[] LocativeEndings = ["oje", "ioje", "uje", "yje", "ije", "eje", "ėje", "uose", "iuose", "ose", "yse", "ėse"];
+
+    private static readonly Regex LocativeBefore = new(@"\b(?:prie|netoli)\s+$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex TownAnaphor = new(@"\b(?:mieste|miesta|miest\w*|kaim\w*|gyvenviet\w*)\b", RegexOptions.CultureInvariant);
+
+    private static readonly Regex AreaAnaphor = new(@"\b(?:toje|tame|toj)\s+pa(?:c|č)\w*\s+\w+", RegexOptions.CultureInvariant);
+
+    public override bool IsLocative(string text, TextSpan place)
+    {
+        var name = Text.NameFolder.Fold(text.AsSpan(place.Start, place.Length));
+        return LocativeEndings.Any(e => name.EndsWith(Text.NameFolder.Fold(e), StringComparison.Ordinal)) || LocativeBefore.IsMatch(Before(text, place, 16));
+    }
+
+    public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
+        AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
+        : TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
+        : null;
 }

@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using Concord.Model;
+
 namespace Concord.Gazetteer.Languages;
 
 /// <summary>
@@ -27,4 +30,31 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
     ["robež"])
 {
     public override string Language => "lv";
+
+    // The locative case ends in a long vowel (Šušā, Stepanakertā, Gendžē; plural -os/-ās/-ēs/-īs),
+    // which folding would erase, so the ending is read from the text as written. "pie" (at, near)
+    // takes the genitive: "pie Askeranas", "pie Tališas ciema".
+    private static readonly string[] LocativeEndings = ["ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs"];
+
+    private static readonly Regex LocativeBefore = new(@"\b(?:pie|netālu no|iekš)\s+$", RegexOptions.CultureInvariant);
+
+    // Singular forms only: "ieņēma divus armēņu ciemus" (two villages) points nowhere.
+    private static readonly Regex TownAnaphor = new(@"\b(?:pilset(?:a|u|ai)|ciem(?:s|u|a|am)|ciemat(?:s|u|a|am)|rajona centr\w*)\b", RegexOptions.CultureInvariant);
+
+    private static readonly Regex AreaAnaphor = new(@"\b(?:taja|tai|tas)\s+pasa\s+(?:rajon|apvid|viet|teritorij)\w*", RegexOptions.CultureInvariant);
+
+    // A name in the genitive before an area noun in the locative: "Agdamas rajonā", "Kalnu Karabahas reģionā".
+    private static readonly Regex AreaNounAfter = new(@"^\s+(?:rajonā|reģionā|apgabalā|novadā|provincē|rajonos|apkaimē|ielejā)\b", RegexOptions.CultureInvariant);
+
+    public override bool IsLocative(string text, TextSpan place)
+    {
+        var name = text[place.Start..place.End];
+        return LocativeEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || LocativeBefore.IsMatch(Before(text, place, 16))
+               || AreaNounAfter.IsMatch(text.AsSpan(place.End, Math.Min(24, text.Length - place.End)).ToString());
+    }
+
+    public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
+        AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
+        : TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
+        : null;
 }

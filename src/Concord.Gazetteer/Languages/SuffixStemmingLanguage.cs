@@ -1,3 +1,5 @@
+using Concord.Model;
+
 namespace Concord.Gazetteer.Languages;
 
 /// <summary>
@@ -49,4 +51,13 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
 
     public bool IsBorderNoun(string folded) =>
         borderNouns.Contains(Stem(folded)) || borderPrefixes.Any(p => folded.Length > p.Length + 3 && folded.StartsWith(p, StringComparison.Ordinal));
+
+    /// <summary>No case or preposition rules: no place is known to be locative.</summary>
+    public virtual bool IsLocative(string text, TextSpan place) => false;
+
+    public virtual PlacePrecision? PlaceAnaphor(string foldedClause) => null;
+
+    /// <summary>The lower-cased text of up to <paramref name="length"/> characters before a span.</summary>
+    protected static string Before(string text, TextSpan span, int length) =>
+        text[Math.Max(0, span.Start - length)..span.Start].ToLowerInvariant();
 }

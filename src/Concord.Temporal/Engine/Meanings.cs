@@ -66,8 +66,8 @@ public enum RuleKind
 /// </summary>
 public sealed record TemporalRule(string Name, System.Text.RegularExpressions.Regex Regex, RuleKind Kind, System.Text.RegularExpressions.Regex? Near = null)
 {
-    /// <summary>Whether the pattern can only start on a digit (true), only on a letter (false), or either (null).</summary>
-    public bool? StartsWithDigit { get; init; }
+    /// <summary>What the first token of a match can be; null = anything.</summary>
+    public FirstTokens? Openers { get; init; }
 
     /// <summary>How far ahead <see cref="Near"/> looks.</summary>
     public const int NearWindow = 64;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Concord.Languages;
 
@@ -11,7 +12,7 @@ namespace Concord.Temporal.Engine;
 /// </summary>
 public abstract partial class TemporalLanguage : ILanguageSpecific
 {
-    private IReadOnlyList<TemporalRule>? rules;
+    private RuleTable? rules;
     private HashSet<string>? triggers;
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> triggerLookup;
     private HashSet<string>? prefixes;
@@ -150,7 +151,21 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     private static readonly HashSet<string> TriggerStopWords = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "of", "at", "to", "in" };
 
     /// <summary>The rules, compiled once per language.</summary>
-    public IReadOnlyList<TemporalRule> Rules => rules ??= BuildRules().ToList();
+    public IReadOnlyList<TemporalRule> Rules => (rules ??= NewRuleTable()).Rules;
+
+    private RuleTable NewRuleTable()
+    {
+        var list = BuildRules().ToList();
+        if (list.Count > 64)
+        {
+            throw new InvalidOperationException($"{Language}: {list.Count} rules; the tagger's rule masks hold 64");
+        }
+
+        return new RuleTable(list, Mask(list, [], digits: true));
+    }
+
+    /// <summary>The compiled rules and those that can start on a digit, built together once.</summary>
+    private sealed record RuleTable(List<TemporalRule> Rules, ulong DigitRules);
 
     protected abstract IEnumerable<TemporalRule> BuildRules();
 
@@ -166,67 +181,71 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
 
     /// <summary>
     /// Compiles a rule anchored where the tagger tries it (\G), wrapped in word boundaries that
-    /// also hold for non-ASCII letters.
+    /// also hold for non-ASCII letters, and reads which tokens its matches can start with.
     /// </summary>
-    protected static TemporalRule Rule(string name, RuleKind kind, string pattern, Regex? near = null) =>
-        new(name, new Regex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive(pattern) + @")(?![\p{L}\p{N}_])",
+    protected static TemporalRule Rule(string name, RuleKind kind, string pattern, Regex? near = null)
+    {
+        var insensitive = DiacriticInsensitive(pattern);
+        return new(name, new Regex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + insensitive + @")(?![\p{L}\p{N}_])",
             RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), kind, near)
         {
-            StartsWithDigit = FirstTokenKind(pattern),
+            Openers = FirstTokens.Of(insensitive),
         };
-
-    /// <summary>
-    /// What a pattern's first token must be, read off its text: a group that starts with a year,
-    /// day or month number means a digit; a month, season, word-lexicon group or a letter means a
-    /// letter; anything else (optional openers, top-level alternatives) means either. Lets the
-    /// tagger skip rules that cannot start at a token before calling them.
-    /// </summary>
-    private static bool? FirstTokenKind(string pattern)
-    {
-        int depth = 0;
-        bool inClass = false;
-        for (int i = 0; i < pattern.Length; i++)
-        {
-            char c = pattern[i];
-            if (c == '\\')
-            {
-                i++;
-            }
-            else if (inClass)
-            {
-                inClass = c != ']';
-            }
-            else if (c == '[')
-            {
-                inClass = true;
-            }
-            else if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')')
-            {
-                depth--;
-            }
-            else if (c == '|' && depth == 0)
-            {
-                return null;
-            }
-        }
-
-        if (DigitStart().IsMatch(pattern))
-        {
-            return true;
-        }
-
-        return WordStart().IsMatch(pattern) ? false : null;
     }
 
-    [GeneratedRegex(@"^\(\?<(?:y|d|mn|dec)1?>")]
-    private static partial Regex DigitStart();
+    /// <summary>Distinct start tokens remembered per language before the cache stops growing.</summary>
+    private const int MaxCachedTokens = 100_000;
 
-    [GeneratedRegex(@"^(?:\(\?<(?:m|s|ref|set|dir|wd|day|unit)1?>|\p{L})")]
-    private static partial Regex WordStart();
+    private readonly ConcurrentDictionary<string, ulong> rulesByToken = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The rules (bit r = <see cref="Rules"/>[r]) whose matches can start with the token at
+    /// <paramref name="at"/>: a run of digits or of letters, compared folded. Remembered per
+    /// distinct token, so the tagger pays one lookup per start instead of a regex call per rule.
+    /// </summary>
+    public ulong RulesStartingAt(string text, int at, int end)
+    {
+        var table = rules ??= NewRuleTable();
+        if (char.IsDigit(text[at]))
+        {
+            return table.DigitRules;
+        }
+
+        Span<char> token = stackalloc char[FirstTokens.MaxPrefix + 1];
+        int n = 0;
+        for (int i = at; i < end && n < token.Length && char.IsLetter(text[i]); i++)
+        {
+            token[n++] = CharFold.Fold(text[i]);
+        }
+
+        var lookup = rulesByToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(token[..n], out ulong mask))
+        {
+            return mask;
+        }
+
+        mask = Mask(table.Rules, token[..n], digits: false);
+        if (rulesByToken.Count < MaxCachedTokens)
+        {
+            lookup.TryAdd(token[..n], mask);
+        }
+
+        return mask;
+    }
+
+    private static ulong Mask(IReadOnlyList<TemporalRule> rules, ReadOnlySpan<char> token, bool digits)
+    {
+        ulong mask = 0;
+        for (int r = 0; r < rules.Count; r++)
+        {
+            if (rules[r].Openers?.CanStartWith(token, digits) ?? true)
+            {
+                mask |= 1UL << r;
+            }
+        }
+
+        return mask;
+    }
 
     /// <summary>
     /// Lets every accented letter written in a pattern also match its plain form ("mėnesį" matches

@@ -13,6 +13,7 @@ namespace Concord.Temporal.Numbers;
 public abstract class NumberLanguage : ILanguageSpecific
 {
     private Regex? pattern;
+    private HashSet<int>? openers;
 
     public abstract string Language { get; }
 
@@ -36,7 +37,52 @@ public abstract class NumberLanguage : ILanguageSpecific
     /// <summary>Whether "6,5" is six and a half (else a comma groups thousands only).</summary>
     public virtual bool DecimalComma => false;
 
+    /// <summary>
+    /// The number pattern, anchored (\G) where the reader tries it. Its leading "not after a
+    /// letter, digit or separator" condition is checked by the reader (<see cref="CanFollow"/>),
+    /// which calls it with the text from the candidate on.
+    /// </summary>
     public Regex Pattern => pattern ??= Build();
+
+    /// <summary>Whether a number may start right after <paramref name="previous"/> (not inside a word, number or identifier).</summary>
+    public static bool CanFollow(char previous) =>
+        !(char.IsLetter(previous) || char.IsNumber(previous) || previous is '_' or '/' or '\\' or '.' or ',' or '-');
+
+    /// <summary>
+    /// Whether a number may start at <paramref name="at"/>: a digit, a currency sign, or a letter
+    /// pair that opens a number word or a qualifier ("th" three, "at" at least, "vi" vismaz),
+    /// compared without case and diacritics. Lets the reader try its pattern only there.
+    /// </summary>
+    public bool MayStartAt(string text, int at, int end)
+    {
+        char c = text[at];
+        if (char.IsDigit(c) || c is '$' or '€' or '£')
+        {
+            return true;
+        }
+
+        if (!char.IsLetter(c))
+        {
+            return false;
+        }
+
+        if (openers is null)
+        {
+            var set = new HashSet<int>();
+            foreach (var w in Words.Words.Concat(Qualifiers.Words))
+            {
+                set.Add(Pair(w, 0, w.Length));
+            }
+
+            openers = set;
+        }
+
+        return openers.Contains(Pair(text, at, end));
+    }
+
+    /// <summary>The folded first letter and, when it is a letter, the folded second (else 0).</summary>
+    private static int Pair(string s, int at, int end) =>
+        (CharFold.Fold(s[at]) << 16) | (at + 1 < end && char.IsLetter(s[at + 1]) ? CharFold.Fold(s[at + 1]) : 0);
 
     private Regex Build()
     {
@@ -46,7 +92,7 @@ public abstract class NumberLanguage : ILanguageSpecific
         string words = "(?:" + Words.Alternation + ")";
         string num(int i) => $@"(?:(?<n{i}>{digits})|(?<w{i}>{words})(?:[-\s](?<u{i}>{words}))?)(?:\s*(?<x{i}>{Multipliers.Alternation})(?![\p{{L}}]))?";
         string p = $@"(?:(?<q>{Qualifiers.Alternation})\s+)?(?<cur>[$€£])?{num(1)}(?:\s*(?:[-–—]|\s(?:{RangeWords})\s)\s*(?<cur2>[$€£])?{num(2)})?(?<plus>\+)?(?<pct>\s*%)?(?:(?:\s+\(?[\p{{L}}-]+){{0,2}}?\s+\(?(?<counted>{CountedNouns.Alternation})(?![\p{{L}}]))?";
-        return new Regex(@"(?<![\p{L}\p{N}_/\\.,-]|[\p{L}]-)(?:" + TemporalLanguage.DiacriticInsensitive(p) + @")(?![\p{L}\p{N}_/]|[.,]\d)",
+        return new Regex(@"\G(?:" + TemporalLanguage.DiacriticInsensitive(p) + @")(?![\p{L}\p{N}_/]|[.,]\d)",
             RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 

@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using Concord.Model;
+
 namespace Concord.Gazetteer.Languages;
 
 /// <summary>
@@ -32,4 +35,20 @@ public sealed class DeGazetteerLanguage() : SuffixStemmingLanguage(
     public override string Language => "de";
 
     protected override int MinStem => 4;
+
+    // "in Georgien", "im Dorf X", "bei Gori", "nahe der Stadt Zchinwali"; not "nach" (where someone goes).
+    private static readonly Regex LocativeBefore = new(
+        @"(?<!\p{L})(?:in|im|bei|beim|nahe|nahe\s+bei|unweit|vor|an|am|innerhalb|entlang|um)\s+(?:(?:der|dem|des|den)\s+)?(?:(?:stadt|dorf|ortschaft|region|provinz|gegend|umgebung|hauptstadt|gebiet)\s+(?:von\s+)?)?$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex TownAnaphor = new(@"\b(?:die|der|dem|das|diese[rnms]?)\s+(?:selbe[nmr]?\s+)?(?:stadt|dorf|dorfes|ortschaft|siedlung)\b", RegexOptions.CultureInvariant);
+
+    private static readonly Regex AreaAnaphor = new(@"\b(?:derselben|demselben|im\s+selben|in\s+der\s+selben|in\s+derselben)\s+(?:gegend|region|gebiet|bezirk|ort)\b", RegexOptions.CultureInvariant);
+
+    public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, 40));
+
+    public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
+        AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
+        : TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
+        : null;
 }

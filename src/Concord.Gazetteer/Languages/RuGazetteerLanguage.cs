@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using Concord.Model;
+
 namespace Concord.Gazetteer.Languages;
 
 /// <summary>
@@ -40,6 +43,35 @@ public sealed class RuGazetteerLanguage : IGazetteerLanguage
     public bool IsForceNoun(string folded) => Rules.IsForceNoun(CyrillicKey.Of(folded));
 
     public bool IsBorderNoun(string folded) => Rules.IsBorderNoun(CyrillicKey.Of(folded));
+
+    // "в Грузии", "у Гори", "возле Цхинвали", "в городе Гори", "на территории Абхазии". "в" with a
+    // name in the accusative (-у/-ю: "в Южную Осетию") is a direction, not a location.
+    private static readonly Regex LocativeBefore = new(
+        @"(?<!\p{L})(?<prep>в|во|у|под|возле|около|близ|вблизи|рядом\s+с|на\s+территории|в\s+районе|в\s+окрестностях)\s+(?:(?:город[еау]?|сел[еау]|деревн[еи]|посёлк[еа]|поселк[еа]|район[еа]|област[и]|столиц[еы])\s+)?$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex TownAnaphor = new(
+        @"(?<!\p{L})(?:этот|этом|этого|тот|том|того)\s+(?:же\s+)?(?:город|село|селе|села|деревн\w*|поселк\w*)(?!\p{L})", RegexOptions.CultureInvariant);
+
+    private static readonly Regex AreaAnaphor = new(
+        @"(?<!\p{L})(?:том|тот|той|ту|этом)\s+же\s+(?:район\w*|регион\w*|мест\w*|территори\w*)", RegexOptions.CultureInvariant);
+
+    public bool IsLocative(string text, TextSpan place)
+    {
+        var m = LocativeBefore.Match(text[Math.Max(0, place.Start - 40)..place.Start].ToLowerInvariant());
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        bool into = m.Groups["prep"].Value is "в" or "во" && text[place.Start..place.End] is [.., 'у' or 'ю'] && m.Length <= 3;
+        return !into;
+    }
+
+    public PlacePrecision? PlaceAnaphor(string foldedClause) =>
+        AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
+        : TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
+        : null;
 
     /// <summary>The ending rules on Latin keys; no public parameterless constructor, so the registry skips it.</summary>
     private sealed class Endings(string[] endings, string[] commonWords, string[] forceNouns, string[] borderNouns, string[] borderPrefixes)

@@ -96,4 +96,39 @@ internal static class DateChooser
         var b = IsoInterval.Of(inner.RangeStart, inner.RangeEnd);
         return a is not null && b is not null && a.Value.Contains(b.Value) && a.Value.Days > b.Value.Days;
     }
+
+    /// <summary>
+    /// Dates of separate times in one clause that were joined into a span: the span stands only for
+    /// fighting that lasted up to a year ("the fighting that started on 27 July had by August 5 left
+    /// …", "a war erupted on 27 September that lasted until 10 November"). Otherwise the other times
+    /// date something else the clause mentions ("origins in the early 20th century, though the
+    /// present conflict began in 1988"; "signed in 1994, was followed by … the 2010s") and the event
+    /// takes the time nearest its trigger. An agreement dated only by the span of the war around it
+    /// ("1988–1994 … a peace treaty was signed") ends that span: it takes the span's end.
+    /// </summary>
+    public static List<EventDate> ForTrigger(List<EventDate> dates, TextSpan trigger, string eventType, string subEventType)
+    {
+        if (dates.Count == 1 && subEventType == "Agreement" && dates[0].Rule is "date.context" or "date.heading"
+            && dates[0].End is { } end && dates[0].Start != end && IsoInterval.Of(dates[0].Start, end) is { Days: > 366 })
+        {
+            return [dates[0] with { Start = end, Rule = "date.end-of-context-span" }];
+        }
+
+        if (dates.Count != 1 || dates[0].Rule != "date.span-of-times" || dates[0].Sources.Count < 2)
+        {
+            return dates;
+        }
+
+        var span = IsoInterval.Of(dates[0].Start, dates[0].End);
+        if (eventType == "Battles" && span is not null && span.Value.Days <= 366)
+        {
+            return dates;
+        }
+
+        var nearest = dates[0].Sources.MinBy(t => Distance(t.Span, trigger))!;
+        return [FromOne(nearest, "date.nearest-trigger")];
+    }
+
+    private static int Distance(TextSpan a, TextSpan b) =>
+        a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
 }

@@ -44,7 +44,8 @@ internal static class FatalityReader
 
             var span = new TextSpan(clause.Start + single.Index, clause.Start + single.Index + single.Length);
             evidence.Add(new Evidence("number", "single-victim", span, index.Slice(span)));
-            return new FatalityReading(new Fatalities(1, 1), [], evidence);
+            int victims = 1 + (SecondVictim(folded, single.Index + single.Length, lexicon) ? 1 : 0);
+            return new FatalityReading(new Fatalities(victims, victims), [], evidence);
         }
 
         int low = 0;
@@ -62,6 +63,28 @@ internal static class FatalityReader
         }
 
         return new FatalityReading(new Fatalities(low, high) { BySide = bySide }, counted, evidence);
+    }
+
+    /// <summary>
+    /// A second lone victim joined to the first ("an Azeri woman and her two-year-old grandchild were
+    /// killed"): a joiner of the language, at most three words, then a victim noun.
+    /// </summary>
+    private static bool SecondVictim(string folded, int after, IExtractionLexicon lexicon)
+    {
+        var rest = folded[after..Math.Min(folded.Length, after + 48)];
+        var noun = lexicon.CivilianVictim.Match(rest);
+        if (!noun.Success)
+        {
+            noun = lexicon.CombatantVictim.Match(rest);
+        }
+
+        if (!noun.Success)
+        {
+            return false;
+        }
+
+        var words = rest[..noun.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 4 && lexicon.DateListJoiner.IsMatch(" " + words[0] + " ") && !words.Any(w => w.Contains(',') || w.Contains('.'));
     }
 
     /// <summary>Numbers in a span that can count people: not dates, ages, durations, money or shares.</summary>

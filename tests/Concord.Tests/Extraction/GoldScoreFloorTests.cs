@@ -13,10 +13,11 @@ public sealed class GoldScoreFloorTests
 {
     private const double EventF1Floor = 0.79;
     private const double FigureF1Floor = 0.84;
-    private const double DateExactFloor = 0.74;
+    private const double DateExactFloor = 0.78;
     private const double TypeExactFloor = 0.87;
     private const double ActorsFoundFloor = 0.93;
-    private const double FatalitiesExactFloor = 0.82;
+    private const double FatalitiesExactFloor = 0.84;
+    private const double LocationExactFloor = 0.83;
 
     [Fact]
     public void KarabakhScoresStayAboveTheFloor()
@@ -34,6 +35,7 @@ public sealed class GoldScoreFloorTests
             Assert.True(events["type_exact"]!.GetValue<double>() >= TypeExactFloor, $"type_exact {events["type_exact"]}");
             Assert.True(events["actors_found"]!.GetValue<double>() >= ActorsFoundFloor, $"actors_found {events["actors_found"]}");
             Assert.True(events["fatalities_exact"]!.GetValue<double>() >= FatalitiesExactFloor, $"fatalities_exact {events["fatalities_exact"]}");
+            Assert.True(events["location_exact"]!.GetValue<double>() >= LocationExactFloor, $"location_exact {events["location_exact"]}");
         }
         finally
         {

@@ -56,9 +56,9 @@ public sealed class DeExtractionLexicon : IExtractionLexicon
 
     public Regex InfoboxDateLabel { get; } = new(@"^\W*datum\b", RegexOptions.CultureInvariant);
 
-    public Regex ConflictInfoboxCue { get; } = new(@"\b(konfliktparteien|befehlshaber|verluste|truppenstarke)\b", RegexOptions.CultureInvariant);
+    public Regex ConflictInfoboxCue { get; } = new(@"\b(konfliktparteien|kriegsparteien|verluste|befehlshaber|kommandeure)\b", RegexOptions.CultureInvariant);
 
-    public Regex OnsetAfter { get; } = new(@"\G\s+(begann|brach (\w+ )?aus|eskalierte|flammte (\w+ )?auf|endete)\b", RegexOptions.CultureInvariant);
+    public Regex OnsetAfter { get; } = new(@"\G\s+(begann|begannen|brach aus|brachen aus|entbrannte|flammte (wieder )?auf|endete|endeten)\b", RegexOptions.CultureInvariant);
 
     public Regex AnaphoricPrefix { get; } = new(@"\b(die|der|das|den|dem|diese|dieser|dieses|diesen|solche)\s+$", RegexOptions.CultureInvariant);
 

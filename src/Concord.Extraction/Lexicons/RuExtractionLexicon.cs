@@ -52,9 +52,9 @@ public sealed class RuExtractionLexicon : IExtractionLexicon
 
     public Regex InfoboxDateLabel { get; } = new(@"^\W*дата\b", RegexOptions.CultureInvariant);
 
-    public Regex ConflictInfoboxCue { get; } = new(@"\b(противники|командующие|потери|силы сторон)\b", RegexOptions.CultureInvariant);
+    public Regex ConflictInfoboxCue { get; } = new(@"\b(противники|стороны конфликта|потери|командующие)\b", RegexOptions.CultureInvariant);
 
-    public Regex OnsetAfter { get; } = new(@"\G\s+(начал(ась|ся|ось)|вспыхнул\w*|возобновил\w*|закончил\w*|завершил\w*)\b", RegexOptions.CultureInvariant);
+    public Regex OnsetAfter { get; } = new(@"\G\s+(начал\w*|вспыхнул\w*|разгорел\w*|возобновил\w*|закончил\w*|завершил\w*)\b", RegexOptions.CultureInvariant);
 
     public Regex AnaphoricPrefix { get; } = new(@"\b(эти|этот|эта|это|этих|этои|этого|такие|тех|те)\s+$", RegexOptions.CultureInvariant);
 

@@ -230,9 +230,16 @@ internal static class EventPlanner
                         continue;
                     }
 
-                    if (!result.Any(r => r.SubEventType == sub && r.Date.Start == date.Start && r.Date.End == date.End))
+                    // The same kind on the same dates again in the sentence is the same occurrence: its toll joins it.
+                    var same = result.FirstOrDefault(r => r.SubEventType == sub && r.Date.Start == date.Start && r.Date.End == date.End);
+                    if (same is null)
                     {
                         result.Add(planned);
+                    }
+                    else if (same.Fatalities is null && planned.Fatalities is not null)
+                    {
+                        same.Fatalities = planned.Fatalities;
+                        same.Evidence.AddRange(planned.Evidence.Where(e => e.Role is "fatalities" or "number"));
                     }
                 }
             }

@@ -51,6 +51,12 @@ public sealed class DeExtractionLexicon : IExtractionLexicon
 
     public Regex ReportedPrefix { get; } = new(@"\b(vorwurf\w* (des|der|von)|warf\w* (\w+ ){0,4}vor|beschuldig\w* (\w+ ){0,4}(des|der)|verurteil\w*|forder\w* (\w+ ){0,3}(ein )?ende|rief\w* (\w+ ){0,3}auf)\s+((den|die|das|der|alle|beide)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
 
+    public Regex InfoboxDateLabel { get; } = new(@"^\W*datum\b", RegexOptions.CultureInvariant);
+
+    public Regex ConflictInfoboxCue { get; } = new(@"\b(konfliktparteien|verluste|befehlshaber)\b", RegexOptions.CultureInvariant);
+
+    public Regex OnsetAfter { get; } = new(@"\G\s+(begann|brach aus|eskalierte|endete)\b", RegexOptions.CultureInvariant);
+
     public Regex AnaphoricPrefix { get; } = new(@"\b(die|der|das|den|dem|diese|dieser|dieses|diesen|solche)\s+$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(getotet\w*|totete\w*|tote\b|toten\b|todesopfer\w*|ums leben|starb\w*|gestorben|gefallen(e|en)?\b|kamen \w+ ums leben)", RegexOptions.CultureInvariant);

@@ -55,6 +55,8 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
 
     public Regex OnsetAfter { get; } = new(@"\G\s+(sakas|sacas|izcelas|uzliesmoja|atsakas|beidzas|noslegas)\b", RegexOptions.CultureInvariant);
 
+    public Regex VaguePrefix { get; } = new(@"\b(dazas|dazi|vairakas|vairaki|daudzas|daudzi|retas|reti|sikas|siki|daudzkartej\w*)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
+
     public Regex AnaphoricPrefix { get; } = new(@"\b(sis|sie|sai|so|sajas|saja|tas|tie)\s+$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(nogalin\w*|krit(a|usi|usie|uso|usus|usaj)\w*|bojaej\w*|naves\b|nave\b|dzivib\w*|upur\w*|mir(a|usi|uso|usie)\w*|nosav\w*)", RegexOptions.CultureInvariant);

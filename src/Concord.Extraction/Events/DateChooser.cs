@@ -129,6 +129,107 @@ internal static class DateChooser
         return [FromOne(nearest, "date.nearest-trigger")];
     }
 
+    /// <summary>
+    /// <see cref="ForTrigger(List{EventDate}, TextSpan, string, string)"/>, then what the rest of
+    /// the document says: a vague start narrowed by the context (<see cref="NarrowedByContext"/>),
+    /// a day of fighting stretched over the days the clause says it lasted
+    /// (<see cref="OverStatedDays"/>), a span-long context replaced by the date the section gives
+    /// the same act later (<see cref="ToldAgainLater"/>), and no end after the document was written.
+    /// </summary>
+    public static List<EventDate> ForTrigger(DocumentIndex index, List<EventDate> dates, EventDate? context, TextSpan clause, TextSpan trigger, string eventType, string subEventType) =>
+        [.. ForTrigger(dates, trigger, eventType, subEventType)
+            .Select(d => NarrowedByContext(d, context))
+            .Select(d => eventType == "Battles" ? OverStatedDays(index, d, clause) : d)
+            .Select(d => ToldAgainLater(index, d, clause, trigger))
+            .Select(d => DocumentChronology.WithinDocument(index, d))];
+
+    /// <summary>
+    /// A span whose start the text gives vaguely ("the late 1980s to May 1994", read as 1987) while
+    /// the context spans the same years with a later start in the same decade ("First War
+    /// (1988–1994)" above it) starts where the context does: the same span told twice, once finer.
+    /// </summary>
+    private static EventDate NarrowedByContext(EventDate date, EventDate? context)
+    {
+        if (context?.Start is not { Length: 4 } cs || context.End is not { Length: >= 4 } ce || date.Start is not { Length: 4 } ds
+            || date.End is not { Length: >= 4 } de || date.Rule is "date.context" or "date.heading" || ds == de
+            || ce[..4] != de[..4] || cs[..3] != ds[..3] || string.CompareOrdinal(cs, ds) <= 0)
+        {
+            return date;
+        }
+
+        bool vague = date.Sources.Any(t => t.RangeStart == ds && t.Precision is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century && t.RangeEnd != t.RangeStart);
+        return vague ? date with { Start = cs, Rule = date.Rule + "+narrowed-by-context" } : date;
+    }
+
+    /// <summary>
+    /// Fighting dated by one day and told to have lasted some days ("On 2 August … killed in three
+    /// days of clashes") spans those days, the dated day being the last (the day counts itself).
+    /// </summary>
+    private static EventDate OverStatedDays(DocumentIndex index, EventDate date, TextSpan clause)
+    {
+        if (date.Start is null || date.Start != date.End || date.Start.Length != 10 || date.Rule == "date.context"
+            || IsoInterval.Of(date.Start, date.End) is not { } day)
+        {
+            return date;
+        }
+
+        var days = index.TimesIn(clause).Where(t => t.Type == TimexType.Duration).Select(t => DaysOf(t.Value)).Where(n => n is > 1 and <= 31).ToList();
+        if (days.Count != 1)
+        {
+            return date;
+        }
+
+        var first = day.First.AddDays(-(days[0]!.Value - 1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return date with { Start = first, Rule = date.Rule + "+stated-days" };
+    }
+
+    private static int? DaysOf(string value) =>
+        value.Length > 2 && value[0] == 'P' && value[^1] == 'D' && int.TryParse(value.AsSpan(1, value.Length - 2), out int n) ? n : null;
+
+    /// <summary>How many sentences ahead the section may tell the same act again with its date.</summary>
+    private const int ToldAgainWindow = 10;
+
+    /// <summary>
+    /// An act dated only by a context spanning years ("The enclave's parliament had voted …" under
+    /// "First War (1988–1994)") takes the date of the next sentence of its section that tells the
+    /// same act with a finer date inside that span ("… voted to unify the region with Armenia on
+    /// 20 February 1988"): a careful coder reads on before settling for the heading's years.
+    /// </summary>
+    private static EventDate ToldAgainLater(DocumentIndex index, EventDate date, TextSpan clause, TextSpan trigger)
+    {
+        if (date.Rule is not ("date.context" or "date.heading") || IsoInterval.Of(date.Start, date.End) is not { Days: > 366 } span
+            || trigger.Length < 4)
+        {
+            return date;
+        }
+
+        var word = index.Folded.Substring(trigger.Start, trigger.Length);
+        var sentences = index.Document.Sentences;
+        int at = sentences.ToList().FindIndex(s => s.Span.Contains(clause));
+        for (int i = at + 1; at >= 0 && i < sentences.Count && i <= at + ToldAgainWindow; i++)
+        {
+            var s = sentences[i];
+            if (s.Section == SectionKind.Heading)
+            {
+                break;
+            }
+
+            int hit = index.Folded.IndexOf(word, s.Span.Start, s.Span.Length, StringComparison.Ordinal);
+            if (hit < 0)
+            {
+                continue;
+            }
+
+            var times = index.TimesIn(s.Span).Where(t => !t.NeedsDocumentDate && t.RangeStart is not null && t.Type == TimexType.Date).ToList();
+            if (times.Count == 1 && IsoInterval.Of(times[0].RangeStart, times[0].RangeEnd) is { } told && span.Contains(told) && told.Days < span.Days)
+            {
+                return FromOne(times[0], "date.told-again-later");
+            }
+        }
+
+        return date;
+    }
+
     private static int Distance(TextSpan a, TextSpan b) =>
         a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
 }

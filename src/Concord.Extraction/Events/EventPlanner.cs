@@ -156,7 +156,7 @@ internal static class EventPlanner
             }
 
             var dates = chosen.Count == 0 ? [] : DatesFor(i, ownDates, context, documentHasDates, chosen, index, clause);
-            dates = chosen.Count == 0 ? dates : DateChooser.ForTrigger(dates, new TextSpan(clause.Start + chosen[0].Match.Index, clause.Start + chosen[0].Match.Index + chosen[0].Match.Length), chosen[0].Type, chosen[0].Sub);
+            dates = chosen.Count == 0 ? dates : DateChooser.ForTrigger(index, dates, context, clause, new TextSpan(clause.Start + chosen[0].Match.Index, clause.Start + chosen[0].Match.Index + chosen[0].Match.Length), chosen[0].Type, chosen[0].Sub);
             if (dates.Count == 0)
             {
                 if (deaths is not null && deaths.Numbers.Count > 0 && !lexicon.TotalCue.IsMatch(folded))

@@ -52,9 +52,9 @@ public sealed class RuExtractionLexicon : IExtractionLexicon
 
     public Regex InfoboxDateLabel { get; } = new(@"^\W*дата\b", RegexOptions.CultureInvariant);
 
-    public Regex ConflictInfoboxCue { get; } = new(@"\b(противники|потери|командующие)\b", RegexOptions.CultureInvariant);
+    public Regex ConflictInfoboxCue { get; } = new(@"\b(противники|стороны конфликта|потери|командующие)\b", RegexOptions.CultureInvariant);
 
-    public Regex OnsetAfter { get; } = new(@"\G\s+(начал\w*|вспыхнул\w*|возобновил\w*|закончил\w*|завершил\w*)", RegexOptions.CultureInvariant);
+    public Regex OnsetAfter { get; } = new(@"\G\s+(начал\w*|вспыхнул\w*|разгорел\w*|возобновил\w*|закончил\w*|завершил\w*)\b", RegexOptions.CultureInvariant);
 
     public Regex VaguePrefix { get; } = new(@"\b(некоторые|несколько|отдельные|многочисленные|редкие)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
 

@@ -176,4 +176,17 @@ public sealed class EventDetectionTests
         Assert.Empty(CorpusAnalysis.MentionsIn("002", "Amiri has dedicated his life to fighting for social justice and creating a better future for all.", MentionKind.Event));
         Assert.Empty(CorpusAnalysis.MentionsIn("002", "This has escalated the row between Armenia and Azerbaijan.", MentionKind.Event));
     }
+
+    [Fact]
+    public void PetitionsRecognitionsAndEthnicViolenceAreEvents()
+    {
+        var letter = Assert.Single(CorpusAnalysis.MentionsIn("004", "In 1964, the Armenians of Karabakh sent a letter to leader of the USSR", MentionKind.Event));
+        Assert.Equal(("Strategic developments", "1964"), (letter.EventType, letter.DateStart));
+
+        var violence = Assert.Single(CorpusAnalysis.MentionsIn("004", "Amid the gradual dissolution of the Soviet Union in 1988–89, ethnic tensions between Armenians and Azerbaijanis exploded", MentionKind.Event));
+        Assert.Equal("Mob violence", violence.SubEventType);
+
+        var recognition = Assert.Single(CorpusAnalysis.MentionsIn("004", "the Karabakh Council in August 1919 was forced to provisionally recognise the authority of Azerbaijan", MentionKind.Event));
+        Assert.Equal("Agreement", recognition.SubEventType);
+    }
 }

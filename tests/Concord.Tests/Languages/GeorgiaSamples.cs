@@ -18,11 +18,14 @@ internal static class GeorgiaSamples
     public static DocumentAnalysis Analysis(string language) => All.Value[language];
 
     /// <summary>The one event mention that overlaps <paramref name="sentence"/>, which must be in the sample.</summary>
-    public static Mention EventIn(string language, string sentence)
+    public static Mention EventIn(string language, string sentence) => Assert.Single(EventsIn(language, sentence));
+
+    /// <summary>The event mentions that overlap <paramref name="sentence"/>, which must be in the sample.</summary>
+    public static List<Mention> EventsIn(string language, string sentence)
     {
         var analysis = Analysis(language);
         var span = SpanOf(analysis, sentence);
-        return Assert.Single(analysis.Mentions, m => m.Kind == MentionKind.Event && span.Overlaps(m.Span));
+        return analysis.Mentions.Where(m => m.Kind == MentionKind.Event && span.Overlaps(m.Span)).ToList();
     }
 
     /// <summary>The figure mentions inside <paramref name="sentence"/>.</summary>

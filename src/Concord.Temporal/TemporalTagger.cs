@@ -37,10 +37,16 @@ public sealed class TemporalTagger : ITemporalTagger
                         continue;
                     }
 
-                    ulong possible = lang.RulesStartingAt(text, at, runEnd);
+                    ulong possible = lang.RulesStartingAt(text, at, runEnd), matchedHere = 0;
                     for (int r = 0; r < rules.Count; r++)
                     {
                         if ((possible & (1UL << r)) == 0)
+                        {
+                            continue;
+                        }
+
+                        // A composed range starts with one of its single dates matched here, or with its gate.
+                        if (rules[r].Gate is { } gate && (matchedHere & lang.FirstHalfRules(r)) == 0 && !gate.IsMatch(text, at))
                         {
                             continue;
                         }
@@ -53,6 +59,7 @@ public sealed class TemporalTagger : ITemporalTagger
                         var m = rules[r].Regex.Match(text, at);
                         if (m.Success)
                         {
+                            matchedHere |= 1UL << r;
                             candidates.Add(new Candidate(m, rules[r], lang, r));
                             if (rules[r].Near is null)
                             {

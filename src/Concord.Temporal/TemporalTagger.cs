@@ -21,6 +21,7 @@ public sealed class TemporalTagger : ITemporalTagger
     {
         var text = document.Text;
         var candidates = new List<Candidate>(text.Length / 64);
+        Span<int> endOf = stackalloc int[64]; // where each rule's match at the current start ends
         foreach (var run in LanguageRun.Of(document))
         {
             var own = Registry.Value.For(run.Language);
@@ -45,8 +46,8 @@ public sealed class TemporalTagger : ITemporalTagger
                             continue;
                         }
 
-                        // A composed range starts with one of its single dates matched here, or with its gate.
-                        if (rules[r].Gate is { } gate && (matchedHere & lang.FirstHalfRules(r)) == 0 && !gate.IsMatch(text, at))
+                        // A composed range starts with one of its single dates matched here and its joiner, or with its gate.
+                        if (rules[r].Gate is { } gate && !OpensRange(rules[r], lang.FirstHalfRules(r) & matchedHere, endOf, text) && !gate.IsMatch(text, at))
                         {
                             continue;
                         }
@@ -60,6 +61,7 @@ public sealed class TemporalTagger : ITemporalTagger
                         if (m.Success)
                         {
                             matchedHere |= 1UL << r;
+                            endOf[r] = m.Index + m.Length;
                             candidates.Add(new Candidate(m, rules[r], lang, r));
                             if (rules[r].Near is null)
                             {
@@ -104,6 +106,22 @@ public sealed class TemporalTagger : ITemporalTagger
         }
 
         return found;
+    }
+
+    /// <summary>Whether the joiner of <paramref name="range"/> follows the end of one of the single dates matched here.</summary>
+    private static bool OpensRange(TemporalRule range, ulong matchedHalves, ReadOnlySpan<int> endOf, string text)
+    {
+        while (matchedHalves != 0)
+        {
+            int k = System.Numerics.BitOperations.TrailingZeroCount(matchedHalves);
+            matchedHalves &= matchedHalves - 1;
+            if (range.Joiner!.IsMatch(text, endOf[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many tokens before a trigger an expression may start ("from the late spring of 1993").</summary>

@@ -82,4 +82,10 @@ public sealed record TemporalRule(string Name, System.Text.RegularExpressions.Re
 
     /// <summary>The other ways a composed range can begin; see <see cref="FirstHalfRule"/>.</summary>
     public System.Text.RegularExpressions.Regex? Gate { get; init; }
+
+    /// <summary>
+    /// What must follow a composed range's first half ("to", "and", a dash), anchored: a single
+    /// date matched at the start opens a range only when this follows where it ends.
+    /// </summary>
+    public System.Text.RegularExpressions.Regex? Joiner { get; init; }
 }

@@ -260,19 +260,24 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     }
 
     /// <summary>
-    /// A range whose first half is one of the single-date rules named <paramref name="firstHalfRule"/>
-    /// (which must come before it) or matches <paramref name="gate"/>: the words that open a range
-    /// ("from", "between") or a first half that is no date alone ("1" in "1 and 5 April") with its
-    /// joiner. The tagger tries the range only where one of the two holds, so the gate must hold
-    /// at every start of a match that does not begin with a single date.
+    /// A range "<paramref name="opener"/>? <paramref name="first"/> <paramref name="joiner"/>
+    /// <paramref name="second"/>" whose first half is one of the single-date rules named
+    /// <paramref name="firstHalfRule"/> (which must come before it) or <paramref name="firstOnly"/>,
+    /// a first half that is no date alone ("1" in "1 and 5 April"; one of the alternatives of
+    /// <paramref name="first"/>). The tagger tries it only where such a single date matched and the
+    /// joiner follows its end, or where the opener or the first-only half with its joiner
+    /// matches: a failing range costs as much as all its single-date forms together.
     /// </summary>
-    protected static TemporalRule ComposedRange(string name, string pattern, Regex near, string firstHalfRule, string gate) =>
-        Rule(name, RuleKind.Absolute, pattern, near) with
+    protected static TemporalRule ComposedRange(
+        string name, string firstHalfRule, string opener, string first, string firstOnly, string joiner, string second, Regex near) =>
+        Rule(name, RuleKind.Absolute, $@"(?:{opener})?(?:{first}){joiner}(?:{second})", near) with
         {
             FirstHalfRule = firstHalfRule,
-            Gate = new Regex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive(gate) + ")",
-                RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture),
+            Gate = new Regex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive($"{opener}|(?:{firstOnly}){joiner}") + ")", RuleOptions),
+            Joiner = new Regex(@"\G(?:" + DiacriticInsensitive(joiner) + ")", RuleOptions),
         };
+
+    private const RegexOptions RuleOptions = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>Distinct start tokens remembered per language before the cache stops growing.</summary>
     private const int MaxCachedTokens = 100_000;

@@ -149,9 +149,9 @@ public sealed class EnTemporal : TemporalLanguage
             yield return Rule("en-date", RuleKind.Absolute, Indexed(form, 1));
         }
 
-        yield return ComposedRange("en-range",
-            $@"(?:{opener})?(?:{Indexed(first, 1)}){joiner}(?:{Indexed(one, 2)}|(?<open2>present|today|now))", RangeNear,
-            firstHalfRule: "en-date", gate: $@"{opener}|(?:{firstOnly}){joiner}");
+        yield return ComposedRange(
+            "en-range", firstHalfRule: "en-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), joiner,
+            $@"{Indexed(one, 2)}|(?<open2>present|today|now)", RangeNear);
         yield return Rule("en-year-range-short", RuleKind.Absolute, $@"(?<y1>{Year})[-–](?<y2>\d\d)(?![\d-])");
         yield return Rule("en-century", RuleKind.Absolute, $@"(?:the\s+)?(?:(?<p1>{part})[\s-]+)?(?<cent>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century");
 

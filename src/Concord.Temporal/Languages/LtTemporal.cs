@@ -121,9 +121,9 @@ public sealed class LtTemporal : TemporalLanguage
             yield return Rule("lt-date", RuleKind.Absolute, Indexed(form, 1));
         }
 
-        yield return ComposedRange("lt-range",
-            $@"(?:{opener})?(?:{Indexed(first, 1)}){joiner}(?:{Indexed(one, 2)}|(?<open2>dabar|šiol))", RangeNear,
-            firstHalfRule: "lt-date", gate: $@"{opener}|(?:{firstOnly}){joiner}");
+        yield return ComposedRange(
+            "lt-range", firstHalfRule: "lt-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), joiner,
+            $@"{Indexed(one, 2)}|(?<open2>dabar|šiol)", RangeNear);
 
         string unit = Alt(Units), num = Alt(NumberWords), wd = Alt(Weekdays), dp = Alt(DayParts);
         string count = $@"(?<n>\d+|{num})";

@@ -139,9 +139,9 @@ public sealed class LvTemporal : TemporalLanguage
             yield return Rule("lv-date", RuleKind.Absolute, Indexed(form, 1));
         }
 
-        yield return ComposedRange("lv-range",
-            $@"(?:{opener})?(?:{Indexed(first, 1)}){joiner}(?:{Indexed(one, 2)}|(?<open2>mūsdienām|šodienai|šodienai))", RangeNear,
-            firstHalfRule: "lv-date", gate: $@"{opener}|(?:{firstOnly}){joiner}");
+        yield return ComposedRange(
+            "lv-range", firstHalfRule: "lv-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), joiner,
+            $@"{Indexed(one, 2)}|(?<open2>mūsdienām|šodienai|šodienai)", RangeNear);
         string dir = Alt(Directions), unit = Alt(Units), num = Alt(NumberWords), wd = Alt(Weekdays), dp = Alt(DayParts);
         string count = $@"(?<n>\d+|{num})";
         yield return Rule("lv-deictic", RuleKind.Deictic,

@@ -25,6 +25,10 @@ public sealed class TemporalTagger : ITemporalTagger
         foreach (var run in LanguageRun.Of(document))
         {
             var own = Registry.Value.For(run.Language);
+            // A sentence in a language without resources (a quote, a misread short line) is read
+            // with the document's language, else English; every language's rules would cost
+            // several times as much and read one language's words with another's rules.
+            own ??= Registry.Value.For(document.Language) ?? Registry.Value.For("en");
             IEnumerable<TemporalLanguage> languages = own is null ? Registry.Value.All : [own];
             foreach (var lang in languages)
             {

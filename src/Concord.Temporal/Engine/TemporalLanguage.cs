@@ -207,11 +207,40 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
             throw new InvalidOperationException($"{Language}: {list.Count} rules; the tagger's rule masks hold 64");
         }
 
-        return new RuleTable(list, Mask(list, [], digits: true));
+        var firstHalves = new ulong[list.Count];
+        for (int r = 0; r < list.Count; r++)
+        {
+            if (list[r].FirstHalfRule is not { } half)
+            {
+                continue;
+            }
+
+            for (int k = 0; k < list.Count; k++)
+            {
+                if (list[k].Name == half)
+                {
+                    // The tagger learns whether a first half matched by trying those rules first.
+                    if (k > r)
+                    {
+                        throw new InvalidOperationException($"{Language}: {list[r].Name} must come after its first-half rules {half}");
+                    }
+
+                    firstHalves[r] |= 1UL << k;
+                }
+            }
+        }
+
+        return new RuleTable(list, Mask(list, [], digits: true), firstHalves);
     }
 
-    /// <summary>The compiled rules and those that can start on a digit, built together once.</summary>
-    private sealed record RuleTable(List<TemporalRule> Rules, ulong DigitRules);
+    /// <summary>
+    /// The compiled rules, those that can start on a digit, and per composed range the rules its
+    /// first half is made of, built together once.
+    /// </summary>
+    private sealed record RuleTable(List<TemporalRule> Rules, ulong DigitRules, ulong[] FirstHalves);
+
+    /// <summary>The rules (bit k = <see cref="Rules"/>[k]) the first half of rule <paramref name="r"/> is made of; 0 for other rules.</summary>
+    public ulong FirstHalfRules(int r) => (rules ??= NewRuleTable()).FirstHalves[r];
 
     protected abstract IEnumerable<TemporalRule> BuildRules();
 
@@ -238,6 +267,26 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
             Openers = FirstTokens.Of(insensitive),
         };
     }
+
+    /// <summary>
+    /// A range "<paramref name="opener"/>? <paramref name="first"/> <paramref name="joiner"/>
+    /// <paramref name="second"/>" whose first half is one of the single-date rules named
+    /// <paramref name="firstHalfRule"/> (which must come before it) or <paramref name="firstOnly"/>,
+    /// a first half that is no date alone ("1" in "1 and 5 April"; one of the alternatives of
+    /// <paramref name="first"/>). The tagger tries it only where such a single date matched and the
+    /// joiner follows its end, or where the opener or the first-only half with its joiner
+    /// matches: a failing range costs as much as all its single-date forms together.
+    /// </summary>
+    protected static TemporalRule ComposedRange(
+        string name, string firstHalfRule, string opener, string first, string firstOnly, string joiner, string second, Regex near) =>
+        Rule(name, RuleKind.Absolute, $@"(?:{opener})?(?:{first}){joiner}(?:{second})", near) with
+        {
+            FirstHalfRule = firstHalfRule,
+            Gate = new Regex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive($"{opener}|(?:{firstOnly}){joiner}") + ")", RuleOptions),
+            Joiner = new Regex(@"\G(?:" + DiacriticInsensitive(joiner) + ")", RuleOptions),
+        };
+
+    private const RegexOptions RuleOptions = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>Distinct start tokens remembered per language before the cache stops growing.</summary>
     private const int MaxCachedTokens = 100_000;

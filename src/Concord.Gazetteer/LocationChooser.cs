@@ -111,7 +111,9 @@ public static class LocationChooser
         if (pick is null && stateAct)
         {
             pick = scored.Where(x => x.Place.Precision == PlacePrecision.Country && x.Place.Span.End <= trigger.Start && IsSubjectOf(text, x.Place.Span, trigger))
-                .Select(x => x.Place).LastOrDefault();
+                .Select(x => x.Place).LastOrDefault()
+                ?? scored.Where(x => x.Place.Precision == PlacePrecision.Country && IsSubjectClosingClause(text, x.Place.Span, trigger))
+                .Select(x => x.Place).FirstOrDefault();
         }
 
         return pick;
@@ -156,6 +158,29 @@ public static class LocationChooser
         return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
     }
 
+    /// <summary>
+    /// A name closing the clause at most one word after the trigger: the subject put last
+    /// ("Karastāvokli … izsludināja arī Azerbaidžāna.", "martial law was declared by Armenia.").
+    /// </summary>
+    private static bool IsSubjectClosingClause(string text, TextSpan name, TextSpan trigger)
+    {
+        if (name.Start < trigger.End || name.Start - trigger.End > 12)
+        {
+            return false;
+        }
+
+        var between = text[trigger.End..name.Start];
+        int after = name.End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return between.IndexOfAny([',', ';', ':', '(', ')', '.', '—', '–']) < 0
+               && between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1
+               && (after >= text.Length || text[after] is '.' or ';' or '!' or '[' or '\n');
+    }
+
     /// <summary>Distinct sides in order of first mention.</summary>
     public static IReadOnlyList<string> Sides(IEnumerable<ActorMatch> actors) =>
         actors.OrderBy(a => a.Span.Start).Select(a => a.Actor).Distinct(StringComparer.Ordinal).ToList();
@@ -163,6 +188,28 @@ public static class LocationChooser
     /// <summary>Distinct groups as named (details), in order of first mention.</summary>
     public static IReadOnlyList<string> Details(IEnumerable<ActorMatch> actors) =>
         actors.OrderBy(a => a.Span.Start).Select(a => a.Detail ?? a.Actor).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The country around a place below it ("outside the enclave" of a region → its country), with
+    /// the place's span as evidence, or null when the gazetteer does not know the place's country.
+    /// </summary>
+    public static PlaceMatch? Surrounding(PlaceMatch place)
+    {
+        if (place.Precision == PlacePrecision.Country)
+        {
+            return null;
+        }
+
+        var data = GazetteerData.Default;
+        var entry = data.Aliases.Select(a => a.Place).FirstOrDefault(p => p is not null && p.Name == place.CanonicalName && p.CountryCode is not null);
+        if (entry is null || !data.CountryNames.TryGetValue(entry.CountryCode!, out var country))
+        {
+            return null;
+        }
+
+        var countryEntry = data.Aliases.Select(a => a.Place).FirstOrDefault(p => p is not null && p.Name == country && p.Precision == PlacePrecision.Country);
+        return new PlaceMatch(place.Span, place.Text, country, countryEntry?.Latitude, countryEntry?.Longitude, PlacePrecision.Country, "place.surrounding");
+    }
 
     public static Location ToLocation(PlaceMatch p) => new(p.CanonicalName, p.Latitude, p.Longitude, p.Precision);
 }

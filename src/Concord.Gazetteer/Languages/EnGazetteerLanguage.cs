@@ -58,6 +58,10 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
         return LocativeBefore.IsMatch(before) || PartOfBefore.IsMatch(before);
     }
 
+    private static readonly Regex Outside = new(@"\boutside\s+(?:of\s+)?(?:the\s+)?(?:enclave|region|oblast|province|autonomous|[a-z]+-?[a-z]*\s+(?:enclave|region|oblast))\b", RegexOptions.CultureInvariant);
+
+    public override bool SaysOutside(string foldedClause) => Outside.IsMatch(foldedClause);
+
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
         : AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

@@ -36,4 +36,10 @@ public interface IGazetteerLanguage : ILanguageSpecific
     /// place below a country), or null when the clause has none.
     /// </summary>
     PlacePrecision? PlaceAnaphor(string foldedClause);
+
+    /// <summary>
+    /// True when the clause places its act outside a region it names or points to ("captured
+    /// territory outside the enclave", "ārpus paša anklāva"): the act is then in the country around it.
+    /// </summary>
+    bool SaysOutside(string foldedClause);
 }

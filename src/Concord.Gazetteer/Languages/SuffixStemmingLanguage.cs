@@ -57,6 +57,8 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
 
     public virtual PlacePrecision? PlaceAnaphor(string foldedClause) => null;
 
+    public virtual bool SaysOutside(string foldedClause) => false;
+
     /// <summary>The lower-cased text of up to <paramref name="length"/> characters before a span.</summary>
     protected static string Before(string text, TextSpan span, int length) =>
         text[Math.Max(0, span.Start - length)..span.Start].ToLowerInvariant();

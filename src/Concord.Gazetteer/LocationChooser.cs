@@ -99,21 +99,20 @@ public static class LocationChooser
         var rules = GazetteerLanguages.For(language);
         var capitals = GazetteerData.Default.Capitals;
         var scored = clausePlaces
-            .Select(p => (Place: p, Locative: rules.IsLocative(text, p.Span) || (p.Precision != PlacePrecision.Country && (IsObjectOf(text, p.Span, trigger) || NamesTheAct(text, p.Span, trigger)))))
-            .Select(x => (x.Place, x.Locative, Acting: x.Place.Precision == PlacePrecision.Country
+            .Select(p => (Place: p, Object: p.Precision != PlacePrecision.Country && (IsObjectOf(text, p.Span, trigger) || NamesTheAct(text, p.Span, trigger))))
+            .Select(x => (x.Place, x.Object, Locative: x.Object || rules.IsLocative(text, x.Place.Span)))
+            .Select(x => (x.Place, x.Object, x.Locative, Acting: x.Place.Precision == PlacePrecision.Country || (!x.Locative && rules.IsPartner(text, x.Place.Span))
                 || (!x.Locative && x.Place.Precision == PlacePrecision.Settlement && capitals.Contains(x.Place.CanonicalName))))
             .ToList();
 
         var pick = scored.Where(x => !x.Acting)
-            .OrderBy(x => x.Locative ? 0 : 1).ThenBy(x => Specificity(x.Place.Precision)).ThenBy(x => x.Place.Span.Start)
+            .OrderBy(x => x.Locative ? 0 : 1).ThenBy(x => Specificity(x.Place.Precision)).ThenBy(x => x.Object ? 0 : 1).ThenBy(x => x.Place.Span.Start)
             .Select(x => x.Place).FirstOrDefault();
         pick ??= scored.Where(x => x.Locative).Select(x => x.Place).FirstOrDefault();
         if (pick is null && stateAct)
         {
             pick = scored.Where(x => x.Place.Precision == PlacePrecision.Country && x.Place.Span.End <= trigger.Start && IsSubjectOf(text, x.Place.Span, trigger))
-                .Select(x => x.Place).LastOrDefault()
-                ?? scored.Where(x => x.Place.Precision == PlacePrecision.Country && IsSubjectClosingClause(text, x.Place.Span, trigger))
-                .Select(x => x.Place).FirstOrDefault();
+                .Select(x => x.Place).LastOrDefault();
         }
 
         return pick;
@@ -131,8 +130,10 @@ public static class LocationChooser
             return false;
         }
 
+        // "returned the surrounding territories": a definite direct object is what the act concerns too.
         var words = text[trigger.End..place.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 1 or 2 && words[0] == "of" && (words.Length == 1 || words[1] == "the");
+        return (words.Length is 1 or 2 && words[0] == "of" && (words.Length == 1 || words[1] == "the"))
+               || (words.Length == 1 && words[0] == "the" && !char.IsUpper(text[trigger.Start]));
     }
 
     /// <summary>
@@ -156,29 +157,6 @@ public static class LocationChooser
         }
 
         return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
-    }
-
-    /// <summary>
-    /// A name closing the clause at most one word after the trigger: the subject put last
-    /// ("Karastāvokli … izsludināja arī Azerbaidžāna.", "martial law was declared by Armenia.").
-    /// </summary>
-    private static bool IsSubjectClosingClause(string text, TextSpan name, TextSpan trigger)
-    {
-        if (name.Start < trigger.End || name.Start - trigger.End > 12)
-        {
-            return false;
-        }
-
-        var between = text[trigger.End..name.Start];
-        int after = name.End;
-        while (after < text.Length && text[after] == ' ')
-        {
-            after++;
-        }
-
-        return between.IndexOfAny([',', ';', ':', '(', ')', '.', '—', '–']) < 0
-               && between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 1
-               && (after >= text.Length || text[after] is '.' or ';' or '!' or '[' or '\n');
     }
 
     /// <summary>Distinct sides in order of first mention.</summary>
@@ -207,8 +185,14 @@ public static class LocationChooser
             return null;
         }
 
-        var countryEntry = data.Aliases.Select(a => a.Place).FirstOrDefault(p => p is not null && p.Name == country && p.Precision == PlacePrecision.Country);
-        return new PlaceMatch(place.Span, place.Text, country, countryEntry?.Latitude, countryEntry?.Longitude, PlacePrecision.Country, "place.surrounding");
+        return Country(country, place.Span, place.Text, "place.surrounding");
+    }
+
+    /// <summary>A country as a place, by its English name, evidenced by <paramref name="span"/>; null when the gazetteer has no such country.</summary>
+    public static PlaceMatch? Country(string country, TextSpan span, string text, string source)
+    {
+        var entry = GazetteerData.Default.Aliases.Select(a => a.Place).FirstOrDefault(p => p is not null && p.Name == country && p.Precision == PlacePrecision.Country);
+        return entry is null ? null : new PlaceMatch(span, text, country, entry.Latitude, entry.Longitude, PlacePrecision.Country, source);
     }
 
     public static Location ToLocation(PlaceMatch p) => new(p.CanonicalName, p.Latitude, p.Longitude, p.Precision);

@@ -30,6 +30,12 @@ internal static class ParticipantChooser
             rule = "place.anaphor";
         }
 
+        if (place is null && stateAct && StateOrgan(index, e.Clause) is { } organ)
+        {
+            place = organ;
+            rule = "place.state-organ";
+        }
+
         if (place is null && SameDayBefore(index, e) is { } sameDay)
         {
             place = sameDay;
@@ -82,6 +88,15 @@ internal static class ParticipantChooser
         var from = sentences.Count > first ? sentences[first].Span.Start : e.Sentence.Span.Start;
         return index.PlacesIn(new TextSpan(from, e.Sentence.Span.Start)).Where(Fits).LastOrDefault();
     }
+
+    /// <summary>
+    /// A state's own organ acting in a clause that names no place ("Congress … in passing the
+    /// Section 907", "the Russian Empire annexed"): a state's act happens in that state.
+    /// </summary>
+    private static PlaceMatch? StateOrgan(DocumentIndex index, TextSpan clause) =>
+        index.ActorsIn(clause).Where(a => a.Source == "Country" && a.Detail is { } organ && organ != a.Actor
+                                          && (organ != a.Text || organ.StartsWith(a.Actor + " ", StringComparison.Ordinal)))
+            .Select(a => LocationChooser.Country(a.Actor, a.Span, a.Text, "place.state-organ")).FirstOrDefault(p => p is not null);
 
     /// <summary>
     /// An event whose day comes from the sentence before goes on with the episode that sentence told

@@ -42,4 +42,10 @@ public interface IGazetteerLanguage : ILanguageSpecific
     /// territory outside the enclave", "ārpus paša anklāva"): the act is then in the country around it.
     /// </summary>
     bool SaysOutside(string foldedClause);
+
+    /// <summary>
+    /// True when the place is named as a partner or counterpart ("with Azerbaijan", "relations with
+    /// the South Caucasus", "ar Armēniju", "su Armėnija"): whom something is done with, not where.
+    /// </summary>
+    bool IsPartner(string text, TextSpan place);
 }

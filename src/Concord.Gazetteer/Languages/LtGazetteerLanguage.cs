@@ -49,6 +49,10 @@ public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
 
     public override bool SaysOutside(string foldedClause) => Outside.IsMatch(foldedClause);
 
+    private static readonly Regex With = new(@"\b[Ss]u\s+$", RegexOptions.CultureInvariant);
+
+    protected override Regex? PartnerBefore => With;
+
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
         : TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement

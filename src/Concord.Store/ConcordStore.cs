@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Concord.Export;
 using Concord.Model;
 using Dapper;
@@ -143,28 +144,28 @@ public sealed class ConcordStore : IDisposable
             var rows = Inserters;
             foreach (var p in doc.Paragraphs)
             {
-                rows.Paragraphs.Insert(tx, id, p.Span.Start, p.Span.End, p.Language, p.Confidence);
+                rows.Paragraphs.Insert(id, p.Span.Start, p.Span.End, p.Language, p.Confidence);
             }
 
             foreach (var s in doc.Sections)
             {
-                rows.Sections.Insert(tx, id, s.Span.Start, s.Span.End, s.Kind.ToString(), s.Title);
+                rows.Sections.Insert(id, s.Span.Start, s.Span.End, s.Kind.ToString(), s.Title);
             }
 
             foreach (var s in doc.Sentences)
             {
-                rows.Sentences.Insert(tx, id, s.Index, s.Span.Start, s.Span.End, s.Language, s.Section.ToString(), s.Heading);
+                rows.Sentences.Insert(id, s.Index, s.Span.Start, s.Span.End, s.Language, s.Section.ToString(), s.Heading);
             }
 
             var r = analysis.Recognitions;
-            InsertRecognitions(tx, id, "time", r.Times, x => x.Span);
-            InsertRecognitions(tx, id, "number", r.Numbers, x => x.Span);
-            InsertRecognitions(tx, id, "place", r.Places, x => x.Span);
-            InsertRecognitions(tx, id, "actor", r.Actors, x => x.Span);
+            var json = RecognitionJson.Instance;
+            InsertRecognitions(id, "time", r.Times, x => x.Span, json.TimeExpression);
+            InsertRecognitions(id, "number", r.Numbers, x => x.Span, json.NumberExpression);
+            InsertRecognitions(id, "place", r.Places, x => x.Span, json.PlaceMatch);
+            InsertRecognitions(id, "actor", r.Actors, x => x.Span, json.ActorMatch);
             foreach (var m in analysis.Mentions)
             {
                 rows.Mentions.Insert(
-                    tx,
                     id,
                     m.Id,
                     m.Kind == MentionKind.Event ? "event" : "figure",
@@ -196,7 +197,14 @@ public sealed class ConcordStore : IDisposable
         Run(() => connection.ExecuteScalar<string?>("SELECT text FROM documents WHERE name = @name", new { name }));
 
     /// <summary>Mentions in document order; <paramref name="doc"/> matches a name or its prefix before '_' or '.'.</summary>
-    public IReadOnlyList<Mention> Mentions(string? doc = null, MentionKind? kind = null) => Run(() => connection.Query<string>(
+    public IReadOnlyList<Mention> Mentions(string? doc = null, MentionKind? kind = null) =>
+        MentionRecords(doc, kind).Select(MentionJson.FromJson).ToList();
+
+    /// <summary>
+    /// The stored records of <see cref="Mentions"/> as written (<see cref="MentionJson.ToLine"/> with
+    /// evidence), in the same order, for exports that pass them through without rebuilding them.
+    /// </summary>
+    public IReadOnlyList<string> MentionRecords(string? doc = null, MentionKind? kind = null) => Run(() => connection.Query<string>(
         """
         SELECT m.json FROM mentions m JOIN documents d ON d.id = m.doc_id
         WHERE (@doc IS NULL OR d.name = @doc OR d.name LIKE @prefix || '\_%' ESCAPE '\' OR d.name LIKE @prefix || '.%')
@@ -204,7 +212,6 @@ public sealed class ConcordStore : IDisposable
         ORDER BY d.name, m.start, m.id
         """,
         new { doc, prefix = doc, kind = kind switch { MentionKind.Event => "event", MentionKind.Figure => "figure", _ => null } })
-        .Select(MentionJson.FromJson)
         .ToList());
 
     public IReadOnlyList<Sentence> Sentences(string docName) => Run(() => connection.Query<(long Idx, long Start, long End, string Language, string Section, string? Heading)>(
@@ -225,12 +232,12 @@ public sealed class ConcordStore : IDisposable
     /// <summary>The underlying connection, for read-side components (search, web) that add their own tables.</summary>
     public SqliteConnection Connection => connection;
 
-    private void InsertRecognitions<T>(SqliteTransaction tx, long id, string kind, IReadOnlyList<T> values, Func<T, TextSpan> spanOf)
+    private void InsertRecognitions<T>(long id, string kind, IReadOnlyList<T> values, Func<T, TextSpan> spanOf, JsonTypeInfo<T> type)
     {
         foreach (var value in values)
         {
             var span = spanOf(value);
-            Inserters.Recognitions.Insert(tx, id, kind, span.Start, span.End, JsonSerializer.Serialize(value, MentionJson.Options));
+            Inserters.Recognitions.Insert(id, kind, span.Start, span.End, JsonSerializer.Serialize(value, type));
         }
     }
 

@@ -1,40 +1,60 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Concord.Store;
 
 /// <summary>
-/// One INSERT statement prepared once and run for many rows: the parameters are created once and
-/// only their values change per row. Binding by position on a reused statement is what makes
-/// storing tens of thousands of rows cheap (a statement re-parsed and re-bound by name per row
-/// costs more than the insert itself).
+/// One INSERT statement prepared once on the store's connection and run for many rows, binding
+/// values by position. Storing a document writes hundreds of rows; re-parsing the statement and
+/// looking up every parameter by name per row (what a data-provider command does) cost more than
+/// the inserts themselves. Runs inside the connection's open transaction like any other command.
 /// </summary>
 internal sealed class RowInserter : IDisposable
 {
-    private readonly SqliteCommand command;
-    private readonly SqliteParameter[] parameters;
+    private readonly sqlite3 db;
+    private readonly sqlite3_stmt statement;
+    private readonly int columns;
 
-    public RowInserter(SqliteConnection connection, string table, params string[] columns)
+    public RowInserter(SqliteConnection connection, string table, params string[] columnNames)
     {
-        command = connection.CreateCommand();
-        command.CommandText = $"INSERT INTO {table}({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-        parameters = new SqliteParameter[columns.Length];
-        for (int i = 0; i < columns.Length; i++)
+        db = connection.Handle!;
+        columns = columnNames.Length;
+        var sql = $"INSERT INTO {table}({string.Join(", ", columnNames)}) VALUES ({string.Join(", ", columnNames.Select(_ => "?"))})";
+        Check(raw.sqlite3_prepare_v2(db, sql, out statement));
+    }
+
+    /// <summary>Inserts one row; values in column order: string, long/int, double or null.</summary>
+    public void Insert(params object?[] values)
+    {
+        try
         {
-            parameters[i] = command.Parameters.Add(new SqliteParameter("$p" + i, null));
+            for (int i = 0; i < columns; i++)
+            {
+                Check(values[i] switch
+                {
+                    null => raw.sqlite3_bind_null(statement, i + 1),
+                    string s => raw.sqlite3_bind_text(statement, i + 1, s),
+                    int n => raw.sqlite3_bind_int64(statement, i + 1, n),
+                    long n => raw.sqlite3_bind_int64(statement, i + 1, n),
+                    double d => raw.sqlite3_bind_double(statement, i + 1, d),
+                    var other => throw new ArgumentException($"cannot store a {other.GetType().Name}", nameof(values)),
+                });
+            }
+
+            int rc = raw.sqlite3_step(statement);
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(rc);
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(statement);
+            raw.sqlite3_clear_bindings(statement);
         }
     }
 
-    /// <summary>Inserts one row inside <paramref name="transaction"/>; values in column order (null is SQL NULL).</summary>
-    public void Insert(SqliteTransaction transaction, params object?[] values)
-    {
-        command.Transaction = transaction;
-        for (int i = 0; i < parameters.Length; i++)
-        {
-            parameters[i].Value = values[i] ?? DBNull.Value;
-        }
+    public void Dispose() => statement.Dispose();
 
-        command.ExecuteNonQuery();
-    }
-
-    public void Dispose() => command.Dispose();
+    private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, db);
 }

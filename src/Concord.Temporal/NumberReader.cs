@@ -18,6 +18,8 @@ public sealed partial class NumberReader : INumberReader
 {
     private static readonly Lazy<LanguageRegistry<NumberLanguage>> Registry = new(() => new LanguageRegistry<NumberLanguage>());
 
+    public static IReadOnlyCollection<string> Languages => Registry.Value.Languages;
+
     private readonly TemporalTagger dates = new();
 
     /// <summary>Stand-alone use (`concord numbers`, tests): tags the document's dates itself.</summary>

@@ -20,7 +20,7 @@ public sealed class TemporalTagger : ITemporalTagger
     public IReadOnlyList<TimeExpression> Tag(AnalyzedDocument document)
     {
         var text = document.Text;
-        var candidates = new List<Candidate>();
+        var candidates = new List<Candidate>(text.Length / 64);
         foreach (var run in LanguageRun.Of(document))
         {
             var own = Registry.Value.For(run.Language);
@@ -105,7 +105,7 @@ public sealed class TemporalTagger : ITemporalTagger
     /// <summary>Token starts at and up to <see cref="TokensBefore"/> tokens before every trigger token, ascending.</summary>
     private static List<int> StartsNearTriggers(string text, LanguageRun run, TemporalLanguage lang)
     {
-        var starts = new List<int>();
+        var starts = new List<int>(run.Length / 16);
         Span<int> recent = stackalloc int[TokensBefore + 1];
         Span<bool> prefix = stackalloc bool[TokensBefore + 1];
         int count = 0, lastAdded = -1, end = run.Start + run.Length;
@@ -125,13 +125,15 @@ public sealed class TemporalTagger : ITemporalTagger
                 i++;
             }
 
+            // A run of digits is a trigger, never an opener; a word is looked up once for both.
+            var (trigger, opener) = digits ? (true, false) : lang.RoleOfWord(text.AsSpan(s, i - s));
             recent[count % recent.Length] = s;
-            prefix[count % prefix.Length] = lang.IsPrefix(text.AsSpan(s, i - s));
+            prefix[count % prefix.Length] = opener;
             count++;
 
             // Citation marks ("[12]") hold digits but never a date.
             bool citation = s > 0 && text[s - 1] == '[' && i < text.Length && text[i] == ']';
-            if (!citation && lang.IsTrigger(text.AsSpan(s, i - s)) && (!digits || CouldBeTemporal(text, s, i, end, lang)))
+            if (!citation && trigger && (!digits || CouldBeTemporal(text, s, i, end, lang)))
             {
                 // Step back over the words that can open this expression ("from the late", "the past two").
                 int first = count - 1;

@@ -14,19 +14,20 @@ public sealed class DatesCommand : ICliCommand
     {
         var files = new Argument<string[]>("FILE") { Description = "Text files to tag", Arity = ArgumentArity.OneOrMore };
         var docDate = new Option<string?>("--doc-date") { Description = "The documents' own date (YYYY-MM-DD); relative dates count from it" };
-        var lang = new Option<string?>("--lang") { Description = "Language of every sentence (en, lv, lt); default: as segmented" };
+        var lang = new Option<string?>("--lang") { Description = "Language of every sentence (ISO 639-1 code, one Concord has rules for); default: as segmented" };
         var format = CommonOptions.Format(OutputFormat.Table);
         var output = CommonOptions.Out();
         var cmd = new Command("dates", "List the time expressions (TIMEX3 type, value, precision, range) in text files") { files, docDate, lang, format, output };
         cmd.SetAction(parse =>
         {
             var date = AnalyzedInputs.ParseDate(parse.GetValue(docDate));
+            var language = AnalyzedInputs.CheckLanguage(parse.GetValue(lang), TemporalTagger.Languages);
             var tagger = new TemporalTagger();
             var rows = new List<IReadOnlyList<object?>>();
             int failed = 0;
             foreach (var path in parse.GetValue(files)!)
             {
-                var doc = AnalyzedInputs.Load(path, parse.GetValue(lang), date, ref failed);
+                var doc = AnalyzedInputs.Load(path, language, date, ref failed);
                 if (doc is null)
                 {
                     continue;
@@ -55,6 +56,11 @@ internal static class AnalyzedInputs
         text is null ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
         : throw new CliException($"--doc-date '{text}' is not a date (YYYY-MM-DD)");
+
+    /// <summary>A --lang the recogniser has no rules for is refused, naming those it has.</summary>
+    public static string? CheckLanguage(string? language, IReadOnlyCollection<string> known) =>
+        language is null || known.Contains(language, StringComparer.OrdinalIgnoreCase) ? language?.ToLowerInvariant()
+        : throw new CliException($"--lang '{language}': no rules for this language (known: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
 
     public static AnalyzedDocument? Load(string path, string? language, DateOnly? documentDate, ref int failed)
     {

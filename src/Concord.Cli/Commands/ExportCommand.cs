@@ -31,18 +31,19 @@ public sealed class ExportCommand : ICliCommand
             }
 
             using var store = StoreAccess.Open(parse.GetValue(db)!, readOnly: true);
-            var mentions = store.Mentions();
             using var sink = RowWriter.Open(parse.GetValue(outFile));
             if (fmt == OutputFormat.Json)
             {
+                var mentions = store.Mentions();
                 var arr = new System.Text.Json.Nodes.JsonArray(mentions.Select(m => (System.Text.Json.Nodes.JsonNode?)MentionJson.ToJson(m, parse.GetValue(explain))).ToArray());
                 sink.WriteLine(arr.ToJsonString(MentionJson.Options));
             }
             else
             {
-                foreach (var m in mentions)
+                // The store keeps each mention's line; passing it through is the same line as rebuilding it.
+                foreach (var record in store.MentionRecords())
                 {
-                    sink.WriteLine(MentionJson.ToLine(m, parse.GetValue(explain)));
+                    sink.WriteLine(MentionJson.StoredToLine(record, parse.GetValue(explain)));
                 }
             }
 

@@ -10,18 +10,19 @@ public sealed class NumbersCommand : ICliCommand
     public Command Build()
     {
         var files = new Argument<string[]>("FILE") { Description = "Text files to read", Arity = ArgumentArity.OneOrMore };
-        var lang = new Option<string?>("--lang") { Description = "Language of every sentence (en, lv, lt); default: as segmented" };
+        var lang = new Option<string?>("--lang") { Description = "Language of every sentence (ISO 639-1 code, one Concord has rules for); default: as segmented" };
         var format = CommonOptions.Format(OutputFormat.Table);
         var output = CommonOptions.Out();
         var cmd = new Command("numbers", "List the numbers (value or range, qualifier, unit, what is counted) in text files") { files, lang, format, output };
         cmd.SetAction(parse =>
         {
+            var language = AnalyzedInputs.CheckLanguage(parse.GetValue(lang), NumberReader.Languages);
             var reader = new NumberReader();
             var rows = new List<IReadOnlyList<object?>>();
             int failed = 0;
             foreach (var path in parse.GetValue(files)!)
             {
-                var doc = AnalyzedInputs.Load(path, parse.GetValue(lang), null, ref failed);
+                var doc = AnalyzedInputs.Load(path, language, null, ref failed);
                 if (doc is null)
                 {
                     continue;

@@ -84,6 +84,22 @@ public static class MentionJson
 
     public static string ToLine(Mention m, bool explain = false) => ToJson(m, explain).ToJsonString(Options);
 
+    /// <summary>
+    /// A stored record (<see cref="ToLine"/> with evidence) as <see cref="ToLine"/> would write it
+    /// with or without evidence, without rebuilding the mention: the evidence is its only difference.
+    /// </summary>
+    public static string StoredToLine(string stored, bool explain)
+    {
+        if (explain)
+        {
+            return stored;
+        }
+
+        var o = JsonNode.Parse(stored)!.AsObject();
+        o.Remove("explain");
+        return o.ToJsonString(Options);
+    }
+
     /// <summary>Reads back what <see cref="ToJson"/> wrote (the store keeps mentions this way).</summary>
     public static Mention FromJson(string json)
     {

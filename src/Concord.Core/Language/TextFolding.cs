@@ -45,8 +45,23 @@ public static class TextFolding
             return c;
         }
 
-        return c < 0x250 ? LatinTable[c - 0x80] : FoldSlow(c);
+        if (c < 0x250)
+        {
+            return LatinTable[c - 0x80];
+        }
+
+        // Dashes, quotes and other scripts: decomposed once per character, then remembered
+        // ('\0' = not yet computed; racing threads compute the same value).
+        ref char known = ref OtherTable[c - 0x250];
+        if (known == '\0')
+        {
+            known = FoldSlow(c);
+        }
+
+        return known;
     }
+
+    private static readonly char[] OtherTable = new char[0x10000 - 0x250];
 
     private static char[] BuildLatinTable()
     {

@@ -29,6 +29,8 @@ public sealed class StageClock
         }
 
         yield return $"{"total",-10} {totals.Values.Sum(t => t.Cpu),8:F2} {totals.Values.Sum(t => t.Wall),8:F2}";
+        yield return $"(garbage collection paused the process {GC.GetTotalPauseDuration().TotalSeconds:F2} s in all: " +
+            $"{GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections)";
     }
 
     public T Time<T>(string stage, Func<T> work)

@@ -102,7 +102,8 @@ internal static class EventPlanner
                 continue;
             }
 
-            var sentenceEvents = PlanSentence(index, sentence, lexicon, context, documentHasDates, used, previousSentenceEvents);
+            var infoboxEvent = InfoboxDateLine.Read(index, sentence, lexicon, DateChooser.Choose(index, sentenceTimes, lexicon));
+            var sentenceEvents = infoboxEvent is not null ? [infoboxEvent] : PlanSentence(index, sentence, lexicon, context, documentHasDates, used, previousSentenceEvents);
             events.AddRange(sentenceEvents);
             if (sentenceEvents.Count > 0)
             {
@@ -182,6 +183,13 @@ internal static class EventPlanner
             {
                 foreach (var (rule, match, type, sub) in chosen)
                 {
+                    // Several predicates and several dates in one clause: each predicate takes the
+                    // date told nearest to it ("amended by the Senate in 2001 and waived … from 2002").
+                    if (chosen.Count > 1 && dates.Count > 1 && NearestDate(dates, clause.Start + match.Index) != date)
+                    {
+                        continue;
+                    }
+
                     var evidence = new List<Evidence>
                     {
                         new("trigger", rule.Name, new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length), index.Text.Substring(clause.Start + match.Index, match.Length)),
@@ -250,6 +258,9 @@ internal static class EventPlanner
 
         return result;
     }
+
+    private static EventDate NearestDate(List<EventDate> dates, int at) =>
+        dates.MinBy(d => d.Sources.Count == 0 ? int.MaxValue : d.Sources.Min(s => Math.Abs(s.Span.Start - at)))!;
 
     /// <summary>A whole year or more than a year: a toll over it is a statistic.</summary>
     private static bool IsPeriod(EventDate d)
@@ -382,7 +393,9 @@ internal static class EventPlanner
             return [.. kept.Select(t => (t.Rule, t.Match, t.Rule.EventType, t.Rule.SubEventType))];
         }
 
-        var weak = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Weak && !t.PointsBack);
+        // "The war" points back to a war already told, unless the clause tells it starting or ending ("the conflict began in February 1988").
+        var weak = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Weak
+            && (!t.PointsBack || lexicon.OnsetAfter.IsMatch(folded, t.Match.Index + t.Match.Length)));
         if (weak.Rule is not null && clauseDated)
         {
             return [(weak.Rule, weak.Match, weak.Rule.EventType, weak.Rule.SubEventType)];

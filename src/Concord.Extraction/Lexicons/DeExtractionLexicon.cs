@@ -47,9 +47,18 @@ public sealed class DeExtractionLexicon : IExtractionLexicon
 
     public Regex PredicateJoiner { get; } = new(@"(,|\bund\b|\bsowie\b)", RegexOptions.CultureInvariant);
 
-    public Regex OrganisationHead { get; } = new(@"\b(union|verband\w*|komitee\w*|ausschuss\w*|organisation\w*|ministerium\w*|rat\b|rates\b|verein\w*|gesellschaft\w*|stiftung\w*|institut\w*|museum\w*|agentur\w*|amt\b|gruppe\w*|fonds?\b|zentrum\w*|bewegung\w*|partei\w*)\b", RegexOptions.CultureInvariant);
+    // Every German noun is capitalised, so a run of capitalised words is not yet a name
+    // ("Beobachtermission der Europäischen Union" is a mission of the EU): only a run that opens
+    // with its head ("Union der Angehörigen …", "Komitee für …") is an organisation's name.
+    public Regex OrganisationHead { get; } = new(@"^\W*(union|verband\w*|komitee\w*|ausschuss\w*|organisation\w*|ministerium\w*|rat\b|rates\b|verein\w*|gesellschaft\w*|stiftung\w*|institut\w*|museum\w*|agentur\w*|amt\b|gruppe\w*|fonds?\b|zentrum\w*|bewegung\w*|partei\w*)\b", RegexOptions.CultureInvariant);
 
     public Regex ReportedPrefix { get; } = new(@"\b(vorwurf\w* (des|der|von)|warf\w* (\w+ ){0,4}vor|beschuldig\w* (\w+ ){0,4}(des|der)|verurteil\w*|forder\w* (\w+ ){0,3}(ein )?ende|rief\w* (\w+ ){0,3}auf)\s+((den|die|das|der|alle|beide)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
+
+    public Regex InfoboxDateLabel { get; } = new(@"^\W*datum\b", RegexOptions.CultureInvariant);
+
+    public Regex ConflictInfoboxCue { get; } = new(@"\b(konfliktparteien|kriegsparteien|verluste|befehlshaber|kommandeure)\b", RegexOptions.CultureInvariant);
+
+    public Regex OnsetAfter { get; } = new(@"\G\s+(begann|begannen|brach aus|brachen aus|entbrannte|flammte (wieder )?auf|endete|endeten)\b", RegexOptions.CultureInvariant);
 
     public Regex AnaphoricPrefix { get; } = new(@"\b(die|der|das|den|dem|diese|dieser|dieses|diesen|solche)\s+$", RegexOptions.CultureInvariant);
 

@@ -15,10 +15,10 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
     public IReadOnlyList<TriggerRule> Triggers { get; } =
     [
         new("en.shoot-down", @"\b(shot|shoot|shooting)(ing)? down\b|\bdowned\b", Strategic, "Disrupted weapons use"),
-        new("en.air-strike", @"\b(air ?strikes?|drone strikes?|airstrikes?|bombing raids?|dropped from|ucav|bombed)\b", Remote, "Air/drone strike"),
+        new("en.air-strike", @"\b(air ?strikes?|drone strikes?|airstrikes?|bombing raids?|dropped from|ucav|bombed|(aircraft|planes?|jets?|warplanes|helicopters?|drones?) ([\w-]+ ){0,2}(struck|hit|attacked|bombed|targeted))\b", Remote, "Air/drone strike"),
         new("en.shelling", @"\b(shell(ed|ing)|artillery|missiles?|rockets?|bombard\w*)\b", Remote, "Shelling/artillery/missile attack"),
         new("en.landmine", @"\b(landmines?|mine explosion|ieds?|explosive devices?)\b", Remote, "Remote explosive/landmine/IED"),
-        new("en.capture", @"\b(captur(ed|ing)|seiz(ed|ing)|overr(an|un)|took control|taken control|retook|recaptured|occupied(?! (lands?|territor\w*|areas?|regions?|districts?|parts?)\b)|retained control|kept control)\b", Battles, "Non-state actor overtakes territory"),
+        new("en.capture", @"\b(captur(ed|ing)|took (it|them)\b|seiz(ed|ing)|overr(an|un)|took control|taken control|retook|recaptured|occupied(?! (lands?|territor\w*|areas?|regions?|districts?|parts?)\b)|retained control|kept control)\b", Battles, "Non-state actor overtakes territory"),
         new("en.transfer", @"\b(return(ed|ing)|handed over|handover|ceded|crossed ([\w-]+ ){0,3}into)\b", Strategic, "Non-violent transfer of territory"),
         new("en.massacre", @"\b(massacres?|murder(ed)?|ethnic cleansing|executed)\b", Civilians, "Attack"),
         new("en.abduction", @"\b(abduct(ed|ion)|kidnapp(ed|ing)|taken hostage)\b", Civilians, "Abduction/forced disappearance"),
@@ -27,14 +27,14 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
         new("en.protest", @"\b(protests?|protesters|demonstrations?|rall(y|ies))\b", "Protests", "Peaceful protest"),
         new("en.agreement", @"\b((?<!(violat|break|breach)\w* (of )?the )cease-?fires?(?! violation| regime)|truce|armistices?|peace (deal|agreement|treaty|talks)|protocol|agreed to|agree to|accepts? the proposal|to cease fire|brokered)\b", Strategic, "Agreement"),
         new("en.agreement-signed", @"\b(signed|under the agreement)\b", Strategic, "Agreement"),
-        new("en.declaration", @"\b(declared|declaring|declaration|proclaimed|proclamation|martial law)\b", Strategic, "Declaration"),
+        new("en.declaration", @"\b(declared|declaring|declaration|proclaimed|proclamation|martial law|recogni[sz]ed the independence)\b", Strategic, "Declaration"),
         new("en.vote", @"\b(referendums?|voted|votes?|resolutions? \d+|adopted|passed|passing|amended by|plebiscite)\b", Strategic, "Vote or resolution"),
-        new("en.deployment", @"\b(deployed|deployment|peacekeepers|peacekeeping forces|arrived|formed|monitoring mission|expanded its patrols)\b", Strategic, "Change to group/activity"),
+        new("en.deployment", @"\b(deployed|deployment|(sent|dispatch\w*|arrival of|introduc\w*|stationed|deploy\w*) ([\w-]+ ){0,3}(peacekeep\w*|troops|forces|monitors)|peacekeep(ers|ing forces?) ([\w-]+ ){0,4}(arrived|entered|took up|were stationed|began)|arrived|formed|monitoring mission|expanded its patrols|withdrew|pulled out)\b", Strategic, "Change to group/activity"),
         new("en.blockade", @"\b(blockade|blocking|blocked|expelled|expulsions?|deport(ed|ation)|closed its border|border closure|removed the powers|demanded|ultimatum|waived|(has been|was) closed)\b", Strategic, "Other"),
         new("en.arrest", @"\barrest(ed|s)\b", Strategic, "Arrests"),
-        new("en.clash", @"\b(clash(es|ed)?|fighting|firefights?|skirmish(es)?|battles?|hostilities|offensive|escalat(ed|ion)|engagements?|exchange of gunfire|ceasefire violations?|sniper|gunfire|launched .{0,30}activities)\b|(?<!cease[- ]?)\bfire\b", Battles, "Armed clash"),
+        new("en.clash", @"\b(clash(es|ed)?|fighting|firefights?|skirmish(es)?|battles?|attack(ed|s|ing)?|assault(ed|s)?|ambush(ed|es)?|hostilities|offensive|escalat(ed|ion)|engagements?|exchange of gunfire|ceasefire violations?|sniper|gunfire|launched .{0,30}activities)\b|(?<!cease[- ]?)\bfire\b", Battles, "Armed clash"),
         new("en.named-war", @"\b(first|second|third)\s+([\w-]+\s+){0,2}war\b", Battles, "Armed clash"),
-        new("en.war", @"\b((?<!cold )war|conflict|operation|incidents?|victory(?! (parade|day|monument|museum|park))|border crisis)\b", Battles, "Armed clash", TriggerStrength.Weak),
+        new("en.war", @"\b((?<!cold )war(?! (trophies|crimes?|criminals?|memorials?|museum|veterans?|cemetery|zone|games|effort|time|years))|conflict|operation|incidents?|victory(?! (parade|day|monument|museum|park))|border crisis)\b", Battles, "Armed clash", TriggerStrength.Weak),
         new("en.killed", @"\b(killed|died|dead|deaths?|fatalities|death toll|killing)\b", Battles, "Armed clash", TriggerStrength.Death),
     ];
 
@@ -46,7 +46,13 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex OrganisationHead { get; } = new(@"\b(union|committee|organi[sz]ation|ministry|council|association|society|foundation|institute|museum|agency|office|group|fund|center|centre|observatory|movement|party)\b", RegexOptions.CultureInvariant);
 
-    public Regex ReportedPrefix { get; } = new(@"\b(claims? of|accus\w* (\w+ ){0,4}of|condemn\w*|calls? (for|on)|called (for|on)|restraint during|urged)\s+((the|both|all)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
+    public Regex ReportedPrefix { get; } = new(@"\b(claims? of|accus\w* (\w+ ){0,4}of|condemn\w*|calls? (for|on)|called (for|on)|restraint during|urged|(trying|tried|attempting|attempted|ready|willing|prepared) to|rather than|instead of)\s+((the|both|all)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
+
+    public Regex InfoboxDateLabel { get; } = new(@"^\W*dates?\b|^\W*date(?=\d)", RegexOptions.CultureInvariant);
+
+    public Regex ConflictInfoboxCue { get; } = new(@"\b(belligerents|combatants|casualties and losses|commanders and leaders)\b", RegexOptions.CultureInvariant);
+
+    public Regex OnsetAfter { get; } = new(@"\G\s+(began|started|broke out|erupted|resumed|ended)\b", RegexOptions.CultureInvariant);
 
     public Regex AnaphoricPrefix { get; } = new(@"\b(the|these|this|those|such)\s+(\d{4}\s+)?$", RegexOptions.CultureInvariant);
 
@@ -64,7 +70,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex NotACountAfter { get; } = new(@"^(\s*-?\s*(years?|days?|months?|weeks?|hours?|minutes?|nights?)\b|-year|\s*%|\s*percent|\s*per cent|\s*mm\b|\s*km|\s*square|th\b|st\b|nd\b|rd\b|/)", RegexOptions.CultureInvariant);
 
-    public Regex TotalCue { get; } = new(@"\b(in all|overall|in total|altogether|a total of|by the end of the year|during the year|per year|each year|since the start of the year)\b", RegexOptions.CultureInvariant);
+    public Regex TotalCue { get; } = new(@"\b((killed|died|lost their lives|perished) (in|during) the ([\w-]+ ){0,3}(war|conflict)|in all|overall|in total|altogether|a total of|by the end of the year|during the year|per year|each year|since the start of the year)\b", RegexOptions.CultureInvariant);
 
     public Regex DateListJoiner { get; } = new(@"^[\s,:]*((and|or)\s+)?(throughout\s+)?$", RegexOptions.CultureInvariant);
 

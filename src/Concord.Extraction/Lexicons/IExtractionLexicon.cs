@@ -58,6 +58,15 @@ public interface IExtractionLexicon : ILanguageSpecific
     /// </summary>
     Regex ReportedPrefix { get; }
 
+    /// <summary>The label of an infobox's date line ("Date", "Datums", "Data"), at the line's start.</summary>
+    Regex InfoboxDateLabel { get; }
+
+    /// <summary>Labels that make an infobox a conflict's (belligerents, casualties and losses).</summary>
+    Regex ConflictInfoboxCue { get; }
+
+    /// <summary>Right after a generic trigger ("the conflict"), a verb telling it start or end ("began", "sākās").</summary>
+    Regex OnsetAfter { get; }
+
     /// <summary>A determiner right before a trigger that points back to an occurrence already told ("the clashes", "these").</summary>
     Regex AnaphoricPrefix { get; }
 

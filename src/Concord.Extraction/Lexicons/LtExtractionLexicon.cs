@@ -46,6 +46,12 @@ public sealed class LtExtractionLexicon : IExtractionLexicon
 
     public Regex ReportedPrefix { get; } = new(@"\b(kaltin\w*|pasmerk\w*|ragin\w*)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
 
+    public Regex InfoboxDateLabel { get; } = new(@"^\W*data\b", RegexOptions.CultureInvariant);
+
+    public Regex ConflictInfoboxCue { get; } = new(@"\b(kariaujancios salys|nuostoliai|vadai)\b", RegexOptions.CultureInvariant);
+
+    public Regex OnsetAfter { get; } = new(@"\G\s+(prasidejo|kilo|atsinaujino|baigesi)\b", RegexOptions.CultureInvariant);
+
     public Regex AnaphoricPrefix { get; } = new(@"\b(sis|sie|sios|sio|tos|tie|ta|to)\s+$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(zuv(o|e|usi|usiu|usieji|usiuju)\w*|nuzudy\w*|mir(e|usi|usiu)\w*|auk(os|u)\b|zut\w*)", RegexOptions.CultureInvariant);

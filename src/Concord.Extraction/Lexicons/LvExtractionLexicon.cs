@@ -16,35 +16,44 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
     [
         new("lv.shoot-down", @"\bnotrie(ca|kt|kts|kta|kti)\w*|\bsausan\w* uz\b", Strategic, "Disrupted weapons use"),
         new("lv.drone", @"\b(gaisa uzlidojum\w*|dron\w* nomest\w*|bombardej\w*|aviacijas trieciens?)", Remote, "Air/drone strike"),
-        new("lv.shelling", @"\b(artilerij\w*|raket\w*|minmetej\w*|apsaudes rezultata)", Remote, "Shelling/artillery/missile attack"),
-        new("lv.explosive", @"\b(uzspridzin\w*|min(u|as) sprad\w*)", Remote, "Remote explosive/landmine/IED"),
-        new("lv.capture", @"\b(ienem(a|t|ts|ta|usi)\w*|iekaroj\w*|sagrab\w*|parnemt\w*|kontrole palika|krita (\p{Lu}|\w+a\b))", Battles, "Non-state actor overtakes territory"),
+        new("lv.shelling", @"\b(artilerij\w*|rake(t|s)\w*|minmetej\w*|apsaudes rezultata|lielgabal\w*|haubic\w*)", Remote, "Shelling/artillery/missile attack"),
+        new("lv.explosive", @"\b(uzspridzin\w*|min(u|as) sprad\w*|minej(a|usi|usas|usi)\w*)", Remote, "Remote explosive/landmine/IED"),
+        new("lv.capture", @"\b(ienem(a|ts|ta|ti|tas|usi)\w*|iekaro(j|t)\w*|sagrab\w*|parnem(a|ts|ta|ti|tas)\b|izdev(as|ies) (\w+ ){0,2}(ienemt|parnemt)\b|kontrole palika|krita (\p{Lu}|\w+a\b))", Battles, "Non-state actor overtakes territory"),
         new("lv.transfer", @"\b(nodeva|nodosan\w*|padevas)\b", Strategic, "Non-violent transfer of territory"),
         new("lv.massacre", @"\b(slepkav(ib|oj|os)\w*|aplaup\w*|dedzinasan\w*|uzbrukumi civil\w*|apsaudit begl\w*)", Civilians, "Attack"),
         new("lv.abduction", @"\b(gusta|nolaupij\w*|kilniek\w*)\b", Civilians, "Abduction/forced disappearance"),
         new("lv.pogrom", @"\b(grautin\w*|masu slepkavib\w*)", "Riots", "Mob violence"),
         new("lv.riot", @"\b(masu nekartib\w*|dumpi\w*)", "Riots", "Violent demonstration"),
-        new("lv.protest", @"\b(protest\w*|demonstracij\w*|mitin\w*)", "Protests", "Peaceful protest"),
+        new("lv.protest", @"\b(protest(?!\w*prat\b)\w*|demonstracij\w*|mitin\w*)", "Protests", "Peaceful protest"),
         new("lv.agreement", @"\b(pamier\w*|uguns partraukum\w*|miera ligum\w*|parakstij\w*|parakstit\w*|vienosan\w*|militaru savienib\w*|kapitulej\w*|piekrita)", Strategic, "Agreement"),
         new("lv.declaration", @"\b(pasludin\w*|izsludin\w*|deklaracij\w*|pazinoja par neatkarib\w*|karastavokl\w*)", Strategic, "Declaration"),
-        new("lv.vote", @"\b(referendum\w*|nobalsoj\w*|balsoj\w*|rezolucij\w*|pienema lemumu)", Strategic, "Vote or resolution"),
+        new("lv.vote", @"\b(referendum\w*|nobalsoj\w*|balsoj\w*|rezolucij\w* (nr\.?\s*)?\d+|pienem\w* (\w+ ){0,3}rezolucij\w*|pienema lemumu)", Strategic, "Vote or resolution"),
         new("lv.deployment", @"\b(ievest\w* (padomju )?karaspek\w*|ievestas\b|miera uzturetaj\w*|izvietot\w*|izveidoja\b.{0,40}\barmij\w*|izveidoja\b)", Strategic, "Change to group/activity"),
-        new("lv.blockade", @"\b(blokad\w*|izspiesan\w*|deportacij\w*|izsutit\w*|begli\b|liedza|sabrukum\w*|nolem\w*|\blema\b|likvidet\w*|atcela\b)", Strategic, "Other"),
+        new("lv.blockade", @"\b(blokad\w*|izspiesan\w*|deportacij\w*|izsutit\w*|begli\b|liedza|sabrukum\w*|gaza (\w+ ){0,2}valdib\w*|nolem\w*|\blema\b|likvidet\w*|atcela\b)", Strategic, "Other"),
+        new("lv.destruction", @"\b(nodedzin\w*|sagraut\w*|izlaupit\w*|izpostit\w*|nopostit\w*)", Strategic, "Looting/property destruction"),
+        new("lv.talks", @"\bmiera sarun\w*", Strategic, "Other"),
+        new("lv.withdrawal", @"\b(atkap(ties|ies|as|usies|ties)\b|izveda\b)", Strategic, "Non-violent transfer of territory"),
         new("lv.arrest", @"\b(apcietin\w*|arestej\w*)", Strategic, "Arrests"),
-        new("lv.clash", @"\b(sadursm\w*|robezsadursm\w*|robezkonflikt\w*|kauj(a|am|u|ah|ai|as(?! (grup|spej|vienib|gatav|lidmasin|tehnik|uzdevum)))\b|cin(a|as|u|am|ai|u)\b|cinas\b|karadarbib\w*|apsaud\w*|eskalacij\w*|ofensiv\w*|uzbruk\w*|uzliesmoj\w*|saviju\w*|atsita\b|sakava\b|aplenc\w*)", Battles, "Armed clash"),
-        new("lv.war", @"\b(kar(s|a|u|am|a)|konflikt\w*|incident\w*|operacij\w*|aizsakas|sakas)\b", Battles, "Armed clash", TriggerStrength.Weak),
+        new("lv.clash", @"\b(sadursm\w*|robezsadursm\w*|robezkonflikt\w*|kauj(a|am|u|ah|ai|as(?! (grup|spej|vienib|gatav|lidmasin|tehnik|uzdevum)))\b|cin(a|as|u|am|ai|u)\b|cinas\b|karadarbib\w*|apsaud\w*|eskalacij\w*|ofensiv\w*|uzbruk\w*|saviju\w*|atsita\b|sakava\b|aplenc\w*)", Battles, "Armed clash"),
+        new("lv.war", @"\b(kar(s|a|u|am|a)|konflikt\w*(?! (zon|iemesl|risin|religisk|pus|sastavdal|dalibniek|vestur))|incident\w*|operacij\w*|aizsakas|sakas)\b", Battles, "Armed clash", TriggerStrength.Weak),
         new("lv.killed", @"\b(nogalin\w*|krit(a|usi|usie|uso|usus|usaj)\w*|bojaej\w*|naves gadijum\w*|nave[s]?\b|dzivib\w*|upur\w*|mir(a|usi|uso|usie)\b|nosav\w*)", Battles, "Armed clash", TriggerStrength.Death),
     ];
 
     public Regex ClauseBreak { get; } = new(@";|, bet |, tacu |, kamer | — |, kas noveda | pec tam, kad |, kuras laika ", RegexOptions.CultureInvariant);
 
-    public Regex ReferencePrefix { get; } = new(@"\bkops\s+(\d{4}\.\s+gada\s+)?$", RegexOptions.CultureInvariant);
+    public Regex ReferencePrefix { get; } = new(@"\b(kops|pec)\s+(\d{4}\.\s+gada\s+)?$", RegexOptions.CultureInvariant);
 
     public Regex PredicateJoiner { get; } = new(@"(,|\bun\b|\bka ari\b)", RegexOptions.CultureInvariant);
 
     public Regex OrganisationHead { get; } = new(@"\b(savienib\w*|komitej\w*|organizacij\w*|ministrij\w*|padom\w*|biedrib\w*|fond\w*|institut\w*|muzej\w*|agentur\w*|grup\w*|partij\w*|kustib\w*)\b", RegexOptions.CultureInvariant);
 
-    public Regex ReportedPrefix { get; } = new(@"\b(pretenzij\w* par|apsudz\w* (\w+ ){0,4}(par|pie)|nosod\w*|aicin\w*)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
+    public Regex ReportedPrefix { get; } = new(@"\b(pretenzij\w* par|apsudz\w* (\w+ ){0,4}(par|pie)|nosod\w*|aicin\w*|gatav\w*|meginaj(a|usi|usas)|nevis)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
+
+    public Regex InfoboxDateLabel { get; } = new(@"^\W*datums\b", RegexOptions.CultureInvariant);
+
+    public Regex ConflictInfoboxCue { get; } = new(@"\b(karojosas puses|zaudejumi|komandieri)\b", RegexOptions.CultureInvariant);
+
+    public Regex OnsetAfter { get; } = new(@"\G\s+(sakas|sacas|izcelas|uzliesmoja|atsakas|beidzas|noslegas)\b", RegexOptions.CultureInvariant);
 
     public Regex AnaphoricPrefix { get; } = new(@"\b(sis|sie|sai|so|sajas|saja|tas|tie)\s+$", RegexOptions.CultureInvariant);
 
@@ -62,7 +71,7 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
 
     public Regex NotACountAfter { get; } = new(@"^(\s*(gad|dien|menes|nedel|stund|nakt|diennakt)\w*|\s*%|\s*procent\w*|\s*mm\b|\s*km|-?kartig\w*|\s*vagon\w*|\.\s*gad\w*)", RegexOptions.CultureInvariant);
 
-    public Regex TotalCue { get; } = new(@"\b(kopuma|pavisam|gada laika|kops gada sakuma|gada beigas|ik gadus)\b", RegexOptions.CultureInvariant);
+    public Regex TotalCue { get; } = new(@"\b(kopuma|pavisam|(konflikta|kara|karadarbiba) (\w+ ){0,2}(dzivib|nogalin|krit|boja)\w*|gada laika|kops gada sakuma|gada beigas|ik gadus)\b", RegexOptions.CultureInvariant);
 
     public Regex DateListJoiner { get; } = new(@"^[\s,:]*((un|vai)\s+)?(visa\s+)?$", RegexOptions.CultureInvariant);
 

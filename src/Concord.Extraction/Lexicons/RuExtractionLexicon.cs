@@ -50,6 +50,12 @@ public sealed class RuExtractionLexicon : IExtractionLexicon
 
     public Regex ReportedPrefix { get; } = new(@"\b(обвин\w* (\w+ ){0,4}в|осуди\w*|осужда\w*|призва\w* (\w+ ){0,3}(к|прекратить)|призыва\w* (\w+ ){0,3}(к|прекратить)|заявлени\w* о)\s+(\w+\s+){0,3}$", RegexOptions.CultureInvariant);
 
+    public Regex InfoboxDateLabel { get; } = new(@"^\W*дата\b", RegexOptions.CultureInvariant);
+
+    public Regex ConflictInfoboxCue { get; } = new(@"\b(противники|стороны конфликта|потери|командующие)\b", RegexOptions.CultureInvariant);
+
+    public Regex OnsetAfter { get; } = new(@"\G\s+(начал\w*|вспыхнул\w*|разгорел\w*|возобновил\w*|закончил\w*|завершил\w*)\b", RegexOptions.CultureInvariant);
+
     public Regex AnaphoricPrefix { get; } = new(@"\b(эти|этот|эта|это|этих|этои|этого|такие|тех|те)\s+$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(погиб\w*|убит(ы|а|о|ых)?\b|убил(и|а)?\b|гибел\w*|жертв(ы|а)?\b|скончал\w*|погибш\w*)", RegexOptions.CultureInvariant);

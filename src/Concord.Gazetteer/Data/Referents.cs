@@ -67,11 +67,13 @@ public sealed record NameAlias(string Text, string Language, PlaceEntry? Place, 
             return CaseRule.Any;
         }
 
-        var words = text.Split([' ', '-', '–'], StringSplitOptions.RemoveEmptyEntries);
+        var words = text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
         return text.Count(char.IsLetter) > 1 && words.All(w => w.Length > 1 && w.Where(char.IsLetter).All(char.IsUpper))
             ? CaseRule.AllCaps
             : CaseRule.Capitalized;
     }
+
+    private static readonly char[] WordSeparators = [' ', '-', '–'];
 
     private static readonly System.Buffers.SearchValues<char> NonLetters =
         System.Buffers.SearchValues.Create(" -–.'’()0123456789");

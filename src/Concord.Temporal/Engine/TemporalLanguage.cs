@@ -148,6 +148,43 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
         return prefixLookup.Contains(token) || token.TrimStart("IVXLC").IsEmpty;
     }
 
+    private Dictionary<string, bool>? roles;
+    private Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> roleLookup;
+
+    /// <summary>
+    /// <see cref="IsTrigger"/> and <see cref="IsPrefix"/> of a token of letters in one lookup (the
+    /// tagger asks both for every word): whether it is either, and whether it is a trigger.
+    /// </summary>
+    public (bool Trigger, bool Prefix) RoleOfWord(ReadOnlySpan<char> letters)
+    {
+        if (roles is null)
+        {
+            IsTrigger([]);
+            IsPrefix([]);
+            var map = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+            foreach (var w in prefixes!)
+            {
+                map[w] = false;
+            }
+
+            foreach (var w in triggers!)
+            {
+                map[w] = true;
+            }
+
+            roleLookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+            roles = map;
+        }
+
+        bool roman = letters.TrimStart("IVXLC").IsEmpty;
+        if (!roleLookup.TryGetValue(letters, out bool trigger))
+        {
+            return (false, roman);
+        }
+
+        return (trigger, roman || prefixLookup.Contains(letters));
+    }
+
     private static readonly HashSet<string> TriggerStopWords = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "of", "at", "to", "in" };
 
     /// <summary>The rules, compiled once per language.</summary>

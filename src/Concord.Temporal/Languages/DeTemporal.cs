@@ -87,6 +87,9 @@ public sealed class DeTemporal : TemporalLanguage
     private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
         @"[-–—−]|\s(?:bis|und)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
+    /// <summary>The year of "09.11.2020": the shared <see cref="TemporalLanguage"/> year refuses a digit and dot before it.</summary>
+    private const string NumericYear = @"(?:1\d{3}|2[01]\d{2})(?!\d)";
+
     protected override IEnumerable<TemporalRule> BuildRules()
     {
         string month = Alt(Months), bare = Alt(BareMonths), part = Alt(Parts), season = Alt(Seasons);
@@ -97,10 +100,10 @@ public sealed class DeTemporal : TemporalLanguage
 
         string[] forms =
         [
-            $@"{partPrefix}(?:(?:im|des|der)\s+)?(?<s>{season})\s+(?:(?:des\s+)?jahres\s+)?(?<y>{Year})",
+            $@"{partPrefix}(?:(?:des|der)\s+)?(?<s>{season})\s+(?:(?:des\s+)?jahres\s+)?(?<y>{Year})",
             $@"{partPrefix}(?<d>{day})\s*(?<m>{month})(?:\s+(?<y>{Year}))?",
             $@"{partPrefix}(?<m>{month})\s+(?<y>{Year})",
-            $@"(?<d>\d{{1,2}})\.(?<mn>\d{{1,2}})\.(?<y>{Year})",
+            $@"(?<d>\d{{1,2}})\.(?<mn>\d{{1,2}})\.(?<y>{NumericYear})",
             $@"(?<y>{Year})-(?<mn>\d\d)-(?<d>\d\d)",
             $@"{partPrefix}(?:(?:im\s+)?jahre?s?\s+)?(?<y>{Year})(?!\s*[%‰])",
             $@"{partPrefix}(?<m>{bare})",

@@ -126,6 +126,9 @@ public sealed class RuTemporal : TemporalLanguage
     private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
         @"[-–—−]|\s(?:по|до|и)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
+    /// <summary>The year of "09.11.2020": the shared <see cref="TemporalLanguage"/> year refuses a digit and dot before it.</summary>
+    private const string NumericYear = @"(?:1\d{3}|2[01]\d{2})(?!\d)";
+
     protected override IEnumerable<TemporalRule> BuildRules()
     {
         string month = Alt(Months), bare = Alt(BareMonths), part = Alt(Parts), season = Alt(Seasons);
@@ -139,7 +142,7 @@ public sealed class RuTemporal : TemporalLanguage
             $@"(?<s>{season})\s+(?<y>{Year}){god}?",
             $@"{partPrefix}(?<y>{Year}){god}",
             $@"(?<y>{Year})(?!\s*[%‰])",
-            $@"(?<d>\d{{1,2}})\.(?<mn>\d{{1,2}})\.(?<y>{Year})",
+            $@"(?<d>\d{{1,2}})\.(?<mn>\d{{1,2}})\.(?<y>{NumericYear})",
             $@"(?<y>{Year})-(?<mn>\d\d)-(?<d>\d\d)",
             $@"{partPrefix}(?<m>{bare})",
         ];

@@ -85,4 +85,66 @@ public sealed class EventDetectionTests
         Assert.Equal("1994", e.DateStart);
         Assert.Empty(CorpusAnalysis.MentionsIn("004", "Political stalemate and cold war: 1994–2020", MentionKind.Event));
     }
+
+    [Fact]
+    public void ConflictInfoboxDateLineIsTheConflictAsOneSpan()
+    {
+        var e = Assert.Single(CorpusAnalysis.MentionsIn("004", "Date 20 February 1988 – present", MentionKind.Event));
+
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal("1988-02-20", e.DateStart);
+        Assert.Contains(e.Explanation, x => x.Role == "trigger" && x.Rule == "en.infobox-conflict-date");
+        Assert.Single(CorpusAnalysis.MentionsIn("003", "Date20 February 1988 – present", MentionKind.Event));
+    }
+
+    [Fact]
+    public void TheConflictToldBeginningIsAnEvent()
+    {
+        var e = Assert.Single(CorpusAnalysis.MentionsIn("003", "The modern phase of the conflict began in February 1988.", MentionKind.Event));
+
+        Assert.Equal("1988-02", e.DateStart);
+    }
+
+    [Fact]
+    public void LatvianRocketGenitiveIsShellingBesideTheCapture()
+    {
+        var events = CorpusAnalysis.MentionsIn("001", "Abas puses sāka pielietot raķešu apšaudes, īpaši smagi no tām cieta Stepanakerta, jo azerbaidžāņiem bija izdevies sagrābt", MentionKind.Event);
+
+        Assert.Contains(events, e => e.SubEventType == "Shelling/artillery/missile attack");
+        Assert.Contains(events, e => e.SubEventType == "Non-state actor overtakes territory");
+    }
+
+    [Fact]
+    public void WarAsAModifierIsNotAWar()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("004", "War trophies at 2020 Victory Parade in Baku", MentionKind.Event));
+    }
+
+    [Fact]
+    public void LatvianInfinitiveCaptureIsAnEventOnlyWhenItSucceeded()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("001", "Vēl viens no konflikta iemesliem bija 1892. gada Krievijas Impērijas likums, pēc kura nekristieši nevarēja ieņemt", MentionKind.Event));
+        var e = Assert.Single(CorpusAnalysis.MentionsIn("001", "Turkiem izdevās pārņemt savā kontrolē Šušu", MentionKind.Event));
+        Assert.Equal("Battles", e.EventType);
+    }
+
+    [Fact]
+    public void LatvianResolutionNeedsANumberOrAnAdoption()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("001", "Starpniecība, ko veica vairākas grupas, tostarp Eiropas Drošības un sadarbības organizācija (EDSO), nespēja panākt kopīgu miera rezolūciju.", MentionKind.Event));
+    }
+
+    [Fact]
+    public void LatvianDeathsInTheWholeConflictAreAFigureNotAnEvent()
+    {
+        const string Sentence = "2020. gada 11. decembrī Armēnijas Veselības ministrija paziņoja, ka 2020. gada rudens bruņotajā konfliktā dzīvību zaudējuši 2996 armēņu karavīri.";
+        Assert.Empty(CorpusAnalysis.MentionsIn("001", Sentence, MentionKind.Event));
+        Assert.Contains(CorpusAnalysis.MentionsIn("001", Sentence, MentionKind.Figure), f => f.ValueLow == 2996);
+    }
+
+    [Fact]
+    public void LatvianAttemptClaimedIsNotAnEvent()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("001", "Azerbaidžānas varas iestādes apgalvoja, ka helikopters \"mēģināja uzbrukt\" Azerbaidžānas armijas pozīcijām.", MentionKind.Event));
+    }
 }

@@ -1,0 +1,41 @@
+using Concord.Extraction.Lexicons;
+using Concord.Model;
+
+namespace Concord.Extraction.Events;
+
+/// <summary>
+/// The "Date" line of a conflict's infobox ("Date 20 February 1988 – present") states the
+/// conflict itself as one occurrence spanning those dates: a war is an armed clash (GUIDELINES:
+/// "a war … as a span"). An infobox is a conflict's when it has the language's conflict labels
+/// (belligerents, casualties and losses).
+/// </summary>
+internal static class InfoboxDateLine
+{
+    public static PlannedEvent? Read(DocumentIndex index, Sentence sentence, IExtractionLexicon lexicon, List<EventDate> dates)
+    {
+        if (sentence.Section != SectionKind.Infobox || dates.Count == 0)
+        {
+            return null;
+        }
+
+        var folded = index.FoldedSlice(sentence.Span);
+        var label = lexicon.InfoboxDateLabel.Match(folded);
+        if (!label.Success)
+        {
+            return null;
+        }
+
+        var box = index.Document.Sections.FirstOrDefault(s => s.Kind == SectionKind.Infobox && s.Span.Contains(sentence.Span.Start));
+        if (box is null || !lexicon.ConflictInfoboxCue.IsMatch(index.FoldedSlice(box.Span)))
+        {
+            return null;
+        }
+
+        var date = dates.Count == 1 ? dates[0] : new EventDate(dates[0].Start, dates[^1].End, [.. dates.SelectMany(d => d.Sources)], dates[0].Rule);
+        var labelSpan = new TextSpan(sentence.Span.Start + label.Index, sentence.Span.Start + label.Index + label.Length);
+        var evidence = new List<Evidence> { new("trigger", lexicon.Language + ".infobox-conflict-date", labelSpan, index.Slice(labelSpan)) };
+        evidence.AddRange(date.Sources.Select(t => new Evidence("date", "date.infobox" + (string.IsNullOrEmpty(t.Rule) ? string.Empty : ":" + t.Rule), t.Span, t.Text)));
+        var rule = new TriggerRule(lexicon.Language + ".infobox-conflict-date", lexicon.InfoboxDateLabel.ToString(), "Battles", "Armed clash");
+        return new PlannedEvent { Sentence = sentence, Clause = sentence.Span, Rule = rule, EventType = rule.EventType, SubEventType = rule.SubEventType, Date = date, Evidence = evidence };
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace Concord.Gazetteer.Languages;
+
+/// <summary>
+/// Turns a folded word, Cyrillic or Latin, into a coarse Latin matching key, so a Russian text's
+/// "Цхинвали" meets the GeoNames romanisation "Tskhinvali" and "Ереван" meets "Yerevan":
+/// Cyrillic letters are romanised (BGN/PCGN-like), then the spellings that romanisations disagree
+/// on are merged on both sides (y/j → i, doubled letters once, apostrophes dropped).
+/// </summary>
+public static class CyrillicKey
+{
+    /// <param name="wholeWord">False for a word's ending, whose first letter does not open a word.</param>
+    public static string Of(string folded, bool wholeWord = true)
+    {
+        var sb = new StringBuilder(folded.Length + 4);
+        char previous = '\0';
+        for (int i = 0; i < folded.Length; i++)
+        {
+            char c = folded[i];
+
+            // "Ереван" → Yerevan, "Екатеринбург" → Yekaterinburg: е opening a word is iotated.
+            var romanised = c == 'е' && ((i == 0 && wholeWord) || (i > 0 && !char.IsLetter(folded[i - 1]))) ? "ye" : Romanise(c);
+            foreach (var r in romanised)
+            {
+                char k = r is 'y' or 'j' ? 'i' : r;
+                if (k == '\'' || (k == previous && char.IsLetter(k)))
+                {
+                    continue;
+                }
+
+                sb.Append(k);
+                previous = k;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Whether the word has a Cyrillic letter.</summary>
+    public static bool IsCyrillic(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is >= '\u0400' and <= '\u04FF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Romanise(char c) => c switch
+    {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'е' or 'ё' or 'э' or 'є' => "e",
+        'ж' => "zh",
+        'з' => "z",
+        'и' or 'й' or 'і' or 'ї' => "i",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ъ' or 'ь' => "",
+        'ы' => "y",
+        'ю' => "yu",
+        'я' => "ya",
+        _ => c.ToString(),
+    };
+}

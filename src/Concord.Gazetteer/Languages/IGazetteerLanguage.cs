@@ -41,11 +41,11 @@ public interface IGazetteerLanguage : ILanguageSpecific
     /// True when the clause places its act outside a region it names or points to ("captured
     /// territory outside the enclave", "ārpus paša anklāva"): the act is then in the country around it.
     /// </summary>
-    bool SaysOutside(string foldedClause);
+    bool SaysOutside(string foldedClause) => false;
 
     /// <summary>
     /// True when the place is named as a partner or counterpart ("with Azerbaijan", "relations with
     /// the South Caucasus", "ar Armēniju", "su Armėnija"): whom something is done with, not where.
     /// </summary>
-    bool IsPartner(string text, TextSpan place);
+    bool IsPartner(string text, TextSpan place) => false;
 }

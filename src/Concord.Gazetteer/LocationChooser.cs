@@ -106,16 +106,30 @@ public static class LocationChooser
             .ToList();
 
         var pick = scored.Where(x => !x.Acting)
-            .OrderBy(x => x.Locative ? 0 : 1).ThenBy(x => Specificity(x.Place.Precision)).ThenBy(x => x.Object ? 0 : 1).ThenBy(x => x.Place.Span.Start)
+            .OrderBy(x => x.Locative ? 0 : 1).ThenBy(x => InParentheses(text, x.Place.Span) ? 1 : 0)
+            .ThenBy(x => Specificity(x.Place.Precision)).ThenBy(x => x.Object ? 0 : 1).ThenBy(x => x.Place.Span.Start)
             .Select(x => x.Place).FirstOrDefault();
         pick ??= scored.Where(x => x.Locative).Select(x => x.Place).FirstOrDefault();
         if (pick is null && stateAct)
         {
             pick = scored.Where(x => x.Place.Precision == PlacePrecision.Country && x.Place.Span.End <= trigger.Start && IsSubjectOf(text, x.Place.Span, trigger))
+                .Select(x => x.Place).LastOrDefault()
+                ?? scored.Where(x => x.Place.Precision == PlacePrecision.Country && x.Place.Span.Start >= trigger.End && rules.IsPostposedSubject(text, x.Place.Span))
                 .Select(x => x.Place).LastOrDefault();
         }
 
         return pick;
+    }
+
+    /// <summary>
+    /// A place inside parentheses is an aside (an example, a gloss: "… ārpus Kalnu Karabahas (īpaši
+    /// Baku un Nahičevānā), tomēr arī Kalnu Karabahā …"): the place told in the running text comes first.
+    /// </summary>
+    private static bool InParentheses(string text, TextSpan place)
+    {
+        int open = text.LastIndexOfAny(['(', ')', '\n'], Math.Max(0, place.Start - 1), Math.Min(place.Start, 200));
+        int close = text.IndexOfAny([')', '(', '\n'], place.End, Math.Min(text.Length - place.End, 200));
+        return open >= 0 && text[open] == '(' && close >= 0 && text[close] == ')';
     }
 
     /// <summary>

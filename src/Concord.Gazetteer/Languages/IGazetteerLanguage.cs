@@ -48,4 +48,11 @@ public interface IGazetteerLanguage : ILanguageSpecific
     /// the South Caucasus", "ar Armēniju", "su Armėnija"): whom something is done with, not where.
     /// </summary>
     bool IsPartner(string text, TextSpan place) => false;
+
+    /// <summary>
+    /// True when a name closing its clause is, by its form, the clause's subject put after the verb
+    /// (Latvian nominative: "Karastāvokli … izsludināja arī Azerbaidžāna."); languages whose word
+    /// order does not allow it say false.
+    /// </summary>
+    bool IsPostposedSubject(string text, TextSpan place) => false;
 }

@@ -77,6 +77,11 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
 
     public override bool SaysOutside(string foldedClause) => Outside.IsMatch(foldedClause);
 
+    // A feminine name in the nominative (-a; the genitive is -as, the locative -ā) closing the sentence.
+    public override bool IsPostposedSubject(string text, TextSpan place) =>
+        text[place.Start..place.End].EndsWith('a') && ClosesClause.IsMatch(text.AsSpan(place.End, Math.Min(4, text.Length - place.End)).ToString())
+        && !LocativeBefore.IsMatch(Before(text, place, 16)) && !IsPartner(text, place);
+
     private static readonly Regex With = new(@"\b[Aa]r\s+$", RegexOptions.CultureInvariant);
 
     protected override Regex? PartnerBefore => With;

@@ -60,6 +60,8 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
 
     public virtual bool SaysOutside(string foldedClause) => false;
 
+    public virtual bool IsPostposedSubject(string text, TextSpan place) => false;
+
     /// <summary>The language's comitative preposition ("with", "ar", "su"), or null.</summary>
     protected virtual Regex? PartnerBefore => null;
 

@@ -158,11 +158,10 @@ public sealed class ConcordStore : IDisposable
             }
 
             var r = analysis.Recognitions;
-            var json = RecognitionJson.Instance;
-            InsertRecognitions(id, "time", r.Times, x => x.Span, json.TimeExpression);
-            InsertRecognitions(id, "number", r.Numbers, x => x.Span, json.NumberExpression);
-            InsertRecognitions(id, "place", r.Places, x => x.Span, json.PlaceMatch);
-            InsertRecognitions(id, "actor", r.Actors, x => x.Span, json.ActorMatch);
+            InsertRecognitions(id, "time", r.Times, x => x.Span, RecognitionJson.Time);
+            InsertRecognitions(id, "number", r.Numbers, x => x.Span, RecognitionJson.Number);
+            InsertRecognitions(id, "place", r.Places, x => x.Span, RecognitionJson.Place);
+            InsertRecognitions(id, "actor", r.Actors, x => x.Span, RecognitionJson.Actor);
             foreach (var m in analysis.Mentions)
             {
                 rows.Mentions.Insert(

@@ -2,7 +2,8 @@ namespace Concord.Store;
 
 /// <summary>
 /// The SQLite schema. Offsets are UTF-16 code units into documents.text. Mentions keep their
-/// full record as JSON (the export contract) beside the columns used to filter and sort.
+/// full record as JSON (the export contract) beside the columns used to filter and sort;
+/// recognitions keep theirs compact (no span: it is in start/end; no nulls).
 /// </summary>
 internal static class Schema
 {

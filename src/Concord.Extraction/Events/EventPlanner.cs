@@ -142,6 +142,11 @@ internal static class EventPlanner
             var clause = clauses[i];
             var folded = index.FoldedSlice(clause);
             var triggers = FindTriggers(index, clause, folded, lexicon);
+            if (ownDates[i].Count == 0)
+            {
+                triggers.RemoveAll(t => lexicon.VaguePrefix.IsMatch(folded[Math.Max(0, t.Match.Index - 30)..t.Match.Index]));
+            }
+
             var deaths = FatalityReader.Read(index, clause, lexicon);
             var chosen = ChooseTriggers(triggers, folded, lexicon, ownDates[i].Count > 0, SentenceHasDate(ownDates), deaths is not null);
             if (chosen.Count == 1 && chosen[0].Rule.Strength == TriggerStrength.Death
@@ -214,7 +219,9 @@ internal static class EventPlanner
                     }
 
                     // An undated sentence that goes on about the event just told ("The clashes resulted in …") is that event.
-                    bool pointsBack = lexicon.AnaphoricPrefix.IsMatch(folded[Math.Max(0, match.Index - 12)..match.Index]);
+                    // A capitalised trigger names its event ("The First Nagorno-Karabakh War"): no pointing back.
+                    bool pointsBack = lexicon.AnaphoricPrefix.IsMatch(folded[Math.Max(0, match.Index - 12)..match.Index])
+                        && !char.IsUpper(index.Text[clause.Start + match.Index]);
                     bool toldOn = pointsBack;
                     var continued = toldOn && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
                         ? previousSentenceEvents.LastOrDefault(p => p.EventType == type && p.Date.Start == date.Start && p.Date.End == date.End)
@@ -230,9 +237,16 @@ internal static class EventPlanner
                         continue;
                     }
 
-                    if (!result.Any(r => r.SubEventType == sub && r.Date.Start == date.Start && r.Date.End == date.End))
+                    // The same kind on the same dates again in the sentence is the same occurrence: its toll joins it.
+                    var same = result.FirstOrDefault(r => r.SubEventType == sub && r.Date.Start == date.Start && r.Date.End == date.End);
+                    if (same is null)
                     {
                         result.Add(planned);
+                    }
+                    else if (same.Fatalities is null && planned.Fatalities is not null)
+                    {
+                        same.Fatalities = planned.Fatalities;
+                        same.Evidence.AddRange(planned.Evidence.Where(e => e.Role is "fatalities" or "number"));
                     }
                 }
             }

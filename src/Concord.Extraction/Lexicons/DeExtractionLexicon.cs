@@ -60,6 +60,8 @@ public sealed class DeExtractionLexicon : IExtractionLexicon
 
     public Regex OnsetAfter { get; } = new(@"\G\s+(begann|begannen|brach aus|brachen aus|entbrannte|flammte (wieder )?auf|endete|endeten)\b", RegexOptions.CultureInvariant);
 
+    public Regex VaguePrefix { get; } = new(@"\b(einige|mehrere|vereinzelte|zahlreiche|viele|gelegentliche)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
+
     public Regex AnaphoricPrefix { get; } = new(@"\b(die|der|das|den|dem|diese|dieser|dieses|diesen|solche)\s+$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(getotet\w*|totete\w*|tote\b|toten\b|todesopfer\w*|ums leben|starb\w*|gestorben|gefallen(e|en)?\b|kamen \w+ ums leben)", RegexOptions.CultureInvariant);

@@ -18,21 +18,21 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
         new("en.air-strike", @"\b(air ?strikes?|drone strikes?|airstrikes?|bombing raids?|dropped from|ucav|bombed|(aircraft|planes?|jets?|warplanes|helicopters?|drones?) ([\w-]+ ){0,2}(struck|hit|attacked|bombed|targeted))\b", Remote, "Air/drone strike"),
         new("en.shelling", @"\b(shell(ed|ing)|artillery|missiles?|rockets?|bombard\w*)\b", Remote, "Shelling/artillery/missile attack"),
         new("en.landmine", @"\b(landmines?|mine explosion|ieds?|explosive devices?)\b", Remote, "Remote explosive/landmine/IED"),
-        new("en.capture", @"\b(captur(ed|ing)|took (it|them)\b|seiz(ed|ing)|overr(an|un)|took control|taken control|retook|recaptured|occupied(?! (lands?|territor\w*|areas?|regions?|districts?|parts?)\b)|retained control|kept control)\b", Battles, "Non-state actor overtakes territory"),
+        new("en.capture", @"\b(captur(ed|ing)|seiz(ed|ing)(?! of\b)|took (it|them)\b|overr(an|un)|took control|taken control|retook|recaptured|(?<!\b(the|of|in|from|to|into) )occupied|retained control|kept control)\b", Battles, "Non-state actor overtakes territory"),
         new("en.transfer", @"\b(return(ed|ing)|handed over|handover|ceded|crossed ([\w-]+ ){0,3}into)\b", Strategic, "Non-violent transfer of territory"),
         new("en.massacre", @"\b(massacres?|murder(ed)?|ethnic cleansing|executed)\b", Civilians, "Attack"),
         new("en.abduction", @"\b(abduct(ed|ion)|kidnapp(ed|ing)|taken hostage)\b", Civilians, "Abduction/forced disappearance"),
-        new("en.pogrom", @"\b(pogroms?|inter-ethnic clashes)\b", "Riots", "Mob violence"),
+        new("en.pogrom", @"\b(pogroms?|inter-ethnic clashes|(ethnic|inter-ethnic|communal|sectarian) violence|(tensions|violence) ([\w-]+ ){0,6}(exploded|erupted|flared))\b", "Riots", "Mob violence"),
         new("en.riot", @"\b(riots?|rioting)\b", "Riots", "Violent demonstration"),
         new("en.protest", @"\b(protests?|protesters|demonstrations?|rall(y|ies))\b", "Protests", "Peaceful protest"),
-        new("en.agreement", @"\b((?<!(violat|break|breach)\w* (of )?the )cease-?fires?(?! violation| regime)|truce|armistices?|peace (deal|agreement|treaty|talks)|protocol|agreed to|agree to|accepts? the proposal|to cease fire|brokered)\b", Strategic, "Agreement"),
+        new("en.agreement", @"\b((?<!(violat|break|breach)\w* (of )?the )cease-?fires?(?! violation| regime)|truce|armistices?|peace (deal|agreement|treaty|talks)|protocol|agreed to|agree to|recogni[sz]e[sd]? the (authority|sovereignty) of|accepts? the proposal|to cease fire|brokered)\b", Strategic, "Agreement"),
         new("en.agreement-signed", @"\b(signed|under the agreement)\b", Strategic, "Agreement"),
         new("en.declaration", @"\b(declared|declaring|declaration|proclaimed|proclamation|martial law|recogni[sz]ed the independence)\b", Strategic, "Declaration"),
         new("en.vote", @"\b(referendums?|voted|votes?|resolutions? \d+|adopted|passed|passing|amended by|plebiscite)\b", Strategic, "Vote or resolution"),
         new("en.deployment", @"\b(deployed|deployment|(sent|dispatch\w*|arrival of|introduc\w*|stationed|deploy\w*) ([\w-]+ ){0,3}(peacekeep\w*|troops|forces|monitors)|peacekeep(ers|ing forces?) ([\w-]+ ){0,4}(arrived|entered|took up|were stationed|began)|arrived|formed|monitoring mission|expanded its patrols|withdrew|pulled out)\b", Strategic, "Change to group/activity"),
-        new("en.blockade", @"\b(blockade|blocking|blocked|expelled|expulsions?|deport(ed|ation)|closed its border|border closure|removed the powers|demanded|ultimatum|waived|(has been|was) closed)\b", Strategic, "Other"),
+        new("en.blockade", @"\b(blockade|blocking|blocked|expelled|expulsions?|deport(ed|ation)|closed its border|border closure|removed the powers|demanded|ultimatum|waived|decided (on|to)|sent a (letter|petition)|petitioned|(has been|was) closed)\b", Strategic, "Other"),
         new("en.arrest", @"\barrest(ed|s)\b", Strategic, "Arrests"),
-        new("en.clash", @"\b(clash(es|ed)?|fighting|firefights?|skirmish(es)?|battles?|attack(ed|s|ing)?|assault(ed|s)?|ambush(ed|es)?|hostilities|offensive|escalat(ed|ion)|engagements?|exchange of gunfire|ceasefire violations?|sniper|gunfire|launched .{0,30}activities)\b|(?<!cease[- ]?)\bfire\b", Battles, "Armed clash"),
+        new("en.clash", @"\b(clash(es|ed)?|(?<!(mercenaries|volunteers|fighters|militants|soldiers|men) )fighting(?! for (social|justice|equality|human|civil|rights|freedom|democracy|a better|what))|firefights?|skirmish(es)?|battles?|attack(ed|s|ing)?|assault(ed|s)?|ambush(ed|es)?|hostilities|offensive|escalat(ed|ion)(?! (the |of the )?(row|tensions?|dispute|rhetoric|standoff|crisis))|engagements?|exchange of gunfire|ceasefire violations?|sniper|gunfire|launched .{0,30}activities)\b|(?<!cease[- ]?)\bfire\b", Battles, "Armed clash"),
         new("en.named-war", @"\b(first|second|third)\s+([\w-]+\s+){0,2}war\b", Battles, "Armed clash"),
         new("en.war", @"\b((?<!cold )war(?! (trophies|crimes?|criminals?|memorials?|museum|veterans?|cemetery|zone|games|effort|time|years))|conflict|operation|incidents?|victory(?! (parade|day|monument|museum|park))|border crisis)\b", Battles, "Armed clash", TriggerStrength.Weak),
         new("en.killed", @"\b(killed|died|dead|deaths?|fatalities|death toll|killing)\b", Battles, "Armed clash", TriggerStrength.Death),
@@ -54,9 +54,11 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex OnsetAfter { get; } = new(@"\G\s+(began|started|broke out|erupted|resumed|ended)\b", RegexOptions.CultureInvariant);
 
+    public Regex VaguePrefix { get; } = new(@"\b(some|several|occasional|sporadic|numerous|many|frequent|repeated)\s+([\w-]+\s+)?$", RegexOptions.CultureInvariant);
+
     public Regex AnaphoricPrefix { get; } = new(@"\b(the|these|this|those|such)\s+(\d{4}\s+)?$", RegexOptions.CultureInvariant);
 
-    public Regex DeathCue { get; } = new(@"\b(killed|died|dead|deaths?|fatalities|death toll|lost their lives|perished|lost)\b", RegexOptions.CultureInvariant);
+    public Regex DeathCue { get; } = new(@"\b(killed|killing|died|dead|deaths?|fatalities|death toll|lost their lives|perished|lost)\b", RegexOptions.CultureInvariant);
 
     public Regex OtherOutcomeCue { get; } = new(@"\b(wounded|injured|missing|arrested|captured|taken prisoner|hostages?|displaced)\b", RegexOptions.CultureInvariant);
 

@@ -67,6 +67,12 @@ public interface IExtractionLexicon : ILanguageSpecific
     /// <summary>Right after a generic trigger ("the conflict"), a verb telling it start or end ("began", "sākās").</summary>
     Regex OnsetAfter { get; }
 
+    /// <summary>
+    /// A vague quantifier right before a trigger ("some clashes", "dažas sadursmes"): an
+    /// occurrence only when its own clause dates it.
+    /// </summary>
+    Regex VaguePrefix { get; }
+
     /// <summary>A determiner right before a trigger that points back to an occurrence already told ("the clashes", "these").</summary>
     Regex AnaphoricPrefix { get; }
 

@@ -52,6 +52,8 @@ public sealed class LtExtractionLexicon : IExtractionLexicon
 
     public Regex OnsetAfter { get; } = new(@"\G\s+(prasidejo|kilo|atsinaujino|baigesi)\b", RegexOptions.CultureInvariant);
 
+    public Regex VaguePrefix { get; } = new(@"\b(kelios|keli|kai kurios|kai kurie|daug|retos|reti)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
+
     public Regex AnaphoricPrefix { get; } = new(@"\b(sis|sie|sios|sio|tos|tie|ta|to)\s+$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(zuv(o|e|usi|usiu|usieji|usiuju)\w*|nuzudy\w*|mir(e|usi|usiu)\w*|auk(os|u)\b|zut\w*)", RegexOptions.CultureInvariant);

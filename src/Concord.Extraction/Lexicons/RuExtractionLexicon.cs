@@ -56,6 +56,8 @@ public sealed class RuExtractionLexicon : IExtractionLexicon
 
     public Regex OnsetAfter { get; } = new(@"\G\s+(начал\w*|вспыхнул\w*|разгорел\w*|возобновил\w*|закончил\w*|завершил\w*)\b", RegexOptions.CultureInvariant);
 
+    public Regex VaguePrefix { get; } = new(@"\b(некоторые|несколько|отдельные|многочисленные|редкие)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
+
     public Regex AnaphoricPrefix { get; } = new(@"\b(эти|этот|эта|это|этих|этои|этого|такие|тех|те)\s+$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(погиб\w*|убит(ы|а|о|ых)?\b|убил(и|а)?\b|гибел\w*|жертв(ы|а)?\b|скончал\w*|погибш\w*)", RegexOptions.CultureInvariant);

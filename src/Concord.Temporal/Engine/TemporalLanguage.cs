@@ -39,6 +39,9 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     /// <summary>Number words → value; -1 stands for a vague amount ("several", "a few").</summary>
     public abstract Lexicon<int> NumberWords { get; }
 
+    /// <summary>Decades written as words → their first year ("noventa" → 1990, for "los años noventa").</summary>
+    public virtual Lexicon<int> DecadeWords { get; } = new([]);
+
     /// <summary>Words that are a TIMEX3 value on their own ("now" → PRESENT_REF).</summary>
     public abstract Lexicon<string> References { get; }
 
@@ -59,6 +62,12 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
 
     /// <summary>Whether a sentence talks about what is still to come (so "in June" is the next June).</summary>
     public virtual bool SpeaksOfFuture(ReadOnlySpan<char> sentence) => false;
+
+    /// <summary>
+    /// Whether a matched expression opens with a word that makes "X and Y" one span ("entre 1988 y
+    /// 1994"), where the conjunction would otherwise list two dates.
+    /// </summary>
+    public virtual bool OpensRange(string expression) => false;
 
     /// <summary>Whether the month name at <paramref name="index"/> is a date on its own here.</summary>
     public virtual bool AcceptsBareMonth(string text, int index, string word) => true;

@@ -147,4 +147,46 @@ public sealed class EventDetectionTests
     {
         Assert.Empty(CorpusAnalysis.MentionsIn("001", "Azerbaidžānas varas iestādes apgalvoja, ka helikopters \"mēģināja uzbrukt\" Azerbaidžānas armijas pozīcijām.", MentionKind.Event));
     }
+
+    [Fact]
+    public void ANamedWarAfterTheIsItsOwnMentionNotAPointerBack()
+    {
+        var e = Assert.Single(CorpusAnalysis.MentionsIn("004", "The First Nagorno-Karabakh War led to tens of thousands of casualties.", MentionKind.Event));
+
+        Assert.Contains(e.Explanation, x => x.Role == "trigger" && x.Rule == "en.named-war");
+    }
+
+    [Fact]
+    public void OccupiedAsAVerbIsACaptureAndAsAnAdjectiveIsNot()
+    {
+        Assert.Contains(CorpusAnalysis.MentionsIn("004", "The war was won by Armenia, which subsequently occupied parts of southwestern Azerbaijan", MentionKind.Event), e => e.EventType == "Battles");
+        Assert.Empty(CorpusAnalysis.MentionsIn("003", "the \"illegal regime in the occupied lands", MentionKind.Event));
+    }
+
+    [Fact]
+    public void VagueClashesWithoutTheirOwnDateAreNotAnEvent()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("003", "Some clashes occurred in the years following the 1994 ceasefire.", MentionKind.Event));
+    }
+
+    [Fact]
+    public void FightingAsADescriptionOrAFigureOfSpeechIsNotABattle()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("003", "Additionally, the Syrian Observatory for Human Rights documented the deaths of 541 Syrian mercenaries fighting for Azerbaijan.", MentionKind.Event));
+        Assert.Empty(CorpusAnalysis.MentionsIn("002", "Amiri has dedicated his life to fighting for social justice and creating a better future for all.", MentionKind.Event));
+        Assert.Empty(CorpusAnalysis.MentionsIn("002", "This has escalated the row between Armenia and Azerbaijan.", MentionKind.Event));
+    }
+
+    [Fact]
+    public void PetitionsRecognitionsAndEthnicViolenceAreEvents()
+    {
+        var letter = Assert.Single(CorpusAnalysis.MentionsIn("004", "In 1964, the Armenians of Karabakh sent a letter to leader of the USSR", MentionKind.Event));
+        Assert.Equal(("Strategic developments", "1964"), (letter.EventType, letter.DateStart));
+
+        var violence = Assert.Single(CorpusAnalysis.MentionsIn("004", "Amid the gradual dissolution of the Soviet Union in 1988–89, ethnic tensions between Armenians and Azerbaijanis exploded", MentionKind.Event));
+        Assert.Equal("Mob violence", violence.SubEventType);
+
+        var recognition = Assert.Single(CorpusAnalysis.MentionsIn("004", "the Karabakh Council in August 1919 was forced to provisionally recognise the authority of Azerbaijan", MentionKind.Event));
+        Assert.Equal("Agreement", recognition.SubEventType);
+    }
 }

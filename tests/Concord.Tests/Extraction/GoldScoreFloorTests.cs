@@ -11,7 +11,7 @@ namespace Concord.Tests.Extraction;
 /// </summary>
 public sealed class GoldScoreFloorTests
 {
-    private const double EventF1Floor = 0.82;
+    private const double EventF1Floor = 0.835;
     private const double FigureF1Floor = 0.84;
     private const double DateExactFloor = 0.81;
     private const double TypeExactFloor = 0.87;

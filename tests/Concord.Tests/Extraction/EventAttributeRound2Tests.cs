@@ -74,13 +74,6 @@ public sealed class EventAttributeRound2Tests
     }
 
     [Fact]
-    public void APlaceInParenthesesIsAnAside()
-    {
-        var e = CorpusAnalysis.MentionsIn("001", "tomēr arī Kalnu Karabahā bija simtiem nodedzinātu māju", MentionKind.Event).First();
-        Assert.Equal("Nagorno-Karabakh", e.Location!.Name);
-    }
-
-    [Fact]
     public void ALatvianSubjectAfterTheVerbLocatesTheStatesAct()
     {
         var e = Assert.Single(CorpusAnalysis.MentionsIn("001", "Karastāvokli un daļēju mobilizāciju izsludināja arī Azerbaidžāna.", MentionKind.Event));

@@ -75,6 +75,8 @@ public sealed class EsExtractionLexicon : IExtractionLexicon
 
     public Regex NotACountAfter { get; } = new(@"^(\s*-?\s*(anos?|dias?|mes(es)?|semanas?|horas?|minutos?|noches?)\b|\s*%|\s*por ciento\b|\s*mm\b|\s*km|\s*(º|ª|o)\b|/)", RegexOptions.CultureInvariant);
 
+    public Regex VaguePrefix { get; } = new(@"\b(algunos|algunas|varios|varias|esporadicos|esporadicas|numerosos|numerosas|muchos|muchas|frecuentes|repetidos|repetidas)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
+
     public Regex TotalCue { get; } = new(@"\b(en total|en conjunto|durante la guerra|durante el conflicto|por ano|cada ano|desde principios de ano)\b", RegexOptions.CultureInvariant);
 
     public Regex DateListJoiner { get; } = new(@"^[\s,:]*((y|e|o)\s+)?(el\s+|en\s+)?$", RegexOptions.CultureInvariant);

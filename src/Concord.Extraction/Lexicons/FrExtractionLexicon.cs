@@ -75,6 +75,8 @@ public sealed class FrExtractionLexicon : IExtractionLexicon
 
     public Regex NotACountAfter { get; } = new(@"^(\s*-?\s*(ans?|annees?|jours?|mois|semaines?|heures?|minutes?|nuits?)\b|\s*%|\s*pour cent\b|\s*mm\b|\s*km|\s*(e|eme|er)\b|/)", RegexOptions.CultureInvariant);
 
+    public Regex VaguePrefix { get; } = new(@"\b(quelques|plusieurs|sporadiques|nombreux|nombreuses|frequents|frequentes|repetes|repetees|divers|diverses)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
+
     public Regex TotalCue { get; } = new(@"\b(au total|en tout|au cours de la guerre|pendant la guerre|pendant le conflit|par an|chaque annee|depuis le debut de l'annee)\b", RegexOptions.CultureInvariant);
 
     public Regex DateListJoiner { get; } = new(@"^[\s,:]*((et|ou)\s+)?(le\s+|en\s+)?$", RegexOptions.CultureInvariant);

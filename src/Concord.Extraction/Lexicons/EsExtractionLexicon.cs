@@ -57,8 +57,6 @@ public sealed class EsExtractionLexicon : IExtractionLexicon
 
     public Regex OnsetAfter { get; } = new(@"\G\s+(comenzo|empezo|estallo|se reanudo|termino|acabo)\b", RegexOptions.CultureInvariant);
 
-    public Regex VaguePrefix { get; } = new(@"\b(algunos|algunas|varios|varias|numerosos|numerosas|muchos|muchas|esporadicos|esporadicas|frecuentes)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
-
     public Regex AnaphoricPrefix { get; } = new(@"\b(el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\s+$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(muert[oa]s?|murieron|murio|fallecid[oa]s?|fallecieron|matad[oa]s?|mataron|mato|matando|perdieron la vida|perdio la vida)\b", RegexOptions.CultureInvariant);

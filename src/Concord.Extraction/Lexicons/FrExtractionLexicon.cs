@@ -57,8 +57,6 @@ public sealed class FrExtractionLexicon : IExtractionLexicon
 
     public Regex OnsetAfter { get; } = new(@"\G\s+(a commence|commenca|a eclate|eclata|a repris|reprit|s'est termine|prit fin|a pris fin)\b", RegexOptions.CultureInvariant);
 
-    public Regex VaguePrefix { get; } = new(@"\b(quelques|plusieurs|certains|certaines|nombreux|nombreuses|de nombreux|de nombreuses|sporadiques|frequents|frequentes)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
-
     public Regex AnaphoricPrefix { get; } = new(@"\b(le|la|les|l'|ce|cet|cette|ces)\s*$", RegexOptions.CultureInvariant);
 
     public Regex DeathCue { get; } = new(@"\b(tue(e|s|es)?|tuant|morts?|mortes|deces|perdu la vie|peri(e|s|es|rent)?|trouve la mort)\b", RegexOptions.CultureInvariant);

@@ -61,12 +61,12 @@ public sealed class TemporalTagger : ITemporalTagger
                             continue;
                         }
 
-                        var m = rules[r].Regex.Match(text, at);
-                        if (m.Success)
+                        // Only where a match is and how long: most candidates lose, and only winners need a Match object.
+                        if (Span(rules[r].Regex, text, at) is { } m)
                         {
                             matchedHere |= 1UL << r;
                             endOf[r] = m.Index + m.Length;
-                            candidates.Add(new Candidate(m, rules[r], lang, r));
+                            candidates.Add(new Candidate(m.Index, m.Length, rules[r], lang, r));
                             if (rules[r].Near is null)
                             {
                                 // Ranges may still be split when resolved ("2020. un 2023. gadā"): their inner starts stay.
@@ -79,8 +79,8 @@ public sealed class TemporalTagger : ITemporalTagger
         }
 
         candidates.Sort(static (a, b) =>
-            a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index)
-            : a.Match.Length != b.Match.Length ? b.Match.Length.CompareTo(a.Match.Length)
+            a.Index != b.Index ? a.Index.CompareTo(b.Index)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
             : a.Order.CompareTo(b.Order));
 
         var resolver = new TemporalResolver(document.DocumentDate);
@@ -89,7 +89,7 @@ public sealed class TemporalTagger : ITemporalTagger
         for (int i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            if (c.Match.Index < covered)
+            if (c.Index < covered)
             {
                 continue;
             }
@@ -100,12 +100,14 @@ public sealed class TemporalTagger : ITemporalTagger
                 continue;
             }
 
-            var sentence = SentenceAt(document.Sentences, c.Match.Index);
-            var expr = resolver.Resolve(c.Match, c.Rule, c.Language, text, ParagraphAt(document.Paragraphs, c.Match.Index), sentence);
+            // The same anchored call as when the candidate was found, so the same match.
+            var match = c.Rule.Regex.Match(text, c.Index);
+            var sentence = SentenceAt(document.Sentences, c.Index);
+            var expr = resolver.Resolve(match, c.Rule, c.Language, text, ParagraphAt(document.Paragraphs, c.Index), sentence);
             if (expr is not null)
             {
                 found.Add(expr);
-                covered = c.Match.Index + c.Match.Length;
+                covered = c.Index + c.Length;
             }
         }
 
@@ -242,13 +244,24 @@ public sealed class TemporalTagger : ITemporalTagger
         return false;
     }
 
+    /// <summary>Where an anchored rule matches at <paramref name="at"/>, without building a Match.</summary>
+    private static (int Index, int Length)? Span(Regex regex, string text, int at)
+    {
+        foreach (var vm in regex.EnumerateMatches(text, at))
+        {
+            return (vm.Index, vm.Length);
+        }
+
+        return null;
+    }
+
     private static bool OverlappedByLonger(List<Candidate> sorted, int i)
     {
-        var m = sorted[i].Match;
+        var m = sorted[i];
         int end = m.Index + m.Length;
-        for (int j = i + 1; j < sorted.Count && sorted[j].Match.Index < end; j++)
+        for (int j = i + 1; j < sorted.Count && sorted[j].Index < end; j++)
         {
-            var o = sorted[j].Match;
+            var o = sorted[j];
             if (o.Index + o.Length > end && o.Length > m.Length)
             {
                 return true;
@@ -258,7 +271,7 @@ public sealed class TemporalTagger : ITemporalTagger
         return false;
     }
 
-    private readonly record struct Candidate(Match Match, TemporalRule Rule, TemporalLanguage Language, int Order);
+    private readonly record struct Candidate(int Index, int Length, TemporalRule Rule, TemporalLanguage Language, int Order);
 
     private static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
     {

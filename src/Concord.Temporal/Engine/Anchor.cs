@@ -12,9 +12,17 @@ public readonly record struct Anchor(int Year, int? Month = null, int? Day = nul
         && (Month is null || Month is >= 1 and <= 12)
         && (Day is null || (Month is not null && Day >= 1 && Day <= DateTime.DaysInMonth(Year, Month.Value)));
 
-    public string Iso => Month is null ? Year.ToString("D4", CultureInfo.InvariantCulture)
+    public string Iso => Month is null ? YearIso(Year)
         : Day is null ? $"{Year:D4}-{Month:D2}"
         : $"{Year:D4}-{Month:D2}-{Day:D2}";
+
+    /// <summary>Years repeat across a document and each expression asks for its start and end: format each once.</summary>
+    private static readonly string?[] YearStrings = new string?[10000];
+
+    private static string YearIso(int year) =>
+        year is >= 0 and < 10000
+            ? YearStrings[year] ??= year.ToString("D4", CultureInfo.InvariantCulture)
+            : year.ToString("D4", CultureInfo.InvariantCulture);
 
     public Model.DatePrecision Precision => Day is not null ? Model.DatePrecision.Day
         : Month is not null ? Model.DatePrecision.Month : Model.DatePrecision.Year;

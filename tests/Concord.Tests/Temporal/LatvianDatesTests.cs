@@ -62,4 +62,28 @@ public class LatvianDatesTests
     [Fact]
     public void TwoDecadesIsADuration() =>
         Assert.Equal("P20Y", TemporalTestKit.Tag("1994. gadā parakstītais uguns pārtraukums deva divus gadu desmitus ļoti relatīvas stabilitātes", "lv").Only("divus gadu desmitus").Value);
+
+    [Fact]
+    public void SeasonsWithoutAYearTakeTheYearOfTheParagraph()
+    {
+        var found = TemporalTestKit.Tag(
+            "1988. gada jūlijā Kalnu Karabahas apgabala padome pieņēma lēmumu izstāties no Azerbaidžānas sastāva. Gan Baku, gan Maskava viņiem atteica. Rudenī savstarpēji grautiņi un bēgļi bija kļuvuši par normu visā Armēnijas un Azerbaidžānas teritorijā.", "lv");
+        var autumn = found.Only("Rudenī");
+        Assert.Equal(("1988-09", "1988-11"), autumn.Range());
+        Assert.Equal(DatePrecision.Season, autumn.Precision);
+        Assert.True(autumn.ResolvedFromContext);
+
+        var byAutumn = TemporalTestKit.Tag(
+            "1993. gadā NVS armija neplānoti atstāja savu dislokāciju Gendžē. Heidars Alijevs, kurš tobrīd vadīja Nahčivanas autonomiju, pierunāja darboties kopīgi ar politiskām cīņas metodēm, un ar rudeni Alijevs kļuva par prezidentu, bet Huseinovs par premjerministru.", "lv");
+        Assert.Equal(("1993-09", "1993-11"), byAutumn.Only("rudeni").Range());
+    }
+
+    [Fact]
+    public void SeasonNounsThatDateNothingAreNotDates()
+    {
+        // The genitive qualifies a noun ("summer pastures"); the locative alone is the time.
+        var found = TemporalTestKit.Tag(
+            "1988. gadā bruņoti armēņi drošības dēļ liedza lopkopjiem — azerbaidžāņiem dzīt lopus uz vasaras ganībām kalnos tuvu armēņu ciemiem.", "lv");
+        Assert.DoesNotContain(found, t => t.Text.Contains("vasaras", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -23,6 +23,14 @@ public sealed class EventDetectionTests
     }
 
     [Fact]
+    public void MembersVotingOnTheResolutionAlreadyToldAreNotANewVote()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("003", "The OSCE Minsk Group co-chair countries (France, US, Russia) voted against the resolution.", MentionKind.Event));
+        var secession = CorpusAnalysis.MentionsIn("004", "the Armenian majority voted to secede from Azerbaijan", MentionKind.Event);
+        Assert.Contains(secession, e => e.SubEventType == "Vote or resolution");
+    }
+
+    [Fact]
     public void TheFightingAnAgreementEndsIsNotASecondEvent()
     {
         var e = Assert.Single(CorpusAnalysis.MentionsIn("004", "On 9 November 2020, Armenia and Azerbaijan signed a ceasefire under mediation from Russia, with the Republic of Artsakh also agreeing to end hostilities.", MentionKind.Event));

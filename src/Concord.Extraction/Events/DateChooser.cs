@@ -50,7 +50,7 @@ internal static class DateChooser
     }
 
     /// <summary>Whether an opening bracket before <paramref name="inner"/> within <paramref name="span"/> is still open there.</summary>
-    private static bool InParentheses(string text, TextSpan span, TextSpan inner)
+    internal static bool InParentheses(string text, TextSpan span, TextSpan inner)
     {
         int depth = 0;
         for (int i = inner.Start - 1; i >= span.Start; i--)

@@ -28,7 +28,7 @@ const rows = cities
     c.loc.coordinates[1].toFixed(4), c.loc.coordinates[0].toFixed(4)].join('\t'));
 writeFileSync(join(out, 'cities.tsv.gz'), gzipSync(rows.join('\n') + '\n', { level: 9 }));
 
-const languages = ['en', 'lv', 'lt', 'ru', 'de', 'fr'];
+const languages = ['en', 'lv', 'lt', 'ru', 'de', 'fr', 'es'];
 const lines = [];
 for (const lang of languages) {
   const names = countries.getNames(lang, { select: 'all' });

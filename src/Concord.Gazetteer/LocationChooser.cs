@@ -99,22 +99,37 @@ public static class LocationChooser
         var rules = GazetteerLanguages.For(language);
         var capitals = GazetteerData.Default.Capitals;
         var scored = clausePlaces
-            .Select(p => (Place: p, Locative: rules.IsLocative(text, p.Span) || (p.Precision != PlacePrecision.Country && (IsObjectOf(text, p.Span, trigger) || NamesTheAct(text, p.Span, trigger)))))
-            .Select(x => (x.Place, x.Locative, Acting: x.Place.Precision == PlacePrecision.Country
+            .Select(p => (Place: p, Object: p.Precision != PlacePrecision.Country && (IsObjectOf(text, p.Span, trigger) || NamesTheAct(text, p.Span, trigger))))
+            .Select(x => (x.Place, x.Object, Locative: x.Object || rules.IsLocative(text, x.Place.Span)))
+            .Select(x => (x.Place, x.Object, x.Locative, Acting: x.Place.Precision == PlacePrecision.Country || (!x.Locative && rules.IsPartner(text, x.Place.Span))
                 || (!x.Locative && x.Place.Precision == PlacePrecision.Settlement && capitals.Contains(x.Place.CanonicalName))))
             .ToList();
 
         var pick = scored.Where(x => !x.Acting)
-            .OrderBy(x => x.Locative ? 0 : 1).ThenBy(x => Specificity(x.Place.Precision)).ThenBy(x => x.Place.Span.Start)
+            .OrderBy(x => x.Locative ? 0 : 1).ThenBy(x => InParentheses(text, x.Place.Span) ? 1 : 0)
+            .ThenBy(x => Specificity(x.Place.Precision)).ThenBy(x => x.Object ? 0 : 1).ThenBy(x => x.Place.Span.Start)
             .Select(x => x.Place).FirstOrDefault();
         pick ??= scored.Where(x => x.Locative).Select(x => x.Place).FirstOrDefault();
         if (pick is null && stateAct)
         {
             pick = scored.Where(x => x.Place.Precision == PlacePrecision.Country && x.Place.Span.End <= trigger.Start && IsSubjectOf(text, x.Place.Span, trigger))
+                .Select(x => x.Place).LastOrDefault()
+                ?? scored.Where(x => x.Place.Precision == PlacePrecision.Country && x.Place.Span.Start >= trigger.End && rules.IsPostposedSubject(text, x.Place.Span))
                 .Select(x => x.Place).LastOrDefault();
         }
 
         return pick;
+    }
+
+    /// <summary>
+    /// A place inside parentheses is an aside (an example, a gloss: "… ārpus Kalnu Karabahas (īpaši
+    /// Baku un Nahičevānā), tomēr arī Kalnu Karabahā …"): the place told in the running text comes first.
+    /// </summary>
+    private static bool InParentheses(string text, TextSpan place)
+    {
+        int open = text.LastIndexOfAny(['(', ')', '\n'], Math.Max(0, place.Start - 1), Math.Min(place.Start, 200));
+        int close = text.IndexOfAny([')', '(', '\n'], place.End, Math.Min(text.Length - place.End, 200));
+        return open >= 0 && text[open] == '(' && close >= 0 && text[close] == ')';
     }
 
     /// <summary>
@@ -129,8 +144,10 @@ public static class LocationChooser
             return false;
         }
 
+        // "returned the surrounding territories": a definite direct object is what the act concerns too.
         var words = text[trigger.End..place.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 1 or 2 && words[0] == "of" && (words.Length == 1 || words[1] == "the");
+        return (words.Length is 1 or 2 && words[0] == "of" && (words.Length == 1 || words[1] == "the"))
+               || (words.Length == 1 && words[0] == "the" && !char.IsUpper(text[trigger.Start]));
     }
 
     /// <summary>
@@ -163,6 +180,34 @@ public static class LocationChooser
     /// <summary>Distinct groups as named (details), in order of first mention.</summary>
     public static IReadOnlyList<string> Details(IEnumerable<ActorMatch> actors) =>
         actors.OrderBy(a => a.Span.Start).Select(a => a.Detail ?? a.Actor).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The country around a place below it ("outside the enclave" of a region → its country), with
+    /// the place's span as evidence, or null when the gazetteer does not know the place's country.
+    /// </summary>
+    public static PlaceMatch? Surrounding(PlaceMatch place)
+    {
+        if (place.Precision == PlacePrecision.Country)
+        {
+            return null;
+        }
+
+        var data = GazetteerData.Default;
+        var entry = data.Aliases.Select(a => a.Place).FirstOrDefault(p => p is not null && p.Name == place.CanonicalName && p.CountryCode is not null);
+        if (entry is null || !data.CountryNames.TryGetValue(entry.CountryCode!, out var country))
+        {
+            return null;
+        }
+
+        return Country(country, place.Span, place.Text, "place.surrounding");
+    }
+
+    /// <summary>A country as a place, by its English name, evidenced by <paramref name="span"/>; null when the gazetteer has no such country.</summary>
+    public static PlaceMatch? Country(string country, TextSpan span, string text, string source)
+    {
+        var entry = GazetteerData.Default.Aliases.Select(a => a.Place).FirstOrDefault(p => p is not null && p.Name == country && p.Precision == PlacePrecision.Country);
+        return entry is null ? null : new PlaceMatch(span, text, country, entry.Latitude, entry.Longitude, PlacePrecision.Country, source);
+    }
 
     public static Location ToLocation(PlaceMatch p) => new(p.CanonicalName, p.Latitude, p.Longitude, p.Precision);
 }

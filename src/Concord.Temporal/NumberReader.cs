@@ -34,6 +34,10 @@ public sealed partial class NumberReader : INumberReader
         foreach (var run in LanguageRun.Of(document))
         {
             var own = Registry.Value.For(run.Language);
+            // A sentence in a language without resources (a quote, a misread short line) is read
+            // with the document's language, else English; every language's rules would cost
+            // several times as much and read one language's words with another's rules.
+            own ??= Registry.Value.For(document.Language) ?? Registry.Value.For("en");
             IEnumerable<NumberLanguage> languages = own is null ? Registry.Value.All : [own];
             foreach (var lang in languages)
             {

@@ -21,9 +21,14 @@ public sealed class TemporalTagger : ITemporalTagger
     {
         var text = document.Text;
         var candidates = new List<Candidate>(text.Length / 64);
+        Span<int> endOf = stackalloc int[64]; // where each rule's match at the current start ends
         foreach (var run in LanguageRun.Of(document))
         {
             var own = Registry.Value.For(run.Language);
+            // A sentence in a language without resources (a quote, a misread short line) is read
+            // with the document's language, else English; every language's rules would cost
+            // several times as much and read one language's words with another's rules.
+            own ??= Registry.Value.For(document.Language) ?? Registry.Value.For("en");
             IEnumerable<TemporalLanguage> languages = own is null ? Registry.Value.All : [own];
             foreach (var lang in languages)
             {
@@ -37,10 +42,16 @@ public sealed class TemporalTagger : ITemporalTagger
                         continue;
                     }
 
-                    ulong possible = lang.RulesStartingAt(text, at, runEnd);
+                    ulong possible = lang.RulesStartingAt(text, at, runEnd), matchedHere = 0;
                     for (int r = 0; r < rules.Count; r++)
                     {
                         if ((possible & (1UL << r)) == 0)
+                        {
+                            continue;
+                        }
+
+                        // A composed range starts with one of its single dates matched here and its joiner, or with its gate.
+                        if (rules[r].Gate is { } gate && !OpensRange(rules[r], lang.FirstHalfRules(r) & matchedHere, endOf, text) && !gate.IsMatch(text, at))
                         {
                             continue;
                         }
@@ -53,6 +64,8 @@ public sealed class TemporalTagger : ITemporalTagger
                         var m = rules[r].Regex.Match(text, at);
                         if (m.Success)
                         {
+                            matchedHere |= 1UL << r;
+                            endOf[r] = m.Index + m.Length;
                             candidates.Add(new Candidate(m, rules[r], lang, r));
                             if (rules[r].Near is null)
                             {
@@ -97,6 +110,22 @@ public sealed class TemporalTagger : ITemporalTagger
         }
 
         return found;
+    }
+
+    /// <summary>Whether the joiner of <paramref name="range"/> follows the end of one of the single dates matched here.</summary>
+    private static bool OpensRange(TemporalRule range, ulong matchedHalves, ReadOnlySpan<int> endOf, string text)
+    {
+        while (matchedHalves != 0)
+        {
+            int k = System.Numerics.BitOperations.TrailingZeroCount(matchedHalves);
+            matchedHalves &= matchedHalves - 1;
+            if (range.Joiner!.IsMatch(text, endOf[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many tokens before a trigger an expression may start ("from the late spring of 1993").</summary>

@@ -37,7 +37,14 @@ public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rul
     }
 
     /// <summary>A sentence that reads as prose: several words, most of them lower case.</summary>
-    public static bool IsProse(ReadOnlySpan<char> text)
+    public static bool IsProse(ReadOnlySpan<char> text) => IsProse(text, capitalisesNouns: false);
+
+    /// <summary>
+    /// A sentence that reads as prose: several words, half of them lower case, or a third in a
+    /// language that capitalises every noun (German prose is about 40% lower-case words, a
+    /// table row of names and figures far less).
+    /// </summary>
+    public static bool IsProse(ReadOnlySpan<char> text, bool capitalisesNouns)
     {
         int words = 0, lower = 0;
         foreach (var range in text.Split(' '))
@@ -55,7 +62,7 @@ public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rul
             }
         }
 
-        return words >= 5 && lower * 2 >= words;
+        return words >= 5 && lower * (capitalisesNouns ? 3 : 2) >= words;
     }
 
     [GeneratedRegex(@"\bISBN\b|\bISSN\b|\bdoi:|https?://|\bwww\.|\bpp?\.\s?\d|\bArchived\b|\s//\s|№\s?\d", RegexOptions.CultureInvariant)]

@@ -28,6 +28,9 @@ public interface ISegmentationRules : ILanguageSpecific
     /// </summary>
     bool OrdinalDots { get; }
 
+    /// <summary>True when every noun is capitalised (German), so prose has fewer lower-case words.</summary>
+    bool CapitalisesNouns { get; }
+
     /// <summary>Navigation and page-furniture lines, diacritic-folded and lower case ("keep reading").</summary>
     IReadOnlyList<string> NavigationLines { get; }
 }

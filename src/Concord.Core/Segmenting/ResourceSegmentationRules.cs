@@ -57,6 +57,7 @@ public abstract class ResourceSegmentationRules : ISegmentationRules
                     break;
                 case "options":
                     OrdinalDots |= line == "ordinal-dots";
+                    CapitalisesNouns |= line == "capitalised-nouns";
                     break;
             }
         }
@@ -81,6 +82,8 @@ public abstract class ResourceSegmentationRules : ISegmentationRules
     public IReadOnlyList<string> NavigationLines { get; }
 
     public bool OrdinalDots { get; }
+
+    public bool CapitalisesNouns { get; }
 
     /// <summary>The comparison key of a title or navigation line: folded, lower case, without end punctuation.</summary>
     public static string Key(string line) =>

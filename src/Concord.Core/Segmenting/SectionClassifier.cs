@@ -110,7 +110,7 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
     }
 
     /// <summary>Runs of adjacent short lines, most with numbers and none ending a sentence, are flattened table rows.</summary>
-    private static void MarkTables(IReadOnlyList<ParagraphBlock> blocks)
+    private void MarkTables(IReadOnlyList<ParagraphBlock> blocks)
     {
         int i = 0;
         while (i < blocks.Count)
@@ -123,7 +123,7 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
 
             var run = Enumerable.Range(i, j - i).Select(k => blocks[k]).ToList();
             if (run.Count >= MinTableLines
-                && run.All(b => b.Kind == SectionKind.Body && !b.IsListItem && b.Text.Length < 200 && !EndsLikeProse(b.Text))
+                && run.All(b => b.Kind == SectionKind.Body && !b.IsListItem && b.Text.Length < 200 && !EndsLikeProse(b.Text, CapitalisesNouns(b.Language)))
                 && run.Count(b => b.Text.Any(char.IsDigit)) * 2 > run.Count)
             {
                 run.ForEach(b => b.Kind = SectionKind.Table);
@@ -318,7 +318,9 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
     private bool IsCitationBlock(ParagraphBlock b) =>
         b.Kind is SectionKind.Body or SectionKind.Caption or SectionKind.References && citations.IsCitation(b.Text);
 
-    private static bool EndsLikeProse(string text) => text.Length > 60 && text[^1] is '.' or '!' or '?' && !text.EndsWith("...", StringComparison.Ordinal) && CitationLikeness.IsProse(text);
+    private static bool EndsLikeProse(string text, bool capitalisesNouns = false) => text.Length > 60 && text[^1] is '.' or '!' or '?' && !text.EndsWith("...", StringComparison.Ordinal) && CitationLikeness.IsProse(text, capitalisesNouns);
+
+    private bool CapitalisesNouns(string? language) => allRules.Any(r => r.Language == language && r.CapitalisesNouns);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\[[^\]\n]{1,40}\])+$")]
     private static partial System.Text.RegularExpressions.Regex TrailingCitations();

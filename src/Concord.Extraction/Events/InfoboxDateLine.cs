@@ -31,7 +31,7 @@ internal static class InfoboxDateLine
             return null;
         }
 
-        var date = dates.Count == 1 ? dates[0] : new EventDate(dates[0].Start, dates[^1].End, [.. dates.SelectMany(d => d.Sources)], dates[0].Rule);
+        var date = DocumentChronology.WithinDocument(index, dates.Count == 1 ? dates[0] : new EventDate(dates[0].Start, dates[^1].End, [.. dates.SelectMany(d => d.Sources)], dates[0].Rule));
         var labelSpan = new TextSpan(sentence.Span.Start + label.Index, sentence.Span.Start + label.Index + label.Length);
         var evidence = new List<Evidence> { new("trigger", lexicon.Language + ".infobox-conflict-date", labelSpan, index.Slice(labelSpan)) };
         evidence.AddRange(date.Sources.Select(t => new Evidence("date", "date.infobox" + (string.IsNullOrEmpty(t.Rule) ? string.Empty : ":" + t.Rule), t.Span, t.Text)));

@@ -30,6 +30,18 @@ internal static class ParticipantChooser
             rule = "place.anaphor";
         }
 
+        if (place is null && stateAct && StateOrgan(index, e.Clause) is { } organ)
+        {
+            place = organ;
+            rule = "place.state-organ";
+        }
+
+        if (place is null && SameDayBefore(index, e) is { } sameDay)
+        {
+            place = sameDay;
+            rule = "place.same-day-before";
+        }
+
         if (place is null && HeadingPlace(index, e.Sentence) is { } heading)
         {
             place = heading;
@@ -40,6 +52,14 @@ internal static class ParticipantChooser
         {
             place = documentPlace;
             rule = "place.document-main";
+        }
+
+        // "captured territory outside the enclave": the act is in the country around the region.
+        if (place is { Precision: PlacePrecision.Region } && GazetteerLanguages.For(language).SaysOutside(index.FoldedSlice(e.Clause))
+            && LocationChooser.Surrounding(place) is { } around)
+        {
+            place = around;
+            rule += "+outside";
         }
 
         return place is null
@@ -67,6 +87,44 @@ internal static class ParticipantChooser
         int first = Math.Max(0, e.Sentence.Index - 3);
         var from = sentences.Count > first ? sentences[first].Span.Start : e.Sentence.Span.Start;
         return index.PlacesIn(new TextSpan(from, e.Sentence.Span.Start)).Where(Fits).LastOrDefault();
+    }
+
+    /// <summary>
+    /// A state's own organ acting in a clause that names no place ("Congress … in passing the
+    /// Section 907", "the Russian Empire annexed"): a state's act happens in that state.
+    /// </summary>
+    private static PlaceMatch? StateOrgan(DocumentIndex index, TextSpan clause) =>
+        index.ActorsIn(clause).Where(a => a.Source == "Country" && a.Detail is { } organ && organ != a.Actor
+                                          && (organ != a.Text || organ.StartsWith(a.Actor + " ", StringComparison.Ordinal)))
+            .Select(a => LocationChooser.Country(a.Actor, a.Span, a.Text, "place.state-organ")).FirstOrDefault(p => p is not null);
+
+    /// <summary>
+    /// An event whose day comes from the sentence before goes on with the episode that sentence told
+    /// ("… pie Askeranas viņus mēģināja apturēt … Divi azerbaidžāņi sadursmē gāja bojā"): it takes
+    /// the place that sentence names as where (a locative, "in", "near"), the last one if several.
+    /// </summary>
+    private static PlaceMatch? SameDayBefore(DocumentIndex index, PlannedEvent e)
+    {
+        if (e.Date.Rule != "date.context" || e.Date.Start is not { Length: 10 } || e.Date.Start != e.Date.End)
+        {
+            return null;
+        }
+
+        var sentences = index.Document.Sentences;
+        int at = e.Sentence.Index;
+        if (at <= 0 || at >= sentences.Count || sentences[at - 1].Section != e.Sentence.Section)
+        {
+            return null;
+        }
+
+        var before = sentences[at - 1];
+        if (!index.TimesIn(before.Span).Any(t => t.RangeStart == e.Date.Start))
+        {
+            return null;
+        }
+
+        var rules = GazetteerLanguages.For(before.Language);
+        return index.PlacesIn(before.Span).Where(p => p.Precision != PlacePrecision.Country && rules.IsLocative(index.Text, p.Span)).LastOrDefault();
     }
 
     /// <summary>Whether an opening parenthesis since <paramref name="from"/> is still open at the span.</summary>

@@ -60,7 +60,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex AnaphoricPrefix { get; } = new(@"\b(the|these|this|those|such)\s+(\d{4}\s+)?$", RegexOptions.CultureInvariant);
 
-    public Regex DeathCue { get; } = new(@"\b(killed|died|dead|deaths?|fatalities|death toll|lost their lives|perished|lost)\b", RegexOptions.CultureInvariant);
+    public Regex DeathCue { get; } = new(@"\b(killed|killing|died|dead|deaths?|fatalities|death toll|lost their lives|perished|lost)\b", RegexOptions.CultureInvariant);
 
     public Regex OtherOutcomeCue { get; } = new(@"\b(wounded|injured|missing|arrested|captured|taken prisoner|hostages?|displaced)\b", RegexOptions.CultureInvariant);
 

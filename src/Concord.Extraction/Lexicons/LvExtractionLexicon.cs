@@ -59,7 +59,7 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
 
     public Regex AnaphoricPrefix { get; } = new(@"\b(sis|sie|sai|so|sajas|saja|tas|tie)\s+$", RegexOptions.CultureInvariant);
 
-    public Regex DeathCue { get; } = new(@"\b(nogalin\w*|krit(a|usi|usie|uso|usus|usaj)\w*|bojaej\w*|naves\b|nave\b|dzivib\w*|upur\w*|mir(a|usi|uso|usie)\w*|nosav\w*)", RegexOptions.CultureInvariant);
+    public Regex DeathCue { get; } = new(@"\b(nogalin\w*|krit(a|usi|usie|uso|usus|usaj)\w*|bojaej\w*|boja gaj\w*|gaj\w* boja\b|naves\b|nave\b|dzivib\w*|upur\w*|mir(a|usi|uso|usie)\w*|nosav\w*)", RegexOptions.CultureInvariant);
 
     public Regex OtherOutcomeCue { get; } = new(@"\b(ievainot\w*|pazud\w*|bez vests|apcietin\w*|gusta|sagusti\w*)", RegexOptions.CultureInvariant);
 

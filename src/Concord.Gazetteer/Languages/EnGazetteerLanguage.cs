@@ -38,9 +38,10 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
     protected override int MinStem => 4;
 
     // "in Armenia", "at the Lachin corridor", "in the city of Ganja", "near the village of Talish";
-    // not "outside" (the place is where it did not happen) nor "over" (mostly "a conflict over X").
+    // not "outside" (the place is where it did not happen) nor "over" (mostly "a conflict over X");
+    // "on" only before "the" ("on the Line of Contact"): "a rapporteur on Armenia" is about it.
     private static readonly Regex LocativeBefore = new(
-        @"\b(?:in|at|near|inside|within|throughout|across|along|into|on)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,3}of\s+)?$",
+        @"\b(?:(?:in|at|near|inside|within|throughout|across|along|into)\s+(?:the\s+)?|on\s+the\s+)(?:(?:[a-z-]+\s+){1,3}of\s+)?$",
         RegexOptions.CultureInvariant);
 
     // "parts of southwestern Azerbaijan", "the outskirts of Stepanakert": a stretch of the place.
@@ -57,6 +58,14 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
         var before = Before(text, place, 48);
         return LocativeBefore.IsMatch(before) || PartOfBefore.IsMatch(before);
     }
+
+    private static readonly Regex Outside = new(@"\boutside\s+(?:of\s+)?(?:the\s+)?(?:enclave|region|oblast|province|autonomous|[a-z]+-?[a-z]*\s+(?:enclave|region|oblast))\b", RegexOptions.CultureInvariant);
+
+    public override bool SaysOutside(string foldedClause) => Outside.IsMatch(foldedClause);
+
+    private static readonly Regex With = new(@"\b[Ww]ith\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
+
+    protected override Regex? PartnerBefore => With;
 
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement

@@ -36,4 +36,23 @@ public interface IGazetteerLanguage : ILanguageSpecific
     /// place below a country), or null when the clause has none.
     /// </summary>
     PlacePrecision? PlaceAnaphor(string foldedClause);
+
+    /// <summary>
+    /// True when the clause places its act outside a region it names or points to ("captured
+    /// territory outside the enclave", "ārpus paša anklāva"): the act is then in the country around it.
+    /// </summary>
+    bool SaysOutside(string foldedClause) => false;
+
+    /// <summary>
+    /// True when the place is named as a partner or counterpart ("with Azerbaijan", "relations with
+    /// the South Caucasus", "ar Armēniju", "su Armėnija"): whom something is done with, not where.
+    /// </summary>
+    bool IsPartner(string text, TextSpan place) => false;
+
+    /// <summary>
+    /// True when a name closing its clause is, by its form, the clause's subject put after the verb
+    /// (Latvian nominative: "Karastāvokli … izsludināja arī Azerbaidžāna."); languages whose word
+    /// order does not allow it say false.
+    /// </summary>
+    bool IsPostposedSubject(string text, TextSpan place) => false;
 }

@@ -44,6 +44,15 @@ public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
         return LocativeEndings.Any(e => name.EndsWith(Text.NameFolder.Fold(e), StringComparison.Ordinal)) || LocativeBefore.IsMatch(Before(text, place, 16));
     }
 
+    // "už … ribų" (beyond the bounds of): "už anklavo ribų", "už srities ribų".
+    private static readonly Regex Outside = new(@"\buz\s+(?:paties\s+)?(?:anklavo|regiono|srities|autonomijos)\s+ribu\b", RegexOptions.CultureInvariant);
+
+    public override bool SaysOutside(string foldedClause) => Outside.IsMatch(foldedClause);
+
+    private static readonly Regex With = new(@"\b[Ss]u\s+$", RegexOptions.CultureInvariant);
+
+    protected override Regex? PartnerBefore => With;
+
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
         : TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement

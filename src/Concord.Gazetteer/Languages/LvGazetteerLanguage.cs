@@ -46,12 +46,45 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
     // A name in the genitive before an area noun in the locative: "Agdamas rajonā", "Kalnu Karabahas reģionā".
     private static readonly Regex AreaNounAfter = new(@"^\s+(?:rajonā|reģionā|apgabalā|novadā|provincē|rajonos|apkaimē|ielejā)\b", RegexOptions.CultureInvariant);
 
+    // A word in the locative right before a name: "1988. gadā Baku", "martā Baku".
+    private static readonly Regex LocativeWordBefore = new(@"\p{L}+[āēīū]\s+$", RegexOptions.CultureInvariant);
+
+    // The name closes its sentence or clause: Latvian puts the where last ("cīņas par varu Baku.").
+    private static readonly Regex ClosesClause = new(@"^\s*(?:[.;:!?]|\[|$)", RegexOptions.CultureInvariant);
+
     public override bool IsLocative(string text, TextSpan place)
     {
         var name = text[place.Start..place.End];
         return LocativeEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || LocativeBefore.IsMatch(Before(text, place, 16))
-               || AreaNounAfter.IsMatch(text.AsSpan(place.End, Math.Min(24, text.Length - place.End)).ToString());
+               || AreaNounAfter.IsMatch(text.AsSpan(place.End, Math.Min(24, text.Length - place.End)).ToString())
+               || (IsIndeclinable(name) && (LocativeWordBefore.IsMatch(Before(text, place, 24))
+                   || ClosesClause.IsMatch(text.AsSpan(place.End, Math.Min(4, text.Length - place.End)).ToString())));
     }
+
+    /// <summary>
+    /// A foreign name Latvian does not decline ("Baku", "Tbilisi", "Soči"): written as the
+    /// gazetteer's own name and ending in a vowel no Latvian nominative ends in, so its case does
+    /// not show and only its place in the sentence says whether it is where something happens.
+    /// </summary>
+    private static bool IsIndeclinable(string name) =>
+        name.Length > 2 && name[^1] is 'u' or 'i' or 'o' && !name.EndsWith("ju", StringComparison.Ordinal) && GazetteerNames.Value.Contains(name);
+
+    private static readonly Lazy<HashSet<string>> GazetteerNames = new(() =>
+        [.. Data.GazetteerData.Default.Aliases.Where(a => a.Place is not null).Select(a => a.Place!.Name)]);
+
+    // "ārpus" (outside) takes the genitive: "ārpus paša anklāva", "ārpus apgabala".
+    private static readonly Regex Outside = new(@"\barpus\s+(?:pasa\s+|sa\s+)?(?:anklav|regiona|apgabal|autonom)\w*", RegexOptions.CultureInvariant);
+
+    public override bool SaysOutside(string foldedClause) => Outside.IsMatch(foldedClause);
+
+    // A feminine name in the nominative (-a; the genitive is -as, the locative -ā) closing the sentence.
+    public override bool IsPostposedSubject(string text, TextSpan place) =>
+        text[place.Start..place.End].EndsWith('a') && ClosesClause.IsMatch(text.AsSpan(place.End, Math.Min(4, text.Length - place.End)).ToString())
+        && !LocativeBefore.IsMatch(Before(text, place, 16)) && !IsPartner(text, place);
+
+    private static readonly Regex With = new(@"\b[Aa]r\s+$", RegexOptions.CultureInvariant);
+
+    protected override Regex? PartnerBefore => With;
 
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Concord.Model;
 
 namespace Concord.Gazetteer.Languages;
@@ -56,6 +57,16 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     public virtual bool IsLocative(string text, TextSpan place) => false;
 
     public virtual PlacePrecision? PlaceAnaphor(string foldedClause) => null;
+
+    public virtual bool SaysOutside(string foldedClause) => false;
+
+    public virtual bool IsPostposedSubject(string text, TextSpan place) => false;
+
+    /// <summary>The language's comitative preposition ("with", "ar", "su"), or null.</summary>
+    protected virtual Regex? PartnerBefore => null;
+
+    public bool IsPartner(string text, TextSpan place) =>
+        PartnerBefore is { } with && with.IsMatch(text.AsSpan(Math.Max(0, place.Start - 12), place.Start - Math.Max(0, place.Start - 12)).ToString());
 
     /// <summary>The lower-cased text of up to <paramref name="length"/> characters before a span.</summary>
     protected static string Before(string text, TextSpan span, int length) =>

@@ -71,4 +71,21 @@ public sealed record TemporalRule(string Name, System.Text.RegularExpressions.Re
 
     /// <summary>How far ahead <see cref="Near"/> looks.</summary>
     public const int NearWindow = 64;
+
+    /// <summary>
+    /// For a range composed of single dates: the name of the single-date rules its first half is
+    /// made of. The range is tried at a start only where one of them matched, or where
+    /// <see cref="Gate"/> matches (an opener word, or a first half that is no date on its own
+    /// followed by the joiner), because a failing range backtracks through every form of its first half.
+    /// </summary>
+    public string? FirstHalfRule { get; init; }
+
+    /// <summary>The other ways a composed range can begin; see <see cref="FirstHalfRule"/>.</summary>
+    public System.Text.RegularExpressions.Regex? Gate { get; init; }
+
+    /// <summary>
+    /// What must follow a composed range's first half ("to", "and", a dash), anchored: a single
+    /// date matched at the start opens a range only when this follows where it ends.
+    /// </summary>
+    public System.Text.RegularExpressions.Regex? Joiner { get; init; }
 }

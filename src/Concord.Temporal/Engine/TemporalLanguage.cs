@@ -39,6 +39,9 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     /// <summary>Number words → value; -1 stands for a vague amount ("several", "a few").</summary>
     public abstract Lexicon<int> NumberWords { get; }
 
+    /// <summary>Decades written as words → their first year ("noventa" → 1990, for "los años noventa").</summary>
+    public virtual Lexicon<int> DecadeWords { get; } = new([]);
+
     /// <summary>Words that are a TIMEX3 value on their own ("now" → PRESENT_REF).</summary>
     public abstract Lexicon<string> References { get; }
 
@@ -59,6 +62,12 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
 
     /// <summary>Whether a sentence talks about what is still to come (so "in June" is the next June).</summary>
     public virtual bool SpeaksOfFuture(ReadOnlySpan<char> sentence) => false;
+
+    /// <summary>
+    /// Whether a matched expression opens with a word that makes "X and Y" one span ("entre 1988 y
+    /// 1994"), where the conjunction would otherwise list two dates.
+    /// </summary>
+    public virtual bool OpensRange(string expression) => false;
 
     /// <summary>Whether the month name at <paramref name="index"/> is a date on its own here.</summary>
     public virtual bool AcceptsBareMonth(string text, int index, string word) => true;
@@ -198,11 +207,40 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
             throw new InvalidOperationException($"{Language}: {list.Count} rules; the tagger's rule masks hold 64");
         }
 
-        return new RuleTable(list, Mask(list, [], digits: true));
+        var firstHalves = new ulong[list.Count];
+        for (int r = 0; r < list.Count; r++)
+        {
+            if (list[r].FirstHalfRule is not { } half)
+            {
+                continue;
+            }
+
+            for (int k = 0; k < list.Count; k++)
+            {
+                if (list[k].Name == half)
+                {
+                    // The tagger learns whether a first half matched by trying those rules first.
+                    if (k > r)
+                    {
+                        throw new InvalidOperationException($"{Language}: {list[r].Name} must come after its first-half rules {half}");
+                    }
+
+                    firstHalves[r] |= 1UL << k;
+                }
+            }
+        }
+
+        return new RuleTable(list, Mask(list, [], digits: true), firstHalves);
     }
 
-    /// <summary>The compiled rules and those that can start on a digit, built together once.</summary>
-    private sealed record RuleTable(List<TemporalRule> Rules, ulong DigitRules);
+    /// <summary>
+    /// The compiled rules, those that can start on a digit, and per composed range the rules its
+    /// first half is made of, built together once.
+    /// </summary>
+    private sealed record RuleTable(List<TemporalRule> Rules, ulong DigitRules, ulong[] FirstHalves);
+
+    /// <summary>The rules (bit k = <see cref="Rules"/>[k]) the first half of rule <paramref name="r"/> is made of; 0 for other rules.</summary>
+    public ulong FirstHalfRules(int r) => (rules ??= NewRuleTable()).FirstHalves[r];
 
     protected abstract IEnumerable<TemporalRule> BuildRules();
 
@@ -229,6 +267,26 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
             Openers = FirstTokens.Of(insensitive),
         };
     }
+
+    /// <summary>
+    /// A range "<paramref name="opener"/>? <paramref name="first"/> <paramref name="joiner"/>
+    /// <paramref name="second"/>" whose first half is one of the single-date rules named
+    /// <paramref name="firstHalfRule"/> (which must come before it) or <paramref name="firstOnly"/>,
+    /// a first half that is no date alone ("1" in "1 and 5 April"; one of the alternatives of
+    /// <paramref name="first"/>). The tagger tries it only where such a single date matched and the
+    /// joiner follows its end, or where the opener or the first-only half with its joiner
+    /// matches: a failing range costs as much as all its single-date forms together.
+    /// </summary>
+    protected static TemporalRule ComposedRange(
+        string name, string firstHalfRule, string opener, string first, string firstOnly, string joiner, string second, Regex near) =>
+        Rule(name, RuleKind.Absolute, $@"(?:{opener})?(?:{first}){joiner}(?:{second})", near) with
+        {
+            FirstHalfRule = firstHalfRule,
+            Gate = new Regex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive($"{opener}|(?:{firstOnly}){joiner}") + ")", RuleOptions),
+            Joiner = new Regex(@"\G(?:" + DiacriticInsensitive(joiner) + ")", RuleOptions),
+        };
+
+    private const RegexOptions RuleOptions = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>Distinct start tokens remembered per language before the cache stops growing.</summary>
     private const int MaxCachedTokens = 100_000;

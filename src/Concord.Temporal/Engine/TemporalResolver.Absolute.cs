@@ -24,7 +24,12 @@ public sealed partial class TemporalResolver
 
         if (G(m, "dec1") is { } decText)
         {
-            int from = int.Parse(decText, CultureInfo.InvariantCulture);
+            int from = DecadeStart(decText, lang);
+            if (from <= 0)
+            {
+                return null;
+            }
+
             var part = Part(m, lang, "p1");
             var (lo, hi) = PartOf(part, from, 10);
             if (G(m, "y2") is not null || G(m, "m2") is not null)
@@ -154,7 +159,7 @@ public sealed partial class TemporalResolver
     {
         var g1 = m.Groups["y1"];
         var g2 = m.Groups["y2"];
-        if (!g1.Success || !g2.Success)
+        if (!g1.Success || !g2.Success || lang.OpensRange(m.Value))
         {
             return false;
         }
@@ -255,5 +260,19 @@ public sealed partial class TemporalResolver
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// The first year of a decade written "1990", "90" (twentieth century, as in "los años 90") or
+    /// as a word of the language ("noventa", "quatre-vingt-dix"); 0 when unknown.
+    /// </summary>
+    private static int DecadeStart(string decText, TemporalLanguage lang)
+    {
+        if (int.TryParse(decText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return year < 100 ? 1900 + year : year;
+        }
+
+        return lang.DecadeWords.TryGet(decText, out var word) ? word : 0;
     }
 }

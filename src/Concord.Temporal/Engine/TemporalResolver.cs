@@ -16,7 +16,9 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     private Anchor? lastInSentence;
     private int lastParagraph = -1;
     private Sentence? lastSentence;
-    private bool sentenceIsFuture;
+    private bool? sentenceIsFuture;
+    private TemporalLanguage? sentenceLanguage;
+    private string? sentenceText;
     private string? lastHeading;
     private Anchor? headingAnchor;
 
@@ -26,7 +28,8 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
         {
             lastSentence = sentence;
             lastInSentence = null;
-            sentenceIsFuture = sentence is not null && lang.SpeaksOfFuture(text.AsSpan(sentence.Span.Start, sentence.Span.Length));
+            // Read only when a year-less month is ahead of the document date: a scan of the whole sentence.
+            (sentenceIsFuture, sentenceLanguage, sentenceText) = (null, lang, text);
         }
 
         string? heading = sentence?.Heading;
@@ -99,7 +102,7 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
         if (documentDate is { } dct)
         {
             bool ahead = month is { } mo && (mo > dct.Month || (mo == dct.Month && day is { } d0 && d0 > dct.Day));
-            return (ahead && !sentenceIsFuture ? dct.Year - 1 : dct.Year, false);
+            return (ahead && !SentenceIsFuture() ? dct.Year - 1 : dct.Year, false);
         }
 
         if (lastInParagraph is { } p)
@@ -114,6 +117,9 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
 
         return lastInDocument is { } a ? (a.Year, false) : (null, true);
     }
+
+    private bool SentenceIsFuture() =>
+        sentenceIsFuture ??= lastSentence is { } sentence && sentenceLanguage!.SpeaksOfFuture(sentenceText.AsSpan(sentence.Span.Start, sentence.Span.Length));
 
     private readonly record struct Resolved(
         TimexType Type,

@@ -140,15 +140,18 @@ public sealed class EnTemporal : TemporalLanguage
             $@"{partPrefix}(?<m>{bare})",
         ];
         string one = string.Join("|", forms);
-        string first = string.Join("|", forms.Append($@"(?<d>{day})"));
+        string firstOnly = $@"(?<d>{day})";
+        string first = string.Join("|", forms.Append(firstOnly));
+        string opener = @"(?:from|between)\s+", joiner = $@"(?:{Dash}|\s+(?:to|through|until|till|and)\s+)";
         // One rule per form: each compiles to a small anchored matcher that fails fast.
         foreach (var form in forms)
         {
             yield return Rule("en-date", RuleKind.Absolute, Indexed(form, 1));
         }
 
-        yield return Rule("en-range", RuleKind.Absolute,
-            $@"(?:(?:from|between)\s+)?(?:{Indexed(first, 1)})(?:{Dash}|\s+(?:to|through|until|till|and)\s+)(?:{Indexed(one, 2)}|(?<open2>present|today|now))", RangeNear);
+        yield return ComposedRange(
+            "en-range", firstHalfRule: "en-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), joiner,
+            $@"{Indexed(one, 2)}|(?<open2>present|today|now)", RangeNear);
         yield return Rule("en-year-range-short", RuleKind.Absolute, $@"(?<y1>{Year})[-–](?<y2>\d\d)(?![\d-])");
         yield return Rule("en-century", RuleKind.Absolute, $@"(?:the\s+)?(?:(?<p1>{part})[\s-]+)?(?<cent>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century");
 

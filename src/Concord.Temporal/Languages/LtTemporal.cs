@@ -108,7 +108,9 @@ public sealed class LtTemporal : TemporalLanguage
             $@"(?<y>{Year})-(?<mn>\d\d)-(?<d>\d\d)",
         ];
         string one = string.Join("|", forms);
-        string first = string.Join("|", forms.Append($@"(?<d>{Day})(?=\s*[-–—]\s*\d)"));
+        string firstOnly = $@"(?<d>{Day})(?=\s*[-–—]\s*\d)";
+        string first = string.Join("|", forms.Append(firstOnly));
+        string opener = @"nuo\s+", joiner = $@"(?:{Dash}|\s+(?:iki|ir)\s+)";
         yield return Rule("lt-century", RuleKind.Absolute,
             $@"(?<cent>[XVI]+|\d{{1,2}})\s*(?:a\.|amžiaus|amžiuje|amžių|amžius)(?:\s+(?<p1>{part}))?");
         yield return Rule("lt-decade", RuleKind.Absolute,
@@ -124,8 +126,9 @@ public sealed class LtTemporal : TemporalLanguage
         yield return Rule("lt-season", RuleKind.Absolute,
             @"(?<s1>rudenį|rudeni|žiemą|ziema|pavasarį|pavasari|vasarą|vasara)(?!\p{L})");
 
-        yield return Rule("lt-range", RuleKind.Absolute,
-            $@"(?:nuo\s+)?(?:{Indexed(first, 1)})(?:{Dash}|\s+(?:iki|ir)\s+)(?:{Indexed(one, 2)}|(?<open2>dabar|šiol))", RangeNear);
+        yield return ComposedRange(
+            "lt-range", firstHalfRule: "lt-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), joiner,
+            $@"{Indexed(one, 2)}|(?<open2>dabar|šiol)", RangeNear);
 
         string unit = Alt(Units), num = Alt(NumberWords), wd = Alt(Weekdays), dp = Alt(DayParts);
         string count = $@"(?<n>\d+|{num})";

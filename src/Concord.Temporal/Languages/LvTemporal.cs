@@ -125,7 +125,9 @@ public sealed class LvTemporal : TemporalLanguage
         string one = string.Join("|", forms);
 
         // A range's first half may lean on the second for its month ("2016. gada 1. līdz 5. aprīlim", "12.–16. jūlijā").
-        string first = string.Join("|", forms.Concat([$@"(?<y>{year})\s*gada\s+(?<d>{Day})\.", $@"(?<d>{Day})\."]));
+        string firstOnly = $@"(?<y>{year})\s*gada\s+(?<d>{Day})\.|(?<d>{Day})\.";
+        string first = string.Join("|", forms.Append(firstOnly));
+        string opener = @"no\s+", joiner = $@"(?:{Dash}|\s+(?:līdz|un)\s+)";
         yield return Rule("lv-decade", RuleKind.Absolute,
             $@"(?<dec1>1\d\d0|20\d0)\.\s*(?:gadu\s+(?<p1>{part})|gados|gadi|gadiem)");
         yield return Rule("lv-century", RuleKind.Absolute,
@@ -143,8 +145,9 @@ public sealed class LvTemporal : TemporalLanguage
         yield return Rule("lv-season", RuleKind.Absolute,
             @"(?:ar\s+(?<s1>rudeni|ziemu|pavasari|vasaru)|(?<s1>rudenī|ziemā|pavasarī|vasarā))(?!\p{L})");
 
-        yield return Rule("lv-range", RuleKind.Absolute,
-            $@"(?:no\s+)?(?:{Indexed(first, 1)})(?:{Dash}|\s+(?:līdz|un)\s+)(?:{Indexed(one, 2)}|(?<open2>mūsdienām|šodienai|šodienai))", RangeNear);
+        yield return ComposedRange(
+            "lv-range", firstHalfRule: "lv-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), joiner,
+            $@"{Indexed(one, 2)}|(?<open2>mūsdienām|šodienai|šodienai)", RangeNear);
         string dir = Alt(Directions), unit = Alt(Units), num = Alt(NumberWords), wd = Alt(Weekdays), dp = Alt(DayParts);
         string count = $@"(?<n>\d+|{num})";
         yield return Rule("lv-deictic", RuleKind.Deictic,

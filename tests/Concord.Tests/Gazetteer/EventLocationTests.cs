@@ -32,6 +32,13 @@ public class EventLocationTests
     }
 
     [Fact]
+    public void APlaceInParenthesesIsAnAside()
+    {
+        var place = Choose("001", "lv", "Lai gan smagākie notikumi risinājās ārpus Kalnu Karabahas (īpaši Baku un Nahičevānā), tomēr arī Kalnu Karabahā bija simtiem nodedzinātu māju un simtiem nogalināto no abām pusēm.", "nodedzinātu");
+        Assert.Equal("Nagorno-Karabakh", place!.CanonicalName);
+    }
+
+    [Fact]
     public void ACapitalThatDecidesIsNotTheLocation()
     {
         Assert.Null(Choose("001", "lv", "1989. gada janvārī Maskava lēma ieviest KKAA tiešo pārvaldi no Maskavas, nozīmējot īpašu pārvaldes komiteju.", "lēma", stateAct: true));

@@ -52,6 +52,8 @@ public class OtherConflictTests
         Assert.Equal("Gori", strike.Location?.Name);
         Assert.InRange(strike.Location!.Latitude!.Value, 41.9, 42.1);
         Assert.Equal(["Russia"], strike.Actors);
+        Assert.Equal(5, strike.Fatalities?.Low); // "killing at least five": an open high
+        Assert.Null(strike.Fatalities!.High);
     }
 
     [Fact]

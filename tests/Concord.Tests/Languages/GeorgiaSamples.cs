@@ -4,25 +4,28 @@ using Concord.Reading;
 
 namespace Concord.Tests.Languages;
 
-/// <summary>The German and Russian Georgia 2008 samples run through the real pipeline, once.</summary>
+/// <summary>The German, Russian, French and Spanish Georgia 2008 samples run through the real pipeline, once.</summary>
 internal static class GeorgiaSamples
 {
     private static readonly Lazy<IReadOnlyDictionary<string, DocumentAnalysis>> All = new(() =>
     {
         var pipeline = PipelineFactory.CreateDefault();
         var reader = new DocumentReader();
-        return new[] { "de-augustkrieg.txt", "ru-avgustovskaya-voyna.txt" }
+        return new[] { "de-augustkrieg.txt", "ru-avgustovskaya-voyna.txt", "fr-guerre-d-aout.txt", "es-guerra-de-agosto.txt" }
             .ToDictionary(f => f[..2], f => pipeline.Analyze(reader.Read(Path.Combine(TestPaths.Samples, "georgia-2008", f)).Document!));
     });
 
     public static DocumentAnalysis Analysis(string language) => All.Value[language];
 
     /// <summary>The one event mention that overlaps <paramref name="sentence"/>, which must be in the sample.</summary>
-    public static Mention EventIn(string language, string sentence)
+    public static Mention EventIn(string language, string sentence) => Assert.Single(EventsIn(language, sentence));
+
+    /// <summary>The event mentions that overlap <paramref name="sentence"/>, which must be in the sample.</summary>
+    public static List<Mention> EventsIn(string language, string sentence)
     {
         var analysis = Analysis(language);
         var span = SpanOf(analysis, sentence);
-        return Assert.Single(analysis.Mentions, m => m.Kind == MentionKind.Event && span.Overlaps(m.Span));
+        return analysis.Mentions.Where(m => m.Kind == MentionKind.Event && span.Overlaps(m.Span)).ToList();
     }
 
     /// <summary>The figure mentions inside <paramref name="sentence"/>.</summary>

@@ -41,7 +41,31 @@ internal static class DateChooser
         }
 
         // A clause opening "Since November 1991 …" with no other date starts there: not a reference point.
-        return result.Count > 0 ? result : references;
+        result = result.Count > 0 ? result : references;
+
+        // A time inside a parenthetical aside ("On the night of 26 February (timed to the pogrom
+        // four years earlier) …") dates the remark, not the clause, when the clause has its own date.
+        var outside = result.Where(t => !InParentheses(index.Folded, span, t.Span)).ToList();
+        return outside.Count > 0 ? outside : result;
+    }
+
+    /// <summary>Whether an opening bracket before <paramref name="inner"/> within <paramref name="span"/> is still open there.</summary>
+    internal static bool InParentheses(string text, TextSpan span, TextSpan inner)
+    {
+        int depth = 0;
+        for (int i = inner.Start - 1; i >= span.Start; i--)
+        {
+            if (text[i] == ')')
+            {
+                depth++;
+            }
+            else if (text[i] == '(' && depth-- == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static List<EventDate> Choose(DocumentIndex index, IReadOnlyList<TimeExpression> times, IExtractionLexicon lexicon)

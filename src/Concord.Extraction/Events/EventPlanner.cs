@@ -137,11 +137,23 @@ internal static class EventPlanner
         var result = new List<PlannedEvent>();
         var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, Match? Match)>();
 
+        var clauseTriggers = clauses.Select(c => FindTriggers(index, c, index.FoldedSlice(c), lexicon)).ToList();
+        bool InAside(TextSpan clause, Match m) =>
+            DateChooser.InParentheses(index.Folded, sentence.Span, new TextSpan(clause.Start + m.Index, clause.Start + m.Index + m.Length));
+
+        // A trigger inside a parenthetical aside ("(timed to answer the pogrom four years earlier)")
+        // is a remark on the sentence, not an event of its own, when the sentence has a trigger outside it.
+        bool triggerOutsideAsides = clauses.Select((c, i) => clauseTriggers[i].Any(t => !InAside(c, t.Match))).Any(b => b);
+
         for (int i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
             var folded = index.FoldedSlice(clause);
-            var triggers = FindTriggers(index, clause, folded, lexicon);
+            var triggers = clauseTriggers[i];
+            if (triggerOutsideAsides)
+            {
+                triggers.RemoveAll(t => InAside(clause, t.Match));
+            }
             if (ownDates[i].Count == 0)
             {
                 triggers.RemoveAll(t => lexicon.VaguePrefix.IsMatch(folded[Math.Max(0, t.Match.Index - 30)..t.Match.Index]));

@@ -28,7 +28,9 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
         new("en.agreement", @"\b((?<!(violat|break|breach)\w* (of )?the )cease-?fires?(?! violation| regime)|truce|armistices?|peace (deal|agreement|treaty|talks)|protocol|agreed to|agree to|recogni[sz]e[sd]? the (authority|sovereignty) of|accepts? the proposal|to cease fire|brokered)\b", Strategic, "Agreement"),
         new("en.agreement-signed", @"\b(signed|under the agreement)\b", Strategic, "Agreement"),
         new("en.declaration", @"\b(declared|declaring|declaration|proclaimed|proclamation|martial law|recogni[sz]ed the independence)\b", Strategic, "Declaration"),
-        new("en.vote", @"\b(referendums?|voted|votes?|resolutions? \d+|adopted|passed|passing|amended by|plebiscite)\b", Strategic, "Vote or resolution"),
+        // Members voting for or against "the" resolution tell how a vote already told went ("The
+        // co-chair countries voted against the resolution"): not a vote of its own.
+        new("en.vote", @"\b(referendums?|voted(?! (against|for|in favou?r of) (the|this|that|it)\b)|votes?|resolutions? \d+|adopted|passed|passing|amended by|plebiscite)\b", Strategic, "Vote or resolution"),
         new("en.deployment", @"\b(deployed|deployment|(sent|dispatch\w*|arrival of|introduc\w*|stationed|deploy\w*) ([\w-]+ ){0,3}(peacekeep\w*|troops|forces|monitors)|peacekeep(ers|ing forces?) ([\w-]+ ){0,4}(arrived|entered|took up|were stationed|began)|arrived|formed|monitoring mission|expanded its patrols|withdrew|pulled out)\b", Strategic, "Change to group/activity"),
         new("en.blockade", @"\b(blockade|blocking|blocked|expelled|expulsions?|deport(ed|ation)|closed its border|border closure|removed the powers|demanded|ultimatum|waived|decided (on|to)|sent a (letter|petition)|petitioned|(has been|was) closed)\b", Strategic, "Other"),
         new("en.arrest", @"\barrest(ed|s)\b", Strategic, "Arrests"),

@@ -29,7 +29,7 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
         new("lv.declaration", @"\b(pasludin\w*|izsludin\w*|deklaracij\w*|pazinoja par neatkarib\w*|karastavokl\w*)", Strategic, "Declaration"),
         new("lv.vote", @"\b(referendum\w*|nobalsoj\w*|balsoj\w*|rezolucij\w* (nr\.?\s*)?\d+|pienem\w* (\w+ ){0,3}rezolucij\w*|pienema lemumu)", Strategic, "Vote or resolution"),
         new("lv.deployment", @"\b(ievest\w* (padomju )?karaspek\w*|ievestas\b|miera uzturetaj\w*|izvietot\w*|izveidoja\b.{0,40}\barmij\w*|izveidoja\b)", Strategic, "Change to group/activity"),
-        new("lv.blockade", @"\b(blokad\w*|izspiesan\w*|deportacij\w*|izsutit\w*|begli\b|liedza|sabrukum\w*|gaza (\w+ ){0,2}valdib\w*|nolem\w*|\blema\b|likvidet\w*|atcela\b)", Strategic, "Other"),
+        new("lv.blockade", @"\b(blokad\w*|izspiesan\w*|deportacij\w*|izsutit\w*|begli\b|liedza|atteica\b|sabrukum\w*|gaza (\w+ ){0,2}valdib\w*|nolem\w*|\blema\b|likvidet\w*|atcela\b)", Strategic, "Other"),
         new("lv.destruction", @"\b(sagraut\w*|izlaupit\w*|izpostit\w*|nopostit\w*)", Strategic, "Looting/property destruction"),
         new("lv.talks", @"\bmiera sarun\w*", Strategic, "Other"),
         new("lv.withdrawal", @"\b(atkap(ties|ies|as|usies|ties)\b|izveda\b)", Strategic, "Non-violent transfer of territory"),

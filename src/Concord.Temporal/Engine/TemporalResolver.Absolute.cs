@@ -200,6 +200,13 @@ public sealed partial class TemporalResolver
             year = cy;
             fromContext = cy is not null;
             needsDct = nd;
+
+            // A narrative told forward: "23 July … In winter the fighting went on" is the winter
+            // after July, which (GUIDELINES) carries the next year's number.
+            if (cy is not null && season == Season.Winter && NarrativeAnchor() is { Month: > 2 } told && told.Year == cy)
+            {
+                year = cy + 1;
+            }
         }
 
         string code = SeasonCode(season);

@@ -118,6 +118,10 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
         return lastInDocument is { } a ? (a.Year, false) : (null, true);
     }
 
+    /// <summary>The date a year-less expression takes its year from in a narrative (no document date), as <see cref="ContextYear"/> picks it.</summary>
+    private Anchor? NarrativeAnchor() =>
+        lastInSentence ?? (documentDate is null ? lastInParagraph ?? headingAnchor ?? lastInDocument : null);
+
     private bool SentenceIsFuture() =>
         sentenceIsFuture ??= lastSentence is { } sentence && sentenceLanguage!.SpeaksOfFuture(sentenceText.AsSpan(sentence.Span.Start, sentence.Span.Length));
 

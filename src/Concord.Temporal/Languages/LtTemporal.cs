@@ -121,6 +121,11 @@ public sealed class LtTemporal : TemporalLanguage
             yield return Rule("lt-date", RuleKind.Absolute, Indexed(form, 1));
         }
 
+        // "Rudenį …", "žiemą …": a season in the accusative of time, without a year, is that season
+        // of the year the text is speaking of (also typed without diacritics: "rudeni", "ziema").
+        yield return Rule("lt-season", RuleKind.Absolute,
+            @"(?<s1>rudenį|rudeni|žiemą|ziema|pavasarį|pavasari|vasarą|vasara)(?!\p{L})");
+
         yield return ComposedRange(
             "lt-range", firstHalfRule: "lt-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), joiner,
             $@"{Indexed(one, 2)}|(?<open2>dabar|šiol)", RangeNear);

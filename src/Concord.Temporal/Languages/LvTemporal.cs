@@ -139,6 +139,12 @@ public sealed class LvTemporal : TemporalLanguage
             yield return Rule("lv-date", RuleKind.Absolute, Indexed(form, 1));
         }
 
+        // "Rudenī …", "ar rudeni …": a season without a year, in the locative (when) or after "ar"
+        // (by), is that season of the year the text is speaking of. Only the diacritic forms: the
+        // nominative "vasara" (a summer) names the season rather than dating anything.
+        yield return Rule("lv-season", RuleKind.Absolute,
+            @"(?:ar\s+(?<s1>rudeni|ziemu|pavasari|vasaru)|(?<s1>rudenī|ziemā|pavasarī|vasarā))(?!\p{L})");
+
         yield return ComposedRange(
             "lv-range", firstHalfRule: "lv-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), joiner,
             $@"{Indexed(one, 2)}|(?<open2>mūsdienām|šodienai|šodienai)", RangeNear);

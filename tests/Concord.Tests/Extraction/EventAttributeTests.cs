@@ -21,6 +21,15 @@ public sealed class EventAttributeTests
     }
 
     [Fact]
+    public void ATimeInAParentheticalAsideDoesNotDateTheClause()
+    {
+        // "(… the night of the pogrom in Sumgait four years earlier)" dates the remark, not the capture.
+        var events = CorpusAnalysis.MentionsIn("001", "Naktī uz 26. februāri (datums bija apzināti pieskaņots ka atbilde armēņu grautiņa naktij Sumgaitā pirms četriem gadiem) armēņi, kurus atbalstīja — pieņemts uzskatīt, ka bez komandieru atļaujas — NVS 366. motopulka kareivji, ieņēma ciemu", MentionKind.Event);
+        var capture = Assert.Single(events, e => e.SubEventType == "Non-state actor overtakes territory");
+        Assert.Equal(("1992-02-26", "1992-02-26"), (capture.DateStart, capture.DateEnd));
+    }
+
+    [Fact]
     public void FightingBetweenItsStartAndAnEndDateKeepsTheSpan()
     {
         var e = Assert.Single(CorpusAnalysis.MentionsIn("003", "On 27 September 2020, a new large-scale war erupted that lasted until 10 November.", MentionKind.Event));

@@ -23,6 +23,31 @@ public sealed class EventDetectionTests
     }
 
     [Fact]
+    public void MembersVotingOnTheResolutionAlreadyToldAreNotANewVote()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("003", "The OSCE Minsk Group co-chair countries (France, US, Russia) voted against the resolution.", MentionKind.Event));
+        var secession = CorpusAnalysis.MentionsIn("004", "the Armenian majority voted to secede from Azerbaijan", MentionKind.Event);
+        Assert.Contains(secession, e => e.SubEventType == "Vote or resolution");
+    }
+
+    [Fact]
+    public void ATriggerInAParentheticalAsideIsARemarkNotAnEvent()
+    {
+        // "(the date was timed to answer the night of the pogrom in Sumgait four years earlier)": the capture is the event.
+        var events = CorpusAnalysis.MentionsIn("001", "Naktī uz 26. februāri (datums bija apzināti pieskaņots ka atbilde armēņu grautiņa naktij Sumgaitā pirms četriem gadiem) armēņi, kurus atbalstīja — pieņemts uzskatīt, ka bez komandieru atļaujas — NVS 366. motopulka kareivji, ieņēma ciemu", MentionKind.Event);
+        Assert.DoesNotContain(events, e => e.SubEventType == "Mob violence");
+        Assert.Contains(events, e => e.SubEventType == "Non-state actor overtakes territory");
+    }
+
+    [Fact]
+    public void LatvianRefusalByAnAuthorityIsAnEventButARefusalToActIsNot()
+    {
+        var refusal = Assert.Single(CorpusAnalysis.MentionsIn("001", "Gan Baku, gan Maskava viņiem atteica.", MentionKind.Event));
+        Assert.Equal("Other", refusal.SubEventType);
+        Assert.Equal("1988-07", refusal.DateStart);
+    }
+
+    [Fact]
     public void TheFightingAnAgreementEndsIsNotASecondEvent()
     {
         var e = Assert.Single(CorpusAnalysis.MentionsIn("004", "On 9 November 2020, Armenia and Azerbaijan signed a ceasefire under mediation from Russia, with the Republic of Artsakh also agreeing to end hostilities.", MentionKind.Event));

@@ -11,12 +11,12 @@ namespace Concord.Tests.Extraction;
 /// </summary>
 public sealed class GoldScoreFloorTests
 {
-    private const double EventF1Floor = 0.835;
-    private const double FigureF1Floor = 0.84;
-    private const double DateExactFloor = 0.81;
+    private const double EventF1Floor = 0.85;
+    private const double FigureF1Floor = 0.88;
+    private const double DateExactFloor = 0.825;
     private const double TypeExactFloor = 0.87;
     private const double ActorsFoundFloor = 0.93;
-    private const double FatalitiesExactFloor = 0.84;
+    private const double FatalitiesExactFloor = 0.855;
     private const double LocationExactFloor = 0.87;
 
     [Fact]

@@ -62,4 +62,44 @@ public class LatvianDatesTests
     [Fact]
     public void TwoDecadesIsADuration() =>
         Assert.Equal("P20Y", TemporalTestKit.Tag("1994. gadā parakstītais uguns pārtraukums deva divus gadu desmitus ļoti relatīvas stabilitātes", "lv").Only("divus gadu desmitus").Value);
+
+    [Fact]
+    public void WinterToldAfterJulyIsTheNextYearsWinter()
+    {
+        // The narrative has reached 23 July 1993; the winter that follows is 1993/94, which the
+        // guidelines number 1994 (Y-01..Y-02), and the spring after it is 1994's too.
+        var found = TemporalTestKit.Tag(
+            "1993. gadā NVS armija neplānoti atstāja savu dislokāciju Gendžē. Tā, 23. jūlijā krita Agdama — agrāk ap 50 000 cilvēku apdzīvotais rajona centrs tika sagrauts un daļēji nodedzināts (saglabājot tikai mošeju), un pašlaik tajā mīt mazāk kā 400 cilvēku. Ziemā karadarbība norisinājās ar mainīgām sekmēm, bet pavasarī armēņi atkal veiksmīgi uzbruka un iekaroja dažus ciemus, lai gan bija cerējuši daudz vairāk.", "lv");
+        Assert.Equal("1993-07-23", found.Only("23. jūlijā").Value);
+        Assert.Equal(("1994-01", "1994-02"), found.Only("Ziemā").Range());
+        Assert.Equal(("1994-03", "1994-05"), found.Only("pavasarī").Range());
+
+        // A winter told after January stays in its own year.
+        var january = TemporalTestKit.Tag("1990. gada janvārī sākās kaujas. Ziemā karadarbība norisinājās ar mainīgām sekmēm.", "lv");
+        Assert.Equal(("1990-01", "1990-02"), january.Only("Ziemā").Range());
+    }
+
+    [Fact]
+    public void SeasonsWithoutAYearTakeTheYearOfTheParagraph()
+    {
+        var found = TemporalTestKit.Tag(
+            "1988. gada jūlijā Kalnu Karabahas apgabala padome pieņēma lēmumu izstāties no Azerbaidžānas sastāva. Gan Baku, gan Maskava viņiem atteica. Rudenī savstarpēji grautiņi un bēgļi bija kļuvuši par normu visā Armēnijas un Azerbaidžānas teritorijā.", "lv");
+        var autumn = found.Only("Rudenī");
+        Assert.Equal(("1988-09", "1988-11"), autumn.Range());
+        Assert.Equal(DatePrecision.Season, autumn.Precision);
+        Assert.True(autumn.ResolvedFromContext);
+
+        var byAutumn = TemporalTestKit.Tag(
+            "1993. gadā NVS armija neplānoti atstāja savu dislokāciju Gendžē. Heidars Alijevs, kurš tobrīd vadīja Nahčivanas autonomiju, pierunāja darboties kopīgi ar politiskām cīņas metodēm, un ar rudeni Alijevs kļuva par prezidentu, bet Huseinovs par premjerministru.", "lv");
+        Assert.Equal(("1993-09", "1993-11"), byAutumn.Only("rudeni").Range());
+    }
+
+    [Fact]
+    public void SeasonNounsThatDateNothingAreNotDates()
+    {
+        // The genitive qualifies a noun ("summer pastures"); the locative alone is the time.
+        var found = TemporalTestKit.Tag(
+            "1988. gadā bruņoti armēņi drošības dēļ liedza lopkopjiem — azerbaidžāņiem dzīt lopus uz vasaras ganībām kalnos tuvu armēņu ciemiem.", "lv");
+        Assert.DoesNotContain(found, t => t.Text.Contains("vasaras", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -32,4 +32,14 @@ public class LithuanianDatesTests
         Assert.Equal(6, found.Count);
         Assert.All(found, t => Assert.Equal("2020-11-09", t.Value));
     }
+
+    [Fact]
+    public void SeasonsWithoutAYearTakeTheYearOfTheParagraph()
+    {
+        // The essay has no season; this sentence is written in its style (no diacritics) to show
+        // the accusative of time ("rudeni" = "rudenį") reads like "1992 m. rudenį".
+        var found = TemporalTestKit.Tag("1992 m. vasario pabaigoje armenai uzeme Chodzali. Rudeni konfliktas isiplete.", "lt");
+        Assert.Equal(("1992-09", "1992-11"), found.Only("Rudeni").Range());
+        Assert.Equal(("2016-06", "2016-08"), TemporalTestKit.Tag("2016 metais vasarą vyko atakos.", "lt").Only("2016 metais vasarą").Range());
+    }
 }

@@ -39,9 +39,9 @@ public sealed class ActorRecognizer : IActorRecognizer
     {
         var text = document.Text;
         var placeMatches = places.Recognize(document);
-        var kin = KinSides(placeMatches);
-        var activeActors = ConflictContext.Active(placeMatches, data)
-            .SelectMany(c => c.Actors).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        var active = ConflictContext.Active(placeMatches, data);
+        var kin = KinSides(active);
+        var activeActors = active.SelectMany(c => c.Actors).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
         var result = new List<ActorMatch>();
         var next = 0;
         foreach (var (run, tokens, _, hits) in DocumentScan.Of(document))
@@ -89,10 +89,10 @@ public sealed class ActorRecognizer : IActorRecognizer
     }
 
     /// <summary>Country name → sides its nationality can also denote, from the conflicts the document is about.</summary>
-    private Dictionary<string, List<string>> KinSides(IReadOnlyList<PlaceMatch> placeMatches)
+    private Dictionary<string, List<string>> KinSides(IReadOnlyList<ConflictFile> activeConflicts)
     {
         var kin = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var conflict in ConflictContext.Active(placeMatches, data))
+        foreach (var conflict in activeConflicts)
         {
             foreach (var (side, codes) in conflict.Kin)
             {

@@ -28,14 +28,20 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         Results.GetValue(document, d => RecognizeUncached(d));
 
     /// <summary>
-    /// The places a name may be. A place whose alias is written exactly as the text has it beats
-    /// one reached only by cutting an ending: English "Gori" is the Georgian town, not "Goris"
+    /// A name with the places it may be. A place whose alias is written exactly as the text has it
+    /// beats one reached only by cutting an ending: English "Gori" is the Georgian town, not "Goris"
     /// without its -s, whatever file the second comes from.
     /// </summary>
-    private static List<PlaceEntry> Candidates(NameHit hit, IReadOnlyList<Text.NameToken> tokens)
+    private static PlaceHit ToPlaceHit(RunScan scan, NameHit hit)
     {
-        var written = hit.Aliases.Where(a => WrittenAsInText(a, hit, tokens)).ToList();
-        return (written.Count > 0 ? written : hit.Aliases).Select(a => a.Place!).Distinct().ToList();
+        var written = hit.Aliases.Where(a => WrittenAsInText(a, hit, scan.Tokens)).ToList();
+        var candidates = (written.Count > 0 ? written : hit.Aliases).Select(a => a.Place!).Distinct().ToList();
+        return new PlaceHit(scan.Run, scan.Tokens, hit, candidates)
+        {
+            ReachedByInflection = written.Count == 0,
+            InsideActorName = scan.ActorHits.Any(a => a.Span.Contains(hit.Span)
+                                                      && (a.TokenCount > hit.TokenCount || a.Aliases.Any(x => x.Actor!.IsDemonym))),
+        };
     }
 
     private static bool WrittenAsInText(NameAlias alias, NameHit hit, IReadOnlyList<Text.NameToken> tokens)
@@ -61,14 +67,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     {
         var text = document.Text;
         var runs = DocumentScan.Of(document)
-            .Select(r => (Scan: r, Places: r.PlaceHits
-                .Select(h => new PlaceHit(r.Run, r.Tokens, h, Candidates(h, r.Tokens))
-                {
-                    ReachedByInflection = !h.Aliases.Any(a => WrittenAsInText(a, h, r.Tokens)),
-                    InsideActorName = r.ActorHits.Any(a => a.Span.Contains(h.Span)
-                                                           && (a.TokenCount > h.TokenCount || a.Aliases.Any(x => x.Actor!.IsDemonym))),
-                })
-                .ToList()))
+            .Select(r => (Scan: r, Places: r.PlaceHits.Select(h => ToPlaceHit(r, h)).ToList()))
             .ToList();
 
         var all = runs.SelectMany(r => r.Places).ToList();

@@ -30,7 +30,9 @@ public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
 
     // The locative case (Armėnijoje, Šušoje, Baku mieste; plural -uose, -ose): the endings survive
     // typing without diacritics. "prie" (at, near) takes the genitive.
-    private static readonly string[] LocativeEndings = ["oje", "ioje", "uje", "yje", "ije", "eje", "ėje", "uose", "iuose", "ose", "yse", "ėse"];
+    /// <summary>Folded once: texts are written with and without diacritics ("ėje" and "eje" meet).</summary>
+    private static readonly string[] LocativeEndings = new[] { "oje", "ioje", "uje", "yje", "ije", "eje", "ėje", "uose", "iuose", "ose", "yse", "ėse" }
+        .Select(e => Text.NameFolder.Fold(e)).Distinct().ToArray();
 
     private static readonly Regex LocativeBefore = new(@"\b(?:prie|netoli)\s+$", RegexOptions.CultureInvariant);
 
@@ -41,7 +43,7 @@ public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
     public override bool IsLocative(string text, TextSpan place)
     {
         var name = Text.NameFolder.Fold(text.AsSpan(place.Start, place.Length));
-        return LocativeEndings.Any(e => name.EndsWith(Text.NameFolder.Fold(e), StringComparison.Ordinal)) || LocativeBefore.IsMatch(Before(text, place, 16));
+        return LocativeEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || LocativeBefore.IsMatch(Before(text, place, 16));
     }
 
     // "už … ribų" (beyond the bounds of): "už anklavo ribų", "už srities ribų".

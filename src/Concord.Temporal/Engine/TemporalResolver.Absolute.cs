@@ -203,7 +203,7 @@ public sealed partial class TemporalResolver
 
             // A narrative told forward: "23 July … In winter the fighting went on" is the winter
             // after July, which (GUIDELINES) carries the next year's number.
-            if (cy is not null && season == Season.Winter && NarrativeAnchor() is { Month: > 2 } told && told.Year == cy)
+            if (cy is not null && season == Season.Winter && NarrativeAnchor() is { Month: > 2 })
             {
                 year = cy + 1;
             }

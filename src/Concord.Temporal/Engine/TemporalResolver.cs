@@ -105,20 +105,10 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
             return (ahead && !SentenceIsFuture() ? dct.Year - 1 : dct.Year, false);
         }
 
-        if (lastInParagraph is { } p)
-        {
-            return (p.Year, false);
-        }
-
-        if (headingAnchor is { } h)
-        {
-            return (h.Year, false);
-        }
-
-        return lastInDocument is { } a ? (a.Year, false) : (null, true);
+        return NarrativeAnchor() is { } a ? (a.Year, false) : (null, true);
     }
 
-    /// <summary>The date a year-less expression takes its year from in a narrative (no document date), as <see cref="ContextYear"/> picks it.</summary>
+    /// <summary>The date a year-less expression takes its year from in a narrative (no document date): this sentence, this paragraph, the heading, then the document so far.</summary>
     private Anchor? NarrativeAnchor() =>
         lastInSentence ?? (documentDate is null ? lastInParagraph ?? headingAnchor ?? lastInDocument : null);
 

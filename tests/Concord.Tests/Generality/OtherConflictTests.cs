@@ -1,6 +1,5 @@
-using Concord.Cli.Composition;
 using Concord.Model;
-using Concord.Reading;
+using Concord.Tests.Languages;
 
 namespace Concord.Tests.Generality;
 
@@ -11,26 +10,7 @@ namespace Concord.Tests.Generality;
 /// </summary>
 public class OtherConflictTests
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, DocumentAnalysis>> All = new(() =>
-    {
-        var pipeline = PipelineFactory.CreateDefault();
-        var reader = new DocumentReader();
-        return Directory.GetFiles(Path.Combine(TestPaths.Samples, "georgia-2008"), "*.txt")
-            .ToDictionary(p => Path.GetFileName(p)[..2], p => pipeline.Analyze(reader.Read(p).Document!));
-    });
-
     private static readonly string[] KarabakhSides = ["Armenia", "Azerbaijan", "Artsakh"];
-
-    private static Mention EventIn(string language, string sentence) => Assert.Single(EventsIn(language, sentence));
-
-    private static List<Mention> EventsIn(string language, string sentence)
-    {
-        var analysis = All.Value[language];
-        var at = analysis.Document.Text.IndexOf(sentence, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"not in the {language} sample: {sentence}");
-        var span = new TextSpan(at, at + sentence.Length);
-        return [.. analysis.Mentions.Where(m => m.Kind == MentionKind.Event && span.Overlaps(m.Span))];
-    }
 
     [Theory]
     [InlineData("en")]
@@ -38,7 +18,7 @@ public class OtherConflictTests
     [InlineData("lt")]
     public void NoSideOfAnotherConflictIsAddedToItsEvents(string language)
     {
-        var events = All.Value[language].Mentions.Where(m => m.Kind == MentionKind.Event).ToList();
+        var events = GeorgiaSamples.Analysis(language).Mentions.Where(m => m.Kind == MentionKind.Event).ToList();
         Assert.True(events.Count >= 3, $"{language}: only {events.Count} events");
         Assert.All(events, e => Assert.Empty(e.Actors.Intersect(KarabakhSides)));
         Assert.All(events, e => Assert.StartsWith("2008-", e.DateStart));
@@ -47,7 +27,7 @@ public class OtherConflictTests
     [Fact]
     public void EnglishGoriIsTheGeorgianTownNotGorisWithoutItsEnding()
     {
-        var strike = EventIn("en", "On 9 August Russian bombers hit the town of Gori, killing at least five civilians.");
+        var strike = GeorgiaSamples.EventIn("en", "On 9 August Russian bombers hit the town of Gori, killing at least five civilians.");
         Assert.Equal("2008-08-09", strike.DateStart);
         Assert.Equal("Gori", strike.Location?.Name);
         Assert.InRange(strike.Location!.Latitude!.Value, 41.9, 42.1);
@@ -59,7 +39,7 @@ public class OtherConflictTests
     [Fact]
     public void GenericPeacekeepersAreNotTheKarabakhFilesRussianPeacekeepers()
     {
-        var events = EventsIn("en", "In early August, Georgian villages near Tskhinvali came under fire from South Ossetian militia positions");
+        var events = GeorgiaSamples.EventsIn("en", "In early August, Georgian villages near Tskhinvali came under fire from South Ossetian militia positions");
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.DoesNotContain("Russia", e.Actors));
         Assert.All(events, e => Assert.DoesNotContain("Russian peacekeepers", e.ActorsDetail));
@@ -70,7 +50,7 @@ public class OtherConflictTests
     public void LatvianCommonNounAtTheStartOfASentenceIsNotAForeignTown()
     {
         // "Pamiera līgumu" (the ceasefire agreement): cut to "Pamier-" it would be the French town Pamiers.
-        var places = All.Value["lv"].Recognitions.Places;
+        var places = GeorgiaSamples.Analysis("lv").Recognitions.Places;
         Assert.DoesNotContain(places, p => p.CanonicalName == "Pamiers");
         Assert.Contains(places, p => p.CanonicalName == "Gori" && p.Text == "Gori");
     }
@@ -78,7 +58,7 @@ public class OtherConflictTests
     [Fact]
     public void LithuanianStrikeWithoutDiacriticsKeepsItsDeaths()
     {
-        var strike = EventIn("lt", "Rugpjucio 9 d. Rusijos lektuvai bombardavo Gori, zuvo mazdaug penki civiliai.");
+        var strike = GeorgiaSamples.EventIn("lt", "Rugpjucio 9 d. Rusijos lektuvai bombardavo Gori, zuvo mazdaug penki civiliai.");
         Assert.Equal("2008-08-09", strike.DateStart);
         Assert.Equal("Gori", strike.Location?.Name);
         Assert.Equal(5, strike.Fatalities?.Low);

@@ -4,15 +4,15 @@ using Concord.Reading;
 
 namespace Concord.Tests.Languages;
 
-/// <summary>The German, Russian, French and Spanish Georgia 2008 samples run through the real pipeline, once.</summary>
+/// <summary>Every Georgia 2008 sample (one per language, keyed by its code) run through the real pipeline, once.</summary>
 internal static class GeorgiaSamples
 {
     private static readonly Lazy<IReadOnlyDictionary<string, DocumentAnalysis>> All = new(() =>
     {
         var pipeline = PipelineFactory.CreateDefault();
         var reader = new DocumentReader();
-        return new[] { "de-augustkrieg.txt", "ru-avgustovskaya-voyna.txt", "fr-guerre-d-aout.txt", "es-guerra-de-agosto.txt" }
-            .ToDictionary(f => f[..2], f => pipeline.Analyze(reader.Read(Path.Combine(TestPaths.Samples, "georgia-2008", f)).Document!));
+        return Directory.GetFiles(Path.Combine(TestPaths.Samples, "georgia-2008"), "*.txt")
+            .ToDictionary(p => Path.GetFileName(p)[..2], p => pipeline.Analyze(reader.Read(p).Document!));
     });
 
     public static DocumentAnalysis Analysis(string language) => All.Value[language];

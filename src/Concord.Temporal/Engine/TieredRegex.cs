@@ -13,7 +13,7 @@ namespace Concord.Temporal.Engine;
 public sealed class TieredRegex
 {
     /// <summary>Calls per pattern character before compiling: a long pattern costs more to compile.</summary>
-    private const int CallsPerPatternChar = 30;
+    private const int CallsPerPatternChar = 150;
 
     /// <summary>
     /// Longer patterns stay interpreted: their compiled method is so large that the JIT does not

@@ -35,6 +35,9 @@ public sealed class TieredRegex
         promoteAfter = (options & RegexOptions.Compiled) == 0 || pattern.Length > MaxCompiledLength ? int.MaxValue : pattern.Length * CallsPerPatternChar;
     }
 
+    /// <summary>Whether the pattern has been compiled yet.</summary>
+    public bool IsCompiled => (current.Options & RegexOptions.Compiled) != 0;
+
     /// <summary>The engine to use for this call; compiles the pattern once it has been called often enough.</summary>
     private Regex Engine
     {

@@ -12,8 +12,12 @@ namespace Concord.Temporal.Engine;
 /// </summary>
 public sealed class TieredRegex
 {
-    /// <summary>Calls per pattern character before compiling: a long pattern costs more to compile.</summary>
-    private const int CallsPerPatternChar = 150;
+    /// <summary>
+    /// Calls per pattern character before compiling: a long pattern costs more to compile. 30 keeps
+    /// the English bench's second pass as fast as always-compiled rules; 60–150 make one pass over
+    /// the 20 MB pipeline corpus ≈ 0.3 s cheaper but the bench ≈ 15% slower (notes/temporal.md, round 4).
+    /// </summary>
+    private const int CallsPerPatternChar = 30;
 
     /// <summary>
     /// Longer patterns stay interpreted: their compiled method is so large that the JIT does not

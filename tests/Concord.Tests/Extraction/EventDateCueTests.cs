@@ -1,0 +1,59 @@
+using Concord.Model;
+
+namespace Concord.Tests.Extraction;
+
+/// <summary>
+/// Dates an event takes from how the language relates it to a date told beside it: "shortly
+/// after" a dated act, the end of the period when the war is told to end, the document's stated
+/// onset for a vaguely started war, a night after a told day.
+/// </summary>
+public sealed class EventDateCueTests
+{
+    [Theory]
+    [InlineData("003", "Inter-ethnic clashes between the two broke out shortly")]
+    [InlineData("004", "Inter-ethnic clashes between the two broke out shortly")]
+    [InlineData("001", "Starpetniskās sadursmes starp abām pusēm izcēlās neilgi")]
+    public void ClashesShortlyAfterADatedVoteStartInItsMonthAndLieInItsYear(string doc, string quote)
+    {
+        // "… shortly after the parliament … voted to unify the region with Armenia on 20 February 1988."
+        var e = CorpusAnalysis.MentionsIn(doc, quote, MentionKind.Event).First();
+        Assert.Equal(("1988-02", "1988"), (e.DateStart, e.DateEnd));
+    }
+
+    [Fact]
+    public void TheVoteItselfKeepsItsDay()
+    {
+        var vote = CorpusAnalysis.MentionsIn("003", "voted to unify the region with Armenia on 20 February 1988", MentionKind.Event)
+            .Single(e => e.SubEventType == "Vote or resolution");
+        Assert.Equal(("1988-02-20", "1988-02-20"), (vote.DateStart, vote.DateEnd));
+    }
+
+    [Fact]
+    public void WhatTheWarsEndBroughtTakesTheEndOfItsSpan()
+    {
+        // Doc 000 (Lithuanian without diacritics): "1988–1994 m. tarp Armenijos ir Azerbaidzano vyko karas …"
+        // then "Karas baigesi Azerbaidzano pralaimejimu, … atiteko Armenijos itakai."
+        var e = CorpusAnalysis.MentionsIn("000", "Karas baigesi Azerbaidzano pralaimejimu", MentionKind.Event).First();
+        Assert.Equal(("1994", "1994"), (e.DateStart, e.DateEnd));
+        var war = CorpusAnalysis.MentionsIn("000", "1988–1994 m. tarp Armenijos ir Azerbaidzano vyko karas", MentionKind.Event).First();
+        Assert.Equal(("1988", "1994"), (war.DateStart, war.DateEnd));
+    }
+
+    [Fact]
+    public void AWarStartedInTheLateDecadeStartsWhenTheDocumentSaysTheConflictBegan()
+    {
+        // Doc 001 opens "Pašreizējais konflikts sākās 1988. gadā"; later the war "notika no 1980.
+        // gadu beigām līdz 1994. gada maijam" (late 1980s = 1987–1989).
+        var e = CorpusAnalysis.MentionsIn("001", "Kalnu Karabahas karš, kas pazīstams arī kā Arcahas atbrīvošanās karš", MentionKind.Event).First();
+        Assert.Equal(("1988", "1994-05"), (e.DateStart, e.DateEnd));
+    }
+
+    [Theory]
+    [InlineData("003", "Five more Azerbaijani troops were killed the following night")]
+    [InlineData("001", "Nākamajā naktī tika nogalināti vēl pieci azerbaidžāņu karotāji")]
+    public void KillingsTheFollowingNightSpanTheDayToldAndTheNext(string doc, string quote)
+    {
+        var e = CorpusAnalysis.MentionsIn(doc, quote, MentionKind.Event).First();
+        Assert.Equal(("2014-08-02", "2014-08-03"), (e.DateStart, e.DateEnd));
+    }
+}

@@ -18,7 +18,8 @@ internal sealed class PlannedEvent
 
     public required string SubEventType { get; init; }
 
-    public required EventDate Date { get; init; }
+    /// <summary>Settable: <see cref="NamedPeriods"/> redates events once the whole document is read.</summary>
+    public required EventDate Date { get; set; }
 
     public required List<Evidence> Evidence { get; init; }
 
@@ -120,6 +121,7 @@ internal static class EventPlanner
             }
         }
 
+        NamedPeriods.Redate(index, events);
         return new DocumentPlan { Index = index, Events = events, NumbersUsedByEvents = used, DocumentPlace = documentPlace };
     }
 

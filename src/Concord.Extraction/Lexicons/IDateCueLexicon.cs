@@ -26,6 +26,30 @@ public interface IDateCueLexicon : ILanguageSpecific
     /// "Pašreizējais konflikts sākās 1988. gadā"): the first date after it is the onset.
     /// </summary>
     Regex ConflictBegan { get; }
+
+    /// <summary>
+    /// Hostilities told to end ("ending all hostilities in the area from 10 November 2020"): the date
+    /// beside it ends the period whose section tells it.
+    /// </summary>
+    Regex HostilitiesEnded { get; }
+
+    /// <summary>
+    /// A named period on the original text (case matters): capitalised words ending in the
+    /// language's word for war ("First Nagorno-Karabakh War"); group "name" holds the words before it.
+    /// </summary>
+    Regex PeriodName { get; }
+
+    /// <summary>Right before a period's name: the event lies within it ("during the", "in the course of the").</summary>
+    Regex DuringBefore { get; }
+
+    /// <summary>The war told before, as the time of an event ("captured during the war", "kara laikā").</summary>
+    Regex DuringTheWar { get; }
+
+    /// <summary>
+    /// Agreements told to fail ("Three ceasefires … failed to stop the conflict"): they fall within
+    /// the war they did not end, not at its end.
+    /// </summary>
+    Regex AgreementFailed { get; }
 }
 
 /// <summary>The date cues of each language, found by reflection like every language resource.</summary>

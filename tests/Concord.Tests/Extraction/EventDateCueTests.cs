@@ -56,4 +56,41 @@ public sealed class EventDateCueTests
         var e = CorpusAnalysis.MentionsIn(doc, quote, MentionKind.Event).First();
         Assert.Equal(("2014-08-02", "2014-08-03"), (e.DateStart, e.DateEnd));
     }
+
+    [Fact]
+    public void AWarNamedWithoutADateTakesTheSpanTheDocumentGivesIt()
+    {
+        // Doc 004's lead names "The First Nagorno-Karabakh War" after "the early 1990s"; its section
+        // "First Nagorno-Karabakh War (1988–1994)" says it "took place in the late 1980s to May 1994".
+        var e = Assert.Single(CorpusAnalysis.MentionsIn("004", "The First Nagorno-Karabakh War led to tens of thousands of casualties.", MentionKind.Event));
+        Assert.Equal(("1988", "1994-05"), (e.DateStart, e.DateEnd));
+    }
+
+    [Fact]
+    public void DuringTheNamedWarIsTheSpanItsSectionTellsFromOnsetToEndOfHostilities()
+    {
+        // "Second Nagorno-Karabakh War (2020)": "Large-scale fighting began on the morning of 27
+        // September …" and "… ending all hostilities in the area from 10 November 2020".
+        var e = CorpusAnalysis.MentionsIn("004", "since it took control of the Dadivank-Sotk section (in Kalbajar) during the Second Nagorno-Karabakh War (2020)", MentionKind.Event).First();
+        Assert.Equal(("2020-09-27", "2020-11-10"), (e.DateStart, e.DateEnd));
+        var captured = CorpusAnalysis.MentionsIn("004", "Azerbaijan also retained control over one-third of Nagorno-Karabakh proper that it had captured during the war", MentionKind.Event).First();
+        Assert.Equal(("2020-09-27", "2020-11-10"), (captured.DateStart, captured.DateEnd));
+    }
+
+    [Fact]
+    public void UnderTheWarsHeadingFailedCeasefiresSpanTheWarAndTheOneThatEndedItTakesItsEnd()
+    {
+        var failed = CorpusAnalysis.MentionsIn("004", "Three ceasefires brokered by Russia, France, and the United States failed to stop the conflict.", MentionKind.Event).First();
+        Assert.Equal(("2020-09-27", "2020-11-10"), (failed.DateStart, failed.DateEnd));
+        var signed = CorpusAnalysis.MentionsIn("004", "a ceasefire agreement was signed, ending all hostilities in the area from 10 November 2020", MentionKind.Event)
+            .Single(e => e.SubEventType == "Agreement");
+        Assert.Equal(("2020-11-10", "2020-11-10"), (signed.DateStart, signed.DateEnd));
+    }
+
+    [Fact]
+    public void AWarNamedWithItsOwnYearKeepsIt()
+    {
+        var e = CorpusAnalysis.MentionsIn("004", "In late 2020, the large-scale Second Nagorno-Karabakh War resulted in thousands of casualties", MentionKind.Event).First();
+        Assert.Equal(("2020", "2020"), (e.DateStart, e.DateEnd));
+    }
 }

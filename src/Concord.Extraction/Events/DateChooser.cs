@@ -171,8 +171,23 @@ internal static class DateChooser
             .Select(d => ToldAgainLater(index, d, clause, trigger))
             .Select(d => cues is null ? d : ShortlyAfter(index, d, sentence!, trigger, cues))
             .Select(d => cues is null ? d : AtPeriodEnd(index, d, sentence!, cues))
+            .Select(d => subEventType == TransferOfTerritory ? AfterSettlement(d) : d)
             .Select(d => DocumentChronology.WithinDocument(index, d))];
     }
+
+    private const string TransferOfTerritory = "Non-violent transfer of territory";
+
+    /// <summary>
+    /// Territory handed over under a settlement told on another clause's or sentence's day ("a
+    /// ceasefire agreement on November 10, 2020, by which most of the territories … were returned")
+    /// is handed over after it, over the following weeks: from the settlement's month, within its
+    /// year. A day the clause gives the handover itself stays.
+    /// </summary>
+    public static EventDate AfterSettlement(EventDate date) =>
+        date.Rule.StartsWith("date.in-clause", StringComparison.Ordinal) || date.Rule.StartsWith("date.list", StringComparison.Ordinal)
+        || date.Start is not { Length: 10 } start || date.End != start
+            ? date
+            : date with { Start = start[..7], End = start[..4], Rule = date.Rule + "+after-settlement" };
 
     /// <summary>The sentence holding a clause (sentences are in document order).</summary>
     private static Sentence? SentenceOf(DocumentIndex index, TextSpan clause)

@@ -16,7 +16,8 @@ internal sealed record NamedPeriod(string Key, string Heading, string Start, str
 /// the period named without a date of its own ("The First Nagorno-Karabakh War led to …"), "during
 /// the Second … War (2020)", "captured during the war" inside one period, and acts dated only by
 /// the period's heading ("Three ceasefires … failed to stop the conflict") take the period's span;
-/// an agreement so dated takes its end, unless it is told to have failed.
+/// an agreement or a handover of territory so dated takes its end (an agreement told to have
+/// failed does not).
 /// </summary>
 internal static class NamedPeriods
 {
@@ -36,9 +37,11 @@ internal static class NamedPeriods
             }
 
             var dated = new EventDate(period.Start, period.End, [period.Source], "date.named-period");
-            bool ends = e.SubEventType == "Agreement" && !NamesPeriodAtTrigger(index, e, period, cues)
+            bool settles = e.SubEventType is "Agreement" or "Non-violent transfer of territory";
+            bool ends = settles && !NamesPeriodAtTrigger(index, e, period, cues)
                 && !cues.AgreementFailed.IsMatch(index.Folded.AsSpan(e.Clause.Start, e.Clause.Length));
             e.Date = ends ? dated with { Start = period.End, Rule = "date.named-period-end" } : dated;
+            e.Date = e.SubEventType == "Non-violent transfer of territory" ? DateChooser.AfterSettlement(e.Date) : e.Date;
             e.Evidence.RemoveAll(x => x.Role == "date");
             e.Evidence.Add(new Evidence("date", e.Date.Rule, period.Source.Span, period.Source.Text));
         }
@@ -131,10 +134,10 @@ internal static class NamedPeriods
             }
         }
 
-        // "captured during the war": the one period the event's date lies in.
+        // "captured during the war": the one period the event's date starts in.
         if (cues.DuringTheWar.IsMatch(index.Folded.AsSpan(e.Clause.Start, e.Clause.Length)) && IsoInterval.Of(e.Date.Start, e.Date.End) is { } date)
         {
-            var around = periods.Where(p => IsoInterval.Of(p.Start, p.End) is { } iv && iv.Contains(date)).ToList();
+            var around = periods.Where(p => IsoInterval.Of(p.Start, p.End) is { } iv && iv.First <= date.First && date.First <= iv.Last).ToList();
             if (around.Count == 1)
             {
                 return around[0];

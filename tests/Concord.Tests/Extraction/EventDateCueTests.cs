@@ -93,4 +93,22 @@ public sealed class EventDateCueTests
         var e = CorpusAnalysis.MentionsIn("004", "In late 2020, the large-scale Second Nagorno-Karabakh War resulted in thousands of casualties", MentionKind.Event).First();
         Assert.Equal(("2020", "2020"), (e.DateStart, e.DateEnd));
     }
+
+    [Theory]
+    [InlineData("003", "by which most of the territories lost by Azerbaijan during the First Nagorno-Karabakh war were returned to Azerbaijan.")]
+    [InlineData("004", "Armenia returned the territories surrounding Nagorno-Karabakh that it had occupied since the 1990s.")]
+    public void TerritoryHandedOverUnderADatedSettlementFollowsItWithinItsYear(string doc, string quote)
+    {
+        // 003: "The fighting stopped with a ceasefire agreement on November 10, 2020, by which …";
+        // 004: "On 9 November 2020, Armenia and Azerbaijan signed a ceasefire …" two sentences before.
+        var e = CorpusAnalysis.MentionsIn(doc, quote, MentionKind.Event).Single(m => m.SubEventType == "Non-violent transfer of territory");
+        Assert.Equal(("2020-11", "2020"), (e.DateStart, e.DateEnd));
+    }
+
+    [Fact]
+    public void TheSettlementItselfKeepsItsDay()
+    {
+        var e = CorpusAnalysis.MentionsIn("004", "On 9 November 2020, Armenia and Azerbaijan signed a ceasefire under mediation from Russia", MentionKind.Event).First();
+        Assert.Equal(("2020-11-09", "2020-11-09"), (e.DateStart, e.DateEnd));
+    }
 }

@@ -165,6 +165,7 @@ internal static class DateChooser
         var sentence = SentenceOf(index, clause);
         var cues = sentence is null ? null : DateCues.For(sentence.Language) ?? DateCues.For(index.Document.Language);
         return [.. ForTrigger(dates, trigger, eventType, subEventType)
+            .Select(d => cues is null ? d : UpToBound(index, d, clause, cues))
             .Select(d => NarrowedByContext(d, context))
             .Select(d => cues is null ? d : NarrowedByOnset(index, d, cues))
             .Select(d => eventType == "Battles" ? OverStatedDays(index, d, clause) : d)
@@ -173,6 +174,25 @@ internal static class DateChooser
             .Select(d => cues is null ? d : AtPeriodEnd(index, d, sentence!, cues))
             .Select(d => subEventType == TransferOfTerritory ? AfterSettlement(d) : d)
             .Select(d => DocumentChronology.WithinDocument(index, d))];
+    }
+
+    /// <summary>
+    /// A clause dated by a bound ("In 2014, several border clashes erupted that had resulted in 16
+    /// fatalities on both sides by 20 June") spans from the coarser time around the bound to it
+    /// (2014..2014-06-20): the tally grew over that time, it did not happen on the day.
+    /// </summary>
+    private static EventDate UpToBound(DocumentIndex index, EventDate date, TextSpan clause, IDateCueLexicon cues)
+    {
+        if (date.Rule != "date.in-clause" || date.Sources.Count != 1 || date.Sources[0] is not { RangeStart: { } boundStart } bound
+            || IsoInterval.Of(boundStart, bound.RangeEnd) is not { } inner
+            || !cues.ByBefore.IsMatch(index.Folded.AsSpan(Math.Max(clause.Start, bound.Span.Start - 12), bound.Span.Start - Math.Max(clause.Start, bound.Span.Start - 12))))
+        {
+            return date;
+        }
+
+        var outer = index.TimesIn(clause).FirstOrDefault(t => !ReferenceEquals(t, bound) && t.Span.End <= bound.Span.Start && t.Type == TimexType.Date
+            && !t.NeedsDocumentDate && IsoInterval.Of(t.RangeStart, t.RangeEnd) is { } iv && iv.Contains(inner) && iv.Days > inner.Days);
+        return outer is null ? date : new EventDate(outer.RangeStart, bound.RangeEnd ?? boundStart, [outer, bound], "date.up-to-bound");
     }
 
     private const string TransferOfTerritory = "Non-violent transfer of territory";

@@ -22,4 +22,6 @@ public sealed class EnDateCues : IDateCueLexicon
     public Regex DuringTheWar { get; } = new(@"\b(?:during|throughout)\s+the\s+(?:war|conflict)\b(?!\s+(?:in|of)\b)", RegexOptions.CultureInvariant);
 
     public Regex AgreementFailed { get; } = new(@"\b(?:failed|collapsed|broke\s+down|were\s+violated|was\s+violated)\b", RegexOptions.CultureInvariant);
+
+    public Regex ByBefore { get; } = new(@"\b(?:by|until|till|up\s+to)\s+$", RegexOptions.CultureInvariant);
 }

@@ -50,6 +50,13 @@ public interface IDateCueLexicon : ILanguageSpecific
     /// the war they did not end, not at its end.
     /// </summary>
     Regex AgreementFailed { get; }
+
+    /// <summary>
+    /// Right before a date: a bound the event reached by then ("16 fatalities … by 20 June",
+    /// "līdz 20. jūnijam"); with a coarser time around it in the clause ("In 2014"), the event spans
+    /// from that time's start to the bound.
+    /// </summary>
+    Regex ByBefore { get; }
 }
 
 /// <summary>The date cues of each language, found by reflection like every language resource.</summary>

@@ -22,4 +22,6 @@ public sealed class LtDateCues : IDateCueLexicon
     public Regex DuringTheWar { get; } = new(@"\b(?:karo|konflikto)\s+(?:metu|laikotarpiu)\b", RegexOptions.CultureInvariant);
 
     public Regex AgreementFailed { get; } = new(@"\b(?:zlugo|nepavyko|buvo\s+pazeist\w*)\b", RegexOptions.CultureInvariant);
+
+    public Regex ByBefore { get; } = new(@"\biki\s+$", RegexOptions.CultureInvariant);
 }

@@ -22,4 +22,6 @@ public sealed class LvDateCues : IDateCueLexicon
     public Regex DuringTheWar { get; } = new(@"\b(?:kara|konflikta)\s+laika\b", RegexOptions.CultureInvariant);
 
     public Regex AgreementFailed { get; } = new(@"\b(?:neizdevas|izjuka|netika\s+ieverot\w*|tika\s+parkapt\w*)\b", RegexOptions.CultureInvariant);
+
+    public Regex ByBefore { get; } = new(@"\blidz\s+$", RegexOptions.CultureInvariant);
 }

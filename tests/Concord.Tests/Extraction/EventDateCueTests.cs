@@ -111,4 +111,13 @@ public sealed class EventDateCueTests
         var e = CorpusAnalysis.MentionsIn("004", "On 9 November 2020, Armenia and Azerbaijan signed a ceasefire under mediation from Russia", MentionKind.Event).First();
         Assert.Equal(("2020-11-09", "2020-11-09"), (e.DateStart, e.DateEnd));
     }
+
+    [Theory]
+    [InlineData("003", "In 2014, several border clashes erupted that had resulted in 16 fatalities on both sides by 20 June.")]
+    [InlineData("001", "2014. gadā uzliesmoja vairāki robežkonflikti, kuru dēļ krita 16 zaldāti abās pusēs līdz 20. jūnijam")]
+    public void ClashesTalliedByADaySpanFromTheYearAroundItToThatDay(string doc, string quote)
+    {
+        var e = CorpusAnalysis.MentionsIn(doc, quote, MentionKind.Event).First();
+        Assert.Equal(("2014", "2014-06-20"), (e.DateStart, e.DateEnd));
+    }
 }

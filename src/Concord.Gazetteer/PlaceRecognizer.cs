@@ -72,7 +72,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
 
         var all = runs.SelectMany(r => r.Places).ToList();
         var lowerCaseWords = runs.SelectMany(r => r.Scan.Tokens)
-            .Where(t => char.IsLower(t.Original[0]))
+            .Where(t => t.Form.StartsLowerCase)
             .Select(t => t.Folded)
             .ToHashSet(StringComparer.Ordinal);
         PlaceResolver.Resolve(all, data, lowerCaseWords);

@@ -16,13 +16,28 @@ public enum IndexKind
 /// An alias as the index stores it: its words as stems of the index's language, or, for an alias
 /// of another language (<see cref="Exact"/>), as folded words that must match as written.
 /// </summary>
-public sealed record IndexedAlias(NameAlias Alias, bool Exact)
+public sealed class IndexedAlias(NameAlias alias, bool exact)
 {
+    // Keys of the words after the first, stemmed when a match first gets that far.
+    private string?[]? keys;
+
+    public NameAlias Alias { get; } = alias;
+
+    public bool Exact { get; } = exact;
+
     public int Length => Alias.FoldedWords.Length;
 
     /// <summary>The key of word <paramref name="k"/> (stemmed unless exact); later words are stemmed only when a match gets that far.</summary>
-    public string Key(int k, Languages.IGazetteerLanguage language) =>
-        Exact ? Alias.FoldedWords[k] : language.Stem(Alias.FoldedWords[k]);
+    public string Key(int k, Languages.IGazetteerLanguage language)
+    {
+        if (Exact)
+        {
+            return Alias.FoldedWords[k];
+        }
+
+        keys ??= new string?[Length];
+        return keys[k] ??= language.Stem(Alias.FoldedWords[k]);
+    }
 }
 
 /// <summary>
@@ -78,6 +93,18 @@ public sealed class NameIndex
         var rules = GazetteerLanguages.For(language);
         return Cache.GetOrAdd((rules.Language, kind),
             k => new Lazy<NameIndex>(() => new NameIndex(rules, GazetteerData.Default.Aliases, k.Item2))).Value;
+    }
+
+    /// <summary><see cref="StartingWith"/> as an array, in the same order (empty arrays are shared).</summary>
+    public IndexedAlias[] Candidates(string stem, string folded)
+    {
+        var found = 0;
+        foreach (var _ in StartingWith(stem, folded))
+        {
+            found++;
+        }
+
+        return found == 0 ? [] : [.. StartingWith(stem, folded)];
     }
 
     /// <summary>Aliases whose first word is this stem or, for exact aliases, this folded word.</summary>

@@ -16,13 +16,18 @@ public static class NameMatcher
     public static List<NameHit> Match(string text, IReadOnlyList<NameToken> tokens, NameIndex index)
     {
         var hits = new List<NameHit>();
-        var keys = tokens.Select(t => index.Language.Stem(t.Folded)).ToArray();
+        var keys = new string[tokens.Count];
+        for (var t = 0; t < keys.Length; t++)
+        {
+            keys[t] = tokens[t].Form.KeyIn(index.Language);
+        }
+
         var i = 0;
         while (i < tokens.Count)
         {
             var best = 0;
             List<NameAlias>? bestAliases = null;
-            foreach (var candidate in index.StartingWith(keys[i], tokens[i].Folded))
+            foreach (var candidate in tokens[i].Form.StartsIn(index))
             {
                 var n = candidate.Length;
                 if (n < best || !Fits(text, tokens, keys, i, candidate, index.Language))
@@ -52,6 +57,19 @@ public static class NameMatcher
         return hits;
     }
 
+    private static bool AllCaps(IReadOnlyList<NameToken> tokens, int at, int n)
+    {
+        for (var k = at; k < at + n; k++)
+        {
+            if (!tokens[k].IsAllCaps)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool Fits(string text, IReadOnlyList<NameToken> tokens, string[] keys, int at, IndexedAlias candidate,
         Languages.IGazetteerLanguage language)
     {
@@ -73,7 +91,7 @@ public static class NameMatcher
         return candidate.Alias.Case switch
         {
             CaseRule.Capitalized => tokens[at].IsCapitalized,
-            CaseRule.AllCaps => Enumerable.Range(at, n).All(k => tokens[k].IsAllCaps),
+            CaseRule.AllCaps => AllCaps(tokens, at, n),
             _ => true,
         };
     }

@@ -26,8 +26,7 @@ public static class NameTokenizer
                 i++;
             }
 
-            var original = text[start..i];
-            tokens.Add(new NameToken(new TextSpan(start, i), original, NameFolder.Fold(original)));
+            tokens.Add(new NameToken(new TextSpan(start, i), WordForms.Of(text.AsSpan(start, i - start))));
         }
 
         return tokens;

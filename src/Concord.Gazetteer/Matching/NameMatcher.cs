@@ -16,11 +16,6 @@ public static class NameMatcher
     public static List<NameHit> Match(string text, IReadOnlyList<NameToken> tokens, NameIndex index)
     {
         var hits = new List<NameHit>();
-        var keys = new string[tokens.Count];
-        for (var t = 0; t < keys.Length; t++)
-        {
-            keys[t] = tokens[t].Form.KeyIn(index.Language);
-        }
 
         var i = 0;
         while (i < tokens.Count)
@@ -30,7 +25,7 @@ public static class NameMatcher
             foreach (var candidate in tokens[i].Form.StartsIn(index))
             {
                 var n = candidate.Length;
-                if (n < best || !Fits(text, tokens, keys, i, candidate, index.Language))
+                if (n < best || !Fits(text, tokens, i, candidate, index.Language))
                 {
                     continue;
                 }
@@ -70,7 +65,7 @@ public static class NameMatcher
         return true;
     }
 
-    private static bool Fits(string text, IReadOnlyList<NameToken> tokens, string[] keys, int at, IndexedAlias candidate,
+    private static bool Fits(string text, IReadOnlyList<NameToken> tokens, int at, IndexedAlias candidate,
         Languages.IGazetteerLanguage language)
     {
         var n = candidate.Length;
@@ -81,7 +76,7 @@ public static class NameMatcher
 
         for (var k = 1; k < n; k++)
         {
-            var key = candidate.Exact ? tokens[at + k].Folded : keys[at + k];
+            var key = candidate.Exact ? tokens[at + k].Folded : tokens[at + k].Form.KeyIn(language);
             if (key != candidate.Key(k, language) || !NameTokenizer.JoinedInName(text, tokens[at + k - 1], tokens[at + k]))
             {
                 return false;

@@ -10,7 +10,7 @@ public static class NameTokenizer
 {
     public static List<NameToken> Tokenize(string text, TextSpan range)
     {
-        var tokens = new List<NameToken>();
+        var tokens = new List<NameToken>((range.End - range.Start) / 6);
         var i = range.Start;
         while (i < range.End)
         {

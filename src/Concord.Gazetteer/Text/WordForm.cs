@@ -12,6 +12,8 @@ internal sealed class WordForm
 {
     private IGazetteerLanguage? keyLanguage;
     private string? key;
+    private IGazetteerLanguage? borderLanguage;
+    private bool isBorderNoun;
 
     // The two indexes asked last (a language's places and actors) with this word's candidates in each.
     private NameIndex? index0;
@@ -49,6 +51,18 @@ internal sealed class WordForm
         }
 
         return key!;
+    }
+
+    /// <summary>Whether the word is a border noun of <paramref name="language"/>.</summary>
+    public bool IsBorderNounIn(IGazetteerLanguage language)
+    {
+        if (!ReferenceEquals(language, borderLanguage))
+        {
+            isBorderNoun = language.IsBorderNoun(Folded);
+            borderLanguage = language;
+        }
+
+        return isBorderNoun;
     }
 
     /// <summary>The aliases of <paramref name="index"/> whose first word this word can be.</summary>

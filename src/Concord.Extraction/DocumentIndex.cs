@@ -42,6 +42,9 @@ internal sealed class DocumentIndex
 
     public IReadOnlyList<ActorMatch> Actors { get; }
 
+    /// <summary>Clauses of each sentence by the sentence's start (see <see cref="Events.ClauseSplitter.Split"/>).</summary>
+    internal Dictionary<int, List<TextSpan>> Clauses { get; } = [];
+
     /// <summary>"003" for "003_029bb….txt": the document part of mention ids.</summary>
     public string Prefix { get; }
 

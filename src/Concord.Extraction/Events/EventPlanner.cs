@@ -402,6 +402,15 @@ internal static class EventPlanner
         List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
         var specific = WithoutOverlaps(triggers.Where(t => t.Rule.Strength == TriggerStrength.Specific));
+
+        // A weapon used in a clash named beside it is the clash's instrument ("kaujas … ar artilērijas pielietošanu").
+        var inUse = lexicon.WeaponInUse.Matches(folded);
+        bool Inside(Match m) => inUse.Any(u => u.Index <= m.Index && m.Index + m.Length <= u.Index + u.Length);
+        if (specific.Any(t => t.Rule.SubEventType == "Armed clash" && !Inside(t.Match)))
+        {
+            specific.RemoveAll(t => t.Rule.EventType == "Explosions/Remote violence" && Inside(t.Match));
+        }
+
         bool namedViolence = specific.Any(t => t.Rule.EventType == "Explosions/Remote violence" || t.Rule.SubEventType == "Disrupted weapons use"
                                                || (t.Rule.EventType == "Battles" && t.Rule.SubEventType != "Armed clash"));
         if (namedViolence)

@@ -68,6 +68,13 @@ public interface IExtractionLexicon : ILanguageSpecific
     /// </summary>
     Regex CauseOfOutcome { get; }
 
+    /// <summary>
+    /// A weapon told as used in a clash named beside it ("kaujas … ar artilērijas pielietošanu",
+    /// "sadursmē …, kurā bija lietoti mīnmetēji"): the clash is the event, the weapon its instrument,
+    /// so a remote-violence trigger inside a match does not retype the clash.
+    /// </summary>
+    Regex WeaponInUse { get; }
+
     /// <summary>The label of an infobox's date line ("Date", "Datums", "Data"), at the line's start.</summary>
     Regex InfoboxDateLabel { get; }
 

@@ -48,6 +48,8 @@ public sealed class LtExtractionLexicon : IExtractionLexicon
 
     public Regex CauseOfOutcome { get; } = new(@"\b((del|del to|sukelt\w*) (\w+ ){0,2}?(karo|konflikto|kovu|susiremimu|karo veiksmu|smurto))\b", RegexOptions.CultureInvariant);
 
+    public Regex WeaponInUse { get; } = new(@"\b(naudoj\w*|naudot\w*|panaudo\w*)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*data\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(kariaujancios salys|nuostoliai|vadai)\b", RegexOptions.CultureInvariant);

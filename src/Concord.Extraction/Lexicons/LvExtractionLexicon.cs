@@ -51,6 +51,8 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
 
     public Regex CauseOfOutcome { get; } = new(@"\b((kara|karadarbibas|konflikta|kauju|cinu|sadursmju|vardarbibas) (del|rezultata|seku|sekas|izraisit\w*))\b", RegexOptions.CultureInvariant);
 
+    public Regex WeaponInUse { get; } = new(@"\b(ar ([\w-]+ ){1,3}(pielietosan|izmantosan|lietosan)\w*|(pielietoj|pielietot|lietot|lietoj|izmantoj|izmantot)\w*( [\w-]+){0,6})", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*datums\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(karojosas puses|zaudejumi|komandieri)\b", RegexOptions.CultureInvariant);

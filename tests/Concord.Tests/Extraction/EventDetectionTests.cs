@@ -235,4 +235,24 @@ public sealed class EventDetectionTests
         Assert.False(IsCause(new Concord.Extraction.Lexicons.LvExtractionLexicon(), "4. jūlijā armēņu apšaudes rezultātā tika nogalināti azerbaidžāņu sieviete"));
         Assert.False(IsCause(new Concord.Extraction.Lexicons.LtExtractionLexicon(), "Azerbaidzanieciams sitas karas yra del teritorijos."));
     }
+
+    [Theory]
+    [InlineData("1990. gada janvārī sākās kaujas uz Armēnijas un Azerbaidžānas robežas ar artilērijas pielietošanu.")]
+    [InlineData("2017. gada 20. maijā armēņu karavīrs tika nogalināts sadursmē ar Azerbaidžānas karaspēku, azerbaidžāņi pielietoja prettanku granātas un 60 mm mīnmetējus.")]
+    [InlineData("2017. gada 26. maijā Kalnu Karabahas kareivis tika nogalināts sadursmē ar Azerbaidžānas spēkiem, kurā bija lietoti mīnmetēji un granātmetēji.")]
+    public void AWeaponUsedInAClashNamedBesideItIsTheClashsInstrument(string sentence)
+    {
+        var e = Assert.Single(CorpusAnalysis.MentionsIn("001", sentence, MentionKind.Event));
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
+
+    [Fact]
+    public void ShellingWithoutAClashNounKeepsItsType()
+    {
+        // "Both sides began to use rocket shelling": the shelling is the event, not an instrument of one.
+        var events = CorpusAnalysis.MentionsIn("001", "Abas puses sāka pielietot raķešu apšaudes", MentionKind.Event);
+        Assert.Contains(events, e => e.SubEventType == "Shelling/artillery/missile attack");
+        var attacked = CorpusAnalysis.MentionsIn("004", "The Armenian Defense Ministry said Azerbaijan had attacked Armenian positions near the cities of Vardenis, Goris, Sotk and Jermuk with artillery and heavy weapons.", MentionKind.Event);
+        Assert.Contains(attacked, e => e.SubEventType == "Shelling/artillery/missile attack");
+    }
 }

@@ -102,7 +102,7 @@ internal static class EventPlanner
                 continue;
             }
 
-            var infoboxEvent = InfoboxDateLine.Read(index, sentence, lexicon, DateChooser.Choose(index, sentenceTimes, lexicon));
+            var infoboxEvent = InfoboxDateLine.Read(index, sentence, lexicon, DateChooser.ChooseUsable(index, sentence.Span, lexicon));
             var sentenceEvents = infoboxEvent is not null ? [infoboxEvent] : PlanSentence(index, sentence, lexicon, context, documentHasDates, used, previousSentenceEvents);
             events.AddRange(sentenceEvents);
             if (sentenceEvents.Count > 0)
@@ -133,7 +133,7 @@ internal static class EventPlanner
         List<PlannedEvent> previousSentenceEvents)
     {
         var clauses = ClauseSplitter.Split(index, sentence);
-        var ownDates = clauses.Select(c => DateChooser.Choose(index, DateChooser.UsableTimes(index, c, lexicon), lexicon)).ToList();
+        var ownDates = clauses.Select(c => DateChooser.ChooseUsable(index, c, lexicon)).ToList();
         var result = new List<PlannedEvent>();
         var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, Match? Match)>();
 

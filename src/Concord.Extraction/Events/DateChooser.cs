@@ -52,7 +52,7 @@ internal static class DateChooser
 
             int from = Math.Max(span.Start, t.Span.Start - 40);
             var before = index.Folded[from..t.Span.Start];
-            if (lexicon.ReferencePrefix.IsMatch(before))
+            if (lexicon.ReferencePrefix.Hot().IsMatch(before))
             {
                 if (t.Span.Start - span.Start <= 12)
                 {

@@ -156,7 +156,7 @@ internal static class EventPlanner
             }
             if (ownDates[i].Count == 0)
             {
-                triggers.RemoveAll(t => lexicon.VaguePrefix.IsMatch(folded[Math.Max(0, t.Match.Index - 30)..t.Match.Index]));
+                triggers.RemoveAll(t => lexicon.VaguePrefix.Hot().IsMatch(folded[Math.Max(0, t.Match.Index - 30)..t.Match.Index]));
             }
 
             var deaths = FatalityReader.Read(index, clause, lexicon);
@@ -232,7 +232,7 @@ internal static class EventPlanner
 
                     // An undated sentence that goes on about the event just told ("The clashes resulted in …") is that event.
                     // A capitalised trigger names its event ("The First Nagorno-Karabakh War"): no pointing back.
-                    bool pointsBack = lexicon.AnaphoricPrefix.IsMatch(folded[Math.Max(0, match.Index - 12)..match.Index])
+                    bool pointsBack = lexicon.AnaphoricPrefix.Hot().IsMatch(folded[Math.Max(0, match.Index - 12)..match.Index])
                         && !char.IsUpper(index.Text[clause.Start + match.Index]);
                     bool toldOn = pointsBack;
                     var continued = toldOn && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
@@ -305,10 +305,10 @@ internal static class EventPlanner
             foreach (Match m in rule.Regex.Matches(folded))
             {
                 var before = folded[Math.Max(0, m.Index - 40)..m.Index];
-                if (!lexicon.ReferencePrefix.IsMatch(before) && !lexicon.ReportedPrefix.IsMatch(before)
+                if (!lexicon.ReferencePrefix.Hot().IsMatch(before) && !lexicon.ReportedPrefix.Hot().IsMatch(before)
                     && !InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
                 {
-                    found.Add((rule, m, lexicon.AnaphoricPrefix.IsMatch(before)));
+                    found.Add((rule, m, lexicon.AnaphoricPrefix.Hot().IsMatch(before)));
                 }
             }
         }

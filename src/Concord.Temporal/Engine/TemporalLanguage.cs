@@ -261,8 +261,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     protected static TemporalRule Rule(string name, RuleKind kind, string pattern, Regex? near = null)
     {
         var insensitive = DiacriticInsensitive(pattern);
-        return new(name, new Regex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + insensitive + @")(?![\p{L}\p{N}_])",
-            RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), kind, near)
+        return new(name, new Regex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + insensitive + @")(?![\p{L}\p{N}_])", RuleOptions), kind, near)
         {
             Openers = FirstTokens.Of(insensitive),
         };
@@ -286,7 +285,10 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
             Joiner = new Regex(@"\G(?:" + DiacriticInsensitive(joiner) + ")", RuleOptions),
         };
 
-    private const RegexOptions RuleOptions = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    // Interpreted, not Compiled: a language has hundreds of rules, and compiling them (emitting IL,
+    // then jitting large case- and diacritic-insensitive alternations) cost about 3.5 s of CPU per
+    // process, more than interpreting them saves below ~60 MB of text (bench/pipeline, notes/performance.md).
+    private const RegexOptions RuleOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>Distinct start tokens remembered per language before the cache stops growing.</summary>
     private const int MaxCachedTokens = 100_000;

@@ -92,8 +92,9 @@ public abstract class NumberLanguage : ILanguageSpecific
         string words = "(?:" + Words.Alternation + ")";
         string num(int i) => $@"(?:(?<n{i}>{digits})|(?<w{i}>{words})(?:[-\s](?<u{i}>{words}))?)(?:\s*(?<x{i}>{Multipliers.Alternation})(?![\p{{L}}]))?";
         string p = $@"(?:(?<q>{Qualifiers.Alternation})\s+)?(?<cur>[$€£])?{num(1)}(?:\s*(?:[-–—]|\s(?:{RangeWords})\s)\s*(?<cur2>[$€£])?{num(2)})?(?<plus>\+)?(?<pct>\s*%)?(?:(?:\s+\(?[\p{{L}}-]+){{0,2}}?\s+\(?(?<counted>{CountedNouns.Alternation})(?![\p{{L}}]))?";
+        // Interpreted, not Compiled: jitting this large alternation costs more than it saves in a run.
         return new Regex(@"\G(?:" + TemporalLanguage.DiacriticInsensitive(p) + @")(?![\p{L}\p{N}_/]|[.,]\d)",
-            RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
     protected static Lexicon<T> Lex<T>(params (T Meaning, string Words)[] groups) =>

@@ -62,10 +62,10 @@ public sealed partial class FigureExtractor : IMentionExtractor
 
             var lexicon = index.Lexicon(sentence);
             var times = DateChooser.UsableTimes(index, sentence.Span, lexicon);
-            var period = DateChooser.Choose(index, times, lexicon).FirstOrDefault();
-            if (period is not null && DateChooser.Choose(index, times, lexicon).Count > 1)
+            var all = DateChooser.ChooseUsable(index, sentence.Span, lexicon);
+            var period = all.FirstOrDefault();
+            if (period is not null && all.Count > 1)
             {
-                var all = DateChooser.Choose(index, times, lexicon);
                 period = new EventDate(all[0].Start, all[^1].End, times, "date.span-of-times");
             }
 

@@ -124,15 +124,29 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         }
 
         var endingHits = new int[profiles.Count];
-        foreach (var (profile, endings) in index.Endings)
+        for (int i = 0; i < words.Count; i++)
         {
-            for (int i = 0; i < words.Count; i++)
+            var w = words[i];
+            if (w.Length < 4)
             {
-                var w = words[i];
-                if (w.Length >= 4 && EndsWithAny(w, endings))
+                continue;
+            }
+
+            // Only endings that end in the word's last letter can match it.
+            if (index.EndingsByLastChar.TryGetValue(w[^1], out var byLast))
+            {
+                foreach (var (profile, endings) in byLast)
                 {
-                    endingHits[profile]++;
+                    if (EndsWithAny(w, endings))
+                    {
+                        endingHits[profile]++;
+                    }
                 }
+            }
+
+            foreach (int profile in index.ProfilesEndingAnyWord)
+            {
+                endingHits[profile]++;
             }
         }
 
@@ -218,7 +232,12 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             Trigrams = trigrams.ToDictionary(x => x.Key, x => x.Value.ToArray());
             Stopwords = stopwords.ToDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
             StopwordsBySpan = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
-            Endings = endings;
+            ProfilesEndingAnyWord = [.. endings.Where(e => e.Item2.Any(x => x.Length == 0)).Select(e => e.Item1)];
+            EndingsByLastChar = endings
+                .Where(e => !e.Item2.Any(x => x.Length == 0))
+                .SelectMany(e => e.Item2.Select(x => x[^1]).Distinct().Select(last => (Last: last, Profile: e.Item1, Endings: e.Item2.Where(x => x[^1] == last).ToArray())))
+                .GroupBy(x => x.Last)
+                .ToDictionary(g => g.Key, g => g.Select(x => (x.Profile, x.Endings)).ToArray());
         }
 
         public Dictionary<ulong, (int Profile, double Weight)[]> Trigrams { get; }
@@ -227,6 +246,10 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
         public Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> StopwordsBySpan { get; }
 
-        public List<(int Profile, string[] Endings)> Endings { get; }
+        /// <summary>Per last letter, each profile's endings that end in it (a word can only have those).</summary>
+        public Dictionary<char, (int Profile, string[] Endings)[]> EndingsByLastChar { get; }
+
+        /// <summary>Profiles with an empty ending, which every long word has.</summary>
+        public int[] ProfilesEndingAnyWord { get; }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Concord.Extraction.Lexicons;
 using Concord.Model;
 
 namespace Concord.Extraction.Events;
@@ -36,14 +37,14 @@ internal static partial class ClauseSplitter
         if (folded.Contains('['))
         {
             var (plain, map) = WithoutCitations(folded);
-            foreach (var m in lexicon.ClauseBreak.EnumerateMatches(plain))
+            foreach (var m in lexicon.ClauseBreak.Hot().EnumerateMatches(plain))
             {
                 cuts.Add(map[m.Index + (m.Length > 0 && plain[m.Index] == ' ' ? 1 : 0)]);
             }
         }
         else
         {
-            foreach (var m in lexicon.ClauseBreak.EnumerateMatches(folded))
+            foreach (var m in lexicon.ClauseBreak.Hot().EnumerateMatches(folded))
             {
                 cuts.Add(m.Index + (m.Length > 0 && folded[m.Index] == ' ' ? 1 : 0));
             }

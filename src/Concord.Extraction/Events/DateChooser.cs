@@ -13,8 +13,33 @@ internal sealed record EventDate(string? Start, string? End, IReadOnlyList<TimeE
 /// </summary>
 internal static class DateChooser
 {
-    /// <summary>Dated expressions of a span that are not reference points ("since the 1994 ceasefire").</summary>
-    public static List<TimeExpression> UsableTimes(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
+    /// <summary>
+    /// Dated expressions of a span that are not reference points ("since the 1994 ceasefire"),
+    /// computed once per span: the event pass asks for each sentence and clause, the figure pass
+    /// for each sentence again. The list is shared; callers must not change it.
+    /// </summary>
+    public static List<TimeExpression> UsableTimes(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon) =>
+        Memo(index, span, lexicon).Times;
+
+    /// <summary><see cref="Choose"/> of <see cref="UsableTimes"/>, computed once per span; the list is shared.</summary>
+    public static List<EventDate> ChooseUsable(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
+    {
+        var memo = Memo(index, span, lexicon);
+        return memo.Chosen ??= Choose(index, memo.Times, lexicon);
+    }
+
+    private static DocumentIndex.SpanDates Memo(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
+    {
+        if (!index.Dates.TryGetValue((span.Start, span.End, lexicon), out var memo))
+        {
+            memo = new DocumentIndex.SpanDates(ComputeUsableTimes(index, span, lexicon));
+            index.Dates[(span.Start, span.End, lexicon)] = memo;
+        }
+
+        return memo;
+    }
+
+    private static List<TimeExpression> ComputeUsableTimes(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
     {
         var result = new List<TimeExpression>();
         var references = new List<TimeExpression>();
@@ -27,7 +52,7 @@ internal static class DateChooser
 
             int from = Math.Max(span.Start, t.Span.Start - 40);
             var before = index.Folded[from..t.Span.Start];
-            if (lexicon.ReferencePrefix.IsMatch(before))
+            if (lexicon.ReferencePrefix.Hot().IsMatch(before))
             {
                 if (t.Span.Start - span.Start <= 12)
                 {

@@ -103,7 +103,7 @@ internal static class EventPlanner
                 continue;
             }
 
-            var infoboxEvent = InfoboxDateLine.Read(index, sentence, lexicon, DateChooser.Choose(index, sentenceTimes, lexicon));
+            var infoboxEvent = InfoboxDateLine.Read(index, sentence, lexicon, DateChooser.ChooseUsable(index, sentence.Span, lexicon));
             var sentenceEvents = infoboxEvent is not null ? [infoboxEvent] : PlanSentence(index, sentence, lexicon, context, documentHasDates, used, previousSentenceEvents);
             events.AddRange(sentenceEvents);
             if (sentenceEvents.Count > 0)
@@ -135,7 +135,7 @@ internal static class EventPlanner
         List<PlannedEvent> previousSentenceEvents)
     {
         var clauses = ClauseSplitter.Split(index, sentence);
-        var ownDates = clauses.Select(c => DateChooser.Choose(index, DateChooser.UsableTimes(index, c, lexicon), lexicon)).ToList();
+        var ownDates = clauses.Select(c => DateChooser.ChooseUsable(index, c, lexicon)).ToList();
         var result = new List<PlannedEvent>();
         var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, Match? Match)>();
 
@@ -158,7 +158,7 @@ internal static class EventPlanner
             }
             if (ownDates[i].Count == 0)
             {
-                triggers.RemoveAll(t => lexicon.VaguePrefix.IsMatch(folded[Math.Max(0, t.Match.Index - 30)..t.Match.Index]));
+                triggers.RemoveAll(t => lexicon.VaguePrefix.Hot().IsMatch(folded[Math.Max(0, t.Match.Index - 30)..t.Match.Index]));
             }
 
             var deaths = FatalityReader.Read(index, clause, lexicon);
@@ -234,7 +234,7 @@ internal static class EventPlanner
 
                     // An undated sentence that goes on about the event just told ("The clashes resulted in …") is that event.
                     // A capitalised trigger names its event ("The First Nagorno-Karabakh War"): no pointing back.
-                    bool pointsBack = lexicon.AnaphoricPrefix.IsMatch(folded[Math.Max(0, match.Index - 12)..match.Index])
+                    bool pointsBack = lexicon.AnaphoricPrefix.Hot().IsMatch(folded[Math.Max(0, match.Index - 12)..match.Index])
                         && !char.IsUpper(index.Text[clause.Start + match.Index]);
                     bool toldOn = pointsBack;
                     var continued = toldOn && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
@@ -308,10 +308,10 @@ internal static class EventPlanner
             foreach (Match m in rule.Regex.Matches(folded))
             {
                 var before = folded[Math.Max(0, m.Index - 40)..m.Index];
-                if (!lexicon.ReferencePrefix.IsMatch(before) && !lexicon.ReportedPrefix.IsMatch(before) && (rule.Strength == TriggerStrength.Death || !IsOnlyACause(causes, m))
+                if (!lexicon.ReferencePrefix.Hot().IsMatch(before) && !lexicon.ReportedPrefix.Hot().IsMatch(before) && (rule.Strength == TriggerStrength.Death || !IsOnlyACause(causes, m))
                     && !InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
                 {
-                    found.Add((rule, m, lexicon.AnaphoricPrefix.IsMatch(before)));
+                    found.Add((rule, m, lexicon.AnaphoricPrefix.Hot().IsMatch(before)));
                 }
             }
         }

@@ -302,7 +302,7 @@ internal static class EventPlanner
     private static List<(TriggerRule Rule, Match Match, bool PointsBack)> FindTriggers(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
     {
         var found = new List<(TriggerRule, Match, bool)>();
-        var causes = lexicon.CauseOfOutcome.Matches(folded);
+        var causes = lexicon.CauseOfOutcome.Hot().Matches(folded);
         foreach (var rule in lexicon.Triggers)
         {
             foreach (Match m in rule.Regex.Matches(folded))
@@ -404,7 +404,7 @@ internal static class EventPlanner
         var specific = WithoutOverlaps(triggers.Where(t => t.Rule.Strength == TriggerStrength.Specific));
 
         // A weapon used in a clash named beside it is the clash's instrument ("kaujas … ar artilērijas pielietošanu").
-        var inUse = lexicon.WeaponInUse.Matches(folded);
+        var inUse = lexicon.WeaponInUse.Hot().Matches(folded);
         bool Inside(Match m) => inUse.Any(u => u.Index <= m.Index && m.Index + m.Length <= u.Index + u.Length);
         if (specific.Any(t => t.Rule.SubEventType == "Armed clash" && !Inside(t.Match)))
         {

@@ -24,7 +24,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
         new("en.abduction", @"\b(abduct(ed|ion)|kidnapp(ed|ing)|taken hostage)\b", Civilians, "Abduction/forced disappearance"),
         new("en.pogrom", @"\b(pogroms?|inter-ethnic clashes|(ethnic|inter-ethnic|communal|sectarian) violence|(tensions|violence) ([\w-]+ ){0,6}(exploded|erupted|flared))\b", "Riots", "Mob violence"),
         new("en.riot", @"\b(riots?|rioting)\b", "Riots", "Violent demonstration"),
-        new("en.protest", @"\b(protests?|protesters|demonstrations?|rall(y|ies))\b", "Protests", "Peaceful protest"),
+        new("en.protest", @"\b(protests?|protesters|demonstrations?|rall(y|ies)|(began|started|begun|proceeded|unfolded) ([\w-]+ ){0,4}(peaceful(ly)?|non-?violent(ly)?)( (manner|way|means))?)\b", "Protests", "Peaceful protest"),
         new("en.agreement", @"\b((?<!(violat|break|breach)\w* (of )?the )cease-?fires?(?! violation| regime)|truce|armistices?|peace (deal|agreement|treaty|talks)|protocol|agreed to|agree to|recogni[sz]e[sd]? the (authority|sovereignty) of|accepts? the proposal|to cease fire|brokered)\b", Strategic, "Agreement"),
         new("en.agreement-signed", @"\b(signed|under the agreement)\b", Strategic, "Agreement"),
         new("en.declaration", @"\b(declared|declaring|declaration|proclaimed|proclamation|martial law|recogni[sz]ed the independence)\b", Strategic, "Declaration"),

@@ -24,7 +24,7 @@ public sealed class LtExtractionLexicon : IExtractionLexicon
         new("lt.transfer", @"\b(atiduot\w*|perduot\w*|grazint\w*)", Strategic, "Non-violent transfer of territory"),
         new("lt.massacre", @"\b(zudyn\w*|skerdyn\w*|nuzud\w*)", Civilians, "Attack"),
         new("lt.pogrom", @"\bpogrom\w*", "Riots", "Mob violence"),
-        new("lt.protest", @"\b(protest\w*|demonstracij\w*|miting\w*)", "Protests", "Peaceful protest"),
+        new("lt.protest", @"\b(protest\w*|demonstracij\w*|miting\w*|(prasidejo|vyko) ([\w.-]+ ){0,4}(taikiai|taikiu budu|be smurto))", "Protests", "Peaceful protest"),
         new("lt.agreement", @"\b(paliaub\w*|pasirasyt\w*|pasirase\b|taikos sutart\w*)", Strategic, "Agreement"),
         new("lt.agreement-weak", @"\b(sutart\w*|susitarim\w*)", Strategic, "Agreement", TriggerStrength.Weak),
         new("lt.declaration", @"\b(paskelb\w*|deklaracij\w*|nepriklausomyb\w*)", Strategic, "Declaration"),

@@ -24,7 +24,7 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
         new("lv.abduction", @"\b(gusta|nolaupij\w*|kilniek\w*)\b", Civilians, "Abduction/forced disappearance"),
         new("lv.pogrom", @"\b(grautin\w*|masu slepkavib\w*)", "Riots", "Mob violence"),
         new("lv.riot", @"\b(masu nekartib\w*|dumpi\w*)", "Riots", "Violent demonstration"),
-        new("lv.protest", @"\b(protest(?!\w*prat\b)\w*|demonstracij\w*|mitin\w*)", "Protests", "Peaceful protest"),
+        new("lv.protest", @"\b(protest(?!\w*prat\b)\w*|demonstracij\w*|mitin\w*|(aizsakas|sakas|sakusies|aizsakusies|noritej\w*) ([\w.-]+ ){0,4}(mieriga veida|mierigi|mieriga cela|bez vardarbibas))", "Protests", "Peaceful protest"),
         new("lv.agreement", @"\b(pamier\w*|uguns partraukum\w*|miera ligum\w*|parakstij\w*|parakstit\w*|vienosan\w*|militaru savienib\w*|kapitulej\w*|piekrita)", Strategic, "Agreement"),
         new("lv.declaration", @"\b(pasludin\w*|izsludin\w*|deklaracij\w*|pazinoja par neatkarib\w*|karastavokl\w*)", Strategic, "Declaration"),
         new("lv.vote", @"\b(referendum\w*|nobalsoj\w*|balsoj\w*|rezolucij\w* (nr\.?\s*)?\d+|pienem\w* (\w+ ){0,3}rezolucij\w*|pienema lemumu)", Strategic, "Vote or resolution"),

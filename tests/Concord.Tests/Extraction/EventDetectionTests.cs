@@ -255,4 +255,13 @@ public sealed class EventDetectionTests
         var attacked = CorpusAnalysis.MentionsIn("004", "The Armenian Defense Ministry said Azerbaijan had attacked Armenian positions near the cities of Vardenis, Goris, Sotk and Jermuk with artillery and heavy weapons.", MentionKind.Event);
         Assert.Contains(attacked, e => e.SubEventType == "Shelling/artillery/missile attack");
     }
+
+    [Theory]
+    [InlineData("003", "The demand to unify with Armenia, which began anew in 1988, began in a relatively peaceful manner.")]
+    [InlineData("001", "Armēņu vēlme apvienoties aizsākās 1988. gadā relatīvi mierīgā veidā.")]
+    public void AMovementThatBeganPeacefullyIsAPeacefulProtest(string doc, string sentence)
+    {
+        var e = Assert.Single(CorpusAnalysis.MentionsIn(doc, sentence, MentionKind.Event));
+        Assert.Equal(("Protests", "Peaceful protest", "1988"), (e.EventType, e.SubEventType, e.DateStart));
+    }
 }

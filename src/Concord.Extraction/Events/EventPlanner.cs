@@ -303,12 +303,14 @@ internal static class EventPlanner
     {
         var found = new List<(TriggerRule, Match, bool)>();
         var causes = lexicon.CauseOfOutcome.Hot().Matches(folded);
+        var characterised = lexicon.Characterisation.Hot().Match(folded);
         foreach (var rule in lexicon.Triggers)
         {
             foreach (Match m in rule.Regex.Matches(folded))
             {
                 var before = folded[Math.Max(0, m.Index - 40)..m.Index];
                 if (!lexicon.ReferencePrefix.Hot().IsMatch(before) && !lexicon.ReportedPrefix.Hot().IsMatch(before) && (rule.Strength == TriggerStrength.Death || !IsOnlyACause(causes, m))
+                    && !(characterised.Success && m.Index >= characterised.Index)
                     && !InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
                 {
                     found.Add((rule, m, lexicon.AnaphoricPrefix.Hot().IsMatch(before)));

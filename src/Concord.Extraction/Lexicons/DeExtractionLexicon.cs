@@ -58,6 +58,8 @@ public sealed class DeExtractionLexicon : IExtractionLexicon
 
     public Regex WeaponInUse { get; } = new(@"\b(unter einsatz von|unter verwendung von|mit hilfe von|setzten|setzte|eingesetzt\w*|verwendet\w*)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
 
+    public Regex Characterisation { get; } = new(@"\b(war|waren|ist|sind) (\w+ ){0,2}(gepragt|gekennzeichnet) (durch|von)\b.*", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*datum\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(konfliktparteien|kriegsparteien|verluste|befehlshaber|kommandeure)\b", RegexOptions.CultureInvariant);

@@ -54,6 +54,8 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex WeaponInUse { get; } = new(@"\b(using|used|with the use of|employing|employed)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
 
+    public Regex Characterisation { get; } = new(@"\b(was|were|is|are|has been|have been) (marked|characteri[sz]ed|typified|distinguished|dominated|defined) by\b.*", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*dates?\b|^\W*date(?=\d)", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(belligerents|combatants|casualties and losses|commanders and leaders)\b", RegexOptions.CultureInvariant);

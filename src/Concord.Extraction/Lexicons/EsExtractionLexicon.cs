@@ -55,6 +55,8 @@ public sealed class EsExtractionLexicon : IExtractionLexicon
 
     public Regex WeaponInUse { get; } = new(@"\b(utilizando|usando|con el uso de|empleando|utiliz\w*|usaron|emplearon)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
 
+    public Regex Characterisation { get; } = new(@"\b(fue|estuvo|es|fueron|estuvieron) (marcad|caracterizad|dominad)[oa]s? por\b.*", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*fechas?\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(beligerantes|comandantes|bajas|fuerzas en combate)\b", RegexOptions.CultureInvariant);

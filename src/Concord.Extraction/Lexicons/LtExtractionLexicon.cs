@@ -50,6 +50,8 @@ public sealed class LtExtractionLexicon : IExtractionLexicon
 
     public Regex WeaponInUse { get; } = new(@"\b(naudoj\w*|naudot\w*|panaudo\w*)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
 
+    public Regex Characterisation { get; } = new(@"\b(pasizymejo|pasizymi|buvo pazymet\w*) \w+.*", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*data\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(kariaujancios salys|nuostoliai|vadai)\b", RegexOptions.CultureInvariant);

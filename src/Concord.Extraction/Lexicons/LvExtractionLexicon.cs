@@ -53,6 +53,8 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
 
     public Regex WeaponInUse { get; } = new(@"\b(ar ([\w-]+ ){1,3}(pielietosan|izmantosan|lietosan)\w*|(pielietoj|pielietot|lietot|lietoj|izmantoj|izmantot)\w*( [\w-]+){0,6})", RegexOptions.CultureInvariant);
 
+    public Regex Characterisation { get; } = new(@"\b(iezimejas|raksturojas|raksturoja|izcelas) ar\b.*", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*datums\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(karojosas puses|zaudejumi|komandieri)\b", RegexOptions.CultureInvariant);

@@ -54,6 +54,8 @@ public sealed class RuExtractionLexicon : IExtractionLexicon
 
     public Regex WeaponInUse { get; } = new(@"(с применением|с использованием|примен\w*|использ\w*)(\s+\w+){0,6}", RegexOptions.CultureInvariant);
 
+    public Regex Characterisation { get; } = new(@"(характеризовал\w*|ознаменовал\w*|отличал\w*)\s.*", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*дата\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(противники|стороны конфликта|потери|командующие)\b", RegexOptions.CultureInvariant);

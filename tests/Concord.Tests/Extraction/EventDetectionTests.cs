@@ -264,4 +264,11 @@ public sealed class EventDetectionTests
         var e = Assert.Single(CorpusAnalysis.MentionsIn(doc, sentence, MentionKind.Event));
         Assert.Equal(("Protests", "Peaceful protest", "1988"), (e.EventType, e.SubEventType, e.DateStart));
     }
+
+    [Fact]
+    public void WhatAWarWasMarkedByIsACharacterisationNotAnEvent()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("004", "The war was marked by the deployment of drones, sensors, long-range heavy artillery and missile strikes", MentionKind.Event));
+        Assert.Matches(new Concord.Extraction.Lexicons.LvExtractionLexicon().Characterisation, Concord.Extraction.Lexicons.TextFolding.Fold("karš iezīmējās ar dronu izmantošanu"));
+    }
 }

@@ -47,19 +47,28 @@ public sealed partial class NumberReader : INumberReader
                 int end = run.Start + run.Length;
                 for (int at = run.Start; at < end; at++)
                 {
-                    if (!lang.MayStartAt(text, at, end) || (at > run.Start && !NumberLanguage.CanFollow(text[at - 1])))
+                    if ((at > run.Start && !NumberLanguage.CanFollow(text[at - 1])) || !lang.MayStartAt(text, at, end))
                     {
                         continue;
                     }
 
-                    var m = lang.Pattern.Match(text, at, end - at);
-                    if (!m.Success)
+                    // Where the match is first, without captures: most numbers here lie inside a date
+                    // ("20 February 1988") and need no groups to be dropped.
+                    if (lang.Pattern.Span(text.AsSpan(at, end - at)) is not { } span)
                     {
                         continue;
                     }
 
-                    at = m.Index + m.Length - 1;
-                    if (m.Index < covered || IsNotACount(text, m, dateSpans))
+                    int from = at;
+                    at = from + span.Index + span.Length - 1;
+                    if (from + span.Index < covered || InsideDate(from + span.Index, at + 1, dateSpans))
+                    {
+                        continue;
+                    }
+
+                    // The same call on the same input, so the same match, now with its groups.
+                    var m = lang.Pattern.Match(text, from, end - from);
+                    if (IsNotACount(text, m, dateSpans))
                     {
                         continue;
                     }
@@ -77,17 +86,15 @@ public sealed partial class NumberReader : INumberReader
         return found;
     }
 
-    private static bool IsNotACount(string text, Match m, List<TextSpan> dateSpans)
+    /// <summary>Whether a date holds all of [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static bool InsideDate(int start, int end, List<TextSpan> dateSpans)
     {
-        var first = m.Groups["n1"].Success ? m.Groups["n1"] : m.Groups["w1"];
-        var numberSpan = new TextSpan(first.Index, first.Index + first.Length);
-
         // Dates do not overlap, so only the last one starting at or before the number can hold it.
         int lo = 0, hi = dateSpans.Count - 1, last = -1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >> 1;
-            if (dateSpans[mid].Start <= numberSpan.Start)
+            if (dateSpans[mid].Start <= start)
             {
                 last = mid;
                 lo = mid + 1;
@@ -98,7 +105,13 @@ public sealed partial class NumberReader : INumberReader
             }
         }
 
-        if (last >= 0 && dateSpans[last].Contains(numberSpan))
+        return last >= 0 && dateSpans[last].Contains(new TextSpan(start, end));
+    }
+
+    private static bool IsNotACount(string text, Match m, List<TextSpan> dateSpans)
+    {
+        var first = m.Groups["n1"].Success ? m.Groups["n1"] : m.Groups["w1"];
+        if (InsideDate(first.Index, first.Index + first.Length, dateSpans))
         {
             return true;
         }

@@ -62,7 +62,7 @@ public sealed class TemporalTagger : ITemporalTagger
                         }
 
                         // Only where a match is and how long: most candidates lose, and only winners need a Match object.
-                        if (Span(rules[r].Regex, text, at) is { } m)
+                        if (rules[r].Regex.Span(text, at) is { } m)
                         {
                             matchedHere |= 1UL << r;
                             endOf[r] = m.Index + m.Length;
@@ -242,17 +242,6 @@ public sealed class TemporalTagger : ITemporalTagger
         }
 
         return false;
-    }
-
-    /// <summary>Where an anchored rule matches at <paramref name="at"/>, without building a Match.</summary>
-    private static (int Index, int Length)? Span(Regex regex, string text, int at)
-    {
-        foreach (var vm in regex.EnumerateMatches(text, at))
-        {
-            return (vm.Index, vm.Length);
-        }
-
-        return null;
     }
 
     private static bool OverlappedByLonger(List<Candidate> sorted, int i)

@@ -18,7 +18,8 @@ internal sealed class PlannedEvent
 
     public required string SubEventType { get; init; }
 
-    public required EventDate Date { get; init; }
+    /// <summary>Settable: <see cref="NamedPeriods"/> redates events once the whole document is read.</summary>
+    public required EventDate Date { get; set; }
 
     public required List<Evidence> Evidence { get; init; }
 
@@ -120,6 +121,7 @@ internal static class EventPlanner
             }
         }
 
+        NamedPeriods.Redate(index, events);
         return new DocumentPlan { Index = index, Events = events, NumbersUsedByEvents = used, DocumentPlace = documentPlace };
     }
 
@@ -300,12 +302,13 @@ internal static class EventPlanner
     private static List<(TriggerRule Rule, Match Match, bool PointsBack)> FindTriggers(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
     {
         var found = new List<(TriggerRule, Match, bool)>();
+        var causes = lexicon.CauseOfOutcome.Matches(folded);
         foreach (var rule in lexicon.Triggers)
         {
             foreach (Match m in rule.Regex.Matches(folded))
             {
                 var before = folded[Math.Max(0, m.Index - 40)..m.Index];
-                if (!lexicon.ReferencePrefix.Hot().IsMatch(before) && !lexicon.ReportedPrefix.Hot().IsMatch(before)
+                if (!lexicon.ReferencePrefix.Hot().IsMatch(before) && !lexicon.ReportedPrefix.Hot().IsMatch(before) && (rule.Strength == TriggerStrength.Death || !IsOnlyACause(causes, m))
                     && !InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
                 {
                     found.Add((rule, m, lexicon.AnaphoricPrefix.Hot().IsMatch(before)));
@@ -314,6 +317,20 @@ internal static class EventPlanner
         }
 
         return [.. found.OrderBy(f => f.Item2.Index)];
+    }
+
+    /// <summary>Whether a trigger lies inside a clash noun told only as the cause of an outcome ("displaced by the fighting").</summary>
+    private static bool IsOnlyACause(MatchCollection causes, Match trigger)
+    {
+        foreach (Match c in causes)
+        {
+            if (c.Index <= trigger.Index && trigger.Index + trigger.Length <= c.Index + c.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

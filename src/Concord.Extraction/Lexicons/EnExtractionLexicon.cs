@@ -50,6 +50,8 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
 
     public Regex ReportedPrefix { get; } = new(@"\b(claims? of|accus\w* (\w+ ){0,4}of|condemn\w*|calls? (for|on)|called (for|on)|restraint during|urged|(trying|tried|attempting|attempted|ready|willing|prepared) to|rather than|instead of)\s+((the|both|all)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
 
+    public Regex CauseOfOutcome { get; } = new(@"\b((as a (result|consequence) of|because of|due to|owing to|caused by|in the wake of|resulting from|(displaced|uprooted|driven (out|away)|forced (out|to flee)|made homeless|affected|killed|wounded|injured|destroyed|damaged|devastated|ruined|left) (\w+ ){0,2}?by) (the |this |that )?([\w-]+ ){0,2}?(fighting|war|conflict|hostilities|clash(es)?|combat|violence|battles?))\b", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*dates?\b|^\W*date(?=\d)", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(belligerents|combatants|casualties and losses|commanders and leaders)\b", RegexOptions.CultureInvariant);

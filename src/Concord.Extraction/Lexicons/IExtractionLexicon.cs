@@ -58,6 +58,16 @@ public interface IExtractionLexicon : ILanguageSpecific
     /// </summary>
     Regex ReportedPrefix { get; }
 
+    /// <summary>
+    /// A generic clash noun told only as the cause of an outcome, with its cause marker ("displaced
+    /// by the fighting", "as a result of the conflict", "kara dēļ"): the outcome is what the clause
+    /// tells, the fighting is one already told, so the noun is not a new event. Triggers inside a
+    /// match (also the outcome's own verb, "durch die Kämpfe vertrieben") are dropped, death verbs
+    /// excepted (deaths keep their own rules); named violence ("armēņu apšaudes rezultātā tika
+    /// nogalināti") is not listed.
+    /// </summary>
+    Regex CauseOfOutcome { get; }
+
     /// <summary>The label of an infobox's date line ("Date", "Datums", "Data"), at the line's start.</summary>
     Regex InfoboxDateLabel { get; }
 

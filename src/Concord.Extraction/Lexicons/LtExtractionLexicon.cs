@@ -46,6 +46,8 @@ public sealed class LtExtractionLexicon : IExtractionLexicon
 
     public Regex ReportedPrefix { get; } = new(@"\b(kaltin\w*|pasmerk\w*|ragin\w*)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
 
+    public Regex CauseOfOutcome { get; } = new(@"\b((del|del to|sukelt\w*) (\w+ ){0,2}?(karo|konflikto|kovu|susiremimu|karo veiksmu|smurto))\b", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*data\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(kariaujancios salys|nuostoliai|vadai)\b", RegexOptions.CultureInvariant);

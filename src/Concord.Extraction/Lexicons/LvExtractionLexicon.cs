@@ -49,6 +49,8 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
 
     public Regex ReportedPrefix { get; } = new(@"\b(pretenzij\w* par|apsudz\w* (\w+ ){0,4}(par|pie)|nosod\w*|aicin\w*|gatav\w*|meginaj(a|usi|usas)|nevis)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
 
+    public Regex CauseOfOutcome { get; } = new(@"\b((kara|karadarbibas|konflikta|kauju|cinu|sadursmju|vardarbibas) (del|rezultata|seku|sekas|izraisit\w*))\b", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*datums\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(karojosas puses|zaudejumi|komandieri)\b", RegexOptions.CultureInvariant);

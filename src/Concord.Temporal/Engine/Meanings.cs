@@ -64,7 +64,7 @@ public enum RuleKind
 /// A compiled pattern of one language and how to read its groups. <see cref="Near"/>, when set,
 /// is a cheap test on the next characters that must pass before the pattern is tried.
 /// </summary>
-public sealed record TemporalRule(string Name, System.Text.RegularExpressions.Regex Regex, RuleKind Kind, System.Text.RegularExpressions.Regex? Near = null)
+public sealed record TemporalRule(string Name, TieredRegex Regex, RuleKind Kind, System.Text.RegularExpressions.Regex? Near = null)
 {
     /// <summary>What the first token of a match can be; null = anything.</summary>
     public FirstTokens? Openers { get; init; }
@@ -81,11 +81,11 @@ public sealed record TemporalRule(string Name, System.Text.RegularExpressions.Re
     public string? FirstHalfRule { get; init; }
 
     /// <summary>The other ways a composed range can begin; see <see cref="FirstHalfRule"/>.</summary>
-    public System.Text.RegularExpressions.Regex? Gate { get; init; }
+    public TieredRegex? Gate { get; init; }
 
     /// <summary>
     /// What must follow a composed range's first half ("to", "and", a dash), anchored: a single
     /// date matched at the start opens a range only when this follows where it ends.
     /// </summary>
-    public System.Text.RegularExpressions.Regex? Joiner { get; init; }
+    public TieredRegex? Joiner { get; init; }
 }

@@ -261,7 +261,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     protected static TemporalRule Rule(string name, RuleKind kind, string pattern, Regex? near = null)
     {
         var insensitive = DiacriticInsensitive(pattern);
-        return new(name, new Regex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + insensitive + @")(?![\p{L}\p{N}_])",
+        return new(name, new TieredRegex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + insensitive + @")(?![\p{L}\p{N}_])",
             RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), kind, near)
         {
             Openers = FirstTokens.Of(insensitive),
@@ -282,8 +282,8 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
         Rule(name, RuleKind.Absolute, $@"(?:{opener})?(?:{first}){joiner}(?:{second})", near) with
         {
             FirstHalfRule = firstHalfRule,
-            Gate = new Regex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive($"{opener}|(?:{firstOnly}){joiner}") + ")", RuleOptions),
-            Joiner = new Regex(@"\G(?:" + DiacriticInsensitive(joiner) + ")", RuleOptions),
+            Gate = new TieredRegex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive($"{opener}|(?:{firstOnly}){joiner}") + ")", RuleOptions),
+            Joiner = new TieredRegex(@"\G(?:" + DiacriticInsensitive(joiner) + ")", RuleOptions),
         };
 
     private const RegexOptions RuleOptions = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;

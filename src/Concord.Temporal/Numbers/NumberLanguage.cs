@@ -12,8 +12,8 @@ namespace Concord.Temporal.Numbers;
 /// </summary>
 public abstract class NumberLanguage : ILanguageSpecific
 {
-    private Regex? pattern;
-    private HashSet<int>? openers;
+    private TieredRegex? pattern;
+    private Dictionary<int, string[]>? openers;
 
     public abstract string Language { get; }
 
@@ -42,16 +42,19 @@ public abstract class NumberLanguage : ILanguageSpecific
     /// letter, digit or separator" condition is checked by the reader (<see cref="CanFollow"/>),
     /// which calls it with the text from the candidate on.
     /// </summary>
-    public Regex Pattern => pattern ??= Build();
+    public TieredRegex Pattern => pattern ??= Build();
 
     /// <summary>Whether a number may start right after <paramref name="previous"/> (not inside a word, number or identifier).</summary>
     public static bool CanFollow(char previous) =>
         !(char.IsLetter(previous) || char.IsNumber(previous) || previous is '_' or '/' or '\\' or '.' or ',' or '-');
 
     /// <summary>
-    /// Whether a number may start at <paramref name="at"/>: a digit, a currency sign, or a letter
-    /// pair that opens a number word or a qualifier ("th" three, "at" at least, "vi" vismaz),
-    /// compared without case and diacritics. Lets the reader try its pattern only there.
+    /// Whether a number may start at <paramref name="at"/>: a digit, a currency sign, or the first
+    /// word of a number word or qualifier of the language ("three", "at" of "at least", "vismaz"),
+    /// compared without case and diacritics (a match of the pattern at a letter begins with one of
+    /// them, so this only removes starts where it cannot match). Lets the reader try its pattern
+    /// only there: "the" and "some" start with the letters of "three" and "some" is a qualifier,
+    /// but only the latter is tried.
     /// </summary>
     public bool MayStartAt(string text, int at, int end)
     {
@@ -66,25 +69,72 @@ public abstract class NumberLanguage : ILanguageSpecific
             return false;
         }
 
-        if (openers is null)
+        openers ??= FirstWordsByPair();
+        if (!openers.TryGetValue(Pair(text, at, end), out var words))
         {
-            var set = new HashSet<int>();
-            foreach (var w in Words.Words.Concat(Qualifiers.Words))
-            {
-                set.Add(Pair(w, 0, w.Length));
-            }
-
-            openers = set;
+            return false;
         }
 
-        return openers.Contains(Pair(text, at, end));
+        foreach (var word in words)
+        {
+            if (StartsWithFolded(text, at, end, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The folded first words of the number words and qualifiers, by their first two letters.</summary>
+    private Dictionary<int, string[]> FirstWordsByPair()
+    {
+        var byPair = new Dictionary<int, HashSet<string>>();
+        foreach (var w in Words.Words.Concat(Qualifiers.Words))
+        {
+            var first = w.Split(' ')[0];
+            var folded = string.Create(first.Length, first, static (span, s) =>
+            {
+                for (int i = 0; i < s.Length; i++)
+                {
+                    span[i] = CharFold.Fold(s[i]);
+                }
+            });
+            int pair = Pair(w, 0, w.Length);
+            if (!byPair.TryGetValue(pair, out var set))
+            {
+                byPair[pair] = set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Add(folded);
+        }
+
+        return byPair.ToDictionary(p => p.Key, p => p.Value.ToArray());
+    }
+
+    private static bool StartsWithFolded(string text, int at, int end, string folded)
+    {
+        if (end - at < folded.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < folded.Length; i++)
+        {
+            if (CharFold.Fold(text[at + i]) != folded[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The folded first letter and, when it is a letter, the folded second (else 0).</summary>
     private static int Pair(string s, int at, int end) =>
         (CharFold.Fold(s[at]) << 16) | (at + 1 < end && char.IsLetter(s[at + 1]) ? CharFold.Fold(s[at + 1]) : 0);
 
-    private Regex Build()
+    private TieredRegex Build()
     {
         string digits = DecimalComma
             ? @"\d{1,3}(?:(?:[ \u00A0\u202F]|\.(?=\d{3}(?!\d)))\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -92,7 +142,7 @@ public abstract class NumberLanguage : ILanguageSpecific
         string words = "(?:" + Words.Alternation + ")";
         string num(int i) => $@"(?:(?<n{i}>{digits})|(?<w{i}>{words})(?:[-\s](?<u{i}>{words}))?)(?:\s*(?<x{i}>{Multipliers.Alternation})(?![\p{{L}}]))?";
         string p = $@"(?:(?<q>{Qualifiers.Alternation})\s+)?(?<cur>[$€£])?{num(1)}(?:\s*(?:[-–—]|\s(?:{RangeWords})\s)\s*(?<cur2>[$€£])?{num(2)})?(?<plus>\+)?(?<pct>\s*%)?(?:(?:\s+\(?[\p{{L}}-]+){{0,2}}?\s+\(?(?<counted>{CountedNouns.Alternation})(?![\p{{L}}]))?";
-        return new Regex(@"\G(?:" + TemporalLanguage.DiacriticInsensitive(p) + @")(?![\p{L}\p{N}_/]|[.,]\d)",
+        return new TieredRegex(@"\G(?:" + TemporalLanguage.DiacriticInsensitive(p) + @")(?![\p{L}\p{N}_/]|[.,]\d)",
             RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 

@@ -214,4 +214,25 @@ public sealed class EventDetectionTests
         var recognition = Assert.Single(CorpusAnalysis.MentionsIn("004", "the Karabakh Council in August 1919 was forced to provisionally recognise the authority of Azerbaijan", MentionKind.Event));
         Assert.Equal("Agreement", recognition.SubEventType);
     }
+
+    [Fact]
+    public void NamedViolenceToldAsTheCauseOfDeathsIsStillTheEvent()
+    {
+        // "As a result of Armenian shelling on 4 July an Azerbaijani woman and her grandchild were killed":
+        // only a generic clash noun is a mere cause ("kara dēļ", "as a result of the conflict").
+        var e = Assert.Single(CorpusAnalysis.MentionsIn("001", "4. jūlijā armēņu apšaudes rezultātā tika nogalināti azerbaidžāņu sieviete un viņas divgadīgais mazbērns.", MentionKind.Event));
+        Assert.Equal("Shelling/artillery/missile attack", e.SubEventType);
+    }
+
+    [Fact]
+    public void AGenericClashNounWithACauseMarkerIsOnlyACause()
+    {
+        static bool IsCause(Concord.Extraction.Lexicons.IExtractionLexicon lexicon, string text) =>
+            lexicon.CauseOfOutcome.IsMatch(Concord.Extraction.Lexicons.TextFolding.Fold(text));
+
+        Assert.True(IsCause(new Concord.Extraction.Lexicons.LvExtractionLexicon(), "Konflikta rezultātā tika piespiedu pārvietoti 230 000 armēņu no Azerbaidžānas"));
+        Assert.True(IsCause(new Concord.Extraction.Lexicons.EnExtractionLexicon(), "have been displaced as a result of the conflict, essentially cleansing Armenia"));
+        Assert.False(IsCause(new Concord.Extraction.Lexicons.LvExtractionLexicon(), "4. jūlijā armēņu apšaudes rezultātā tika nogalināti azerbaidžāņu sieviete"));
+        Assert.False(IsCause(new Concord.Extraction.Lexicons.LtExtractionLexicon(), "Azerbaidzanieciams sitas karas yra del teritorijos."));
+    }
 }

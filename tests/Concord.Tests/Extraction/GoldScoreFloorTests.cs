@@ -13,7 +13,7 @@ public sealed class GoldScoreFloorTests
 {
     private const double EventF1Floor = 0.85;
     private const double FigureF1Floor = 0.88;
-    private const double DateExactFloor = 0.825;
+    private const double DateExactFloor = 0.88;
     private const double TypeExactFloor = 0.87;
     private const double ActorsFoundFloor = 0.93;
     private const double FatalitiesExactFloor = 0.855;

@@ -302,7 +302,7 @@ internal static class EventPlanner
     private static List<(TriggerRule Rule, Match Match, bool PointsBack)> FindTriggers(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
     {
         var found = new List<(TriggerRule, Match, bool)>();
-        var causes = lexicon.CauseOfOutcome.Matches(folded);
+        var causes = lexicon.CauseOfOutcome.Hot().Matches(folded);
         foreach (var rule in lexicon.Triggers)
         {
             foreach (Match m in rule.Regex.Matches(folded))

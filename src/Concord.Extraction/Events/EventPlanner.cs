@@ -164,7 +164,7 @@ internal static class EventPlanner
             var deaths = FatalityReader.Read(index, clause, lexicon);
             var chosen = ChooseTriggers(triggers, folded, lexicon, ownDates[i].Count > 0, SentenceHasDate(ownDates), deaths is not null);
             if (chosen.Count == 1 && chosen[0].Rule.Strength == TriggerStrength.Death
-                && lexicon.CivilianVictim.IsMatch(folded) && !lexicon.CombatantVictim.IsMatch(folded))
+                && lexicon.CivilianVictim.Hot().IsMatch(folded) && !lexicon.CombatantVictim.Hot().IsMatch(folded))
             {
                 chosen = [(chosen[0].Rule, chosen[0].Match, "Violence against civilians", "Attack")];
             }
@@ -173,7 +173,7 @@ internal static class EventPlanner
             dates = chosen.Count == 0 ? dates : DateChooser.ForTrigger(index, dates, context, clause, new TextSpan(clause.Start + chosen[0].Match.Index, clause.Start + chosen[0].Match.Index + chosen[0].Match.Length), chosen[0].Type, chosen[0].Sub);
             if (dates.Count == 0)
             {
-                if (deaths is not null && deaths.Numbers.Count > 0 && !lexicon.TotalCue.IsMatch(folded))
+                if (deaths is not null && deaths.Numbers.Count > 0 && !lexicon.TotalCue.Hot().IsMatch(folded))
                 {
                     var death = chosen.FirstOrDefault(c => c.Rule.Strength == TriggerStrength.Death);
                     leftoverDeaths.Add((deaths, clause, death.Rule, death.Match));
@@ -186,7 +186,7 @@ internal static class EventPlanner
 
             // A toll over whole years is a statistic (a figure), not an occurrence; a capture or
             // agreement told beside it still is one, without the toll.
-            if (deaths is not null && deaths.Numbers.Count > 0 && (lexicon.TotalCue.IsMatch(folded) || dates.All(IsPeriod)))
+            if (deaths is not null && deaths.Numbers.Count > 0 && (lexicon.TotalCue.Hot().IsMatch(folded) || dates.All(IsPeriod)))
             {
                 chosen = [.. chosen.Where(c => c.Rule.Strength == TriggerStrength.Specific && c.Type != "Battles" ? true : c.Sub is "Non-state actor overtakes territory" or "Government regains territory")];
                 deaths = null;

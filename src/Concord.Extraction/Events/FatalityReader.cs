@@ -36,7 +36,7 @@ internal static class FatalityReader
         evidence.Add(new Evidence("fatalities", "death-cue", new TextSpan(clause.Start + cue.Index, clause.Start + cue.Index + cue.Length), index.Text.Substring(clause.Start + cue.Index, cue.Length)));
         if (counted.Count == 0)
         {
-            var single = lexicon.SingleVictim.Match(folded);
+            var single = lexicon.SingleVictim.Hot().Match(folded);
             if (!single.Success)
             {
                 return null;

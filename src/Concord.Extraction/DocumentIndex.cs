@@ -42,6 +42,12 @@ internal sealed class DocumentIndex
 
     public IReadOnlyList<ActorMatch> Actors { get; }
 
+    /// <summary>Clauses of each sentence by the sentence's start (see <see cref="Events.ClauseSplitter.Split"/>).</summary>
+    internal Dictionary<int, List<TextSpan>> Clauses { get; } = [];
+
+    /// <summary>Usable times and the dates chosen from them, by span and lexicon (see <see cref="Events.DateChooser.UsableTimes"/>).</summary>
+    internal Dictionary<(int Start, int End, IExtractionLexicon Lexicon), SpanDates> Dates { get; } = [];
+
     /// <summary>"003" for "003_029bb….txt": the document part of mention ids.</summary>
     public string Prefix { get; }
 
@@ -90,6 +96,13 @@ internal sealed class DocumentIndex
                 yield return sorted[i];
             }
         }
+    }
+
+    internal sealed class SpanDates(List<TimeExpression> times)
+    {
+        public List<TimeExpression> Times { get; } = times;
+
+        public List<Events.EventDate>? Chosen { get; set; }
     }
 
     private static string IdPrefix(string name)

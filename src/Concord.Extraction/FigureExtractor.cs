@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Concord.Extraction.Events;
 using Concord.Extraction.Figures;
@@ -62,10 +63,10 @@ public sealed partial class FigureExtractor : IMentionExtractor
 
             var lexicon = index.Lexicon(sentence);
             var times = DateChooser.UsableTimes(index, sentence.Span, lexicon);
-            var period = DateChooser.Choose(index, times, lexicon).FirstOrDefault();
-            if (period is not null && DateChooser.Choose(index, times, lexicon).Count > 1)
+            var all = DateChooser.ChooseUsable(index, sentence.Span, lexicon);
+            var period = all.FirstOrDefault();
+            if (period is not null && all.Count > 1)
             {
-                var all = DateChooser.Choose(index, times, lexicon);
                 period = new EventDate(all[0].Start, all[^1].End, times, "date.span-of-times");
             }
 
@@ -152,26 +153,18 @@ public sealed partial class FigureExtractor : IMentionExtractor
             return (null, string.Empty);
         }
 
-        var folded = index.FoldedSlice(clause);
+        var (folded, outcomeCues) = OutcomeCuesOf(index, clause, lexicon);
         int s = n.Span.Start - clause.Start, e = n.Span.End - clause.Start;
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var cue in lexicon.MeasureCues)
+        foreach (var (measure, at, length) in outcomeCues)
         {
-            if (cue.Measure is "spending" or "other" or "strength")
+            // A cue inside the number's own span ("28,000–38,000 killed") is the closest there is.
+            int d = at >= e ? at - e : at + length <= s ? s - (at + length) + 2 : 0;
+            if (d >= 0 && d < bestDistance)
             {
-                continue;
-            }
-
-            foreach (Match m in cue.Regex.Matches(folded))
-            {
-                // A cue inside the number's own span ("28,000–38,000 killed") is the closest there is.
-                int d = m.Index >= e ? m.Index - e : m.Index + m.Length <= s ? s - (m.Index + m.Length) + 2 : 0;
-                if (d >= 0 && d < bestDistance)
-                {
-                    bestDistance = d;
-                    best = cue.Measure;
-                }
+                bestDistance = d;
+                best = measure;
             }
         }
 
@@ -199,6 +192,40 @@ public sealed partial class FigureExtractor : IMentionExtractor
         }
 
         return (null, string.Empty);
+    }
+
+    private static readonly ConditionalWeakTable<DocumentIndex, Dictionary<(int Start, int End, IExtractionLexicon Lexicon), (string Folded, List<(string Measure, int At, int Length)> Cues)>> OutcomeCues = new();
+
+    /// <summary>
+    /// A clause's folded text and its outcome cues (measures other than spending, shares and
+    /// strength) in the lexicon's order, found once per clause rather than once per number in it.
+    /// </summary>
+    private static (string Folded, List<(string Measure, int At, int Length)> Cues) OutcomeCuesOf(DocumentIndex index, TextSpan clause, IExtractionLexicon lexicon)
+    {
+        var byClause = OutcomeCues.GetValue(index, static _ => []);
+        if (byClause.TryGetValue((clause.Start, clause.End, lexicon), out var found))
+        {
+            return found;
+        }
+
+        var folded = index.FoldedSlice(clause);
+        var cues = new List<(string Measure, int At, int Length)>();
+        foreach (var cue in lexicon.MeasureCues)
+        {
+            if (cue.Measure is "spending" or "other" or "strength")
+            {
+                continue;
+            }
+
+            foreach (var m in cue.Regex.EnumerateMatches(folded))
+            {
+                cues.Add((cue.Measure, m.Index, m.Length));
+            }
+        }
+
+        found = (folded, cues);
+        byClause[(clause.Start, clause.End, lexicon)] = found;
+        return found;
     }
 
     /// <summary>The measure named by the nearest short label line above (an infobox "Strength" / "Casualties").</summary>

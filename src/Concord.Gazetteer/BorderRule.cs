@@ -22,7 +22,7 @@ internal static class BorderRule
         var language = GazetteerLanguages.For(run.Language);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!language.IsBorderNoun(tokens[i].Folded))
+            if (!tokens[i].Form.IsBorderNounIn(language))
             {
                 continue;
             }

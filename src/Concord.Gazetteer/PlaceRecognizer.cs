@@ -34,14 +34,42 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     /// </summary>
     private static PlaceHit ToPlaceHit(RunScan scan, NameHit hit)
     {
-        var written = hit.Aliases.Where(a => WrittenAsInText(a, hit, scan.Tokens)).ToList();
-        var candidates = (written.Count > 0 ? written : hit.Aliases).Select(a => a.Place!).Distinct().ToList();
+        var written = new List<NameAlias>(hit.Aliases.Count);
+        foreach (var a in hit.Aliases)
+        {
+            if (WrittenAsInText(a, hit, scan.Tokens))
+            {
+                written.Add(a);
+            }
+        }
+
+        var candidates = new List<PlaceEntry>(1);
+        foreach (var a in written.Count > 0 ? written : hit.Aliases)
+        {
+            if (!candidates.Contains(a.Place!))
+            {
+                candidates.Add(a.Place!);
+            }
+        }
+
         return new PlaceHit(scan.Run, scan.Tokens, hit, candidates)
         {
             ReachedByInflection = written.Count == 0,
-            InsideActorName = scan.ActorHits.Any(a => a.Span.Contains(hit.Span)
-                                                      && (a.TokenCount > hit.TokenCount || a.Aliases.Any(x => x.Actor!.IsDemonym))),
+            InsideActorName = InsideActorName(scan.ActorHits, hit),
         };
+    }
+
+    private static bool InsideActorName(List<NameHit> actorHits, NameHit hit)
+    {
+        foreach (var a in actorHits)
+        {
+            if (a.Span.Contains(hit.Span) && (a.TokenCount > hit.TokenCount || a.Aliases.Any(x => x.Actor!.IsDemonym)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool WrittenAsInText(NameAlias alias, NameHit hit, IReadOnlyList<Text.NameToken> tokens)
@@ -71,10 +99,10 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             .ToList();
 
         var all = runs.SelectMany(r => r.Places).ToList();
-        var lowerCaseWords = runs.SelectMany(r => r.Scan.Tokens)
-            .Where(t => char.IsLower(t.Original[0]))
+        var lowerCaseWords = new Lazy<IReadOnlySet<string>>(() => runs.SelectMany(r => r.Scan.Tokens)
+            .Where(t => t.Form.StartsLowerCase)
             .Select(t => t.Folded)
-            .ToHashSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.Ordinal), LazyThreadSafetyMode.None);
         PlaceResolver.Resolve(all, data, lowerCaseWords);
 
         var matches = all.Where(h => h.Resolved is not null)

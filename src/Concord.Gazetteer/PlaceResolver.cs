@@ -41,8 +41,8 @@ internal static class PlaceResolver
     private const long WorldCityPopulation = 1_000_000;
     private const long CountryTownPopulation = 5_000;
 
-    /// <param name="lowerCaseWords">Folded words the document writes in lower case somewhere: common words, not names.</param>
-    public static void Resolve(List<PlaceHit> hits, GazetteerData data, IReadOnlySet<string> lowerCaseWords)
+    /// <param name="lowerCaseWords">Folded words the document writes in lower case somewhere: common words, not names (collected only if a hit needs them).</param>
+    public static void Resolve(List<PlaceHit> hits, GazetteerData data, Lazy<IReadOnlySet<string>> lowerCaseWords)
     {
         var deferred = new List<PlaceHit>();
         foreach (var h in hits)
@@ -75,7 +75,7 @@ internal static class PlaceResolver
         foreach (var h in deferred)
         {
             if (h.InsideActorName || WrittenAsAcronym(h)
-                || (h.Hit.TokenCount == 1 && lowerCaseWords.Contains(h.Tokens[h.Hit.FirstToken].Folded)))
+                || (h.Hit.TokenCount == 1 && lowerCaseWords.Value.Contains(h.Tokens[h.Hit.FirstToken].Folded)))
             {
                 continue;
             }

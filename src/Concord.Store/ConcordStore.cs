@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -10,7 +11,8 @@ namespace Concord.Store;
 
 /// <summary>
 /// The SQLite store: documents with their original text, segmentation, recognitions and
-/// mentions. Saving a document is one transaction, so a failure never leaves half a document.
+/// mentions (layout and why: <see cref="Schema"/>). Saving a document is one transaction, so a
+/// failure never leaves half a document.
 /// </summary>
 public sealed class ConcordStore : IDisposable
 {
@@ -61,9 +63,11 @@ public sealed class ConcordStore : IDisposable
         {
             conn.Open();
             conn.Execute("PRAGMA busy_timeout = 2000;");
+
+            // Also the check that this is a SQLite database at all (fails with "not a database").
+            CheckVersion(conn, path);
             if (!readOnly)
             {
-                // Schema creation doubles as the check that this is a database we may write.
                 conn.Execute("PRAGMA foreign_keys = ON;");
                 conn.Execute("PRAGMA journal_mode = WAL;");
 
@@ -86,6 +90,24 @@ public sealed class ConcordStore : IDisposable
         {
             conn.Dispose();
             throw Translate(path, ex);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a store written with another schema (an older Concord kept a row per sentence and
+    /// recognition): reading it as this one would fail half-way or, worse, mix the two layouts.
+    /// An empty file or a new database passes; its tables are created.
+    /// </summary>
+    private static void CheckVersion(SqliteConnection conn, string path)
+    {
+        bool hasMeta = conn.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0;
+        string? version = hasMeta ? conn.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'schema_version'") : null;
+        bool hasDocuments = conn.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'") > 0;
+        string expected = Schema.Version.ToString(CultureInfo.InvariantCulture);
+        if (version is not null ? version != expected : hasDocuments)
+        {
+            throw new StoreException(
+                $"{path}: written by another version of Concord (store schema {version ?? "unknown"}, this one reads {expected}); ingest the documents into a new store file");
         }
     }
 
@@ -126,8 +148,8 @@ public sealed class ConcordStore : IDisposable
 
             var id = connection.ExecuteScalar<long>(
                 """
-                INSERT INTO documents(name, path, format, language, hash, byte_size, text, ingested_at)
-                VALUES (@Name, @Path, @Format, @Language, @Hash, @ByteSize, @Text, @At) RETURNING id
+                INSERT INTO documents(name, path, format, language, hash, byte_size, text, ingested_at, sentences)
+                VALUES (@Name, @Path, @Format, @Language, @Hash, @ByteSize, @Text, @At, @Sentences) RETURNING id
                 """,
                 new
                 {
@@ -139,31 +161,25 @@ public sealed class ConcordStore : IDisposable
                     src.ByteSize,
                     src.Text,
                     At = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                    Sentences = doc.Sentences.Count,
                 },
                 tx);
             var rows = Inserters;
-            foreach (var p in doc.Paragraphs)
-            {
-                rows.Paragraphs.Insert(id, p.Span.Start, p.Span.End, p.Language, p.Confidence);
-            }
-
-            foreach (var s in doc.Sections)
-            {
-                rows.Sections.Insert(id, s.Span.Start, s.Span.End, s.Kind.ToString(), s.Title);
-            }
-
-            foreach (var s in doc.Sentences)
-            {
-                rows.Sentences.Insert(id, s.Index, s.Span.Start, s.Span.End, s.Language, s.Section.ToString(), s.Heading);
-            }
+            var (a, b, c) = (Clear(rows.A), Clear(rows.B), Clear(rows.C));
+            SegmentJson.WriteParagraphs(a, doc.Paragraphs);
+            SegmentJson.WriteSections(b, doc.Sections);
+            SegmentJson.WriteSentences(c, doc.Sentences);
+            rows.Segments.Insert(id, a, b, c);
 
             var r = analysis.Recognitions;
-            InsertRecognitions(id, "time", r.Times, x => x.Span, RecognitionJson.Time);
-            InsertRecognitions(id, "number", r.Numbers, x => x.Span, RecognitionJson.Number);
-            InsertRecognitions(id, "place", r.Places, x => x.Span, RecognitionJson.Place);
-            InsertRecognitions(id, "actor", r.Actors, x => x.Span, RecognitionJson.Actor);
+            InsertRecognitions(id, "time", r.Times, RecognitionJson.Times);
+            InsertRecognitions(id, "number", r.Numbers, RecognitionJson.Numbers);
+            InsertRecognitions(id, "place", r.Places, RecognitionJson.Places);
+            InsertRecognitions(id, "actor", r.Actors, RecognitionJson.Actors);
             foreach (var m in analysis.Mentions)
             {
+                MentionJson.WriteLine(Clear(a), m);
+                MentionJson.WriteExplanation(Clear(b), m);
                 rows.Mentions.Insert(
                     id,
                     m.Id,
@@ -174,7 +190,8 @@ public sealed class ConcordStore : IDisposable
                     m.DateEnd,
                     m.EventType,
                     m.RepeatOf,
-                    MentionJson.ToLine(m, explain: true));
+                    a,
+                    b);
             }
 
             tx.Commit();
@@ -186,7 +203,7 @@ public sealed class ConcordStore : IDisposable
         """
         SELECT d.id AS Id, d.name AS Name, d.path AS Path, d.format AS Format, d.language AS Language,
                d.byte_size AS ByteSize, length(d.text) AS Chars, d.hash AS Hash, d.ingested_at AS IngestedAt,
-               (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id) AS Sentences,
+               d.sentences AS Sentences,
                (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.kind = 'event') AS Events,
                (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.kind = 'figure') AS Figures
         FROM documents d ORDER BY d.name
@@ -200,44 +217,80 @@ public sealed class ConcordStore : IDisposable
         MentionRecords(doc, kind).Select(MentionJson.FromJson).ToList();
 
     /// <summary>
-    /// The stored records of <see cref="Mentions"/> as written (<see cref="MentionJson.ToLine"/> with
-    /// evidence), in the same order, for exports that pass them through without rebuilding them.
+    /// The stored records of <see cref="Mentions"/>, in the same order, as <see cref="MentionJson.ToLine"/>
+    /// writes them (with or without evidence), for exports that pass them through without rebuilding them.
     /// </summary>
-    public IReadOnlyList<string> MentionRecords(string? doc = null, MentionKind? kind = null) => Run(() => connection.Query<string>(
-        """
-        SELECT m.json FROM mentions m JOIN documents d ON d.id = m.doc_id
-        WHERE (@doc IS NULL OR d.name = @doc OR d.name LIKE @prefix || '\_%' ESCAPE '\' OR d.name LIKE @prefix || '.%')
-          AND (@kind IS NULL OR m.kind = @kind)
-        ORDER BY d.name, m.start, m.id
-        """,
-        new { doc, prefix = doc, kind = kind switch { MentionKind.Event => "event", MentionKind.Figure => "figure", _ => null } })
-        .ToList());
+    public IReadOnlyList<string> MentionRecords(string? doc = null, MentionKind? kind = null, bool explain = true)
+    {
+        var records = new List<string>();
+        ForEachMentionRecord(records.Add, doc, kind, explain);
+        return records;
+    }
 
-    public IReadOnlyList<Sentence> Sentences(string docName) => Run(() => connection.Query<(long Idx, long Start, long End, string Language, string Section, string? Heading)>(
-        """
-        SELECT s.idx, s.start, s.end, s.language, s.section, s.heading
-        FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE d.name = @docName ORDER BY s.idx
-        """,
-        new { docName })
-        .Select(r => new Sentence((int)r.Idx, new TextSpan((int)r.Start, (int)r.End), r.Language, Enum.Parse<SectionKind>(r.Section), r.Heading))
-        .ToList());
+    /// <summary><see cref="MentionRecords"/> one at a time, without holding them all.</summary>
+    public void ForEachMentionRecord(Action<string> record, string? doc = null, MentionKind? kind = null, bool explain = true) => Run(() =>
+    {
+        using var reader = connection.ExecuteReader(
+            $"""
+            SELECT m.json{(explain ? ", m.explain" : "")} FROM mentions m JOIN documents d ON d.id = m.doc_id
+            WHERE (@doc IS NULL OR d.name = @doc OR d.name LIKE @prefix || '\_%' ESCAPE '\' OR d.name LIKE @prefix || '.%')
+              AND (@kind IS NULL OR m.kind = @kind)
+            ORDER BY d.name, m.start, m.id
+            """,
+            new { doc, prefix = doc, kind = kind switch { MentionKind.Event => "event", MentionKind.Figure => "figure", _ => null } });
+        while (reader.Read())
+        {
+            record(explain ? MentionJson.WithExplanation(reader.GetString(0), reader.GetString(1)) : reader.GetString(0));
+        }
 
-    public IReadOnlyList<Section> Sections(string docName) => Run(() => connection.Query<(long Start, long End, string Kind, string? Title)>(
-        "SELECT s.start, s.end, s.kind, s.title FROM sections s JOIN documents d ON d.id = s.doc_id WHERE d.name = @docName ORDER BY s.start",
-        new { docName })
-        .Select(r => new Section(new TextSpan((int)r.Start, (int)r.End), Enum.Parse<SectionKind>(r.Kind), r.Title))
-        .ToList());
+        return 0;
+    });
+
+    public IReadOnlyList<Paragraph> Paragraphs(string docName) =>
+        SegmentsOf(docName, "paragraphs") is { } json ? SegmentJson.ReadParagraphs(json) : [];
+
+    public IReadOnlyList<Sentence> Sentences(string docName) =>
+        SegmentsOf(docName, "sentences") is { } json ? SegmentJson.ReadSentences(json) : [];
+
+    public IReadOnlyList<Section> Sections(string docName) =>
+        SegmentsOf(docName, "sections") is { } json ? SegmentJson.ReadSections(json) : [];
+
+    /// <summary>What the recognisers found in a stored document (empty lists when it is not stored).</summary>
+    public Recognitions Recognitions(string docName)
+    {
+        var json = Run(() => connection.Query<(string Kind, string Json)>(
+            "SELECT r.kind, r.json FROM recognitions r JOIN documents d ON d.id = r.doc_id WHERE d.name = @docName",
+            new { docName }).ToDictionary(x => x.Kind, x => x.Json));
+        return new Recognitions(
+            json.TryGetValue("time", out var t) ? RecognitionJson.Read(t, RecognitionJson.Times) : [],
+            json.TryGetValue("number", out var n) ? RecognitionJson.Read(n, RecognitionJson.Numbers) : [],
+            json.TryGetValue("place", out var p) ? RecognitionJson.Read(p, RecognitionJson.Places) : [],
+            json.TryGetValue("actor", out var a) ? RecognitionJson.Read(a, RecognitionJson.Actors) : []);
+    }
 
     /// <summary>The underlying connection, for read-side components (search, web) that add their own tables.</summary>
     public SqliteConnection Connection => connection;
 
-    private void InsertRecognitions<T>(long id, string kind, IReadOnlyList<T> values, Func<T, TextSpan> spanOf, JsonTypeInfo<T> type)
+    private string? SegmentsOf(string docName, string column) => Run(() => connection.ExecuteScalar<string?>(
+        $"SELECT s.{column} FROM segments s JOIN documents d ON d.id = s.doc_id WHERE d.name = @docName", new { docName }));
+
+    /// <summary>One row per kind; a kind with nothing found has no row.</summary>
+    private void InsertRecognitions<T>(long id, string kind, IReadOnlyList<T> values, JsonTypeInfo<IReadOnlyList<T>> type)
     {
-        foreach (var value in values)
+        if (values.Count == 0)
         {
-            var span = spanOf(value);
-            Inserters.Recognitions.Insert(id, kind, span.Start, span.End, JsonSerializer.Serialize(value, type));
+            return;
         }
+
+        var json = Clear(Inserters.A);
+        RecognitionJson.Write(json, values, type);
+        Inserters.Recognitions.Insert(id, kind, json);
+    }
+
+    private static ArrayBufferWriter<byte> Clear(ArrayBufferWriter<byte> buffer)
+    {
+        buffer.ResetWrittenCount();
+        return buffer;
     }
 
     private T Run<T>(Func<T> action)
@@ -262,23 +315,24 @@ public sealed class ConcordStore : IDisposable
         _ => new StoreException($"{path}: store error: {ex.Message}", ex),
     };
 
+    /// <summary>The prepared inserts, and the buffers their JSON is written to (reused for every document).</summary>
     private sealed class Inserts(SqliteConnection c) : IDisposable
     {
-        public RowInserter Paragraphs { get; } = new(c, "paragraphs", "doc_id", "start", "end", "language", "confidence");
+        public RowInserter Segments { get; } = new(c, "segments", "doc_id", "paragraphs", "sections", "sentences");
 
-        public RowInserter Sections { get; } = new(c, "sections", "doc_id", "start", "end", "kind", "title");
+        public RowInserter Recognitions { get; } = new(c, "recognitions", "doc_id", "kind", "json");
 
-        public RowInserter Sentences { get; } = new(c, "sentences", "doc_id", "idx", "start", "end", "language", "section", "heading");
+        public RowInserter Mentions { get; } = new(c, "mentions", "doc_id", "id", "kind", "start", "end", "date_start", "date_end", "event_type", "repeat_of", "json", "explain");
 
-        public RowInserter Recognitions { get; } = new(c, "recognitions", "doc_id", "kind", "start", "end", "json");
+        public ArrayBufferWriter<byte> A { get; } = new(1 << 16);
 
-        public RowInserter Mentions { get; } = new(c, "mentions", "doc_id", "id", "kind", "start", "end", "date_start", "date_end", "event_type", "repeat_of", "json");
+        public ArrayBufferWriter<byte> B { get; } = new(1 << 16);
+
+        public ArrayBufferWriter<byte> C { get; } = new(1 << 16);
 
         public void Dispose()
         {
-            Paragraphs.Dispose();
-            Sections.Dispose();
-            Sentences.Dispose();
+            Segments.Dispose();
             Recognitions.Dispose();
             Mentions.Dispose();
         }

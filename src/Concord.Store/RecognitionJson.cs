@@ -1,54 +1,70 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Concord.Export;
 using Concord.Model;
 
 namespace Concord.Store;
 
 /// <summary>
-/// The JSON kept for each recognition, written by generated code rather than reflection (a large
-/// ingest stores hundreds of thousands of them, several times the size of the text). Compact: the
-/// span is already in the row's start/end columns and nulls are left out.
+/// A document's recognitions of one kind as one JSON array of the model records, written by
+/// generated code rather than reflection (a large ingest stores hundreds of thousands of them).
+/// Compact: nulls, zeros and false (each member's default, which reading restores) are left out,
+/// enums are numbers and a span is <c>[start, end]</c>.
 /// </summary>
 internal static class RecognitionJson
 {
-    // Built outside the generated context's type: its own static fields must be initialised first.
-    private static readonly JsonSerializerOptions Compact = new(MentionJson.Options)
+    public static JsonTypeInfo<IReadOnlyList<TimeExpression>> Times => RecognitionJsonContext.Default.IReadOnlyListTimeExpression;
+
+    public static JsonTypeInfo<IReadOnlyList<NumberExpression>> Numbers => RecognitionJsonContext.Default.IReadOnlyListNumberExpression;
+
+    public static JsonTypeInfo<IReadOnlyList<PlaceMatch>> Places => RecognitionJsonContext.Default.IReadOnlyListPlaceMatch;
+
+    public static JsonTypeInfo<IReadOnlyList<ActorMatch>> Actors => RecognitionJsonContext.Default.IReadOnlyListActorMatch;
+
+    public static void Write<T>(IBufferWriter<byte> output, IReadOnlyList<T> values, JsonTypeInfo<IReadOnlyList<T>> type)
     {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        TypeInfoResolver = JsonTypeInfoResolver.WithAddedModifier(RecognitionJsonContext.Default, WithoutSpan),
-    };
+        using var w = new Utf8JsonWriter(output, StoreJson.Writer);
+        JsonSerializer.Serialize(w, values, type);
+    }
 
-    public static JsonTypeInfo<TimeExpression> Time { get; } = For<TimeExpression>();
+    public static IReadOnlyList<T> Read<T>(string json, JsonTypeInfo<IReadOnlyList<T>> type) =>
+        JsonSerializer.Deserialize(json, type) ?? [];
+}
 
-    public static JsonTypeInfo<NumberExpression> Number { get; } = For<NumberExpression>();
-
-    public static JsonTypeInfo<PlaceMatch> Place { get; } = For<PlaceMatch>();
-
-    public static JsonTypeInfo<ActorMatch> Actor { get; } = For<ActorMatch>();
-
-    private static JsonTypeInfo<T> For<T>() => (JsonTypeInfo<T>)Compact.GetTypeInfo(typeof(T));
-
-    private static void WithoutSpan(JsonTypeInfo type)
+/// <summary>A span as the two-number array <c>[start, end]</c>.</summary>
+internal sealed class SpanArrayConverter : JsonConverter<TextSpan>
+{
+    public override TextSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (type.Kind != JsonTypeInfoKind.Object)
+        if (reader.TokenType != JsonTokenType.StartArray || !reader.Read())
         {
-            return;
+            throw new JsonException("a span is [start, end]");
         }
 
-        for (int i = type.Properties.Count - 1; i >= 0; i--)
+        int start = reader.GetInt32();
+        reader.Read();
+        int end = reader.GetInt32();
+        if (!reader.Read() || reader.TokenType != JsonTokenType.EndArray)
         {
-            if (type.Properties[i].PropertyType == typeof(TextSpan))
-            {
-                type.Properties.RemoveAt(i);
-            }
+            throw new JsonException("a span is [start, end]");
         }
+
+        return new TextSpan(start, end);
+    }
+
+    public override void Write(Utf8JsonWriter writer, TextSpan value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        writer.WriteNumberValue(value.Start);
+        writer.WriteNumberValue(value.End);
+        writer.WriteEndArray();
     }
 }
 
-[JsonSerializable(typeof(TimeExpression))]
-[JsonSerializable(typeof(NumberExpression))]
-[JsonSerializable(typeof(PlaceMatch))]
-[JsonSerializable(typeof(ActorMatch))]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault, Converters = [typeof(SpanArrayConverter)])]
+[JsonSerializable(typeof(IReadOnlyList<TimeExpression>))]
+[JsonSerializable(typeof(IReadOnlyList<NumberExpression>))]
+[JsonSerializable(typeof(IReadOnlyList<PlaceMatch>))]
+[JsonSerializable(typeof(IReadOnlyList<ActorMatch>))]
 internal sealed partial class RecognitionJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -23,7 +24,10 @@ internal sealed class RowInserter : IDisposable
         Check(raw.sqlite3_prepare_v2(db, sql, out statement));
     }
 
-    /// <summary>Inserts one row; values in column order: string, long/int, double or null.</summary>
+    /// <summary>
+    /// Inserts one row; values in column order: string, long/int, double, null, or UTF-8 text
+    /// already written to an <see cref="ArrayBufferWriter{T}"/> (bound without a copy).
+    /// </summary>
     public void Insert(params object?[] values)
     {
         try
@@ -34,6 +38,7 @@ internal sealed class RowInserter : IDisposable
                 {
                     null => raw.sqlite3_bind_null(statement, i + 1),
                     string s => raw.sqlite3_bind_text(statement, i + 1, s),
+                    ArrayBufferWriter<byte> utf8 => raw.sqlite3_bind_text(statement, i + 1, utf8.WrittenSpan),
                     int n => raw.sqlite3_bind_int64(statement, i + 1, n),
                     long n => raw.sqlite3_bind_int64(statement, i + 1, n),
                     double d => raw.sqlite3_bind_double(statement, i + 1, d),

@@ -1,13 +1,20 @@
 namespace Concord.Store;
 
 /// <summary>
-/// The SQLite schema. Offsets are UTF-16 code units into documents.text. Mentions keep their
-/// full record as JSON (the export contract) beside the columns used to filter and sort;
-/// recognitions keep theirs compact (no span: it is in start/end; no nulls).
+/// The SQLite schema. Offsets are UTF-16 code units into documents.text.
+/// <list type="bullet">
+/// <item>Mentions are rows (they are filtered and sorted): their record without evidence as JSON
+/// (the export contract line) and the evidence array beside it.</item>
+/// <item>A document's segmentation (paragraphs, sections, sentences) is one row of compact JSON
+/// arrays, and its recognitions one row per kind (a JSON array of the model records): they are
+/// read per document or not at all, and hundreds of thousands of small rows cost more to write
+/// than everything else an ingest stores.</item>
+/// </list>
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 1;
+    /// <summary>1: a row per paragraph, section, sentence and recognition; mentions with evidence inside.</summary>
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -20,22 +27,18 @@ internal static class Schema
             hash TEXT NOT NULL,
             byte_size INTEGER NOT NULL,
             text TEXT NOT NULL,
-            ingested_at TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS paragraphs(
-            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            start INTEGER NOT NULL, end INTEGER NOT NULL, language TEXT NOT NULL, confidence REAL NOT NULL);
-        CREATE TABLE IF NOT EXISTS sections(
-            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            start INTEGER NOT NULL, end INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT);
-        CREATE TABLE IF NOT EXISTS sentences(
-            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
-            language TEXT NOT NULL, section TEXT NOT NULL, heading TEXT,
-            PRIMARY KEY(doc_id, idx));
+            ingested_at TEXT NOT NULL,
+            sentences INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS segments(
+            doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            paragraphs TEXT NOT NULL,
+            sections TEXT NOT NULL,
+            sentences TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS recognitions(
             doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, json TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS recognitions_doc ON recognitions(doc_id, kind);
+            kind TEXT NOT NULL,
+            json TEXT NOT NULL,
+            PRIMARY KEY(doc_id, kind));
         CREATE TABLE IF NOT EXISTS mentions(
             doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             id TEXT NOT NULL,
@@ -44,6 +47,7 @@ internal static class Schema
             date_start TEXT, date_end TEXT, event_type TEXT,
             repeat_of TEXT,
             json TEXT NOT NULL,
+            explain TEXT NOT NULL,
             PRIMARY KEY(doc_id, id));
         CREATE INDEX IF NOT EXISTS mentions_date ON mentions(date_start);
         """;

@@ -40,11 +40,8 @@ public sealed class ExportCommand : ICliCommand
             }
             else
             {
-                // The store keeps each mention's line; passing it through is the same line as rebuilding it.
-                foreach (var record in store.MentionRecords())
-                {
-                    sink.WriteLine(MentionJson.StoredToLine(record, parse.GetValue(explain)));
-                }
+                // The store keeps each mention's line and its evidence; passing them through is the same line as rebuilding it.
+                store.ForEachMentionRecord(sink.WriteLine, explain: parse.GetValue(explain));
             }
 
             return ExitCodes.Ok;

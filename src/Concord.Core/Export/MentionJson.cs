@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -82,23 +84,194 @@ public static class MentionJson
         return o;
     }
 
-    public static string ToLine(Mention m, bool explain = false) => ToJson(m, explain).ToJsonString(Options);
+    /// <summary>
+    /// <see cref="ToJson"/> as one line, written straight to UTF-8 (the same bytes as
+    /// <c>ToJson(m, explain).ToJsonString(Options)</c>: same members, order, escaping and numbers).
+    /// </summary>
+    public static string ToLine(Mention m, bool explain = false)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        WriteLine(buffer, m, explain);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes <see cref="ToLine"/>'s UTF-8 bytes to <paramref name="output"/>.</summary>
+    public static void WriteLine(IBufferWriter<byte> output, Mention m, bool explain = false)
+    {
+        using var w = new Utf8JsonWriter(output, WriterOptions);
+        Write(w, m, explain);
+    }
+
+    /// <summary>The evidence array that <see cref="ToLine"/> with evidence writes as its last member "explain".</summary>
+    public static void WriteExplanation(IBufferWriter<byte> output, Mention m)
+    {
+        using var w = new Utf8JsonWriter(output, WriterOptions);
+        WriteEvidence(w, m.Explanation);
+    }
 
     /// <summary>
-    /// A stored record (<see cref="ToLine"/> with evidence) as <see cref="ToLine"/> would write it
-    /// with or without evidence, without rebuilding the mention: the evidence is its only difference.
+    /// A line without evidence plus its evidence array (<see cref="WriteExplanation"/>) as the line
+    /// with evidence: "explain" is the last member, so it goes just before the closing brace.
     /// </summary>
-    public static string StoredToLine(string stored, bool explain)
+    public static string WithExplanation(string line, string explanation) =>
+        string.Concat(line.AsSpan(0, line.Length - 1), ",\"explain\":", explanation, "}");
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder, SkipValidation = true };
+
+    private static void Write(Utf8JsonWriter w, Mention m, bool explain)
     {
-        if (explain)
+        w.WriteStartObject();
+        w.WriteString("doc", m.Doc);
+        w.WriteString("id", m.Id);
+        w.WriteString("kind", m.Kind == MentionKind.Event ? "event" : "figure");
+        w.WriteNumber("start", m.Span.Start);
+        w.WriteNumber("end", m.Span.End);
+        w.WriteString("quote", m.Quote);
+        w.WriteString("language", m.Language);
+        w.WriteNumber("sentence", m.SentenceIndex);
+        if (m.Kind == MentionKind.Event)
         {
-            return stored;
+            w.WriteString("event_type", m.EventType);
+            w.WriteString("sub_event_type", m.SubEventType);
+            w.WriteString("date_start", m.DateStart);
+            w.WriteString("date_end", m.DateEnd);
+            if (m.Location is { } loc)
+            {
+                w.WriteStartObject("location");
+                w.WriteString("name", loc.Name);
+                WriteNumber(w, "lat", loc.Latitude);
+                WriteNumber(w, "lon", loc.Longitude);
+                w.WriteString("precision", PrecisionName(loc.Precision));
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("location");
+            }
+
+            WriteStrings(w, "actors", m.Actors);
+            WriteStrings(w, "actors_detail", m.ActorsDetail);
+            if (m.Fatalities is { } f)
+            {
+                w.WriteStartObject("fatalities");
+                w.WriteNumber("low", f.Low);
+                WriteNumber(w, "high", f.High);
+                w.WriteStartArray("by_side");
+                foreach (var s in f.BySide)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("side", s.Side);
+                    w.WriteNumber("low", s.Low);
+                    WriteNumber(w, "high", s.High);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("fatalities");
+            }
+        }
+        else
+        {
+            w.WriteString("measure", m.Measure);
+            WriteValue(w, "value_low", m.ValueLow);
+            WriteValue(w, "value_high", m.ValueHigh);
+            w.WriteString("period_start", m.PeriodStart);
+            w.WriteString("period_end", m.PeriodEnd);
+            w.WriteString("group", m.Group);
         }
 
-        var o = JsonNode.Parse(stored)!.AsObject();
-        o.Remove("explain");
-        return o.ToJsonString(Options);
+        if (m.NeedsDct)
+        {
+            w.WriteBoolean("needs_dct", true);
+        }
+
+        if (m.RepeatOf is not null)
+        {
+            w.WriteString("repeat_of", m.RepeatOf);
+        }
+
+        if (explain)
+        {
+            w.WritePropertyName("explain");
+            WriteEvidence(w, m.Explanation);
+        }
+
+        w.WriteEndObject();
     }
+
+    private static void WriteEvidence(Utf8JsonWriter w, IReadOnlyList<Evidence> evidence)
+    {
+        w.WriteStartArray();
+        foreach (var e in evidence)
+        {
+            w.WriteStartObject();
+            w.WriteString("role", e.Role);
+            w.WriteString("rule", e.Rule);
+            w.WriteNumber("start", e.Span.Start);
+            w.WriteNumber("end", e.Span.End);
+            w.WriteString("text", e.Text);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter w, string name, double? v)
+    {
+        if (v is { } x)
+        {
+            w.WriteNumber(name, x);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter w, string name, int? v)
+    {
+        if (v is { } x)
+        {
+            w.WriteNumber(name, x);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    /// <summary>As <see cref="Number"/>: whole numbers as integers.</summary>
+    private static void WriteValue(Utf8JsonWriter w, string name, double? v)
+    {
+        if (v is { } x && x == Math.Floor(x) && Math.Abs(x) < 1e15)
+        {
+            w.WriteNumber(name, (long)x);
+        }
+        else
+        {
+            WriteNumber(w, name, v);
+        }
+    }
+
+    private static readonly string[] PrecisionNames = Enum.GetNames<PlacePrecision>().Select(n => n.ToLowerInvariant()).ToArray();
+
+    private static string PrecisionName(PlacePrecision p) =>
+        (uint)p < (uint)PrecisionNames.Length ? PrecisionNames[(int)p] : p.ToString().ToLowerInvariant();
 
     /// <summary>Reads back what <see cref="ToJson"/> wrote (the store keeps mentions this way).</summary>
     public static Mention FromJson(string json)

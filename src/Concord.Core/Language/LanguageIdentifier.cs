@@ -72,7 +72,10 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             text = text[..MaxAnalysedChars];
         }
 
-        var words = Words(text, out string? script, out double diacriticShare);
+        // Paragraphs and the sentences of long ones are ranked one after another: the words go
+        // into one reused buffer, with no string per word.
+        var words = ScratchWords.ForThread();
+        words.Read(text, out string? script, out double diacriticShare);
         if (words.Count == 0 || script is null)
         {
             return [];
@@ -81,16 +84,15 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         bool exact = diacriticShare >= DiacriticShareForExactMatch;
         if (!exact)
         {
-            for (int i = 0; i < words.Count; i++)
-            {
-                words[i] = TextFolding.Fold(words[i]);
-            }
+            words.Fold();
         }
 
         var index = exact ? exactIndex : foldedIndex;
         var trigramScores = new double[profiles.Count];
         int trigramTotal = 0;
-        foreach (var (trigram, count) in Trigrams(words))
+
+        // Scores are added in the order the trigrams first occur, as before, so they are bit-identical.
+        foreach (var (trigram, count) in words.Trigrams())
         {
             trigramTotal += count;
             if (index.Trigrams.TryGetValue(trigram, out var entries))
@@ -104,9 +106,10 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
         var stopwordHits = new int[profiles.Count];
         int longWords = 0;
-        foreach (var w in words)
+        for (int i = 0; i < words.Count; i++)
         {
-            if (index.Stopwords.TryGetValue(w, out var owners))
+            var w = words[i];
+            if (index.StopwordsBySpan.TryGetValue(w, out var owners))
             {
                 foreach (int profile in owners)
                 {
@@ -121,18 +124,33 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         }
 
         var endingHits = new int[profiles.Count];
-        foreach (var (profile, endings) in index.Endings)
+        for (int i = 0; i < words.Count; i++)
         {
-            foreach (var w in words)
+            var w = words[i];
+            if (w.Length < 4)
             {
-                if (w.Length >= 4 && EndsWithAny(w, endings))
+                continue;
+            }
+
+            // Only endings that end in the word's last letter can match it.
+            if (index.EndingsByLastChar.TryGetValue(w[^1], out var byLast))
+            {
+                foreach (var (profile, endings) in byLast)
                 {
-                    endingHits[profile]++;
+                    if (EndsWithAny(w, endings))
+                    {
+                        endingHits[profile]++;
+                    }
                 }
+            }
+
+            foreach (int profile in index.ProfilesEndingAnyWord)
+            {
+                endingHits[profile]++;
             }
         }
 
-        var results = new List<(string Language, double Score)>();
+        var results = new List<(string Language, double Score)>(profiles.Count);
         for (int p = 0; p < profiles.Count; p++)
         {
             if (!string.Equals(profiles[p].Script, script, StringComparison.Ordinal))
@@ -149,78 +167,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         return results;
     }
 
-    private static List<string> Words(ReadOnlySpan<char> text, out string? script, out double diacriticShare)
-    {
-        var words = new List<string>();
-        int latin = 0, cyrillic = 0, other = 0, diacritics = 0;
-        var current = new System.Text.StringBuilder();
-        bool inBrackets = false;
-        foreach (char raw in text)
-        {
-            // Citation markers ("[12]", "[lower-alpha 6]") say nothing about the language.
-            if (raw == '[')
-            {
-                inBrackets = true;
-            }
-            else if (raw == ']')
-            {
-                inBrackets = false;
-                Flush();
-                continue;
-            }
-
-            if (!inBrackets && char.IsLetter(raw))
-            {
-                char c = raw < 0x80 ? (char)(raw is >= 'A' and <= 'Z' ? raw + ('a' - 'A') : raw) : char.ToLowerInvariant(raw);
-                current.Append(c);
-                if (c < 0x250)
-                {
-                    latin++;
-                    if (TextFolding.IsLatinDiacritic(c))
-                    {
-                        diacritics++;
-                    }
-                }
-                else if (c is >= '\u0400' and <= '\u04FF')
-                {
-                    cyrillic++;
-                }
-                else
-                {
-                    other++;
-                }
-            }
-            else if (raw is '\'' or '’' && current.Length > 0)
-            {
-                // Keep contractions and elisions inside one token ("don't", "l'homme").
-                current.Append('\'');
-            }
-            else
-            {
-                Flush();
-            }
-        }
-
-        Flush();
-        int letters = latin + cyrillic + other;
-        script = letters == 0 ? null
-            : latin >= cyrillic && latin >= other ? "Latin"
-            : cyrillic >= other ? "Cyrillic"
-            : null;
-        diacriticShare = latin == 0 ? 0 : (double)diacritics / latin;
-        return words;
-
-        void Flush()
-        {
-            if (current.Length > 0)
-            {
-                words.Add(current.ToString().Trim('\''));
-                current.Clear();
-            }
-        }
-    }
-
-    private static bool EndsWithAny(string word, string[] endings)
+    private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)
     {
         foreach (var e in endings)
         {
@@ -231,37 +178,6 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         }
 
         return false;
-    }
-
-    private static Dictionary<ulong, int> Trigrams(List<string> words)
-    {
-        // Sized up front: regrowing the table was a visible share of ranking a paragraph.
-        var counts = new Dictionary<ulong, int>(Math.Min(words.Count * 4, 4096));
-        Span<char> padded = stackalloc char[66];
-        foreach (var word in words)
-        {
-            if (word.Length == 0 || word.Length > 64)
-            {
-                continue;
-            }
-
-            padded[0] = ' ';
-            word.AsSpan().CopyTo(padded[1..]);
-            padded[word.Length + 1] = ' ';
-            var w = padded[..(word.Length + 2)];
-            for (int i = 0; i + 3 <= w.Length; i++)
-            {
-                CollectionsMarshalAdd(counts, LanguageProfile.TrigramKey(w[i], w[i + 1], w[i + 2]));
-            }
-        }
-
-        return counts;
-    }
-
-    private static void CollectionsMarshalAdd(Dictionary<ulong, int> counts, ulong key)
-    {
-        ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
-        slot++;
     }
 
     /// <summary>The script a language is written in ("Latin", "Cyrillic"), or null when unknown.</summary>
@@ -315,13 +231,25 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
             Trigrams = trigrams.ToDictionary(x => x.Key, x => x.Value.ToArray());
             Stopwords = stopwords.ToDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
-            Endings = endings;
+            StopwordsBySpan = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+            ProfilesEndingAnyWord = [.. endings.Where(e => e.Item2.Any(x => x.Length == 0)).Select(e => e.Item1)];
+            EndingsByLastChar = endings
+                .Where(e => !e.Item2.Any(x => x.Length == 0))
+                .SelectMany(e => e.Item2.Select(x => x[^1]).Distinct().Select(last => (Last: last, Profile: e.Item1, Endings: e.Item2.Where(x => x[^1] == last).ToArray())))
+                .GroupBy(x => x.Last)
+                .ToDictionary(g => g.Key, g => g.Select(x => (x.Profile, x.Endings)).ToArray());
         }
 
         public Dictionary<ulong, (int Profile, double Weight)[]> Trigrams { get; }
 
         public Dictionary<string, int[]> Stopwords { get; }
 
-        public List<(int Profile, string[] Endings)> Endings { get; }
+        public Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> StopwordsBySpan { get; }
+
+        /// <summary>Per last letter, each profile's endings that end in it (a word can only have those).</summary>
+        public Dictionary<char, (int Profile, string[] Endings)[]> EndingsByLastChar { get; }
+
+        /// <summary>Profiles with an empty ending, which every long word has.</summary>
+        public int[] ProfilesEndingAnyWord { get; }
     }
 }

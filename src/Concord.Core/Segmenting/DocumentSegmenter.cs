@@ -131,13 +131,27 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     private static void AssignLanguage(ParagraphBlock block, IReadOnlyList<(string Language, double Score)> ranked, string documentLanguage, LanguageIdentifier? li)
     {
         var guess = LanguageIdentifier.Best(ranked);
-        int letters = block.Text.Count(char.IsLetter);
+        int letters = CountLetters(block.Text);
         bool otherScript = li is not null && li.ScriptOf(guess.Language) != li.ScriptOf(documentLanguage);
         bool trustOwn = guess.Language != LanguageIdentifier.Undetermined
             && (otherScript || (letters >= MinLettersForOwnLanguage && guess.Confidence >= MinConfidenceForOwnLanguage
                                 && ClearlyBeatsDocumentLanguage(ranked, guess.Language, documentLanguage)));
         block.Language = trustOwn ? guess.Language : documentLanguage;
         block.LanguageConfidence = trustOwn || guess.Language == documentLanguage ? guess.Confidence : 0;
+    }
+
+    private static int CountLetters(string text)
+    {
+        int letters = 0;
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters;
     }
 
     /// <summary>

@@ -89,6 +89,9 @@ public abstract class ResourceSegmentationRules : ISegmentationRules
     public static string Key(string line) =>
         TextFolding.Fold(line.Trim().TrimEnd(':', '.', ' ', '\u00A0')).ToLowerInvariant();
 
+    /// <summary>The length of <see cref="Key"/>(<paramref name="line"/>), without computing the key.</summary>
+    public static int KeyLength(ReadOnlySpan<char> line) => line.Trim().TrimEnd(":. \u00A0").Length;
+
     private static string ReadResource(string language)
     {
         var assembly = typeof(ResourceSegmentationRules).Assembly;

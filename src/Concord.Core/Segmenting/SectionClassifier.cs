@@ -18,6 +18,12 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
     private const int MinTableLines = 3;
     private const int MinCitationRun = 3;
 
+    private readonly int longestSectionTitle = allRules.SelectMany(r => r.SectionTitles.Keys).Select(k => k.Length).DefaultIfEmpty(0).Max();
+
+    // Navigation lines of every language, in order; a line of four or more words also matches as a prefix.
+    private readonly (string Line, bool AsPrefix)[] navigationLines =
+        [.. allRules.SelectMany(r => r.NavigationLines).Select(nav => (nav, nav.Count(c => c == ' ') >= 3))];
+
     public void Classify(IReadOnlyList<ParagraphBlock> blocks, int textLength)
     {
         MarkNavigationAndTitles(blocks);
@@ -30,6 +36,13 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
 
     public SectionKind? SectionTitleKind(string text)
     {
+        // The key has as many characters as the trimmed line (folding and lower-casing keep the
+        // length), so a line longer than every title is none, without folding a whole paragraph.
+        if (ResourceSegmentationRules.KeyLength(text.AsSpan().TrimStart("# ")) > longestSectionTitle)
+        {
+            return null;
+        }
+
         var key = ResourceSegmentationRules.Key(text.TrimStart('#', ' '));
         foreach (var rules in allRules)
         {
@@ -45,14 +58,11 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
     private bool IsNavigation(string text)
     {
         var key = ResourceSegmentationRules.Key(text);
-        foreach (var rules in allRules)
+        foreach (var (nav, asPrefix) in navigationLines)
         {
-            foreach (var nav in rules.NavigationLines)
+            if (key == nav || (asPrefix && key.StartsWith(nav, StringComparison.Ordinal)))
             {
-                if (key == nav || (nav.Count(c => c == ' ') >= 3 && key.StartsWith(nav, StringComparison.Ordinal)))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Concord.Extraction.Lexicons;
 using Concord.Model;
 
 namespace Concord.Extraction.Events;
@@ -10,17 +11,43 @@ namespace Concord.Extraction.Events;
 /// </summary>
 internal static partial class ClauseSplitter
 {
+    /// <summary>
+    /// The clauses of a sentence, computed once per document index: the event and figure passes
+    /// both read them. The list is shared; callers must not change it.
+    /// </summary>
     public static List<TextSpan> Split(DocumentIndex index, Sentence sentence)
+    {
+        if (!index.Clauses.TryGetValue(sentence.Span.Start, out var clauses))
+        {
+            clauses = Compute(index, sentence);
+            index.Clauses[sentence.Span.Start] = clauses;
+        }
+
+        return clauses;
+    }
+
+    private static List<TextSpan> Compute(DocumentIndex index, Sentence sentence)
     {
         var lexicon = index.Lexicon(sentence);
         var folded = index.FoldedSlice(sentence.Span);
         var cuts = new SortedSet<int>();
 
         // Breaks are looked for with citation markers taken out (",[75] while" is ", while").
-        var (plain, map) = WithoutCitations(folded);
-        foreach (Match m in lexicon.ClauseBreak.Matches(plain))
+        // Without a bracket there is no citation, and the text maps to itself.
+        if (folded.Contains('['))
         {
-            cuts.Add(map[m.Index + (m.Value.StartsWith(' ') ? 1 : 0)]);
+            var (plain, map) = WithoutCitations(folded);
+            foreach (var m in lexicon.ClauseBreak.Hot().EnumerateMatches(plain))
+            {
+                cuts.Add(map[m.Index + (m.Length > 0 && plain[m.Index] == ' ' ? 1 : 0)]);
+            }
+        }
+        else
+        {
+            foreach (var m in lexicon.ClauseBreak.Hot().EnumerateMatches(folded))
+            {
+                cuts.Add(m.Index + (m.Length > 0 && folded[m.Index] == ' ' ? 1 : 0));
+            }
         }
 
         // A comma right before a date starts a new clause when words (not only a date list) precede it.
@@ -94,10 +121,13 @@ internal static partial class ClauseSplitter
         }
 
         // A citation left at the head of a clause belongs to the clause before.
-        var head = LeadingCitations().Match(folded, start, end - start);
-        if (head.Success)
+        if (start < end && folded[start] == '[')
         {
-            start += head.Length;
+            var head = LeadingCitations().Match(folded, start, end - start);
+            if (head.Success)
+            {
+                start += head.Length;
+            }
         }
 
         while (end > start && (char.IsWhiteSpace(folded[end - 1]) || folded[end - 1] is ';' or ','))

@@ -13,8 +13,33 @@ internal sealed record EventDate(string? Start, string? End, IReadOnlyList<TimeE
 /// </summary>
 internal static class DateChooser
 {
-    /// <summary>Dated expressions of a span that are not reference points ("since the 1994 ceasefire").</summary>
-    public static List<TimeExpression> UsableTimes(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
+    /// <summary>
+    /// Dated expressions of a span that are not reference points ("since the 1994 ceasefire"),
+    /// computed once per span: the event pass asks for each sentence and clause, the figure pass
+    /// for each sentence again. The list is shared; callers must not change it.
+    /// </summary>
+    public static List<TimeExpression> UsableTimes(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon) =>
+        Memo(index, span, lexicon).Times;
+
+    /// <summary><see cref="Choose"/> of <see cref="UsableTimes"/>, computed once per span; the list is shared.</summary>
+    public static List<EventDate> ChooseUsable(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
+    {
+        var memo = Memo(index, span, lexicon);
+        return memo.Chosen ??= Choose(index, memo.Times, lexicon);
+    }
+
+    private static DocumentIndex.SpanDates Memo(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
+    {
+        if (!index.Dates.TryGetValue((span.Start, span.End, lexicon), out var memo))
+        {
+            memo = new DocumentIndex.SpanDates(ComputeUsableTimes(index, span, lexicon));
+            index.Dates[(span.Start, span.End, lexicon)] = memo;
+        }
+
+        return memo;
+    }
+
+    private static List<TimeExpression> ComputeUsableTimes(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
     {
         var result = new List<TimeExpression>();
         var references = new List<TimeExpression>();
@@ -27,7 +52,7 @@ internal static class DateChooser
 
             int from = Math.Max(span.Start, t.Span.Start - 40);
             var before = index.Folded[from..t.Span.Start];
-            if (lexicon.ReferencePrefix.IsMatch(before))
+            if (lexicon.ReferencePrefix.Hot().IsMatch(before))
             {
                 if (t.Span.Start - span.Start <= 12)
                 {
@@ -160,12 +185,114 @@ internal static class DateChooser
     /// (<see cref="OverStatedDays"/>), a span-long context replaced by the date the section gives
     /// the same act later (<see cref="ToldAgainLater"/>), and no end after the document was written.
     /// </summary>
-    public static List<EventDate> ForTrigger(DocumentIndex index, List<EventDate> dates, EventDate? context, TextSpan clause, TextSpan trigger, string eventType, string subEventType) =>
-        [.. ForTrigger(dates, trigger, eventType, subEventType)
+    public static List<EventDate> ForTrigger(DocumentIndex index, List<EventDate> dates, EventDate? context, TextSpan clause, TextSpan trigger, string eventType, string subEventType)
+    {
+        var sentence = SentenceOf(index, clause);
+        var cues = sentence is null ? null : DateCues.For(sentence.Language) ?? DateCues.For(index.Document.Language);
+        return [.. ForTrigger(dates, trigger, eventType, subEventType)
+            .Select(d => cues is null ? d : UpToBound(index, d, clause, cues))
             .Select(d => NarrowedByContext(d, context))
+            .Select(d => cues is null ? d : NarrowedByOnset(index, d, cues))
             .Select(d => eventType == "Battles" ? OverStatedDays(index, d, clause) : d)
             .Select(d => ToldAgainLater(index, d, clause, trigger))
+            .Select(d => cues is null ? d : ShortlyAfter(index, d, sentence!, trigger, cues))
+            .Select(d => cues is null ? d : AtPeriodEnd(index, d, sentence!, cues))
+            .Select(d => subEventType == TransferOfTerritory ? AfterSettlement(d) : d)
             .Select(d => DocumentChronology.WithinDocument(index, d))];
+    }
+
+    /// <summary>
+    /// A clause dated by a bound ("In 2014, several border clashes erupted that had resulted in 16
+    /// fatalities on both sides by 20 June") spans from the coarser time around the bound to it
+    /// (2014..2014-06-20): the tally grew over that time, it did not happen on the day.
+    /// </summary>
+    private static EventDate UpToBound(DocumentIndex index, EventDate date, TextSpan clause, IDateCueLexicon cues)
+    {
+        if (date.Rule != "date.in-clause" || date.Sources.Count != 1 || date.Sources[0] is not { RangeStart: { } boundStart } bound
+            || IsoInterval.Of(boundStart, bound.RangeEnd) is not { } inner
+            || !cues.ByBefore.IsMatch(index.Folded.AsSpan(Math.Max(clause.Start, bound.Span.Start - 12), bound.Span.Start - Math.Max(clause.Start, bound.Span.Start - 12))))
+        {
+            return date;
+        }
+
+        var outer = index.TimesIn(clause).FirstOrDefault(t => !ReferenceEquals(t, bound) && t.Span.End <= bound.Span.Start && t.Type == TimexType.Date
+            && !t.NeedsDocumentDate && IsoInterval.Of(t.RangeStart, t.RangeEnd) is { } iv && iv.Contains(inner) && iv.Days > inner.Days);
+        return outer is null ? date : new EventDate(outer.RangeStart, bound.RangeEnd ?? boundStart, [outer, bound], "date.up-to-bound");
+    }
+
+    private const string TransferOfTerritory = "Non-violent transfer of territory";
+
+    /// <summary>
+    /// Territory handed over under a settlement told on another clause's or sentence's day ("a
+    /// ceasefire agreement on November 10, 2020, by which most of the territories … were returned")
+    /// is handed over after it, over the following weeks: from the settlement's month, within its
+    /// year. A day the clause gives the handover itself stays.
+    /// </summary>
+    public static EventDate AfterSettlement(EventDate date) =>
+        date.Rule.StartsWith("date.in-clause", StringComparison.Ordinal) || date.Rule.StartsWith("date.list", StringComparison.Ordinal)
+        || date.Start is not { Length: 10 } start || date.End != start
+            ? date
+            : date with { Start = start[..7], End = start[..4], Rule = date.Rule + "+after-settlement" };
+
+    /// <summary>The sentence holding a clause (sentences are in document order).</summary>
+    private static Sentence? SentenceOf(DocumentIndex index, TextSpan clause)
+    {
+        var sentences = index.Document.Sentences;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            var span = sentences[mid].Span;
+            if (span.End <= clause.Start)
+            {
+                lo = mid + 1;
+            }
+            else if (span.Start > clause.Start)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return sentences[mid];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An event told to follow a dated act closely ("Inter-ethnic clashes … broke out shortly after
+    /// the parliament … voted … on 20 February 1988") did not happen on that day: it starts in the
+    /// act's month and lies within its year (1988-02..1988), as a coder reads "shortly".
+    /// </summary>
+    private static EventDate ShortlyAfter(DocumentIndex index, EventDate date, Sentence sentence, TextSpan trigger, IDateCueLexicon cues)
+    {
+        if (date.Sources.Count != 1 || date.Start is not { Length: >= 7 } start || date.End != date.Start
+            || date.Sources[0].Span is var told && (told.Start < trigger.End || told.End > sentence.Span.End)
+            || !cues.ShortlyAfter.IsMatch(index.Folded[trigger.End..told.Start]))
+        {
+            return date;
+        }
+
+        return date with { Start = start[..7], End = start[..4], Rule = date.Rule + "+shortly-after" };
+    }
+
+    /// <summary>
+    /// A sentence dated only by the span of the period around it that tells the period ended ("Karas
+    /// baigėsi Azerbaidžano pralaimėjimu, … atiteko Armėnijos įtakai" under "1988–1994 … vyko karas")
+    /// tells what happened at its end: the span's last year.
+    /// </summary>
+    private static EventDate AtPeriodEnd(DocumentIndex index, EventDate date, Sentence sentence, IDateCueLexicon cues)
+    {
+        if (date.Rule is not ("date.context" or "date.heading") || date.End is not { } end || date.Start == end
+            || IsoInterval.Of(date.Start, end) is not { Days: > 366 }
+            || !cues.PeriodEnded.IsMatch(index.Folded.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+        {
+            return date;
+        }
+
+        return date with { Start = end, Rule = "date.end-of-context-span" };
+    }
 
     /// <summary>
     /// A span whose start the text gives vaguely ("the late 1980s to May 1994", read as 1987) while
@@ -183,6 +310,47 @@ internal static class DateChooser
 
         bool vague = date.Sources.Any(t => t.RangeStart == ds && t.Precision is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century && t.RangeEnd != t.RangeStart);
         return vague ? date with { Start = cs, Rule = date.Rule + "+narrowed-by-context" } : date;
+    }
+
+    /// <summary>
+    /// A span whose start the text gives vaguely ("no 1980. gadu beigām līdz 1994. gada maijam",
+    /// the late 1980s read as 1987) starts in the year the document says the conflict began, when
+    /// that year lies in the vague part ("Pašreizējais konflikts sākās 1988. gadā" → 1988..1994-05).
+    /// </summary>
+    private static EventDate NarrowedByOnset(DocumentIndex index, EventDate date, IDateCueLexicon cues)
+    {
+        if (date.Start is not { Length: 4 } ds || date.End is not { Length: >= 4 } de || ds == de || date.Rule.Contains("narrowed", StringComparison.Ordinal)
+            || !date.Sources.Any(t => t.RangeStart == ds && t.Precision is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century && t.RangeEnd != t.RangeStart)
+            || DocumentOnset(index, cues) is not { } onset)
+        {
+            return date;
+        }
+
+        string decadeEnd = ds[..3] + "9";
+        return string.CompareOrdinal(onset, ds) > 0 && string.CompareOrdinal(onset, decadeEnd) <= 0 && string.CompareOrdinal(onset, de[..4]) <= 0
+            ? date with { Start = onset, Rule = date.Rule + "+narrowed-by-onset" }
+            : date;
+    }
+
+    /// <summary>The year of the first date told right after the document says the conflict began.</summary>
+    private static string? DocumentOnset(DocumentIndex index, IDateCueLexicon cues)
+    {
+        foreach (var s in index.Document.Sentences)
+        {
+            var m = cues.ConflictBegan.Match(index.Folded, s.Span.Start, s.Span.Length);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var first = index.TimesIn(new TextSpan(m.Index + m.Length, s.Span.End)).FirstOrDefault(t => t.Type == TimexType.Date && t.RangeStart is { Length: >= 4 } && !t.NeedsDocumentDate);
+            if (first is not null)
+            {
+                return first.RangeStart![..4];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

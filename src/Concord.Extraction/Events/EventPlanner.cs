@@ -18,7 +18,8 @@ internal sealed class PlannedEvent
 
     public required string SubEventType { get; init; }
 
-    public required EventDate Date { get; init; }
+    /// <summary>Settable: <see cref="NamedPeriods"/> redates events once the whole document is read.</summary>
+    public required EventDate Date { get; set; }
 
     public required List<Evidence> Evidence { get; init; }
 
@@ -102,7 +103,7 @@ internal static class EventPlanner
                 continue;
             }
 
-            var infoboxEvent = InfoboxDateLine.Read(index, sentence, lexicon, DateChooser.Choose(index, sentenceTimes, lexicon));
+            var infoboxEvent = InfoboxDateLine.Read(index, sentence, lexicon, DateChooser.ChooseUsable(index, sentence.Span, lexicon));
             var sentenceEvents = infoboxEvent is not null ? [infoboxEvent] : PlanSentence(index, sentence, lexicon, context, documentHasDates, used, previousSentenceEvents);
             events.AddRange(sentenceEvents);
             if (sentenceEvents.Count > 0)
@@ -120,6 +121,7 @@ internal static class EventPlanner
             }
         }
 
+        NamedPeriods.Redate(index, events);
         return new DocumentPlan { Index = index, Events = events, NumbersUsedByEvents = used, DocumentPlace = documentPlace };
     }
 
@@ -133,7 +135,7 @@ internal static class EventPlanner
         List<PlannedEvent> previousSentenceEvents)
     {
         var clauses = ClauseSplitter.Split(index, sentence);
-        var ownDates = clauses.Select(c => DateChooser.Choose(index, DateChooser.UsableTimes(index, c, lexicon), lexicon)).ToList();
+        var ownDates = clauses.Select(c => DateChooser.ChooseUsable(index, c, lexicon)).ToList();
         var result = new List<PlannedEvent>();
         var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, Match? Match)>();
 
@@ -156,13 +158,13 @@ internal static class EventPlanner
             }
             if (ownDates[i].Count == 0)
             {
-                triggers.RemoveAll(t => lexicon.VaguePrefix.IsMatch(folded[Math.Max(0, t.Match.Index - 30)..t.Match.Index]));
+                triggers.RemoveAll(t => lexicon.VaguePrefix.Hot().IsMatch(folded[Math.Max(0, t.Match.Index - 30)..t.Match.Index]));
             }
 
             var deaths = FatalityReader.Read(index, clause, lexicon);
             var chosen = ChooseTriggers(triggers, folded, lexicon, ownDates[i].Count > 0, SentenceHasDate(ownDates), deaths is not null);
             if (chosen.Count == 1 && chosen[0].Rule.Strength == TriggerStrength.Death
-                && lexicon.CivilianVictim.IsMatch(folded) && !lexicon.CombatantVictim.IsMatch(folded))
+                && lexicon.CivilianVictim.Hot().IsMatch(folded) && !lexicon.CombatantVictim.Hot().IsMatch(folded))
             {
                 chosen = [(chosen[0].Rule, chosen[0].Match, "Violence against civilians", "Attack")];
             }
@@ -171,7 +173,7 @@ internal static class EventPlanner
             dates = chosen.Count == 0 ? dates : DateChooser.ForTrigger(index, dates, context, clause, new TextSpan(clause.Start + chosen[0].Match.Index, clause.Start + chosen[0].Match.Index + chosen[0].Match.Length), chosen[0].Type, chosen[0].Sub);
             if (dates.Count == 0)
             {
-                if (deaths is not null && deaths.Numbers.Count > 0 && !lexicon.TotalCue.IsMatch(folded))
+                if (deaths is not null && deaths.Numbers.Count > 0 && !lexicon.TotalCue.Hot().IsMatch(folded))
                 {
                     var death = chosen.FirstOrDefault(c => c.Rule.Strength == TriggerStrength.Death);
                     leftoverDeaths.Add((deaths, clause, death.Rule, death.Match));
@@ -184,7 +186,7 @@ internal static class EventPlanner
 
             // A toll over whole years is a statistic (a figure), not an occurrence; a capture or
             // agreement told beside it still is one, without the toll.
-            if (deaths is not null && deaths.Numbers.Count > 0 && (lexicon.TotalCue.IsMatch(folded) || dates.All(IsPeriod)))
+            if (deaths is not null && deaths.Numbers.Count > 0 && (lexicon.TotalCue.Hot().IsMatch(folded) || dates.All(IsPeriod)))
             {
                 chosen = [.. chosen.Where(c => c.Rule.Strength == TriggerStrength.Specific && c.Type != "Battles" ? true : c.Sub is "Non-state actor overtakes territory" or "Government regains territory")];
                 deaths = null;
@@ -232,7 +234,7 @@ internal static class EventPlanner
 
                     // An undated sentence that goes on about the event just told ("The clashes resulted in …") is that event.
                     // A capitalised trigger names its event ("The First Nagorno-Karabakh War"): no pointing back.
-                    bool pointsBack = lexicon.AnaphoricPrefix.IsMatch(folded[Math.Max(0, match.Index - 12)..match.Index])
+                    bool pointsBack = lexicon.AnaphoricPrefix.Hot().IsMatch(folded[Math.Max(0, match.Index - 12)..match.Index])
                         && !char.IsUpper(index.Text[clause.Start + match.Index]);
                     bool toldOn = pointsBack;
                     var continued = toldOn && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
@@ -300,20 +302,37 @@ internal static class EventPlanner
     private static List<(TriggerRule Rule, Match Match, bool PointsBack)> FindTriggers(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
     {
         var found = new List<(TriggerRule, Match, bool)>();
+        var causes = lexicon.CauseOfOutcome.Hot().Matches(folded);
+        var characterised = lexicon.Characterisation.Hot().Match(folded);
         foreach (var rule in lexicon.Triggers)
         {
             foreach (Match m in rule.Regex.Matches(folded))
             {
                 var before = folded[Math.Max(0, m.Index - 40)..m.Index];
-                if (!lexicon.ReferencePrefix.IsMatch(before) && !lexicon.ReportedPrefix.IsMatch(before)
+                if (!lexicon.ReferencePrefix.Hot().IsMatch(before) && !lexicon.ReportedPrefix.Hot().IsMatch(before) && (rule.Strength == TriggerStrength.Death || !IsOnlyACause(causes, m))
+                    && !(characterised.Success && m.Index >= characterised.Index)
                     && !InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
                 {
-                    found.Add((rule, m, lexicon.AnaphoricPrefix.IsMatch(before)));
+                    found.Add((rule, m, lexicon.AnaphoricPrefix.Hot().IsMatch(before)));
                 }
             }
         }
 
         return [.. found.OrderBy(f => f.Item2.Index)];
+    }
+
+    /// <summary>Whether a trigger lies inside a clash noun told only as the cause of an outcome ("displaced by the fighting").</summary>
+    private static bool IsOnlyACause(MatchCollection causes, Match trigger)
+    {
+        foreach (Match c in causes)
+        {
+            if (c.Index <= trigger.Index && trigger.Index + trigger.Length <= c.Index + c.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -385,6 +404,15 @@ internal static class EventPlanner
         List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
         var specific = WithoutOverlaps(triggers.Where(t => t.Rule.Strength == TriggerStrength.Specific));
+
+        // A weapon used in a clash named beside it is the clash's instrument ("kaujas … ar artilērijas pielietošanu").
+        var inUse = lexicon.WeaponInUse.Hot().Matches(folded);
+        bool Inside(Match m) => inUse.Any(u => u.Index <= m.Index && m.Index + m.Length <= u.Index + u.Length);
+        if (specific.Any(t => t.Rule.SubEventType == "Armed clash" && !Inside(t.Match)))
+        {
+            specific.RemoveAll(t => t.Rule.EventType == "Explosions/Remote violence" && Inside(t.Match));
+        }
+
         bool namedViolence = specific.Any(t => t.Rule.EventType == "Explosions/Remote violence" || t.Rule.SubEventType == "Disrupted weapons use"
                                                || (t.Rule.EventType == "Battles" && t.Rule.SubEventType != "Armed clash"));
         if (namedViolence)

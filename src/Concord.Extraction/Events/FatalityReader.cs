@@ -12,13 +12,13 @@ internal static class FatalityReader
     public static FatalityReading? Read(DocumentIndex index, TextSpan clause, IExtractionLexicon lexicon)
     {
         var folded = index.FoldedSlice(clause);
-        var deathCues = lexicon.DeathCue.Matches(folded).Cast<Match>().ToList();
+        var deathCues = lexicon.DeathCue.Hot().Matches(folded).Cast<Match>().ToList();
         if (deathCues.Count == 0)
         {
             return null;
         }
 
-        var otherCues = lexicon.OtherOutcomeCue.Matches(folded).Cast<Match>().ToList();
+        var otherCues = lexicon.OtherOutcomeCue.Hot().Matches(folded).Cast<Match>().ToList();
         var counted = new List<NumberExpression>();
         foreach (var n in CountsIn(index, clause, lexicon))
         {
@@ -36,7 +36,7 @@ internal static class FatalityReader
         evidence.Add(new Evidence("fatalities", "death-cue", new TextSpan(clause.Start + cue.Index, clause.Start + cue.Index + cue.Length), index.Text.Substring(clause.Start + cue.Index, cue.Length)));
         if (counted.Count == 0)
         {
-            var single = lexicon.SingleVictim.Match(folded);
+            var single = lexicon.SingleVictim.Hot().Match(folded);
             if (!single.Success)
             {
                 return null;
@@ -98,13 +98,13 @@ internal static class FatalityReader
             }
 
             int afterEnd = Math.Min(index.Text.Length, n.Span.End + 25);
-            if (lexicon.NotACountAfter.IsMatch(index.Folded[n.Span.End..afterEnd]))
+            if (lexicon.NotACountAfter.Hot().IsMatch(index.Folded[n.Span.End..afterEnd]))
             {
                 continue;
             }
 
             int beforeStart = Math.Max(span.Start, n.Span.Start - 60);
-            if (lexicon.IncludingCue.IsMatch(index.Folded[beforeStart..n.Span.Start]))
+            if (lexicon.IncludingCue.Hot().IsMatch(index.Folded[beforeStart..n.Span.Start]))
             {
                 continue;
             }

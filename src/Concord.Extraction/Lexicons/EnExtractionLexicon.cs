@@ -24,7 +24,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
         new("en.abduction", @"\b(abduct(ed|ion)|kidnapp(ed|ing)|taken hostage)\b", Civilians, "Abduction/forced disappearance"),
         new("en.pogrom", @"\b(pogroms?|inter-ethnic clashes|(ethnic|inter-ethnic|communal|sectarian) violence|(tensions|violence) ([\w-]+ ){0,6}(exploded|erupted|flared))\b", "Riots", "Mob violence"),
         new("en.riot", @"\b(riots?|rioting)\b", "Riots", "Violent demonstration"),
-        new("en.protest", @"\b(protests?|protesters|demonstrations?|rall(y|ies))\b", "Protests", "Peaceful protest"),
+        new("en.protest", @"\b(protests?|protesters|demonstrations?|rall(y|ies)|(began|started|begun|proceeded|unfolded) ([\w-]+ ){0,4}(peaceful(ly)?|non-?violent(ly)?)( (manner|way|means))?)\b", "Protests", "Peaceful protest"),
         new("en.agreement", @"\b((?<!(violat|break|breach)\w* (of )?the )cease-?fires?(?! violation| regime)|truce|armistices?|peace (deal|agreement|treaty|talks)|protocol|agreed to|agree to|recogni[sz]e[sd]? the (authority|sovereignty) of|accepts? the proposal|to cease fire|brokered)\b", Strategic, "Agreement"),
         new("en.agreement-signed", @"\b(signed|under the agreement)\b", Strategic, "Agreement"),
         new("en.declaration", @"\b(declared|declaring|declaration|proclaimed|proclamation|martial law|recogni[sz]ed the independence)\b", Strategic, "Declaration"),
@@ -49,6 +49,12 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
     public Regex OrganisationHead { get; } = new(@"\b(union|committee|organi[sz]ation|ministry|council|association|society|foundation|institute|museum|agency|office|group|fund|center|centre|observatory|movement|party)\b", RegexOptions.CultureInvariant);
 
     public Regex ReportedPrefix { get; } = new(@"\b(claims? of|accus\w* (\w+ ){0,4}of|condemn\w*|calls? (for|on)|called (for|on)|restraint during|urged|(trying|tried|attempting|attempted|ready|willing|prepared) to|rather than|instead of)\s+((the|both|all)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
+
+    public Regex CauseOfOutcome { get; } = new(@"\b((as a (result|consequence) of|because of|due to|owing to|caused by|in the wake of|resulting from|(displaced|uprooted|driven (out|away)|forced (out|to flee)|made homeless|affected|killed|wounded|injured|destroyed|damaged|devastated|ruined|left) (\w+ ){0,2}?by) (the |this |that )?([\w-]+ ){0,2}?(fighting|war|conflict|hostilities|clash(es)?|combat|violence|battles?))\b", RegexOptions.CultureInvariant);
+
+    public Regex WeaponInUse { get; } = new(@"\b(using|used|with the use of|employing|employed)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
+
+    public Regex Characterisation { get; } = new(@"\b(was|were|is|are|has been|have been) (marked|characteri[sz]ed|typified|distinguished|dominated|defined) by\b.*", RegexOptions.CultureInvariant);
 
     public Regex InfoboxDateLabel { get; } = new(@"^\W*dates?\b|^\W*date(?=\d)", RegexOptions.CultureInvariant);
 

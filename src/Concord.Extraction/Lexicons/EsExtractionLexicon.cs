@@ -51,6 +51,12 @@ public sealed class EsExtractionLexicon : IExtractionLexicon
 
     public Regex ReportedPrefix { get; } = new(@"\b(acus\w* (\w+ ){0,4}de|conden\w*|pidi\w* (el fin de)?|exigi\w*|(intento|intentaron|dispuest[oa]s?) (de|a)|en lugar de|en vez de)\s+((el|la|los|las|todos|ambos)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
 
+    public Regex CauseOfOutcome { get; } = new(@"\b((por|a causa de|debido a|como (consecuencia|resultado) de|a raiz de|causad[oa]s? por) (los |las |la |el |del |este |esta |estos )?([\w-]+ ){0,2}?(combates?|guerra|conflicto|hostilidades|enfrentamientos|luchas?|violencia))\b", RegexOptions.CultureInvariant);
+
+    public Regex WeaponInUse { get; } = new(@"\b(utilizando|usando|con el uso de|empleando|utiliz\w*|usaron|emplearon)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
+
+    public Regex Characterisation { get; } = new(@"\b(fue|estuvo|es|fueron|estuvieron) (marcad|caracterizad|dominad)[oa]s? por\b.*", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*fechas?\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(beligerantes|comandantes|bajas|fuerzas en combate)\b", RegexOptions.CultureInvariant);

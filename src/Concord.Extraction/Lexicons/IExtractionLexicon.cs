@@ -19,13 +19,13 @@ public enum TriggerStrength
 /// <summary>One trigger pattern (matched on folded text: lower case, no diacritics) and the ACLED type it gives.</summary>
 public sealed record TriggerRule(string Name, string Pattern, string EventType, string SubEventType, TriggerStrength Strength = TriggerStrength.Specific)
 {
-    public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
 }
 
 /// <summary>A word that says what a number in a figure measures ("killed", "refugees", "troops").</summary>
 public sealed record MeasureCue(string Measure, string Pattern)
 {
-    public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
 }
 
 /// <summary>
@@ -57,6 +57,30 @@ public interface IExtractionLexicon : ILanguageSpecific
     /// than told as happening ("made claims of ethnic cleansing", "condemned the fighting").
     /// </summary>
     Regex ReportedPrefix { get; }
+
+    /// <summary>
+    /// A generic clash noun told only as the cause of an outcome, with its cause marker ("displaced
+    /// by the fighting", "as a result of the conflict", "kara dēļ"): the outcome is what the clause
+    /// tells, the fighting is one already told, so the noun is not a new event. Triggers inside a
+    /// match (also the outcome's own verb, "durch die Kämpfe vertrieben") are dropped, death verbs
+    /// excepted (deaths keep their own rules); named violence ("armēņu apšaudes rezultātā tika
+    /// nogalināti") is not listed.
+    /// </summary>
+    Regex CauseOfOutcome { get; }
+
+    /// <summary>
+    /// A weapon told as used in a clash named beside it ("kaujas … ar artilērijas pielietošanu",
+    /// "sadursmē …, kurā bija lietoti mīnmetēji"): the clash is the event, the weapon its instrument,
+    /// so a remote-violence trigger inside a match does not retype the clash.
+    /// </summary>
+    Regex WeaponInUse { get; }
+
+    /// <summary>
+    /// A characterisation of a war or period ("The war was marked by the deployment of drones …
+    /// and missile strikes"): the nouns after it describe what the war was like, they are not
+    /// occurrences of their own. A trigger inside a match is dropped.
+    /// </summary>
+    Regex Characterisation { get; }
 
     /// <summary>The label of an infobox's date line ("Date", "Datums", "Data"), at the line's start.</summary>
     Regex InfoboxDateLabel { get; }

@@ -83,6 +83,8 @@ public sealed class GazetteerData
         };
     }
 
+    // Runs over every alias while the process starts, before tiered compilation would optimise it.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static List<PlaceEntry> ReadCities(string path)
     {
         var cities = new List<PlaceEntry>(120_000);

@@ -11,6 +11,7 @@ namespace Concord.Gazetteer.Languages;
 public static class CyrillicKey
 {
     /// <param name="wholeWord">False for a word's ending, whose first letter does not open a word.</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static string Of(string folded, bool wholeWord = true)
     {
         var sb = new StringBuilder(folded.Length + 4);
@@ -21,7 +22,7 @@ public static class CyrillicKey
 
             // "Ереван" → Yerevan, "Екатеринбург" → Yekaterinburg: е opening a word is iotated.
             var romanised = c == 'е' && ((i == 0 && wholeWord) || (i > 0 && !char.IsLetter(folded[i - 1]))) ? "ye" : Romanise(c);
-            foreach (var r in romanised)
+            foreach (var r in romanised is null ? new ReadOnlySpan<char>(in c) : romanised.AsSpan())
             {
                 char k = r is 'y' or 'j' ? 'i' : r;
                 if (k == '\'' || (k == previous && char.IsLetter(k)))
@@ -51,7 +52,8 @@ public static class CyrillicKey
         return false;
     }
 
-    private static string Romanise(char c) => c switch
+    /// <summary>The romanisation of a Cyrillic letter, or null for a character kept as it is.</summary>
+    private static string? Romanise(char c) => c switch
     {
         'а' => "a",
         'б' => "b",
@@ -82,6 +84,6 @@ public static class CyrillicKey
         'ы' => "y",
         'ю' => "yu",
         'я' => "ya",
-        _ => c.ToString(),
+        _ => null,
     };
 }

@@ -12,6 +12,9 @@ namespace Concord.Gazetteer.Languages;
 public abstract class SuffixStemmingLanguage : IGazetteerLanguage
 {
     private readonly string[] endings;
+
+    // The endings by their last letter, each list in the order of `endings`: only those can match a word.
+    private readonly Dictionary<char, string[]> endingsByLastChar;
     private readonly HashSet<string> commonWords;
     private readonly HashSet<string> forceNouns;
     private readonly HashSet<string> borderNouns;
@@ -24,6 +27,7 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     {
         this.borderPrefixes = (borderPrefixes ?? []).Select(p => Text.NameFolder.Fold(p)).ToArray();
         this.endings = endings.Select(e => Text.NameFolder.Fold(e)).Distinct().OrderByDescending(e => e.Length).ToArray();
+        endingsByLastChar = this.endings.Where(e => e.Length > 0).GroupBy(e => e[^1]).ToDictionary(g => g.Key, g => g.ToArray());
         this.commonWords = commonWords.Select(w => Stem(Text.NameFolder.Fold(w))).ToHashSet(StringComparer.Ordinal);
         this.forceNouns = forceNouns.Select(w => Stem(Text.NameFolder.Fold(w))).ToHashSet(StringComparer.Ordinal);
         this.borderNouns = borderNouns.Select(w => Stem(Text.NameFolder.Fold(w))).ToHashSet(StringComparer.Ordinal);
@@ -33,9 +37,16 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
 
     protected virtual int MinStem => 3;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public string Stem(string folded)
     {
-        foreach (var ending in endings)
+        // An empty ending would cut nothing, so only the endings that end in the word's last letter matter.
+        if (folded.Length == 0 || !endingsByLastChar.TryGetValue(folded[^1], out var candidates))
+        {
+            return folded;
+        }
+
+        foreach (var ending in candidates)
         {
             if (folded.Length - ending.Length >= MinStem && folded.EndsWith(ending, StringComparison.Ordinal))
             {

@@ -16,13 +16,28 @@ public enum IndexKind
 /// An alias as the index stores it: its words as stems of the index's language, or, for an alias
 /// of another language (<see cref="Exact"/>), as folded words that must match as written.
 /// </summary>
-public sealed record IndexedAlias(NameAlias Alias, bool Exact)
+public sealed class IndexedAlias(NameAlias alias, bool exact)
 {
+    // Keys of the words after the first, stemmed when a match first gets that far.
+    private string?[]? keys;
+
+    public NameAlias Alias { get; } = alias;
+
+    public bool Exact { get; } = exact;
+
     public int Length => Alias.FoldedWords.Length;
 
     /// <summary>The key of word <paramref name="k"/> (stemmed unless exact); later words are stemmed only when a match gets that far.</summary>
-    public string Key(int k, Languages.IGazetteerLanguage language) =>
-        Exact ? Alias.FoldedWords[k] : language.Stem(Alias.FoldedWords[k]);
+    public string Key(int k, Languages.IGazetteerLanguage language)
+    {
+        if (Exact)
+        {
+            return Alias.FoldedWords[k];
+        }
+
+        keys ??= new string?[Length];
+        return keys[k] ??= language.Stem(Alias.FoldedWords[k]);
+    }
 }
 
 /// <summary>
@@ -38,11 +53,15 @@ public sealed class NameIndex
 {
     private static readonly ConcurrentDictionary<(string, IndexKind), Lazy<NameIndex>> Cache = new();
 
-    private readonly Dictionary<string, List<IndexedAlias>> byFirstKey = new(StringComparer.Ordinal);
+    // Most keys start one alias: the value is that IndexedAlias, or a List<IndexedAlias> for several.
+    private readonly Dictionary<string, object> byFirstKey;
 
+    // Runs over every alias while the process starts, before tiered compilation would optimise it.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public NameIndex(IGazetteerLanguage language, IEnumerable<NameAlias> aliases, IndexKind kind)
     {
         Language = language;
+        byFirstKey = new(kind == IndexKind.Places && aliases is IReadOnlyCollection<NameAlias> all ? all.Count : 0, StringComparer.Ordinal);
         foreach (var alias in aliases)
         {
             if ((kind == IndexKind.Places ? alias.Place is null : alias.Actor is null)
@@ -59,13 +78,20 @@ public sealed class NameIndex
             }
 
             var first = exact ? words[0] : language.Stem(words[0]);
-            if (!byFirstKey.TryGetValue(first, out var list))
+            var indexed = new IndexedAlias(alias, exact);
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byFirstKey, first, out var known);
+            if (!known)
             {
-                list = [];
-                byFirstKey[first] = list;
+                slot = indexed;
             }
-
-            list.Add(new IndexedAlias(alias, exact));
+            else if (slot is List<IndexedAlias> list)
+            {
+                list.Add(indexed);
+            }
+            else
+            {
+                slot = new List<IndexedAlias> { (IndexedAlias)slot!, indexed };
+            }
         }
     }
 
@@ -80,28 +106,43 @@ public sealed class NameIndex
             k => new Lazy<NameIndex>(() => new NameIndex(rules, GazetteerData.Default.Aliases, k.Item2))).Value;
     }
 
-    /// <summary>Aliases whose first word is this stem or, for exact aliases, this folded word.</summary>
-    public IEnumerable<IndexedAlias> StartingWith(string stem, string folded)
+    /// <summary><see cref="StartingWith"/> as an array, in the same order (empty arrays are shared).</summary>
+    public IndexedAlias[] Candidates(string stem, string folded)
     {
+        var found = new List<IndexedAlias>();
         if (byFirstKey.TryGetValue(stem, out var stemmed))
         {
-            foreach (var a in stemmed)
-            {
-                if (!a.Exact)
-                {
-                    yield return a;
-                }
-            }
+            AddAll(stemmed, exact: false, found);
         }
 
         if (byFirstKey.TryGetValue(folded, out var written))
         {
-            foreach (var a in written)
+            AddAll(written, exact: true, found);
+        }
+
+        return found.Count == 0 ? [] : [.. found];
+    }
+
+    /// <summary>Aliases whose first word is this stem or, for exact aliases, this folded word.</summary>
+    public IEnumerable<IndexedAlias> StartingWith(string stem, string folded) => Candidates(stem, folded);
+
+    private static void AddAll(object entry, bool exact, List<IndexedAlias> found)
+    {
+        if (entry is IndexedAlias one)
+        {
+            if (one.Exact == exact)
             {
-                if (a.Exact)
-                {
-                    yield return a;
-                }
+                found.Add(one);
+            }
+
+            return;
+        }
+
+        foreach (var a in (List<IndexedAlias>)entry)
+        {
+            if (a.Exact == exact)
+            {
+                found.Add(a);
             }
         }
     }

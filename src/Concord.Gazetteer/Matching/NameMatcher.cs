@@ -16,16 +16,16 @@ public static class NameMatcher
     public static List<NameHit> Match(string text, IReadOnlyList<NameToken> tokens, NameIndex index)
     {
         var hits = new List<NameHit>();
-        var keys = tokens.Select(t => index.Language.Stem(t.Folded)).ToArray();
+
         var i = 0;
         while (i < tokens.Count)
         {
             var best = 0;
             List<NameAlias>? bestAliases = null;
-            foreach (var candidate in index.StartingWith(keys[i], tokens[i].Folded))
+            foreach (var candidate in tokens[i].Form.StartsIn(index))
             {
                 var n = candidate.Length;
-                if (n < best || !Fits(text, tokens, keys, i, candidate, index.Language))
+                if (n < best || !Fits(text, tokens, i, candidate, index.Language))
                 {
                     continue;
                 }
@@ -52,7 +52,20 @@ public static class NameMatcher
         return hits;
     }
 
-    private static bool Fits(string text, IReadOnlyList<NameToken> tokens, string[] keys, int at, IndexedAlias candidate,
+    private static bool AllCaps(IReadOnlyList<NameToken> tokens, int at, int n)
+    {
+        for (var k = at; k < at + n; k++)
+        {
+            if (!tokens[k].IsAllCaps)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Fits(string text, IReadOnlyList<NameToken> tokens, int at, IndexedAlias candidate,
         Languages.IGazetteerLanguage language)
     {
         var n = candidate.Length;
@@ -63,7 +76,7 @@ public static class NameMatcher
 
         for (var k = 1; k < n; k++)
         {
-            var key = candidate.Exact ? tokens[at + k].Folded : keys[at + k];
+            var key = candidate.Exact ? tokens[at + k].Folded : tokens[at + k].Form.KeyIn(language);
             if (key != candidate.Key(k, language) || !NameTokenizer.JoinedInName(text, tokens[at + k - 1], tokens[at + k]))
             {
                 return false;
@@ -73,7 +86,7 @@ public static class NameMatcher
         return candidate.Alias.Case switch
         {
             CaseRule.Capitalized => tokens[at].IsCapitalized,
-            CaseRule.AllCaps => Enumerable.Range(at, n).All(k => tokens[k].IsAllCaps),
+            CaseRule.AllCaps => AllCaps(tokens, at, n),
             _ => true,
         };
     }

@@ -13,6 +13,8 @@ public static class NameFolder
     // Folded form per UTF-16 unit, filled on first use (benign races write equal values).
     private static readonly string?[] Table = new string?[char.MaxValue + 1];
 
+    // Runs over every alias while the process starts, before tiered compilation would optimise it.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static string Fold(ReadOnlySpan<char> text)
     {
         if (System.Text.Ascii.IsValid(text))

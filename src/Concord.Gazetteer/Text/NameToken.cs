@@ -3,10 +3,24 @@ using Concord.Model;
 namespace Concord.Gazetteer.Text;
 
 /// <summary>A word of the text with its offsets, its folded form and how it was written.</summary>
-public sealed record NameToken(TextSpan Span, string Original, string Folded)
+public sealed class NameToken
 {
-    public bool IsCapitalized => Original.Length > 0 && char.IsUpper(Original[0]);
+    internal NameToken(TextSpan span, WordForm form)
+    {
+        Span = span;
+        Form = form;
+    }
+
+    public TextSpan Span { get; }
+
+    public string Original => Form.Original;
+
+    public string Folded => Form.Folded;
+
+    public bool IsCapitalized => Form.IsCapitalized;
 
     /// <summary>All letters upper case ("UN", "OSCE", "KKR").</summary>
-    public bool IsAllCaps => Original.Any(char.IsLetter) && Original.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public bool IsAllCaps => Form.IsAllCaps;
+
+    internal WordForm Form { get; }
 }

@@ -10,7 +10,7 @@ public static class NameTokenizer
 {
     public static List<NameToken> Tokenize(string text, TextSpan range)
     {
-        var tokens = new List<NameToken>();
+        var tokens = new List<NameToken>((range.End - range.Start) / 6);
         var i = range.Start;
         while (i < range.End)
         {
@@ -26,8 +26,7 @@ public static class NameTokenizer
                 i++;
             }
 
-            var original = text[start..i];
-            tokens.Add(new NameToken(new TextSpan(start, i), original, NameFolder.Fold(original)));
+            tokens.Add(new NameToken(new TextSpan(start, i), WordForms.Of(text.AsSpan(start, i - start))));
         }
 
         return tokens;
@@ -36,6 +35,7 @@ public static class NameTokenizer
     public static List<NameToken> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
 
     /// <summary>The folded words of a name, as <see cref="Tokenize(string)"/> would fold them.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static string[] FoldedWords(string name)
     {
         var words = new List<string>(2);

@@ -130,10 +130,20 @@ public sealed partial class TemporalResolver
             return null;
         }
 
+        // A year named in passing ("… since 1994. Five more were killed the following night")
+        // cannot anchor a day: "the following night/day" counts from the last day told in the paragraph.
+        if (!dir.Deictic && unit == TimeUnit.Day && at.Day is null && lastDayInParagraph is { } lastDay)
+        {
+            at = lastDay;
+        }
+
         var res = Shift(at, unit, dir.Sign * n, fromContext, needsDct, deicticWeek: false);
         if (res is { } x && tod is not null && x.Precision == DatePrecision.Day && dir.Sign != 0)
         {
-            return x with { Type = TimexType.Time, Value = x.Value + "T" + tod };
+            // "The following night" after a told day runs from that day's evening into the next
+            // morning: its dates span both days (the value keeps the TIMEX form of the next day).
+            bool nightAfter = tod == "NI" && dir.Sign > 0 && n == 1 && at.Day is not null;
+            return x with { Type = TimexType.Time, Value = x.Value + "T" + tod, Start = nightAfter ? at : x.Start };
         }
 
         return res;

@@ -13,6 +13,9 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
 {
     private Anchor? lastInDocument;
     private Anchor? lastInParagraph;
+
+    /// <summary>The last date at day precision in this paragraph: what a day-grain relative counts from.</summary>
+    private Anchor? lastDayInParagraph;
     private Anchor? lastInSentence;
     private int lastParagraph = -1;
     private Sentence? lastSentence;
@@ -37,6 +40,7 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
         {
             lastParagraph = paragraph;
             lastInParagraph = null;
+            lastDayInParagraph = null;
         }
 
         if (!ReferenceEquals(heading, lastHeading))
@@ -83,6 +87,7 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     {
         lastInParagraph = a;
         lastInDocument = a;
+        lastDayInParagraph = a.Day is not null ? a : lastDayInParagraph;
         lastInSentence = a;
     }
 

@@ -126,10 +126,14 @@ public sealed class LvTemporal : TemporalLanguage
 
         // A range's first half may lean on the second for its month ("2016. gada 1. līdz 5. aprīlim", "12.–16. jūlijā").
         string firstOnly = $@"(?<y>{year})\s*gada\s+(?<d>{Day})\.|(?<d>{Day})\.";
-        string first = string.Join("|", forms.Append(firstOnly));
+
+        // "1980. gadu beigās" (plural genitive "gadu" + a part) is a part of the decade, not of the
+        // year 1980; it may open a range too ("no 1980. gadu beigām līdz 1994. gada maijam"), so it
+        // comes before the year forms, which would read "1980. gadu beigām" as the end of 1980.
+        string decade = $@"(?<dec>1\d\d0|20\d0)\.\s*(?:gadu\s+(?<p>{part})|gados|gadi|gadiem)";
+        string first = string.Join("|", forms.Prepend(decade).Append(firstOnly));
         string opener = @"no\s+", joiner = $@"(?:{Dash}|\s+(?:līdz|un)\s+)";
-        yield return Rule("lv-decade", RuleKind.Absolute,
-            $@"(?<dec1>1\d\d0|20\d0)\.\s*(?:gadu\s+(?<p1>{part})|gados|gadi|gadiem)");
+        yield return Rule("lv-decade", RuleKind.Absolute, Indexed(decade, 1));
         yield return Rule("lv-century", RuleKind.Absolute,
             $@"(?<cent>\d{{1,2}}\.|[XVI]+)\s*gadsimt\p{{L}}*(?:\s+(?<p1>{part}))?");
 

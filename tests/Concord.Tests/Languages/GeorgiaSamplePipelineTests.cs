@@ -101,4 +101,15 @@ public class GeorgiaSamplePipelineTests
         Assert.Equal("displaced", displaced.Measure);
         Assert.Equal(192_000, displaced.ValueLow);
     }
+
+    [Theory]
+    [InlineData("en", "About 192,000 people were displaced by the fighting, and some 20,000 ethnic Georgians could not return to South Ossetia.")]
+    [InlineData("de", "Etwa 192.000 Menschen wurden durch die Kämpfe vertrieben.")]
+    [InlineData("fr", "Environ 192 000 personnes ont été déplacées par les combats.")]
+    [InlineData("es", "Unas 192.000 personas fueron desplazadas por los combates.")]
+    public void FightingToldOnlyAsTheCauseOfDisplacementIsNoNewBattle(string language, string sentence)
+    {
+        Assert.Empty(GeorgiaSamples.EventsIn(language, sentence));
+        Assert.Contains(GeorgiaSamples.FiguresIn(language, sentence), f => f.Measure == "displaced" && f.ValueLow == 192_000);
+    }
 }

@@ -1,0 +1,117 @@
+using System.Text;
+using Concord.Export;
+using Concord.Model;
+using Concord.Store;
+using Concord.Tests.Cli;
+using Concord.Tests.Extraction;
+using Microsoft.Data.Sqlite;
+
+namespace Concord.Tests.Store;
+
+/// <summary>
+/// What the store gives back is what the pipeline found, on the Karabakh corpus: segmentation,
+/// recognitions and mention records, in the compact layout of schema 2.
+/// </summary>
+public sealed class StoreRoundTripTests
+{
+    [Fact]
+    public void Segmentation_and_recognitions_read_back_equal_to_the_analysis()
+    {
+        using var dir = new TempDir();
+        using var store = ConcordStore.Open(dir.File("s.db"));
+        foreach (var analysis in CorpusAnalysis.Documents.Values)
+        {
+            Assert.Equal(SaveOutcome.Added, store.Save(analysis));
+        }
+
+        foreach (var analysis in CorpusAnalysis.Documents.Values)
+        {
+            var doc = analysis.Document;
+            string name = doc.Source.Name;
+            Assert.Equal(doc.Paragraphs, store.Paragraphs(name));
+            Assert.Equal(doc.Sections, store.Sections(name));
+            Assert.Equal(doc.Sentences, store.Sentences(name));
+            var stored = store.Recognitions(name);
+            Assert.Equal(analysis.Recognitions.Times, stored.Times);
+            Assert.Equal(analysis.Recognitions.Numbers, stored.Numbers);
+            Assert.Equal(analysis.Recognitions.Places, stored.Places);
+            Assert.Equal(analysis.Recognitions.Actors, stored.Actors);
+            Assert.Equal(doc.Sentences.Count, store.Documents().Single(d => d.Name == name).Sentences);
+        }
+
+        // The Wikipedia article has a reference list, kept as a section of its own.
+        var article = CorpusAnalysis.Of("003").Document.Source.Name;
+        Assert.Contains(store.Sections(article), s => s.Kind == SectionKind.References);
+    }
+
+    [Fact]
+    public void Mention_records_are_the_export_lines_with_and_without_evidence()
+    {
+        using var dir = new TempDir();
+        using var store = ConcordStore.Open(dir.File("s.db"));
+        var analysis = CorpusAnalysis.Of("003");
+        store.Save(analysis);
+        var ordered = analysis.Mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(ordered.Select(m => MentionJson.ToLine(m)), store.MentionRecords(explain: false));
+        Assert.Equal(ordered.Select(m => MentionJson.ToLine(m, explain: true)), store.MentionRecords());
+        Assert.Equal(ordered.Select(m => MentionJson.ToLine(m, explain: true)), store.Mentions().Select(m => MentionJson.ToLine(m, explain: true)));
+    }
+
+    [Fact]
+    public void A_line_written_directly_is_the_json_object_serialised()
+    {
+        // The store and the exports write lines with a Utf8JsonWriter; the JsonObject form is what
+        // the web API returns. Both must give the same bytes for every corpus mention.
+        foreach (var m in CorpusAnalysis.Documents.Values.SelectMany(a => a.Mentions))
+        {
+            Assert.Equal(MentionJson.ToJson(m).ToJsonString(MentionJson.Options), MentionJson.ToLine(m));
+            Assert.Equal(MentionJson.ToJson(m, explain: true).ToJsonString(MentionJson.Options), MentionJson.ToLine(m, explain: true));
+        }
+    }
+
+    [Fact]
+    public void A_store_of_the_older_schema_is_refused_by_name_and_left_untouched()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("old.db");
+        SQLitePCL.Batteries_V2.Init();
+        using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            old.Open();
+            using var cmd = old.CreateCommand();
+            cmd.CommandText = """
+                CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                INSERT INTO meta VALUES ('schema_version', '1');
+                CREATE TABLE documents(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, text TEXT NOT NULL);
+                CREATE TABLE sentences(doc_id INTEGER NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
+                """;
+            cmd.ExecuteNonQuery();
+        }
+
+        var before = File.ReadAllBytes(path);
+        foreach (bool readOnly in new[] { false, true })
+        {
+            var ex = Assert.Throws<StoreException>(() => ConcordStore.Open(path, readOnly));
+            Assert.Contains("old.db", ex.Message);
+            Assert.Contains("schema 1", ex.Message);
+            Assert.Contains("new store", ex.Message);
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Storing_a_document_keeps_its_original_text_for_the_offsets()
+    {
+        using var dir = new TempDir();
+        using var store = ConcordStore.Open(dir.File("s.db"));
+        var analysis = CorpusAnalysis.Of("001");
+        store.Save(analysis);
+        string text = store.DocumentText(analysis.Document.Source.Name)!;
+        Assert.Equal(analysis.Document.Text, text);
+        var first = store.Sentences(analysis.Document.Source.Name).First(s => s.Span.Slice(text).Contains("1988. gada", StringComparison.Ordinal));
+        Assert.Contains("1988. gada", first.Span.Slice(text), StringComparison.Ordinal);
+        Assert.True(Encoding.UTF8.GetByteCount(text) > 0);
+    }
+}

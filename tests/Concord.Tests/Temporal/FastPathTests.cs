@@ -49,10 +49,10 @@ public class FastPathTests
     {
         var text = TestPaths.CorpusText("003");
         var year = new TieredRegex(@"\G(?:1\d{3}|20\d{2})(?!\d)", RegexOptions.Compiled);
-        var starts = Enumerable.Range(0, text.Length).Where(i => char.IsDigit(text[i])).Take(2000).ToList();
+        var starts = Enumerable.Range(0, text.Length).Where(i => char.IsDigit(text[i])).Take(500).ToList();
         var interpreted = starts.Select(i => year.Span(text, i)).ToList();
-        Assert.Equal(2000, starts.Count);
-        Assert.False(year.IsCompiled); // 26 pattern characters: compiled after 3,900 calls
+        Assert.Equal(500, starts.Count);
+        Assert.False(year.IsCompiled); // 26 pattern characters: compiled after 780 calls
         while (!year.IsCompiled)
         {
             year.Span(text, starts[0]);

@@ -67,6 +67,9 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
 
     protected override Regex? PartnerBefore => With;
 
+    protected override string? EnumerationIntroducers =>
+        @"(?:including|such\s+as|namely|particularly|especially|notably|in\s+particular)(?:\s+the\s+(?:cities|towns|villages|settlements|districts|regions|provinces)\s+of)?";
+
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
         : AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

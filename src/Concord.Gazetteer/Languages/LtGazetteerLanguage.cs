@@ -55,6 +55,10 @@ public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
 
     protected override Regex? PartnerBefore => With;
 
+    // "įskaitant", "tarp jų", "ypač", "pavyzdžiui", "būtent" (also without diacritics).
+    protected override string? EnumerationIntroducers =>
+        @"(?:[įi]skaitant|tarp\s+j[ųu]|ypa[čc]|pavyzd[žz]iui|b[ūu]tent)(?:\s+(?:miestai|miestuose|kaimai|kaimuose|rajonai|rajonuose))?";
+
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
         : TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement

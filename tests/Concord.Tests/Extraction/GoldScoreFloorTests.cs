@@ -11,7 +11,7 @@ namespace Concord.Tests.Extraction;
 /// </summary>
 public sealed class GoldScoreFloorTests
 {
-    private const double EventF1Floor = 0.858;
+    private const double EventF1Floor = 0.860;
     private const double FigureF1Floor = 0.88;
     private const double DateExactFloor = 0.88;
     private const double TypeExactFloor = 0.90;

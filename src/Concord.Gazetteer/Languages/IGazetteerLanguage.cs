@@ -58,6 +58,13 @@ public interface IGazetteerLanguage : ILanguageSpecific
     bool IsEnumerated(string text, TextSpan place) => false;
 
     /// <summary>
+    /// True when the folded clause names a state organ by a generic noun, without its country
+    /// ("amended by the Senate", "Congress", "the parliament", "the President"): the country is then
+    /// the one the context is about (see the extraction stage's use of section headings).
+    /// </summary>
+    bool NamesStateOrgan(string foldedClause) => false;
+
+    /// <summary>
     /// True when a name closing its clause is, by its form, the clause's subject put after the verb
     /// (Latvian nominative: "Karastāvokli … izsludināja arī Azerbaidžāna."); languages whose word
     /// order does not allow it say false.

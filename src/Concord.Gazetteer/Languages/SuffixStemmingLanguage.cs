@@ -103,6 +103,11 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
         return enumerationBefore.IsMatch(text.AsSpan(from, place.Start - from));
     }
 
+    /// <summary>Generic nouns of state organs on folded text ("senate|congress|parliament"), or null.</summary>
+    protected virtual Regex? StateOrganNoun => null;
+
+    public bool NamesStateOrgan(string foldedClause) => StateOrganNoun is { } organ && organ.IsMatch(foldedClause);
+
     /// <summary>The lower-cased text of up to <paramref name="length"/> characters before a span.</summary>
     protected static string Before(string text, TextSpan span, int length) =>
         text[Math.Max(0, span.Start - length)..span.Start].ToLowerInvariant();

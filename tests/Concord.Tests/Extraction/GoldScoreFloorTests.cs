@@ -17,7 +17,7 @@ public sealed class GoldScoreFloorTests
     private const double TypeExactFloor = 0.90;
     private const double ActorsFoundFloor = 0.93;
     private const double FatalitiesExactFloor = 0.855;
-    private const double LocationExactFloor = 0.87;
+    private const double LocationExactFloor = 0.885;
 
     [Fact]
     public void KarabakhScoresStayAboveTheFloor()

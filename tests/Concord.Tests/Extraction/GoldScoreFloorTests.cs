@@ -15,7 +15,7 @@ public sealed class GoldScoreFloorTests
     private const double FigureF1Floor = 0.88;
     private const double DateExactFloor = 0.88;
     private const double TypeExactFloor = 0.90;
-    private const double ActorsFoundFloor = 0.93;
+    private const double ActorsFoundFloor = 0.96;
     private const double FatalitiesExactFloor = 0.855;
     private const double LocationExactFloor = 0.885;
 

@@ -18,6 +18,7 @@ public sealed class StateOrganLocationTests
         var events = CorpusAnalysis.MentionsIn(prefix, "It was effectively amended by the Senate in 2001 and waived by President George W. Bush starting from 2002.", MentionKind.Event);
         Assert.Contains(events, e => e.SubEventType == "Vote or resolution");
         Assert.All(events, e => Assert.Equal("United States", e.Location?.Name));
+        Assert.All(events, e => Assert.Equal("United States", e.Actors[0]));
 
         var congress = CorpusAnalysis.MentionsIn(prefix, "Congress's pro-Armenian position was expressed in passing the Section 907 of the Freedom Support Act in 1992", MentionKind.Event);
         Assert.Equal("United States", Assert.Single(congress).Location?.Name);

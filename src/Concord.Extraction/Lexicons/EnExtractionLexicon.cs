@@ -17,6 +17,8 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
         new("en.shoot-down", @"\b(shot|shoot|shooting)(ing)? down\b|\bdowned\b", Strategic, "Disrupted weapons use"),
         new("en.air-strike", @"\b(air ?strikes?|drone strikes?|airstrikes?|bombing raids?|dropped from|ucav|bombed|(aircraft|planes?|jets?|warplanes|helicopters?|drones?) ([\w-]+ ){0,2}(struck|hit|attacked|bombed|targeted))\b", Remote, "Air/drone strike"),
         new("en.shelling", @"\b(shell(ed|ing)|artillery|missiles?|rockets?|bombard\w*)\b", Remote, "Shelling/artillery/missile attack"),
+        // Places told in the passive to have been hit ("Civilian areas, including major cities, were hit").
+        new("en.places-hit", @"(?<=\b(areas|cities|towns|villages|settlements|positions|neighbou?rhoods|districts)\b[\w ,-]{0,40})\b(were|was|have been|had been) (hit|struck|targeted)\b", Remote, "Shelling/artillery/missile attack"),
         new("en.landmine", @"\b(landmines?|mine explosion|ieds?|explosive devices?)\b", Remote, "Remote explosive/landmine/IED"),
         new("en.capture", @"\b(captur(ed|ing)|seiz(ed|ing)(?! of\b)|took (it|them)\b|overr(an|un)|took control|taken control|retook|recaptured|(?<!\b(the|of|in|from|to|into) )occupied|retained control|kept control)\b", Battles, "Non-state actor overtakes territory"),
         new("en.transfer", @"\b(return(ed|ing)|handed over|handover|ceded|crossed ([\w-]+ ){0,3}into)\b", Strategic, "Non-violent transfer of territory"),

@@ -6,6 +6,16 @@ namespace Concord.Tests.Extraction;
 public sealed class EventDetectionTests
 {
     [Fact]
+    public void PlacesToldToHaveBeenHitAreShelling()
+    {
+        var events = CorpusAnalysis.MentionsIn("004", "Civilian areas, including major cities, were hit, particularly Stepanakert, Martuni, Martakert, Shushi in the Republic of Artsakh and Ganja, Barda and Tartar in Azerbaijan, with many buildings and homes destroyed.", MentionKind.Event);
+
+        var shelling = Assert.Single(events);
+        Assert.Equal("Shelling/artillery/missile attack", shelling.SubEventType);
+        Assert.Equal("Stepanakert", shelling.Location?.Name);
+    }
+
+    [Fact]
     public void CoordinatedPredicatesEachGiveAnEvent()
     {
         var events = CorpusAnalysis.MentionsIn("004", "As Azerbaijan declared its independence from the Soviet Union and removed the powers held by the enclave's government, the Armenian majority voted to secede from Azerbaijan.", MentionKind.Event);

@@ -100,10 +100,12 @@ public sealed class TemporalTagger : ITemporalTagger
                 continue;
             }
 
-            // The same anchored call as when the candidate was found, so the same match.
-            var match = c.Rule.Regex.Match(text, c.Index);
             var sentence = SentenceAt(document.Sentences, c.Index);
-            var expr = resolver.Resolve(match, c.Rule, c.Language, text, ParagraphAt(document.Paragraphs, c.Index), sentence);
+            int paragraph = ParagraphAt(document.Paragraphs, c.Index);
+            var expr = c.Rule.ReadsOnlyYear && IsFourDigits(text, c.Index, c.Length)
+                ? resolver.ResolveYear(c.Index, c.Rule, c.Language, text, paragraph, sentence)
+                // The same anchored call as when the candidate was found, so the same match.
+                : resolver.Resolve(c.Rule.Regex.Match(text, c.Index), c.Rule, c.Language, text, paragraph, sentence);
             if (expr is not null)
             {
                 found.Add(expr);
@@ -113,6 +115,10 @@ public sealed class TemporalTagger : ITemporalTagger
 
         return found;
     }
+
+    private static bool IsFourDigits(string text, int index, int length) =>
+        length == 4 && char.IsAsciiDigit(text[index]) && char.IsAsciiDigit(text[index + 1])
+        && char.IsAsciiDigit(text[index + 2]) && char.IsAsciiDigit(text[index + 3]);
 
     /// <summary>Whether the joiner of <paramref name="range"/> follows the end of one of the single dates matched here.</summary>
     private static bool OpensRange(TemporalRule range, ulong matchedHalves, ReadOnlySpan<int> endOf, string text)

@@ -88,4 +88,14 @@ public sealed record TemporalRule(string Name, TieredRegex Regex, RuleKind Kind,
     /// date matched at the start opens a range only when this follows where it ends.
     /// </summary>
     public TieredRegex? Joiner { get; init; }
+
+    /// <summary>
+    /// Whether the only named groups of the pattern are the year ("y1") and its part ("p1"): a
+    /// match of four digits can then only be the year alone, which the resolver reads without
+    /// the groups.
+    /// </summary>
+    public bool ReadsOnlyYear { get; } = Kind == RuleKind.Absolute && OnlyYearGroups(Regex.GroupNames);
+
+    private static bool OnlyYearGroups(string[] names) =>
+        names.Contains("y1") && names.All(n => n is "y1" or "p1" || int.TryParse(n, out _));
 }

@@ -58,7 +58,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     /// Whether a date names a thing rather than the time of the sentence ("the 1994 ceasefire",
     /// "1994. gada pamiers"); such dates do not become the context for later year-less dates.
     /// </summary>
-    public virtual bool IsAttributive(string text, Match match) => false;
+    public virtual bool IsAttributive(string text, int index, int length) => false;
 
     /// <summary>Whether a sentence talks about what is still to come (so "in June" is the next June).</summary>
     public virtual bool SpeaksOfFuture(ReadOnlySpan<char> sentence) => false;

@@ -27,6 +27,37 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
 
     public TimeExpression? Resolve(Match m, TemporalRule rule, TemporalLanguage lang, string text, int paragraph, Sentence? sentence)
     {
+        EnterContext(lang, text, paragraph, sentence);
+        var result = rule.Kind switch
+        {
+            RuleKind.Absolute => Absolute(m, lang, text),
+            RuleKind.Deictic => Deictic(m, lang),
+            RuleKind.Relative => Relative(m, lang),
+            RuleKind.Duration => Duration(m, lang),
+            RuleKind.Set => Set(m, lang),
+            RuleKind.Reference => Reference(m, lang),
+            _ => null,
+        };
+        return Expression(result, m.Index, m.Length, rule, lang, text);
+    }
+
+    /// <summary>
+    /// A match that is four ASCII digits of a rule whose only named group is the year (see
+    /// <see cref="TemporalRule.ReadsOnlyYear"/>): the year on its own, exactly what
+    /// <see cref="Resolve"/> makes of it, without re-running the rule for its groups. The bare
+    /// year is the commonest winner in running text.
+    /// </summary>
+    public TimeExpression? ResolveYear(int index, TemporalRule rule, TemporalLanguage lang, string text, int paragraph, Sentence? sentence)
+    {
+        EnterContext(lang, text, paragraph, sentence);
+        int year = ((text[index] - '0') * 1000) + ((text[index + 1] - '0') * 100) + ((text[index + 2] - '0') * 10) + (text[index + 3] - '0');
+        var a = new Anchor(year);
+        Resolved? result = a.IsValid ? new Resolved(TimexType.Date, a.Iso, DatePrecision.Year, a, a) : null;
+        return Expression(result, index, 4, rule, lang, text);
+    }
+
+    private void EnterContext(TemporalLanguage lang, string text, int paragraph, Sentence? sentence)
+    {
         if (!ReferenceEquals(sentence, lastSentence))
         {
             lastSentence = sentence;
@@ -48,18 +79,10 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
             lastHeading = heading;
             headingAnchor = heading is null ? null : HeadingYear(heading);
         }
+    }
 
-        var span = new TextSpan(m.Index, m.Index + m.Length);
-        var result = rule.Kind switch
-        {
-            RuleKind.Absolute => Absolute(m, lang, text),
-            RuleKind.Deictic => Deictic(m, lang),
-            RuleKind.Relative => Relative(m, lang),
-            RuleKind.Duration => Duration(m, lang),
-            RuleKind.Set => Set(m, lang),
-            RuleKind.Reference => Reference(m, lang),
-            _ => null,
-        };
+    private TimeExpression? Expression(Resolved? result, int index, int length, TemporalRule rule, TemporalLanguage lang, string text)
+    {
         if (result is null)
         {
             return null;
@@ -68,7 +91,7 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
         var r = result.Value;
         if (r.Start is { } s && r.Type == TimexType.Date && !r.NeedsDct)
         {
-            if (lang.IsAttributive(text, m))
+            if (lang.IsAttributive(text, index, length))
             {
                 // "The 2008 clashes began on 4 March": context for its own sentence only.
                 lastInSentence = r.End ?? s;
@@ -79,8 +102,8 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
             }
         }
 
-        return new TimeExpression(span, m.Value, r.Type, r.Value, r.Precision, r.Start?.Iso ?? r.StartText, r.End?.Iso ?? r.EndText,
-            r.FromContext, r.NeedsDct, rule.Name);
+        return new TimeExpression(new TextSpan(index, index + length), text.Substring(index, length), r.Type, r.Value, r.Precision,
+            r.Start?.Iso ?? r.StartText, r.End?.Iso ?? r.EndText, r.FromContext, r.NeedsDct, rule.Name);
     }
 
     private void Remember(Anchor a)

@@ -85,5 +85,7 @@ public sealed class TieredRegex
 
     public bool IsMatch(string text, int at) => Engine.IsMatch(text, at);
 
+    public string[] GroupNames => current.GetGroupNames();
+
     public override string ToString() => pattern;
 }

@@ -101,8 +101,8 @@ public sealed class EnTemporal : TemporalLanguage
     }
 
     /// <summary>A bare year after "the" or "a" modifies a noun: "the 1994 ceasefire", "a 2009 analysis".</summary>
-    public override bool IsAttributive(string text, System.Text.RegularExpressions.Match match) =>
-        match.Length == 4 && match.Index >= 4 && AttributiveCue.IsMatch(text.AsSpan(Math.Max(0, match.Index - 6), Math.Min(6, match.Index)));
+    public override bool IsAttributive(string text, int index, int length) =>
+        length == 4 && index >= 4 && AttributiveCue.IsMatch(text.AsSpan(Math.Max(0, index - 6), Math.Min(6, index)));
 
     private static readonly System.Text.RegularExpressions.Regex AttributiveCue = new(
         @"(?:\bthe|\ba|\ban|'s)\s+$", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);

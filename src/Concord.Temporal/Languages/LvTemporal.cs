@@ -94,8 +94,8 @@ public sealed class LvTemporal : TemporalLanguage
     protected override IReadOnlyList<string> ListConjunctions { get; } = ["un", "vai"];
 
     /// <summary>"1994. gada pamiers": a year in the genitive with no month or day after it qualifies a noun.</summary>
-    public override bool IsAttributive(string text, System.Text.RegularExpressions.Match match) =>
-        match.Value.EndsWith("gada", StringComparison.OrdinalIgnoreCase);
+    public override bool IsAttributive(string text, int index, int length) =>
+        text.AsSpan(index, length).EndsWith("gada", StringComparison.OrdinalIgnoreCase);
 
     protected override IEnumerable<string> ExtraPrefixWords => ["no", "līdz", "kopš", "ap", "aptuveni", "vismaz", "katru", "ik", "gada", "gadu", "un"];
 

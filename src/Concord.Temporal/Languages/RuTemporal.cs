@@ -82,14 +82,14 @@ public sealed class RuTemporal : TemporalLanguage
     /// "война 2008 года", "перемирие 1994 года": a year in the genitive right after a noun names a
     /// thing; after a preposition ("с 2008 года", "до 1994 года") or opening a sentence it dates it.
     /// </summary>
-    public override bool IsAttributive(string text, System.Text.RegularExpressions.Match match)
+    public override bool IsAttributive(string text, int index, int length)
     {
-        if (!AttributiveYear.IsMatch(match.Value))
+        if (!AttributiveYear.IsMatch(text.AsSpan(index, length)))
         {
             return false;
         }
 
-        int end = match.Index;
+        int end = index;
         while (end > 0 && text[end - 1] == ' ')
         {
             end--;

@@ -62,4 +62,41 @@ public class FastPathTests
         Assert.Equal(interpreted, compiled);
         Assert.Contains(interpreted, s => s is { Length: 4 });
     }
+
+    [Theory]
+    [InlineData("003", "en")]
+    [InlineData("001", "lv")]
+    public void BareYearShortcutGivesWhatTheGroupsGive(string doc, string language)
+    {
+        // 003: "... were killed between 1994 and 2016."; 001 (Latvian) has years like "1988. gadā".
+        var text = TestPaths.CorpusText(doc);
+        TemporalLanguage lang = language == "en" ? new EnTemporal() : new LvTemporal();
+        var yearRules = lang.Rules.Where(r => r.ReadsOnlyYear).ToList();
+        Assert.NotEmpty(yearRules);
+        Assert.DoesNotContain(lang.Rules, r => r.ReadsOnlyYear && r.Kind != RuleKind.Absolute);
+        int compared = 0;
+        foreach (var rule in yearRules)
+        {
+            for (int i = 0; i + 4 <= text.Length; i++)
+            {
+                if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsAsciiDigit(text[i - 1])))
+                {
+                    continue;
+                }
+
+                var m = rule.Regex.Match(text, i);
+                if (!m.Success || m.Index != i || m.Length != 4 || text.AsSpan(i, 4).ContainsAnyExcept("0123456789"))
+                {
+                    continue;
+                }
+
+                var viaGroups = new TemporalResolver(null).Resolve(m, rule, lang, text, 0, null);
+                var shortcut = new TemporalResolver(null).ResolveYear(i, rule, lang, text, 0, null);
+                Assert.Equal(viaGroups, shortcut);
+                compared++;
+            }
+        }
+
+        Assert.True(compared >= 10, $"{compared} bare years compared");
+    }
 }

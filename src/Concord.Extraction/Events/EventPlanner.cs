@@ -303,8 +303,18 @@ internal static class EventPlanner
     {
         var found = new List<(TriggerRule, Match, bool)>();
         var causes = lexicon.CauseOfOutcome.Hot().Matches(folded);
-        foreach (var rule in lexicon.Triggers)
+        var rules = lexicon.Triggers;
+        var prefilter = TriggerPrefilter.For(rules);
+        Span<bool> mayMatch = rules.Count <= 256 ? stackalloc bool[rules.Count] : new bool[rules.Count];
+        prefilter.Mark(folded, mayMatch);
+        for (int r = 0; r < rules.Count; r++)
         {
+            if (!mayMatch[r])
+            {
+                continue; // none of the literals every match of this rule holds is in the clause
+            }
+
+            var rule = rules[r];
             foreach (Match m in rule.Regex.Matches(folded))
             {
                 var before = folded[Math.Max(0, m.Index - 40)..m.Index];

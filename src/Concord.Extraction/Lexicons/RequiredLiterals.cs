@@ -303,12 +303,12 @@ public static class RequiredLiterals
             bool zeroWidth = false;
             if (at < pattern.Length && pattern[at] == '?')
             {
-                string rest = pattern[(at + 1)..];
-                if (rest.StartsWith(':') || rest.StartsWith('>'))
+                var rest = pattern.AsSpan(at + 1);
+                if (rest.StartsWith(":") || rest.StartsWith(">"))
                 {
                     at += 2;
                 }
-                else if (rest.StartsWith('=') || rest.StartsWith('!'))
+                else if (rest.StartsWith("=") || rest.StartsWith("!"))
                 {
                     (at, zeroWidth) = (at + 2, true);
                 }
@@ -316,7 +316,7 @@ public static class RequiredLiterals
                 {
                     (at, zeroWidth) = (at + 3, true);
                 }
-                else if ((rest.StartsWith('<') || rest.StartsWith('\'')) && rest.Length > 1 && (char.IsLetter(rest[1]) || rest[1] == '_'))
+                else if ((rest.StartsWith("<") || rest.StartsWith("'")) && rest.Length > 1 && (char.IsLetter(rest[1]) || rest[1] == '_'))
                 {
                     char close = rest[0] == '<' ? '>' : '\'';
                     int end = pattern.IndexOf(close, at + 2);

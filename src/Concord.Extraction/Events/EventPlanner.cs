@@ -317,7 +317,8 @@ internal static class EventPlanner
             var rule = rules[r];
             foreach (Match m in rule.Regex.Matches(folded))
             {
-                var before = folded[Math.Max(0, m.Index - 40)..m.Index];
+                // A span of the 40 characters before: the prefix regexes see exactly what a substring would show them.
+                var before = folded.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
                 if (!lexicon.ReferencePrefix.Hot().IsMatch(before) && !lexicon.ReportedPrefix.Hot().IsMatch(before) && (rule.Strength == TriggerStrength.Death || !IsOnlyACause(causes, m))
                     && !InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
                 {
@@ -326,7 +327,25 @@ internal static class EventPlanner
             }
         }
 
-        return [.. found.OrderBy(f => f.Item2.Index)];
+        SortByPosition(found);
+        return found;
+    }
+
+    /// <summary>Orders triggers by where they start; stable, so triggers at one position keep their rules' order.</summary>
+    private static void SortByPosition(List<(TriggerRule Rule, Match Match, bool PointsBack)> found)
+    {
+        for (int i = 1; i < found.Count; i++)
+        {
+            var item = found[i];
+            int j = i - 1;
+            while (j >= 0 && found[j].Match.Index > item.Match.Index)
+            {
+                found[j + 1] = found[j];
+                j--;
+            }
+
+            found[j + 1] = item;
+        }
     }
 
     /// <summary>Whether a trigger lies inside a clash noun told only as the cause of an outcome ("displaced by the fighting").</summary>

@@ -25,7 +25,16 @@ public sealed class EventExtractor : IMentionExtractor
         {
             var (location, placeEvidence) = ParticipantChooser.ChooseLocation(index, e, plan.DocumentPlace);
             var (named, details, actorEvidence) = ParticipantChooser.ChooseActors(index, e.Sentence.Span);
-            var actors = ConflictContext.CompleteSides(index.ActorsIn(e.Sentence.Span), belligerents);
+            IReadOnlyList<string> actors = ConflictContext.CompleteSides(index.ActorsIn(e.Sentence.Span), belligerents);
+
+            // "amended by the Senate" under a country's heading: that state acted.
+            if (placeEvidence?.Rule == "place.heading-state-organ" && location is not null && !actors.Contains(location.Name))
+            {
+                actors = [location.Name, .. actors];
+                details.Insert(0, location.Name);
+                actorEvidence.Add(new Evidence("actor", "actor.heading-state-organ", placeEvidence.Span, location.Name));
+            }
+
             foreach (var implied in actors.Except(named))
             {
                 actorEvidence.Add(new Evidence("actor", "actor.conflict-side", e.Sentence.Span, implied));

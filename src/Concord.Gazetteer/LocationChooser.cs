@@ -83,7 +83,8 @@ public static class LocationChooser
     /// <summary>
     /// The place where an event stated in a clause happened, from the clause's own places, or null
     /// when they do not settle it (the caller then looks at the context). Places named as where
-    /// something happens (a locative case, "in"/"at"/"near") outrank places named otherwise, then the
+    /// something happens (a locative case, "in"/"at"/"near", or listed as examples after "including")
+    /// outrank places named otherwise, then the
     /// most specific wins. A country, or a national capital not named as a place ("Baku's
     /// frustration", "Moscow decided"), mostly says who acted: it is the location only when named as
     /// one ("in Armenia", "Azerbaidžānā"), or for a state's own act when it is the subject right
@@ -100,7 +101,10 @@ public static class LocationChooser
         var capitals = GazetteerData.Default.Capitals;
         var scored = clausePlaces
             .Select(p => (Place: p, Object: p.Precision != PlacePrecision.Country && (IsObjectOf(text, p.Span, trigger) || NamesTheAct(text, p.Span, trigger))))
-            .Select(x => (x.Place, x.Object, Locative: x.Object || rules.IsLocative(text, x.Place.Span)))
+            // A town listed as an example ("hit, particularly Stepanakert, Martuni … in the Republic
+            // of Artsakh") is as much where as the locative area around the list, and more specific.
+            .Select(x => (x.Place, x.Object, Locative: x.Object || rules.IsLocative(text, x.Place.Span)
+                || (x.Place.Precision != PlacePrecision.Country && rules.IsEnumerated(text, x.Place.Span))))
             .Select(x => (x.Place, x.Object, x.Locative, Acting: x.Place.Precision == PlacePrecision.Country || (!x.Locative && rules.IsPartner(text, x.Place.Span))
                 || (!x.Locative && x.Place.Precision == PlacePrecision.Settlement && capitals.Contains(x.Place.CanonicalName))))
             .ToList();

@@ -303,6 +303,7 @@ internal static class EventPlanner
     {
         var found = new List<(TriggerRule, Match, bool)>();
         var causes = lexicon.CauseOfOutcome.Hot().Matches(folded);
+        var characterised = lexicon.Characterisation.Hot().Match(folded);
         var rules = lexicon.Triggers;
         var prefilter = TriggerPrefilter.For(rules);
         Span<bool> mayMatch = rules.Count <= 256 ? stackalloc bool[rules.Count] : new bool[rules.Count];
@@ -320,6 +321,7 @@ internal static class EventPlanner
                 // A span of the 40 characters before: the prefix regexes see exactly what a substring would show them.
                 var before = folded.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
                 if (!lexicon.ReferencePrefix.Hot().IsMatch(before) && !lexicon.ReportedPrefix.Hot().IsMatch(before) && (rule.Strength == TriggerStrength.Death || !IsOnlyACause(causes, m))
+                    && !(characterised.Success && m.Index >= characterised.Index)
                     && !InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
                 {
                     found.Add((rule, m, lexicon.AnaphoricPrefix.Hot().IsMatch(before)));
@@ -431,6 +433,15 @@ internal static class EventPlanner
         List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
         var specific = WithoutOverlaps(triggers.Where(t => t.Rule.Strength == TriggerStrength.Specific));
+
+        // A weapon used in a clash named beside it is the clash's instrument ("kaujas … ar artilērijas pielietošanu").
+        var inUse = lexicon.WeaponInUse.Hot().Matches(folded);
+        bool Inside(Match m) => inUse.Any(u => u.Index <= m.Index && m.Index + m.Length <= u.Index + u.Length);
+        if (specific.Any(t => t.Rule.SubEventType == "Armed clash" && !Inside(t.Match)))
+        {
+            specific.RemoveAll(t => t.Rule.EventType == "Explosions/Remote violence" && Inside(t.Match));
+        }
+
         bool namedViolence = specific.Any(t => t.Rule.EventType == "Explosions/Remote violence" || t.Rule.SubEventType == "Disrupted weapons use"
                                                || (t.Rule.EventType == "Battles" && t.Rule.SubEventType != "Armed clash"));
         if (namedViolence)

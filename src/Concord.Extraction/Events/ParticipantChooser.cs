@@ -36,6 +36,13 @@ internal static class ParticipantChooser
             rule = "place.state-organ";
         }
 
+        if (place is null && stateAct && GazetteerLanguages.For(language).NamesStateOrgan(index.FoldedSlice(e.Clause))
+            && HeadingCountry(index, e.Sentence) is { } country)
+        {
+            place = country;
+            rule = "place.heading-state-organ";
+        }
+
         if (place is null && SameDayBefore(index, e) is { } sameDay)
         {
             place = sameDay;
@@ -137,6 +144,28 @@ internal static class ParticipantChooser
         }
 
         return depth > 0;
+    }
+
+    /// <summary>
+    /// The one country a section's heading names and nothing else ("United States" under "Foreign
+    /// involvement"): the state whose organs a clause names without a country ("amended by the
+    /// Senate") in that section. A heading naming several places or none settles nothing.
+    /// </summary>
+    private static PlaceMatch? HeadingCountry(DocumentIndex index, Sentence sentence)
+    {
+        var sentences = index.Document.Sentences;
+        for (int i = Math.Min(sentence.Index, sentences.Count) - 1; i >= 0; i--)
+        {
+            if (sentences[i].Section == SectionKind.Heading)
+            {
+                var named = index.PlacesIn(sentences[i].Span).Where(p => p.Span.Length > 0).ToList();
+                return named.Count > 0 && named.All(p => p.Precision == PlacePrecision.Country && p.CanonicalName == named[0].CanonicalName)
+                    ? LocationChooser.Country(named[0].CanonicalName, named[0].Span, named[0].Text, "place.heading-state-organ")
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The most specific place below a country in the heading of the sentence's section.</summary>

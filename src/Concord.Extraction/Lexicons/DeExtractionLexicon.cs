@@ -56,6 +56,10 @@ public sealed class DeExtractionLexicon : IExtractionLexicon
 
     public Regex CauseOfOutcome { get; } = new(@"\b((durch|infolge|wegen|aufgrund|auf grund) (der |die |den |des |dem |diese\w* )?([\w-]+ ){0,2}?(kampfe\w*|kampfhandlung\w*|krieg\w*|konflikt\w*|gefecht\w*|feindseligkeiten|gewalt|zusammensto\w*)( ([\w-]+ ){0,3}?(vertrieben|entwurzelt|zerstort|beschadigt|obdachlos)\w*)?)\b", RegexOptions.CultureInvariant);
 
+    public Regex WeaponInUse { get; } = new(@"\b(unter einsatz von|unter verwendung von|mit hilfe von|setzten|setzte|eingesetzt\w*|verwendet\w*)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
+
+    public Regex Characterisation { get; } = new(@"\b(war|waren|ist|sind) (\w+ ){0,2}(gepragt|gekennzeichnet) (durch|von)\b.*", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*datum\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(konfliktparteien|kriegsparteien|verluste|befehlshaber|kommandeure)\b", RegexOptions.CultureInvariant);

@@ -17,6 +17,8 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
         new("en.shoot-down", @"\b(shot|shoot|shooting)(ing)? down\b|\bdowned\b", Strategic, "Disrupted weapons use"),
         new("en.air-strike", @"\b(air ?strikes?|drone strikes?|airstrikes?|bombing raids?|dropped from|ucav|bombed|(aircraft|planes?|jets?|warplanes|helicopters?|drones?) ([\w-]+ ){0,2}(struck|hit|attacked|bombed|targeted))\b", Remote, "Air/drone strike"),
         new("en.shelling", @"\b(shell(ed|ing)|artillery|missiles?|rockets?|bombard\w*)\b", Remote, "Shelling/artillery/missile attack"),
+        // Places told in the passive to have been hit ("Civilian areas, including major cities, were hit").
+        new("en.places-hit", @"(?<=\b(areas|cities|towns|villages|settlements|positions|neighbou?rhoods|districts)\b[\w ,-]{0,40})\b(were|was|have been|had been) (hit|struck|targeted)\b", Remote, "Shelling/artillery/missile attack"),
         new("en.landmine", @"\b(landmines?|mine explosion|ieds?|explosive devices?)\b", Remote, "Remote explosive/landmine/IED"),
         new("en.capture", @"\b(captur(ed|ing)|seiz(ed|ing)(?! of\b)|took (it|them)\b|overr(an|un)|took control|taken control|retook|recaptured|(?<!\b(the|of|in|from|to|into) )occupied|retained control|kept control)\b", Battles, "Non-state actor overtakes territory"),
         new("en.transfer", @"\b(return(ed|ing)|handed over|handover|ceded|crossed ([\w-]+ ){0,3}into)\b", Strategic, "Non-violent transfer of territory"),
@@ -24,7 +26,7 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
         new("en.abduction", @"\b(abduct(ed|ion)|kidnapp(ed|ing)|taken hostage)\b", Civilians, "Abduction/forced disappearance"),
         new("en.pogrom", @"\b(pogroms?|inter-ethnic clashes|(ethnic|inter-ethnic|communal|sectarian) violence|(tensions|violence) ([\w-]+ ){0,6}(exploded|erupted|flared))\b", "Riots", "Mob violence"),
         new("en.riot", @"\b(riots?|rioting)\b", "Riots", "Violent demonstration"),
-        new("en.protest", @"\b(protests?|protesters|demonstrations?|rall(y|ies))\b", "Protests", "Peaceful protest"),
+        new("en.protest", @"\b(protests?|protesters|demonstrations?|rall(y|ies)|(began|started|begun|proceeded|unfolded) ([\w-]+ ){0,4}(peaceful(ly)?|non-?violent(ly)?)( (manner|way|means))?)\b", "Protests", "Peaceful protest"),
         new("en.agreement", @"\b((?<!(violat|break|breach)\w* (of )?the )cease-?fires?(?! violation| regime)|truce|armistices?|peace (deal|agreement|treaty|talks)|protocol|agreed to|agree to|recogni[sz]e[sd]? the (authority|sovereignty) of|accepts? the proposal|to cease fire|brokered)\b", Strategic, "Agreement"),
         new("en.agreement-signed", @"\b(signed|under the agreement)\b", Strategic, "Agreement"),
         new("en.declaration", @"\b(declared|declaring|declaration|proclaimed|proclamation|martial law|recogni[sz]ed the independence)\b", Strategic, "Declaration"),
@@ -51,6 +53,10 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
     public Regex ReportedPrefix { get; } = new(@"\b(claims? of|accus\w* (\w+ ){0,4}of|condemn\w*|calls? (for|on)|called (for|on)|restraint during|urged|(trying|tried|attempting|attempted|ready|willing|prepared) to|rather than|instead of)\s+((the|both|all)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
 
     public Regex CauseOfOutcome { get; } = new(@"\b((as a (result|consequence) of|because of|due to|owing to|caused by|in the wake of|resulting from|(displaced|uprooted|driven (out|away)|forced (out|to flee)|made homeless|affected|killed|wounded|injured|destroyed|damaged|devastated|ruined|left) (\w+ ){0,2}?by) (the |this |that )?([\w-]+ ){0,2}?(fighting|war|conflict|hostilities|clash(es)?|combat|violence|battles?))\b", RegexOptions.CultureInvariant);
+
+    public Regex WeaponInUse { get; } = new(@"\b(using|used|with the use of|employing|employed)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
+
+    public Regex Characterisation { get; } = new(@"\b(was|were|is|are|has been|have been) (marked|characteri[sz]ed|typified|distinguished|dominated|defined) by\b.*", RegexOptions.CultureInvariant);
 
     public Regex InfoboxDateLabel { get; } = new(@"^\W*dates?\b|^\W*date(?=\d)", RegexOptions.CultureInvariant);
 

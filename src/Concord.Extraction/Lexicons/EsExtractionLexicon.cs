@@ -53,6 +53,10 @@ public sealed class EsExtractionLexicon : IExtractionLexicon
 
     public Regex CauseOfOutcome { get; } = new(@"\b((por|a causa de|debido a|como (consecuencia|resultado) de|a raiz de|causad[oa]s? por) (los |las |la |el |del |este |esta |estos )?([\w-]+ ){0,2}?(combates?|guerra|conflicto|hostilidades|enfrentamientos|luchas?|violencia))\b", RegexOptions.CultureInvariant);
 
+    public Regex WeaponInUse { get; } = new(@"\b(utilizando|usando|con el uso de|empleando|utiliz\w*|usaron|emplearon)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
+
+    public Regex Characterisation { get; } = new(@"\b(fue|estuvo|es|fueron|estuvieron) (marcad|caracterizad|dominad)[oa]s? por\b.*", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*fechas?\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(beligerantes|comandantes|bajas|fuerzas en combate)\b", RegexOptions.CultureInvariant);

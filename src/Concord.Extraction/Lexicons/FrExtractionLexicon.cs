@@ -53,6 +53,10 @@ public sealed class FrExtractionLexicon : IExtractionLexicon
 
     public Regex CauseOfOutcome { get; } = new(@"\b((par|a cause d|en raison d|du fait d|a la suite d|consecutivement a|suite a|en consequence d)(es|u|e)? ?(les |la |le |l'|ce |ces |cette )?([\w-]+ ){0,2}?(combats?|guerre|conflit|hostilites|affrontements|violences?))\b", RegexOptions.CultureInvariant);
 
+    public Regex WeaponInUse { get; } = new(@"\b(a l'aide d\w*|au moyen d\w*|utilisant|utilise\w*|employant)( [\w'-]+){0,6}", RegexOptions.CultureInvariant);
+
+    public Regex Characterisation { get; } = new(@"\b(a ete|fut|est|ont ete|furent|sont) (marque|caracterise|domine)e?s? par\b.*", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*dates?\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(belligerants|commandants|pertes|forces en presence)\b", RegexOptions.CultureInvariant);

@@ -68,6 +68,20 @@ public interface IExtractionLexicon : ILanguageSpecific
     /// </summary>
     Regex CauseOfOutcome { get; }
 
+    /// <summary>
+    /// A weapon told as used in a clash named beside it ("kaujas … ar artilērijas pielietošanu",
+    /// "sadursmē …, kurā bija lietoti mīnmetēji"): the clash is the event, the weapon its instrument,
+    /// so a remote-violence trigger inside a match does not retype the clash.
+    /// </summary>
+    Regex WeaponInUse { get; }
+
+    /// <summary>
+    /// A characterisation of a war or period ("The war was marked by the deployment of drones …
+    /// and missile strikes"): the nouns after it describe what the war was like, they are not
+    /// occurrences of their own. A trigger inside a match is dropped.
+    /// </summary>
+    Regex Characterisation { get; }
+
     /// <summary>The label of an infobox's date line ("Date", "Datums", "Data"), at the line's start.</summary>
     Regex InfoboxDateLabel { get; }
 

@@ -24,7 +24,7 @@ public sealed class LtExtractionLexicon : IExtractionLexicon
         new("lt.transfer", @"\b(atiduot\w*|perduot\w*|grazint\w*)", Strategic, "Non-violent transfer of territory"),
         new("lt.massacre", @"\b(zudyn\w*|skerdyn\w*|nuzud\w*)", Civilians, "Attack"),
         new("lt.pogrom", @"\bpogrom\w*", "Riots", "Mob violence"),
-        new("lt.protest", @"\b(protest\w*|demonstracij\w*|miting\w*)", "Protests", "Peaceful protest"),
+        new("lt.protest", @"\b(protest\w*|demonstracij\w*|miting\w*|(prasidejo|vyko) ([\w.-]+ ){0,4}(taikiai|taikiu budu|be smurto))", "Protests", "Peaceful protest"),
         new("lt.agreement", @"\b(paliaub\w*|pasirasyt\w*|pasirase\b|taikos sutart\w*)", Strategic, "Agreement"),
         new("lt.agreement-weak", @"\b(sutart\w*|susitarim\w*)", Strategic, "Agreement", TriggerStrength.Weak),
         new("lt.declaration", @"\b(paskelb\w*|deklaracij\w*|nepriklausomyb\w*)", Strategic, "Declaration"),
@@ -47,6 +47,10 @@ public sealed class LtExtractionLexicon : IExtractionLexicon
     public Regex ReportedPrefix { get; } = new(@"\b(kaltin\w*|pasmerk\w*|ragin\w*)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
 
     public Regex CauseOfOutcome { get; } = new(@"\b((del|del to|sukelt\w*) (\w+ ){0,2}?(karo|konflikto|kovu|susiremimu|karo veiksmu|smurto))\b", RegexOptions.CultureInvariant);
+
+    public Regex WeaponInUse { get; } = new(@"\b(naudoj\w*|naudot\w*|panaudo\w*)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
+
+    public Regex Characterisation { get; } = new(@"\b(pasizymejo|pasizymi|buvo pazymet\w*) \w+.*", RegexOptions.CultureInvariant);
 
     public Regex InfoboxDateLabel { get; } = new(@"^\W*data\b", RegexOptions.CultureInvariant);
 

@@ -24,7 +24,7 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
         new("lv.abduction", @"\b(gusta|nolaupij\w*|kilniek\w*)\b", Civilians, "Abduction/forced disappearance"),
         new("lv.pogrom", @"\b(grautin\w*|masu slepkavib\w*)", "Riots", "Mob violence"),
         new("lv.riot", @"\b(masu nekartib\w*|dumpi\w*)", "Riots", "Violent demonstration"),
-        new("lv.protest", @"\b(protest(?!\w*prat\b)\w*|demonstracij\w*|mitin\w*)", "Protests", "Peaceful protest"),
+        new("lv.protest", @"\b(protest(?!\w*prat\b)\w*|demonstracij\w*|mitin\w*|(aizsakas|sakas|sakusies|aizsakusies|noritej\w*) ([\w.-]+ ){0,4}(mieriga veida|mierigi|mieriga cela|bez vardarbibas))", "Protests", "Peaceful protest"),
         new("lv.agreement", @"\b(pamier\w*|uguns partraukum\w*|miera ligum\w*|parakstij\w*|parakstit\w*|vienosan\w*|militaru savienib\w*|kapitulej\w*|piekrita)", Strategic, "Agreement"),
         new("lv.declaration", @"\b(pasludin\w*|izsludin\w*|deklaracij\w*|pazinoja par neatkarib\w*|karastavokl\w*)", Strategic, "Declaration"),
         new("lv.vote", @"\b(referendum\w*|nobalsoj\w*|balsoj\w*|rezolucij\w* (nr\.?\s*)?\d+|pienem\w* (\w+ ){0,3}rezolucij\w*|pienema lemumu)", Strategic, "Vote or resolution"),
@@ -50,6 +50,10 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
     public Regex ReportedPrefix { get; } = new(@"\b(pretenzij\w* par|apsudz\w* (\w+ ){0,4}(par|pie)|nosod\w*|aicin\w*|gatav\w*|meginaj(a|usi|usas)|nevis)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
 
     public Regex CauseOfOutcome { get; } = new(@"\b((kara|karadarbibas|konflikta|kauju|cinu|sadursmju|vardarbibas) (del|rezultata|seku|sekas|izraisit\w*))\b", RegexOptions.CultureInvariant);
+
+    public Regex WeaponInUse { get; } = new(@"\b(ar ([\w-]+ ){1,3}(pielietosan|izmantosan|lietosan)\w*|(pielietoj|pielietot|lietot|lietoj|izmantoj|izmantot)\w*( [\w-]+){0,6})", RegexOptions.CultureInvariant);
+
+    public Regex Characterisation { get; } = new(@"\b(iezimejas|raksturojas|raksturoja|izcelas) ar\b.*", RegexOptions.CultureInvariant);
 
     public Regex InfoboxDateLabel { get; } = new(@"^\W*datums\b", RegexOptions.CultureInvariant);
 

@@ -52,6 +52,10 @@ public sealed class RuExtractionLexicon : IExtractionLexicon
 
     public Regex CauseOfOutcome { get; } = new(@"(в результате|из-за|вследствие|по причине|в связи с)\s+(\w+\s+){0,2}?(боев|воины|воинои|конфликта|конфликтом|столкновений|столкновениями|боевых действий|боевыми действиями|насилия)", RegexOptions.CultureInvariant);
 
+    public Regex WeaponInUse { get; } = new(@"(с применением|с использованием|примен\w*|использ\w*)(\s+\w+){0,6}", RegexOptions.CultureInvariant);
+
+    public Regex Characterisation { get; } = new(@"(характеризовал\w*|ознаменовал\w*|отличал\w*)\s.*", RegexOptions.CultureInvariant);
+
     public Regex InfoboxDateLabel { get; } = new(@"^\W*дата\b", RegexOptions.CultureInvariant);
 
     public Regex ConflictInfoboxCue { get; } = new(@"\b(противники|стороны конфликта|потери|командующие)\b", RegexOptions.CultureInvariant);

@@ -67,6 +67,13 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
 
     protected override Regex? PartnerBefore => With;
 
+    private static readonly Regex StateOrgan = new(@"\b(senate|congress|parliament|president|white house|state department|foreign ministry|ministry of foreign affairs|house of representatives|national assembly)\b", RegexOptions.CultureInvariant);
+
+    protected override Regex? StateOrganNoun => StateOrgan;
+
+    protected override string? EnumerationIntroducers =>
+        @"(?:including|such\s+as|namely|particularly|especially|notably|in\s+particular)(?:\s+the\s+(?:cities|towns|villages|settlements|districts|regions|provinces)\s+of)?";
+
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
         : AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

@@ -50,6 +50,21 @@ public interface IGazetteerLanguage : ILanguageSpecific
     bool IsPartner(string text, TextSpan place) => false;
 
     /// <summary>
+    /// True when the place is one of a list of examples introduced by "including", "such as",
+    /// "namely", "particularly" ("tostarp", "ieskaitot", "įskaitant", "tarp jų" …): the specific
+    /// places an act is told to have hit, which narrow a broader area named around them ("Civilian
+    /// areas … were hit, particularly Stepanakert, Martuni … in the Republic of Artsakh").
+    /// </summary>
+    bool IsEnumerated(string text, TextSpan place) => false;
+
+    /// <summary>
+    /// True when the folded clause names a state organ by a generic noun, without its country
+    /// ("amended by the Senate", "Congress", "the parliament", "the President"): the country is then
+    /// the one the context is about (see the extraction stage's use of section headings).
+    /// </summary>
+    bool NamesStateOrgan(string foldedClause) => false;
+
+    /// <summary>
     /// True when a name closing its clause is, by its form, the clause's subject put after the verb
     /// (Latvian nominative: "Karastāvokli … izsludināja arī Azerbaidžāna."); languages whose word
     /// order does not allow it say false.

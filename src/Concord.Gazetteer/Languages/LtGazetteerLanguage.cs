@@ -55,6 +55,15 @@ public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
 
     protected override Regex? PartnerBefore => With;
 
+    // Folded (no diacritics): "senatas", "kongresas", "parlamentas", "Seimas", "prezidentas", "URM".
+    private static readonly Regex StateOrgan = new(@"\b(senat\w*|kongres\w*|parlament\w*|seim\w*|prezident\w*|uzsienio reikalu ministerij\w*)\b", RegexOptions.CultureInvariant);
+
+    protected override Regex? StateOrganNoun => StateOrgan;
+
+    // "įskaitant", "tarp jų", "ypač", "pavyzdžiui", "būtent" (also without diacritics).
+    protected override string? EnumerationIntroducers =>
+        @"(?:[įi]skaitant|tarp\s+j[ųu]|ypa[čc]|pavyzd[žz]iui|b[ūu]tent)(?:\s+(?:miestai|miestuose|kaimai|kaimuose|rajonai|rajonuose))?";
+
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
         : TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement

@@ -86,6 +86,15 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
 
     protected override Regex? PartnerBefore => With;
 
+    // Folded (no diacritics): "senāts", "kongress", "parlaments", "Saeima", "prezidents", "Ārlietu ministrija".
+    private static readonly Regex StateOrgan = new(@"\b(senat\w*|kongres\w*|parlament\w*|saeim\w*|prezident\w*|arlietu ministrij\w*)\b", RegexOptions.CultureInvariant);
+
+    protected override Regex? StateOrganNoun => StateOrgan;
+
+    // "tostarp", "ieskaitot", "it īpaši", "piemēram", "proti" (also without diacritics).
+    protected override string? EnumerationIntroducers =>
+        @"(?:tostarp|ieskaitot|(?:it\s+|jo\s+)?[īi]pa[šs]i|piem[ēe]ram|proti)(?:\s+(?:pils[ēe]t[āa]s|cie[mt]os|ciematos|rajonos))?";
+
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
         : TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement

@@ -79,6 +79,35 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     public bool IsPartner(string text, TextSpan place) =>
         PartnerBefore is { } with && with.IsMatch(text.AsSpan(Math.Max(0, place.Start - 12), place.Start - Math.Max(0, place.Start - 12)).ToString());
 
+    /// <summary>
+    /// The language's words that introduce a list of examples ("including|such as|namely"), as a
+    /// regex alternation matched case-insensitively, or null when the language has none.
+    /// </summary>
+    protected virtual string? EnumerationIntroducers => null;
+
+    private Regex? enumerationBefore;
+
+    // The introducer, then capitalised names separated by commas or the language's "and" word
+    // (any lower-case word of up to 3 letters: "and", "un", "ir"), up to the place.
+    public bool IsEnumerated(string text, TextSpan place)
+    {
+        if (EnumerationIntroducers is not { } introducers)
+        {
+            return false;
+        }
+
+        enumerationBefore ??= new Regex(
+            @"(?:^|[^\p{L}])(?i:" + introducers + @")\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*(?:\p{Ll}{1,3}\s+)?|\s+\p{Ll}{1,3}\s+))*$",
+            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        int from = Math.Max(0, place.Start - 160);
+        return enumerationBefore.IsMatch(text.AsSpan(from, place.Start - from));
+    }
+
+    /// <summary>Generic nouns of state organs on folded text ("senate|congress|parliament"), or null.</summary>
+    protected virtual Regex? StateOrganNoun => null;
+
+    public bool NamesStateOrgan(string foldedClause) => StateOrganNoun is { } organ && organ.IsMatch(foldedClause);
+
     /// <summary>The lower-cased text of up to <paramref name="length"/> characters before a span.</summary>
     protected static string Before(string text, TextSpan span, int length) =>
         text[Math.Max(0, span.Start - length)..span.Start].ToLowerInvariant();

@@ -6,6 +6,16 @@ namespace Concord.Tests.Extraction;
 public sealed class EventDetectionTests
 {
     [Fact]
+    public void PlacesToldToHaveBeenHitAreShelling()
+    {
+        var events = CorpusAnalysis.MentionsIn("004", "Civilian areas, including major cities, were hit, particularly Stepanakert, Martuni, Martakert, Shushi in the Republic of Artsakh and Ganja, Barda and Tartar in Azerbaijan, with many buildings and homes destroyed.", MentionKind.Event);
+
+        var shelling = Assert.Single(events);
+        Assert.Equal("Shelling/artillery/missile attack", shelling.SubEventType);
+        Assert.Equal("Stepanakert", shelling.Location?.Name);
+    }
+
+    [Fact]
     public void CoordinatedPredicatesEachGiveAnEvent()
     {
         var events = CorpusAnalysis.MentionsIn("004", "As Azerbaijan declared its independence from the Soviet Union and removed the powers held by the enclave's government, the Armenian majority voted to secede from Azerbaijan.", MentionKind.Event);
@@ -234,5 +244,40 @@ public sealed class EventDetectionTests
         Assert.True(IsCause(new Concord.Extraction.Lexicons.EnExtractionLexicon(), "have been displaced as a result of the conflict, essentially cleansing Armenia"));
         Assert.False(IsCause(new Concord.Extraction.Lexicons.LvExtractionLexicon(), "4. jūlijā armēņu apšaudes rezultātā tika nogalināti azerbaidžāņu sieviete"));
         Assert.False(IsCause(new Concord.Extraction.Lexicons.LtExtractionLexicon(), "Azerbaidzanieciams sitas karas yra del teritorijos."));
+    }
+
+    [Theory]
+    [InlineData("1990. gada janvārī sākās kaujas uz Armēnijas un Azerbaidžānas robežas ar artilērijas pielietošanu.")]
+    [InlineData("2017. gada 20. maijā armēņu karavīrs tika nogalināts sadursmē ar Azerbaidžānas karaspēku, azerbaidžāņi pielietoja prettanku granātas un 60 mm mīnmetējus.")]
+    [InlineData("2017. gada 26. maijā Kalnu Karabahas kareivis tika nogalināts sadursmē ar Azerbaidžānas spēkiem, kurā bija lietoti mīnmetēji un granātmetēji.")]
+    public void AWeaponUsedInAClashNamedBesideItIsTheClashsInstrument(string sentence)
+    {
+        var e = Assert.Single(CorpusAnalysis.MentionsIn("001", sentence, MentionKind.Event));
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
+
+    [Fact]
+    public void ShellingWithoutAClashNounKeepsItsType()
+    {
+        // "Both sides began to use rocket shelling": the shelling is the event, not an instrument of one.
+        var events = CorpusAnalysis.MentionsIn("001", "Abas puses sāka pielietot raķešu apšaudes", MentionKind.Event);
+        Assert.Contains(events, e => e.SubEventType == "Shelling/artillery/missile attack");
+        var attacked = CorpusAnalysis.MentionsIn("004", "The Armenian Defense Ministry said Azerbaijan had attacked Armenian positions near the cities of Vardenis, Goris, Sotk and Jermuk with artillery and heavy weapons.", MentionKind.Event);
+        Assert.Contains(attacked, e => e.SubEventType == "Shelling/artillery/missile attack");
+    }
+
+    [Theory]
+    [InlineData("003", "The demand to unify with Armenia, which began anew in 1988, began in a relatively peaceful manner.")]
+    [InlineData("001", "Armēņu vēlme apvienoties aizsākās 1988. gadā relatīvi mierīgā veidā.")]
+    public void AMovementThatBeganPeacefullyIsAPeacefulProtest(string doc, string sentence)
+    {
+        var e = Assert.Single(CorpusAnalysis.MentionsIn(doc, sentence, MentionKind.Event));
+        Assert.Equal(("Protests", "Peaceful protest", "1988"), (e.EventType, e.SubEventType, e.DateStart));
+    }
+
+    [Fact]
+    public void WhatAWarWasMarkedByIsACharacterisationNotAnEvent()
+    {
+        Assert.Empty(CorpusAnalysis.MentionsIn("004", "The war was marked by the deployment of drones, sensors, long-range heavy artillery and missile strikes", MentionKind.Event));
     }
 }

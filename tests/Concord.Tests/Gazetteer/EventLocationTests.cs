@@ -32,6 +32,34 @@ public class EventLocationTests
     }
 
     [Fact]
+    public void TownsListedAsExamplesOutrankTheAreaAroundTheList()
+    {
+        const string sentence = "Civilian areas, including major cities, were hit, particularly Stepanakert, Martuni, Martakert, Shushi in the Republic of Artsakh and Ganja, Barda and Tartar in Azerbaijan, with many buildings and homes destroyed.";
+        Assert.Equal("Stepanakert", Choose("004", "en", sentence, "were hit")!.CanonicalName);
+    }
+
+    [Fact]
+    public void ListsAfterAnIntroducerAreEnumeratedInEachLanguage()
+    {
+        const string en = "Civilian areas, including major cities, were hit, particularly Stepanakert, Martuni, Martakert, Shushi in the Republic of Artsakh";
+        var rules = GazetteerLanguages.For("en");
+        Assert.True(rules.IsEnumerated(en, Span(en, "Martakert")));
+        Assert.False(rules.IsEnumerated(en, Span(en, "Republic of Artsakh")));
+
+        const string lv = "Lai gan smagākie notikumi risinājās ārpus Kalnu Karabahas (īpaši Baku un Nahičevānā), tomēr arī Kalnu Karabahā";
+        Assert.Contains(lv, TestPaths.CorpusText("001"));
+        Assert.True(GazetteerLanguages.For("lv").IsEnumerated(lv, Span(lv, "Nahičevānā")));
+        Assert.False(GazetteerLanguages.For("lv").IsEnumerated(lv, Span(lv, "Kalnu Karabahā")));
+    }
+
+    private static TextSpan Span(string text, string name)
+    {
+        int at = text.IndexOf(name, StringComparison.Ordinal);
+        Assert.True(at >= 0);
+        return new TextSpan(at, at + name.Length);
+    }
+
+    [Fact]
     public void APlaceInParenthesesIsAnAside()
     {
         var place = Choose("001", "lv", "Lai gan smagākie notikumi risinājās ārpus Kalnu Karabahas (īpaši Baku un Nahičevānā), tomēr arī Kalnu Karabahā bija simtiem nodedzinātu māju un simtiem nogalināto no abām pusēm.", "nodedzinātu");

@@ -160,6 +160,11 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     private Dictionary<string, bool>? roles;
     private Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> roleLookup;
 
+    /// <summary>Per upper-cased ASCII first letter, the lengths (bit per length, the last bit for 31 and more) of the role words.</summary>
+    private uint[]? wordLengthsByFirstLetter;
+
+    private static uint LengthBit(int length) => 1u << Math.Min(length, 31);
+
     /// <summary>
     /// <see cref="IsTrigger"/> and <see cref="IsPrefix"/> of a token of letters in one lookup (the
     /// tagger asks both for every word): whether it is either, and whether it is a trigger.
@@ -181,12 +186,28 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
                 map[w] = true;
             }
 
+            var lengths = new uint[128];
+            foreach (var w in map.Keys)
+            {
+                // The lookup ignores case by upper-casing; words whose first letter upper-cases
+                // to a non-ASCII letter are always looked up, so only ASCII needs a table.
+                char upper = char.ToUpperInvariant(w[0]);
+                if (upper < 128)
+                {
+                    lengths[upper] |= LengthBit(w.Length);
+                }
+            }
+
             roleLookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+            wordLengthsByFirstLetter = lengths;
             roles = map;
         }
 
         bool roman = letters.TrimStart("IVXLC").IsEmpty;
-        if (!roleLookup.TryGetValue(letters, out bool trigger))
+        char first = char.ToUpperInvariant(letters[0]);
+
+        // Most words are no role word: rule them out by first letter and length before hashing them.
+        if ((first < 128 && (wordLengthsByFirstLetter![first] & LengthBit(letters.Length)) == 0) || !roleLookup.TryGetValue(letters, out bool trigger))
         {
             return (false, roman);
         }

@@ -38,26 +38,23 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     protected virtual int MinStem => 3;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public string Stem(string folded) => StemLength(folded) is int length && length == folded.Length ? folded : folded[..length];
-
-    /// <summary>How many leading characters of <paramref name="folded"/> its <see cref="Stem"/> keeps (the stem is always a prefix).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public int StemLength(string folded)
+    public string Stem(string folded)
     {
+        // An empty ending would cut nothing, so only the endings that end in the word's last letter matter.
         if (folded.Length == 0 || !endingsByLastChar.TryGetValue(folded[^1], out var candidates))
         {
-            return folded.Length;
+            return folded;
         }
 
         foreach (var ending in candidates)
         {
             if (folded.Length - ending.Length >= MinStem && folded.EndsWith(ending, StringComparison.Ordinal))
             {
-                return folded.Length - ending.Length;
+                return folded[..^ending.Length];
             }
         }
 
-        return folded.Length;
+        return folded;
     }
 
     public bool IsCommonWord(string folded) => commonWords.Contains(Stem(folded));

@@ -62,8 +62,6 @@ public sealed class NameIndex
     {
         Language = language;
         byFirstKey = new(kind == IndexKind.Places && aliases is IReadOnlyCollection<NameAlias> all ? all.Count : 0, StringComparer.Ordinal);
-        var byPrefix = byFirstKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        var suffixStemming = language as SuffixStemmingLanguage;
         foreach (var alias in aliases)
         {
             if ((kind == IndexKind.Places ? alias.Place is null : alias.Actor is null)
@@ -79,12 +77,9 @@ public sealed class NameIndex
                 continue;
             }
 
+            var first = exact ? words[0] : language.Stem(words[0]);
             var indexed = new IndexedAlias(alias, exact);
-
-            // A suffix stem is a prefix of the word: a key met before is found without cutting a new string.
-            ref var slot = ref !exact && suffixStemming is not null
-                ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byPrefix, words[0].AsSpan(0, suffixStemming.StemLength(words[0])), out var known)
-                : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byFirstKey, exact ? words[0] : language.Stem(words[0]), out known);
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byFirstKey, first, out var known);
             if (!known)
             {
                 slot = indexed;

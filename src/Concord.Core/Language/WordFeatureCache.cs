@@ -10,7 +10,7 @@ namespace Concord.Language;
 internal sealed class WordFeatureCache
 {
     /// <summary>Beyond this many spellings the cache starts over (memory stays bounded on any corpus).</summary>
-    private const int MaxWords = 200_000;
+    private const int MaxWords = 20_000;
 
     /// <summary>Beyond this many distinct trigrams the ids start over too.</summary>
     private const int MaxTrigrams = 1_000_000;

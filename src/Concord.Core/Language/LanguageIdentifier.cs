@@ -88,28 +88,20 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         }
 
         var index = exact ? exactIndex : foldedIndex;
+        var cache = index.Words.Value!;
+        cache.BeginText();
         var trigramScores = new double[profiles.Count];
-        int trigramTotal = 0;
-
-        // Scores are added in the order the trigrams first occur, as before, so they are bit-identical.
-        foreach (var (trigram, count) in words.Trigrams())
-        {
-            trigramTotal += count;
-            if (index.Trigrams.TryGetValue(trigram, out var entries))
-            {
-                foreach (var (profile, weight) in entries)
-                {
-                    trigramScores[profile] += count * weight;
-                }
-            }
-        }
-
         var stopwordHits = new int[profiles.Count];
+        var endingHits = new int[profiles.Count];
+        int trigramTotal = 0;
         int longWords = 0;
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (index.StopwordsBySpan.TryGetValue(w, out var owners))
+            var word = cache.Get(w);
+            cache.Count(word.Trigrams);
+            trigramTotal += word.Trigrams.Length;
+            if (word.StopwordProfiles is { } owners)
             {
                 foreach (int profile in owners)
                 {
@@ -117,36 +109,36 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                 }
             }
 
-            if (w.Length >= 4)
-            {
-                longWords++;
-            }
-        }
-
-        var endingHits = new int[profiles.Count];
-        for (int i = 0; i < words.Count; i++)
-        {
-            var w = words[i];
             if (w.Length < 4)
             {
                 continue;
             }
 
-            // Only endings that end in the word's last letter can match it.
-            if (index.EndingsByLastChar.TryGetValue(w[^1], out var byLast))
+            longWords++;
+            if (word.EndingProfiles is { } withEnding)
             {
-                foreach (var (profile, endings) in byLast)
+                foreach (int profile in withEnding)
                 {
-                    if (EndsWithAny(w, endings))
-                    {
-                        endingHits[profile]++;
-                    }
+                    endingHits[profile]++;
                 }
             }
 
             foreach (int profile in index.ProfilesEndingAnyWord)
             {
                 endingHits[profile]++;
+            }
+        }
+
+        // Scores are added in the order the trigrams first occur, as before, so they are bit-identical.
+        foreach (int id in cache.Order)
+        {
+            if (cache.EntriesOf(id) is { } entries)
+            {
+                int count = cache.CountOf(id);
+                foreach (var (profile, weight) in entries)
+                {
+                    trigramScores[profile] += count * weight;
+                }
             }
         }
 
@@ -231,25 +223,50 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
             Trigrams = trigrams.ToDictionary(x => x.Key, x => x.Value.ToArray());
             Stopwords = stopwords.ToDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
-            StopwordsBySpan = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
             ProfilesEndingAnyWord = [.. endings.Where(e => e.Item2.Any(x => x.Length == 0)).Select(e => e.Item1)];
             EndingsByLastChar = endings
                 .Where(e => !e.Item2.Any(x => x.Length == 0))
                 .SelectMany(e => e.Item2.Select(x => x[^1]).Distinct().Select(last => (Last: last, Profile: e.Item1, Endings: e.Item2.Where(x => x[^1] == last).ToArray())))
                 .GroupBy(x => x.Last)
                 .ToDictionary(g => g.Key, g => g.Select(x => (x.Profile, x.Endings)).ToArray());
+            Words = new ThreadLocal<WordFeatureCache>(() => new WordFeatureCache(
+                key => Trigrams.TryGetValue(key, out var entries) ? entries : null,
+                word => Stopwords.TryGetValue(word, out var owners) ? owners : null,
+                EndingProfilesOf));
         }
+
+        /// <summary>Per thread, what this index says about each word spelling met so far.</summary>
+        public ThreadLocal<WordFeatureCache> Words { get; }
 
         public Dictionary<ulong, (int Profile, double Weight)[]> Trigrams { get; }
 
         public Dictionary<string, int[]> Stopwords { get; }
-
-        public Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> StopwordsBySpan { get; }
 
         /// <summary>Per last letter, each profile's endings that end in it (a word can only have those).</summary>
         public Dictionary<char, (int Profile, string[] Endings)[]> EndingsByLastChar { get; }
 
         /// <summary>Profiles with an empty ending, which every long word has.</summary>
         public int[] ProfilesEndingAnyWord { get; }
+
+        /// <summary>The profiles with a (non-empty) ending this word has, or null.</summary>
+        private int[]? EndingProfilesOf(string word)
+        {
+            // Only endings that end in the word's last letter can match it.
+            if (!EndingsByLastChar.TryGetValue(word[^1], out var byLast))
+            {
+                return null;
+            }
+
+            List<int>? hits = null;
+            foreach (var (profile, endings) in byLast)
+            {
+                if (EndsWithAny(word, endings))
+                {
+                    (hits ??= []).Add(profile);
+                }
+            }
+
+            return hits?.ToArray();
+        }
     }
 }

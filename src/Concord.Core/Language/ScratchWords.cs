@@ -10,7 +10,6 @@ internal sealed class ScratchWords
     [ThreadStatic]
     private static ScratchWords? current;
 
-    private readonly Dictionary<ulong, int> trigramCounts = new(4096);
     private char[] chars = new char[4096];
     private int[] starts = new int[1024];
     private int[] lengths = new int[1024];
@@ -114,37 +113,6 @@ internal sealed class ScratchWords
         {
             chars[i] = TextFolding.FoldChar(chars[i]);
         }
-    }
-
-    /// <summary>
-    /// Character trigrams of the words padded with a space on each side, with their counts, in
-    /// the order they first occur. The table is reused: valid until the next call.
-    /// </summary>
-    public Dictionary<ulong, int> Trigrams()
-    {
-        var counts = trigramCounts;
-        counts.Clear();
-        Span<char> padded = stackalloc char[66];
-        for (int k = 0; k < Count; k++)
-        {
-            var word = this[k];
-            if (word.Length == 0 || word.Length > 64)
-            {
-                continue;
-            }
-
-            padded[0] = ' ';
-            word.CopyTo(padded[1..]);
-            padded[word.Length + 1] = ' ';
-            var w = padded[..(word.Length + 2)];
-            for (int i = 0; i + 3 <= w.Length; i++)
-            {
-                ref int slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, LanguageProfile.TrigramKey(w[i], w[i + 1], w[i + 2]), out _);
-                slot++;
-            }
-        }
-
-        return counts;
     }
 
     private void Add(int start, int length)

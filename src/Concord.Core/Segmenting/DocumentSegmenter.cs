@@ -185,11 +185,30 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
             return -1;
         }
 
-        int best = -1, bestScore = 0, score = 0, citationsInBest = 0, citationCount = 0;
+        // Citations are found first: with fewer than three there is no tail, and prose before the
+        // first citation can only lower the score after its best, so neither needs a language.
+        var isCitation = new bool[spans.Count];
+        int first = -1, total = 0;
         for (int k = spans.Count - 1; k >= 0; k--)
         {
+            if (citations.IsCitation(text.AsSpan(spans[k].Start, spans[k].Length)))
+            {
+                isCitation[k] = true;
+                first = k;
+                total++;
+            }
+        }
+
+        if (total < 3)
+        {
+            return -1;
+        }
+
+        int best = -1, bestScore = 0, score = 0, citationsInBest = 0, citationCount = 0;
+        for (int k = spans.Count - 1; k >= first; k--)
+        {
             var s = text.AsSpan(spans[k].Start, spans[k].Length);
-            if (citations.IsCitation(s))
+            if (isCitation[k])
             {
                 score++;
                 citationCount++;

@@ -304,11 +304,22 @@ internal static class EventPlanner
         var found = new List<(TriggerRule, Match, bool)>();
         var causes = lexicon.CauseOfOutcome.Hot().Matches(folded);
         var characterised = lexicon.Characterisation.Hot().Match(folded);
-        foreach (var rule in lexicon.Triggers)
+        var rules = lexicon.Triggers;
+        var prefilter = TriggerPrefilter.For(rules);
+        Span<bool> mayMatch = rules.Count <= 256 ? stackalloc bool[rules.Count] : new bool[rules.Count];
+        prefilter.Mark(folded, mayMatch);
+        for (int r = 0; r < rules.Count; r++)
         {
+            if (!mayMatch[r])
+            {
+                continue; // none of the literals every match of this rule holds is in the clause
+            }
+
+            var rule = rules[r];
             foreach (Match m in rule.Regex.Matches(folded))
             {
-                var before = folded[Math.Max(0, m.Index - 40)..m.Index];
+                // A span of the 40 characters before: the prefix regexes see exactly what a substring would show them.
+                var before = folded.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
                 if (!lexicon.ReferencePrefix.Hot().IsMatch(before) && !lexicon.ReportedPrefix.Hot().IsMatch(before) && (rule.Strength == TriggerStrength.Death || !IsOnlyACause(causes, m))
                     && !(characterised.Success && m.Index >= characterised.Index)
                     && !InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
@@ -318,7 +329,25 @@ internal static class EventPlanner
             }
         }
 
-        return [.. found.OrderBy(f => f.Item2.Index)];
+        SortByPosition(found);
+        return found;
+    }
+
+    /// <summary>Orders triggers by where they start; stable, so triggers at one position keep their rules' order.</summary>
+    private static void SortByPosition(List<(TriggerRule Rule, Match Match, bool PointsBack)> found)
+    {
+        for (int i = 1; i < found.Count; i++)
+        {
+            var item = found[i];
+            int j = i - 1;
+            while (j >= 0 && found[j].Match.Index > item.Match.Index)
+            {
+                found[j + 1] = found[j];
+                j--;
+            }
+
+            found[j + 1] = item;
+        }
     }
 
     /// <summary>Whether a trigger lies inside a clash noun told only as the cause of an outcome ("displaced by the fighting").</summary>

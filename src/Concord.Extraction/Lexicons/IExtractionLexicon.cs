@@ -66,30 +66,30 @@ public interface IExtractionLexicon : ILanguageSpecific
     /// excepted (deaths keep their own rules); named violence ("armēņu apšaudes rezultātā tika
     /// nogalināti") is not listed.
     /// </summary>
-    Regex CauseOfOutcome { get; }
+    Regex CauseOfOutcome => NoCue.Regex;
 
     /// <summary>
     /// A weapon told as used in a clash named beside it ("kaujas … ar artilērijas pielietošanu",
     /// "sadursmē …, kurā bija lietoti mīnmetēji"): the clash is the event, the weapon its instrument,
     /// so a remote-violence trigger inside a match does not retype the clash.
     /// </summary>
-    Regex WeaponInUse { get; }
+    Regex WeaponInUse => NoCue.Regex;
 
     /// <summary>
     /// A characterisation of a war or period ("The war was marked by the deployment of drones …
     /// and missile strikes"): the nouns after it describe what the war was like, they are not
     /// occurrences of their own. A trigger inside a match is dropped.
     /// </summary>
-    Regex Characterisation { get; }
+    Regex Characterisation => NoCue.Regex;
 
     /// <summary>The label of an infobox's date line ("Date", "Datums", "Data"), at the line's start.</summary>
-    Regex InfoboxDateLabel { get; }
+    Regex InfoboxDateLabel => NoCue.Regex;
 
     /// <summary>Labels that make an infobox a conflict's (belligerents, casualties and losses).</summary>
-    Regex ConflictInfoboxCue { get; }
+    Regex ConflictInfoboxCue => NoCue.Regex;
 
     /// <summary>Right after a generic trigger ("the conflict"), a verb telling it start or end ("began", "sākās").</summary>
-    Regex OnsetAfter { get; }
+    Regex OnsetAfter => NoCue.Regex;
 
     /// <summary>
     /// A vague quantifier right before a trigger ("some clashes", "dažas sadursmes"): an
@@ -129,4 +129,13 @@ public interface IExtractionLexicon : ILanguageSpecific
 
     /// <summary>What figure numbers measure, most specific first.</summary>
     IReadOnlyList<MeasureCue> MeasureCues { get; }
+}
+
+/// <summary>
+/// The default for a refinement cue a language does not declare yet: it never matches, so a new
+/// language pack builds with its triggers alone and gains each refinement when it writes the cue.
+/// </summary>
+internal static class NoCue
+{
+    public static Regex Regex { get; } = new("(?!)", RegexOptions.CultureInvariant);
 }

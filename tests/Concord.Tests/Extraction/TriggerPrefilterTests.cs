@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using Concord.Extraction.Lexicons;
+using Concord.Languages;
+
+namespace Concord.Tests.Extraction;
+
+/// <summary>The literals read from trigger patterns, and the filter that skips a rule's regex only where it cannot match.</summary>
+public sealed class TriggerPrefilterTests
+{
+    [Fact]
+    public void ALookbehindIsZeroWidthAndLeavesTheWordItGuards()
+    {
+        // en.clash's "fire" must not follow "cease": the lookbehind narrows where, not what is matched.
+        var rule = new TriggerRule("t.fire", @"\b(clash(es|ed)?)\b|(?<!cease[- ]?)\bfire\b", "Battles", "Armed clash");
+
+        Assert.Equal(["clash", "fire"], RequiredLiterals.Of(rule.Regex));
+        var filter = new TriggerPrefilter([rule]);
+        Assert.True(MayMatch(filter, "both sides opened fire on the village")[0]);
+
+        // "ceasefire" holds "fire": the regex must still run, and it is the regex that says no.
+        const string truce = "the ceasefire held through the winter";
+        Assert.True(MayMatch(filter, truce)[0]);
+        Assert.DoesNotMatch(rule.Regex, truce);
+        Assert.False(MayMatch(filter, "the talks resumed in vienna")[0]);
+    }
+
+    [Fact]
+    public void AnOptionalPrefixOrSpaceIsSpelledOutOrLeftAside()
+    {
+        Assert.Equal(["air strike", "airstrike"], RequiredLiterals.Of(new Regex(@"\b(air ?strikes?)\b")));
+        Assert.Equal(["armed"], RequiredLiterals.Of(new Regex(@"\b(un)?armed\b")));
+
+        // lv.vote's resolution number: "rezolucij" stands in every match, the optional "nr." does not.
+        var vote = new LvExtractionLexicon().Triggers.Single(r => r.Name == "lv.vote");
+        Assert.Contains("rezolucij", RequiredLiterals.Of(vote.Regex)!);
+    }
+
+    [Fact]
+    public void PatternsThatCannotBeReadSafelyAlwaysRun()
+    {
+        Assert.Null(RequiredLiterals.Of(new Regex(@"(?i)war\b")));
+        Assert.Null(RequiredLiterals.Of(new Regex(@"war\b", RegexOptions.IgnoreCase)));
+        Assert.Null(RequiredLiterals.Of(new Regex(@"\b\d+\s+\w+")));
+        Assert.Null(RequiredLiterals.Of(new Regex(@"(war)?\s*(conflict)?")));
+
+        var unreadable = new TriggerRule("t.inline", @"(?i:WAR)", "Battles", "Armed clash");
+        var plain = new TriggerRule("t.plain", @"\bwar\b", "Battles", "Armed clash");
+        var marks = MayMatch(new TriggerPrefilter([unreadable, plain]), "no such word here");
+
+        Assert.True(marks[0]);
+        Assert.False(marks[1]);
+    }
+
+    [Fact]
+    public void EveryTriggerMatchInTheCorpusIsLetThrough()
+    {
+        // Soundness on real text: for every language's rules, on every line of the corpus and the
+        // Georgia samples, a rule whose regex matches is never filtered out.
+        var files = Directory.GetFiles(TestPaths.KarabakhCorpus)
+            .Concat(Directory.GetFiles(Path.Combine(TestPaths.Samples, "georgia-2008")));
+        var lines = files.SelectMany(File.ReadLines).Select(TextFolding.Fold).Where(l => l.Length > 0).ToList();
+        int skipped = 0;
+        foreach (var lexicon in new LanguageRegistry<IExtractionLexicon>().All)
+        {
+            var filter = new TriggerPrefilter(lexicon.Triggers);
+            foreach (var line in lines)
+            {
+                var marks = MayMatch(filter, line);
+                for (int r = 0; r < lexicon.Triggers.Count; r++)
+                {
+                    if (lexicon.Triggers[r].Regex.IsMatch(line))
+                    {
+                        Assert.True(marks[r], $"{lexicon.Triggers[r].Name} filtered out of: {line}");
+                    }
+                    else if (!marks[r])
+                    {
+                        skipped++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(skipped > 0, "the filter never skipped a rule");
+    }
+
+    private static bool[] MayMatch(TriggerPrefilter filter, string folded)
+    {
+        var marks = new bool[filter.RuleCount];
+        filter.Mark(folded, marks);
+        return marks;
+    }
+}

@@ -61,8 +61,9 @@ public sealed class StoreRoundTripTests
     [Fact]
     public void A_line_written_directly_is_the_json_object_serialised()
     {
-        // The store and the exports write lines with a Utf8JsonWriter; the JsonObject form is what
-        // the web API returns. Both must give the same bytes for every corpus mention.
+        // The store and the exports write lines with a Utf8JsonWriter; the web API returns the
+        // JsonObject parsed from that line. Serialised again it must give the same bytes for every
+        // corpus mention (same escaping, same numbers).
         foreach (var m in CorpusAnalysis.Documents.Values.SelectMany(a => a.Mentions))
         {
             Assert.Equal(MentionJson.ToJson(m).ToJsonString(MentionJson.Options), MentionJson.ToLine(m));

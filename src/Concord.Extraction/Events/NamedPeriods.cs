@@ -38,7 +38,7 @@ internal static class NamedPeriods
 
             var dated = new EventDate(period.Start, period.End, [period.Source], "date.named-period");
             bool settles = e.SubEventType is "Agreement" or "Non-violent transfer of territory";
-            bool ends = settles && !NamesPeriodAtTrigger(index, e, period, cues)
+            bool ends = settles && !NamesPeriodAtTrigger(e, period, PeriodNames(index, e, cues))
                 && !cues.AgreementFailed.IsMatch(index.Folded.AsSpan(e.Clause.Start, e.Clause.Length));
             e.Date = ends ? dated with { Start = period.End, Rule = "date.named-period-end" } : dated;
             e.Date = e.SubEventType == "Non-violent transfer of territory" ? DateChooser.AfterSettlement(e.Date) : e.Date;
@@ -83,7 +83,7 @@ internal static class NamedPeriods
         // The clause that names the period and dates it itself.
         foreach (var e in events)
         {
-            if (e.Date.Rule.StartsWith("date.in-clause", StringComparison.Ordinal) && NamesPeriodAtTrigger(index, e, period, cues)
+            if (e.Date.Rule.StartsWith("date.in-clause", StringComparison.Ordinal) && NamesPeriodAtTrigger(e, period, PeriodNames(index, e, cues))
                 && IsoInterval.Of(e.Date.Start, e.Date.End) is { } own && outer.Value.Contains(own) && own.Days < outer.Value.Days && e.Date.Sources.Count > 0)
             {
                 return period with { Start = e.Date.Start!, End = e.Date.End!, Source = e.Date.Sources[0] };
@@ -122,12 +122,13 @@ internal static class NamedPeriods
         bool ownDate = e.Date.Rule.StartsWith("date.in-clause", StringComparison.Ordinal) || e.Date.Rule.StartsWith("date.list", StringComparison.Ordinal);
 
         // "during the Second Nagorno-Karabakh War (2020)": the period, whatever the clause's year says.
+        var names = PeriodNames(index, e, cues);
         foreach (var p in periods)
         {
-            foreach (var m in cues.PeriodName.Matches(index.Text.Substring(e.Clause.Start, e.Clause.Length)).Where(m => Key(m) == p.Key))
+            foreach (var m in names.Where(m => Key(m) == p.Key))
             {
                 var before = index.Folded.AsSpan(e.Clause.Start, m.Index);
-                if (cues.DuringBefore.IsMatch(before[Math.Max(0, before.Length - 30)..]) || (!ownDate && NamesPeriodAtTrigger(index, e, p, cues)))
+                if (cues.DuringBefore.IsMatch(before[Math.Max(0, before.Length - 30)..]) || (!ownDate && NamesPeriodAtTrigger(e, p, names)))
                 {
                     return p;
                 }
@@ -161,8 +162,12 @@ internal static class NamedPeriods
     private static bool SameAsHeading(DocumentIndex index, EventDate date, NamedPeriod p) =>
         date.Start == p.HeadingTime.RangeStart && date.End == (p.HeadingTime.RangeEnd ?? p.HeadingTime.RangeStart);
 
-    /// <summary>Whether the event's trigger lies in a mention of the period's name.</summary>
-    private static bool NamesPeriodAtTrigger(DocumentIndex index, PlannedEvent e, NamedPeriod period, IDateCueLexicon cues)
+    /// <summary>The mentions of period names in the event's clause (offsets into the clause).</summary>
+    private static System.Text.RegularExpressions.MatchCollection PeriodNames(DocumentIndex index, PlannedEvent e, IDateCueLexicon cues) =>
+        cues.PeriodName.Matches(index.Text.Substring(e.Clause.Start, e.Clause.Length));
+
+    /// <summary>Whether the event's trigger lies in a mention of the period's name (<paramref name="names"/>: the clause's).</summary>
+    private static bool NamesPeriodAtTrigger(PlannedEvent e, NamedPeriod period, System.Text.RegularExpressions.MatchCollection names)
     {
         var trigger = e.Evidence.FirstOrDefault(x => x.Role == "trigger");
         if (trigger is null)
@@ -170,7 +175,7 @@ internal static class NamedPeriods
             return false;
         }
 
-        foreach (System.Text.RegularExpressions.Match m in cues.PeriodName.Matches(index.Text.Substring(e.Clause.Start, e.Clause.Length)))
+        foreach (System.Text.RegularExpressions.Match m in names)
         {
             int start = e.Clause.Start + m.Index, end = start + m.Length;
             if (Key(m) == period.Key && trigger.Span.Start < end && start < trigger.Span.End)

@@ -1,43 +1,84 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Concord.Extraction.Lexicons;
 
 /// <summary>
+/// The engine behind a lexicon pattern asked for every clause or every trigger. Most clauses
+/// hold none of the words such a pattern needs ("as a result of", "killed"), so before the regex
+/// runs, the text is searched for the literals of which every match holds one
+/// (<see cref="RequiredLiterals"/>, one vectorised multi-string search): without one, the regex
+/// cannot match and does not run. The regex alone still decides every match.
 /// Lexicon patterns are built interpreted: compiling every pattern of every language up front
-/// costs more start-up time than a short run saves. The ones asked for every clause or every
-/// trigger are compiled here once they have been used often enough to earn it back. A compiled
-/// regex matches exactly as the interpreted one.
+/// costs more start-up time than a short run saves. A pattern is compiled here once it has run
+/// often enough to earn it back. A compiled regex matches exactly as the interpreted one.
 /// </summary>
 internal static class HotRegex
 {
-    /// <summary>Uses after which a pattern is compiled: compiling and jitting one costs about as much as a few hundred interpreted scans.</summary>
+    private static readonly ConditionalWeakTable<Regex, GatedRegex> Entries = [];
+
+    public static GatedRegex Hot(this Regex regex) => Entries.GetValue(regex, static r => new GatedRegex(r));
+}
+
+/// <summary>A lexicon regex behind its literal gate, compiled once it has run often (see <see cref="HotRegex"/>).</summary>
+internal sealed class GatedRegex
+{
+    /// <summary>Runs after which a pattern is compiled: compiling and jitting one costs about as much as a few hundred interpreted scans.</summary>
     private const int CompileAfter = 500;
 
-    private static readonly ConditionalWeakTable<Regex, Use> Uses = [];
+    private static readonly Regex Never = new("(?!)", RegexOptions.CultureInvariant);
 
-    public static Regex Hot(this Regex regex)
+    /// <summary>An empty collection, counted once so that sharing it between threads is safe.</summary>
+    private static readonly MatchCollection NoMatches = EmptyMatches();
+
+    /// <summary>The literals every match holds one of; null: the pattern could not be read, it always runs.</summary>
+    private readonly SearchValues<string>? literals;
+    private Regex current;
+    private int runs;
+
+    public GatedRegex(Regex regex)
     {
-        var use = Uses.GetValue(regex, static _ => new Use());
-        if (use.Compiled is { } compiled)
+        current = regex;
+        if (RequiredLiterals.Of(regex) is { } required)
         {
-            return compiled;
+            literals = SearchValues.Create([.. required], StringComparison.Ordinal);
         }
-
-        if (++use.Count >= CompileAfter)
-        {
-            use.Compiled = (regex.Options & RegexOptions.Compiled) != 0
-                ? regex
-                : new Regex(regex.ToString(), regex.Options | RegexOptions.Compiled, regex.MatchTimeout);
-        }
-
-        return regex;
     }
 
-    private sealed class Use
-    {
-        public int Count;
+    /// <summary>Whether the pattern can match inside <paramref name="text"/>: it holds one of the required literals.</summary>
+    public bool MayMatch(ReadOnlySpan<char> text) => literals is null || text.IndexOfAny(literals) >= 0;
 
-        public Regex? Compiled;
+    public bool IsMatch(string text) => MayMatch(text) && Engine.IsMatch(text);
+
+    public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && Engine.IsMatch(text);
+
+    public Match Match(string text) => MayMatch(text) ? Engine.Match(text) : System.Text.RegularExpressions.Match.Empty;
+
+    public MatchCollection Matches(string text) => MayMatch(text) ? Engine.Matches(text) : NoMatches;
+
+    public Regex.ValueMatchEnumerator EnumerateMatches(ReadOnlySpan<char> text) =>
+        MayMatch(text) ? Engine.EnumerateMatches(text) : Never.EnumerateMatches(ReadOnlySpan<char>.Empty);
+
+    /// <summary>The engine for this run; compiles the pattern once it has run often enough.</summary>
+    private Regex Engine
+    {
+        get
+        {
+            if (runs < CompileAfter && ++runs == CompileAfter && (current.Options & RegexOptions.Compiled) == 0)
+            {
+                // Concurrent callers may compile it twice; either result is the same pattern.
+                current = new Regex(current.ToString(), current.Options | RegexOptions.Compiled, current.MatchTimeout);
+            }
+
+            return current;
+        }
+    }
+
+    private static MatchCollection EmptyMatches()
+    {
+        var none = Never.Matches(string.Empty);
+        _ = none.Count;
+        return none;
     }
 }

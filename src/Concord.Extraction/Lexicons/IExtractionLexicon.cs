@@ -19,13 +19,19 @@ public enum TriggerStrength
 /// <summary>One trigger pattern (matched on folded text: lower case, no diacritics) and the ACLED type it gives.</summary>
 public sealed record TriggerRule(string Name, string Pattern, string EventType, string SubEventType, TriggerStrength Strength = TriggerStrength.Specific)
 {
-    public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+    private readonly TieredPattern tiered = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>The rule's regex: interpreted at first, compiled once the rule has run often (<see cref="TieredPattern"/>).</summary>
+    public Regex Regex => tiered.Engine;
 }
 
 /// <summary>A word that says what a number in a figure measures ("killed", "refugees", "troops").</summary>
 public sealed record MeasureCue(string Measure, string Pattern)
 {
-    public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+    private readonly TieredPattern tiered = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+    /// <summary>The cue's regex: interpreted at first, compiled once the cue has run often (<see cref="TieredPattern"/>).</summary>
+    public Regex Regex => tiered.Engine;
 }
 
 /// <summary>

@@ -48,6 +48,9 @@ internal sealed class DocumentIndex
     /// <summary>Usable times and the dates chosen from them, by span and lexicon (see <see cref="Events.DateChooser.UsableTimes"/>).</summary>
     internal Dictionary<(int Start, int End, IExtractionLexicon Lexicon), SpanDates> Dates { get; } = [];
 
+    /// <summary>The year the document says its conflict began, by date-cue lexicon (see <see cref="Events.DateChooser"/>): one scan of the sentences per document.</summary>
+    internal Dictionary<IDateCueLexicon, string?> Onsets { get; } = [];
+
     /// <summary>"003" for "003_029bb….txt": the document part of mention ids.</summary>
     public string Prefix { get; }
 

@@ -24,48 +24,67 @@ internal static class HotRegex
 /// <summary>A lexicon regex behind its literal gate, compiled once it has run often (see <see cref="HotRegex"/>).</summary>
 internal sealed class GatedRegex
 {
-    /// <summary>Runs after which a pattern is compiled: compiling and jitting one costs about as much as a few hundred interpreted scans.</summary>
-    private const int CompileAfter = 500;
+    /// <summary>Runs after which a cue is compiled: compiling and jitting one costs about as much as a few hundred interpreted scans.</summary>
+    public const int CueCompileAfter = 500;
 
     private static readonly Regex Never = new("(?!)", RegexOptions.CultureInvariant);
+
+    /// <summary>Marks a pattern whose literals could not be read.</summary>
+    private static readonly SearchValues<string> Always = SearchValues.Create(["\0"], StringComparison.Ordinal);
 
     /// <summary>An empty collection, counted once so that sharing it between threads is safe.</summary>
     private static readonly MatchCollection NoMatches = EmptyMatches();
 
-    /// <summary>The literals every match holds one of; null: the pattern could not be read, it always runs.</summary>
-    private readonly SearchValues<string>? literals;
+    private readonly int compileAfter;
     private Regex current;
     private int runs;
 
-    public GatedRegex(Regex regex)
+    /// <summary>The literals every match holds one of, read on first use; <see cref="Always"/>: the pattern could not be read, it always runs.</summary>
+    private SearchValues<string>? literals;
+
+    public GatedRegex(Regex regex, int compileAfter = CueCompileAfter)
     {
-        current = regex;
-        if (RequiredLiterals.Of(regex) is { } required)
-        {
-            literals = SearchValues.Create([.. required], StringComparison.Ordinal);
-        }
+        Source = current = regex;
+        this.compileAfter = compileAfter;
     }
 
+    /// <summary>The regex as the lexicon wrote it (interpreted).</summary>
+    public Regex Source { get; }
+
     /// <summary>Whether the pattern can match inside <paramref name="text"/>: it holds one of the required literals.</summary>
-    public bool MayMatch(ReadOnlySpan<char> text) => literals is null || text.IndexOfAny(literals) >= 0;
+    public bool MayMatch(ReadOnlySpan<char> text)
+    {
+        var gate = literals ??= RequiredLiterals.Of(Source) is { } required ? SearchValues.Create([.. required], StringComparison.Ordinal) : Always;
+        return ReferenceEquals(gate, Always) || text.IndexOfAny(gate) >= 0;
+    }
 
     public bool IsMatch(string text) => MayMatch(text) && Engine.IsMatch(text);
 
     public bool IsMatch(ReadOnlySpan<char> text) => MayMatch(text) && Engine.IsMatch(text);
 
+    /// <summary>Whether the pattern matches from <paramref name="startat"/> on (the match lies in that part, so only it is searched for the literals).</summary>
+    public bool IsMatch(string text, int startat) => MayMatch(text.AsSpan(startat)) && Engine.IsMatch(text, startat);
+
     public Match Match(string text) => MayMatch(text) ? Engine.Match(text) : System.Text.RegularExpressions.Match.Empty;
+
+    /// <summary>The first match from <paramref name="startat"/> on (it lies in that part, so only it is searched for the literals).</summary>
+    public Match Match(string text, int startat) =>
+        MayMatch(text.AsSpan(startat)) ? Engine.Match(text, startat) : System.Text.RegularExpressions.Match.Empty;
+
+    public Match Match(string text, int beginning, int length) =>
+        MayMatch(text.AsSpan(beginning, length)) ? Engine.Match(text, beginning, length) : System.Text.RegularExpressions.Match.Empty;
 
     public MatchCollection Matches(string text) => MayMatch(text) ? Engine.Matches(text) : NoMatches;
 
     public Regex.ValueMatchEnumerator EnumerateMatches(ReadOnlySpan<char> text) =>
         MayMatch(text) ? Engine.EnumerateMatches(text) : Never.EnumerateMatches(ReadOnlySpan<char>.Empty);
 
-    /// <summary>The engine for this run; compiles the pattern once it has run often enough.</summary>
-    private Regex Engine
+    /// <summary>The engine for this run, without the gate (for callers that filtered already); compiles the pattern once it has run often enough.</summary>
+    public Regex Engine
     {
         get
         {
-            if (runs < CompileAfter && ++runs == CompileAfter && (current.Options & RegexOptions.Compiled) == 0)
+            if (runs < compileAfter && ++runs == compileAfter && (current.Options & RegexOptions.Compiled) == 0)
             {
                 // Concurrent callers may compile it twice; either result is the same pattern.
                 current = new Regex(current.ToString(), current.Options | RegexOptions.Compiled, current.MatchTimeout);

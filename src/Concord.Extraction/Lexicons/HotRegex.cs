@@ -24,8 +24,13 @@ internal static class HotRegex
 /// <summary>A lexicon regex behind its literal gate, compiled once it has run often (see <see cref="HotRegex"/>).</summary>
 internal sealed class GatedRegex
 {
-    /// <summary>Runs after which a cue is compiled: compiling and jitting one costs about as much as a few hundred interpreted scans.</summary>
-    public const int CueCompileAfter = 500;
+    /// <summary>
+    /// Runs after which a pattern is compiled. Behind the literal gate a pattern runs only where it
+    /// may match, and compiling plus jitting one costs a few ms: on the 20 MB bench, compiling
+    /// after 200–500 runs was slower than compiling after 2000 or never (notes/extraction-speed.md,
+    /// session 4), so only patterns that run very often in a long run are compiled.
+    /// </summary>
+    public const int CompileAfter = 5000;
 
     private static readonly Regex Never = new("(?!)", RegexOptions.CultureInvariant);
 
@@ -35,17 +40,15 @@ internal sealed class GatedRegex
     /// <summary>An empty collection, counted once so that sharing it between threads is safe.</summary>
     private static readonly MatchCollection NoMatches = EmptyMatches();
 
-    private readonly int compileAfter;
     private Regex current;
     private int runs;
 
     /// <summary>The literals every match holds one of, read on first use; <see cref="Always"/>: the pattern could not be read, it always runs.</summary>
     private SearchValues<string>? literals;
 
-    public GatedRegex(Regex regex, int compileAfter = CueCompileAfter)
+    public GatedRegex(Regex regex)
     {
         Source = current = regex;
-        this.compileAfter = compileAfter;
     }
 
     /// <summary>The regex as the lexicon wrote it (interpreted).</summary>
@@ -84,7 +87,7 @@ internal sealed class GatedRegex
     {
         get
         {
-            if (runs < compileAfter && ++runs == compileAfter && (current.Options & RegexOptions.Compiled) == 0)
+            if (runs < CompileAfter && ++runs == CompileAfter && (current.Options & RegexOptions.Compiled) == 0)
             {
                 // Concurrent callers may compile it twice; either result is the same pattern.
                 current = new Regex(current.ToString(), current.Options | RegexOptions.Compiled, current.MatchTimeout);

@@ -23,10 +23,7 @@ public sealed record TriggerRule(string Name, string Pattern, string EventType, 
     public Regex Regex => Gated.Source;
 
     /// <summary>The engine the planner runs, after <see cref="TriggerPrefilter"/>: compiled once the rule has run often enough to earn it.</summary>
-    internal GatedRegex Gated { get; } = new(new Regex(Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), TriggerCompileAfter);
-
-    /// <summary>Runs after which a trigger is compiled: about what compiling and jitting a long alternation costs in interpreted runs on a clause.</summary>
-    private const int TriggerCompileAfter = 200;
+    internal GatedRegex Gated { get; } = new(new Regex(Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 }
 
 /// <summary>A word that says what a number in a figure measures ("killed", "refugees", "troops").</summary>

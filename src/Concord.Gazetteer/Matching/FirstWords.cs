@@ -57,6 +57,20 @@ internal sealed class FirstWords
         return false;
     }
 
+    /// <summary>The first words by a key of theirs (each key with the words that have it, in no particular order).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public Dictionary<string, string[]> ByKey(Func<string, string> key)
+    {
+        var byKey = new Dictionary<string, string[]>(firstByWord.Count, StringComparer.Ordinal);
+        foreach (var word in firstByWord.Keys)
+        {
+            ref var words = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, key(word), out var known);
+            words = known ? [.. words!, word] : [word];
+        }
+
+        return byKey;
+    }
+
     /// <summary>The next alias with the same first word as alias <paramref name="at"/>, or -1.</summary>
     public int Next(int at) => next[at];
 }

@@ -55,8 +55,9 @@ public sealed class IndexedAlias(NameAlias alias, bool exact)
 /// the groups are filled on demand: the aliases whose first word stems to S have as first word S
 /// or S plus one of the language's endings, so a few probes of the aliases by first word (shared
 /// by every language) find them. Only the stems the texts use are ever grouped, instead of stemming
-/// all 117,000 aliases for every (language, kind) a run meets. Other languages (Russian keys) are
-/// grouped once, in full.
+/// all 117,000 aliases for every (language, kind) a run meets. A language that stems a key of the
+/// word (<see cref="IKeyedStemming"/>: Russian romanises) probes the first words by their key
+/// instead. Other languages are grouped once, in full.
 /// </remarks>
 public sealed class NameIndex
 {
@@ -64,9 +65,15 @@ public sealed class NameIndex
 
     private static readonly Lazy<FirstWords> SharedFirstWords = new(() => new FirstWords(GazetteerData.Default.Aliases));
 
+    // For languages that stem a key of the word (Russian): first words by their key, per language.
+    private static readonly ConcurrentDictionary<string, Lazy<Dictionary<string, string[]>>> KeyedFirstWords = new();
+
     private readonly IndexKind kind;
     private readonly FirstWords firstWords;
     private readonly SuffixStemmingLanguage? suffixes;
+
+    // Key → the first words (as folded) with that key, when the language stems keys, not words.
+    private readonly Dictionary<string, string[]>? byWordKey;
 
     // Languages without suffix stems: every key with its aliases, built at once. Most keys start
     // one alias: the value is that IndexedAlias, or a List<IndexedAlias> for several.
@@ -84,6 +91,13 @@ public sealed class NameIndex
         this.kind = kind;
         this.firstWords = firstWords;
         suffixes = language as SuffixStemmingLanguage;
+        if (language is IKeyedStemming keyed)
+        {
+            suffixes = keyed.KeyEndings;
+            byWordKey = KeyedFirstWords.GetOrAdd(language.Language,
+                _ => new Lazy<Dictionary<string, string[]>>(() => firstWords.ByKey(keyed.WordKey))).Value;
+        }
+
         if (suffixes is null)
         {
             byFirstKey = BuildAll(firstWords.Aliases);
@@ -169,14 +183,32 @@ public sealed class NameIndex
         return result;
     }
 
-    /// <summary>The stemmed aliases whose first word is <paramref name="word"/>, if that word stems to <paramref name="stem"/>.</summary>
+    /// <summary>The stemmed aliases whose first word (or its key) is <paramref name="word"/>, if that stems to <paramref name="stem"/>.</summary>
     private void AddStemmed(ReadOnlySpan<char> word, string stem, List<int> found)
     {
-        if (!firstWords.TryFirst(word, out var first, out var spelled) || suffixes!.Stem(spelled) != stem)
+        if (byWordKey is not null)
         {
+            if (byWordKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var key, out var words)
+                && suffixes!.Stem(key) == stem)
+            {
+                foreach (var w in words)
+                {
+                    AddStemmedFrom(w, found);
+                }
+            }
+
             return;
         }
 
+        if (firstWords.TryFirst(word, out _, out var spelled) && suffixes!.Stem(spelled) == stem)
+        {
+            AddStemmedFrom(spelled, found);
+        }
+    }
+
+    private void AddStemmedFrom(string firstWord, List<int> found)
+    {
+        firstWords.TryFirst(firstWord, out var first, out _);
         for (var at = first; at >= 0; at = firstWords.Next(at))
         {
             if (Holds(firstWords.Aliases[at], out var exact) && !exact)

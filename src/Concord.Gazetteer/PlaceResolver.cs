@@ -106,11 +106,14 @@ internal static class PlaceResolver
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         HashSet<string>? wanted = null;
+        ulong lengths = 0; // bit n: a wanted word has n letters (longer words share bit 63)
         foreach (var h in deferred)
         {
             if (h.Hit.TokenCount == 1 && !h.InsideActorName && !WrittenAsAcronym(h))
             {
-                (wanted ??= new(StringComparer.Ordinal)).Add(h.Tokens[h.Hit.FirstToken].Folded);
+                var folded = h.Tokens[h.Hit.FirstToken].Folded;
+                (wanted ??= new(StringComparer.Ordinal)).Add(folded);
+                lengths |= 1UL << Math.Min(folded.Length, 63);
             }
         }
 
@@ -123,7 +126,7 @@ internal static class PlaceResolver
         {
             foreach (var t in run.Tokens)
             {
-                if (t.Form.StartsLowerCase && wanted.Contains(t.Folded))
+                if (t.Form.StartsLowerCase && (lengths & (1UL << Math.Min(t.Folded.Length, 63))) != 0 && wanted.Contains(t.Folded))
                 {
                     found.Add(t.Folded);
                 }

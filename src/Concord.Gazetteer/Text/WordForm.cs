@@ -102,11 +102,20 @@ internal static class WordForms
     [ThreadStatic]
     private static Dictionary<string, WordForm>? forms;
 
+    // The same dictionary probed by span; kept, as asking the dictionary for it checks its comparer each time.
+    [ThreadStatic]
+    private static Dictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+
     public static WordForm Of(ReadOnlySpan<char> original)
     {
-        var known = forms ??= new Dictionary<string, WordForm>(StringComparer.Ordinal);
-        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(original, out var form))
+        var known = forms;
+        if (known is null)
+        {
+            forms = known = new Dictionary<string, WordForm>(StringComparer.Ordinal);
+            bySpan = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        if (bySpan.TryGetValue(original, out var form))
         {
             return form;
         }

@@ -52,7 +52,7 @@ internal static class PlaceResolver
                 continue;
             }
 
-            var best = h.Candidates.Where(c => c.Source >= EntrySource.Country).OrderByDescending(c => c.Source).FirstOrDefault();
+            var best = BestCountryOrConflict(h.Candidates);
             if (best is not null)
             {
                 h.Resolved = best;
@@ -136,6 +136,21 @@ internal static class PlaceResolver
         return found;
     }
 
+    /// <summary>The first candidate of the highest source, if a country or conflict-file entry (as a stable sort by source would put first).</summary>
+    private static PlaceEntry? BestCountryOrConflict(IReadOnlyList<PlaceEntry> candidates)
+    {
+        PlaceEntry? best = null;
+        foreach (var c in candidates)
+        {
+            if (c.Source >= EntrySource.Country && (best is null || c.Source > best.Source))
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>0 = too far to link; higher = better grounded in the document.</summary>
     private static int Score(PlaceEntry c, List<(double Lat, double Lon)> anchors, HashSet<string> countries, List<BoundingBox> areas)
     {
@@ -171,7 +186,7 @@ internal static class PlaceResolver
         var last = first + h.Hit.TokenCount - 1;
         var tokens = h.Tokens;
         var language = GazetteerLanguages.For(h.Run.Language);
-        bool IsName(NameToken t) => t.IsCapitalized && !language.IsCommonWord(t.Folded);
+        bool IsName(NameToken t) => t.IsCapitalized && !t.Form.IsCommonWordIn(language);
         var before = first > 1 && IsName(tokens[first - 1]) && tokens[first].Span.Start - tokens[first - 1].Span.End <= 1;
         var after = last + 1 < tokens.Count && IsName(tokens[last + 1])
                     && tokens[last + 1].Span.Start - tokens[last].Span.End <= 1;

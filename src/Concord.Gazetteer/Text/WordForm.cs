@@ -14,6 +14,8 @@ internal sealed class WordForm
     private string? key;
     private IGazetteerLanguage? borderLanguage;
     private bool isBorderNoun;
+    private IGazetteerLanguage? commonLanguage;
+    private bool isCommonWord;
 
     // The two indexes asked last (a language's places and actors) with this word's candidates in each.
     private NameIndex? index0;
@@ -63,6 +65,18 @@ internal sealed class WordForm
         }
 
         return isBorderNoun;
+    }
+
+    /// <summary>Whether the word is a common word of <paramref name="language"/> (never a name on its own).</summary>
+    public bool IsCommonWordIn(IGazetteerLanguage language)
+    {
+        if (!ReferenceEquals(language, commonLanguage))
+        {
+            isCommonWord = language.IsCommonWord(Folded);
+            commonLanguage = language;
+        }
+
+        return isCommonWord;
     }
 
     /// <summary>The aliases of <paramref name="index"/> whose first word this word can be.</summary>

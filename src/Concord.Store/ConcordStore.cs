@@ -165,10 +165,10 @@ public sealed class ConcordStore : IDisposable
                 tx);
             var rows = Inserters;
             var (a, b, c) = (Clear(rows.A), Clear(rows.B), Clear(rows.C));
-            SegmentJson.WriteParagraphs(a, doc.Paragraphs);
-            SegmentJson.WriteSections(b, doc.Sections);
-            SegmentJson.WriteSentences(c, doc.Sentences);
-            rows.Segments.Insert(id, a, b, c);
+            SegmentBlob.WriteParagraphs(a, doc.Paragraphs);
+            SegmentBlob.WriteSections(b, doc.Sections);
+            SegmentBlob.WriteSentences(c, doc.Sentences);
+            rows.Segments.Insert(id, new BlobValue(a), new BlobValue(b), new BlobValue(c));
 
             var r = analysis.Recognitions;
             string text = src.Text;
@@ -272,13 +272,13 @@ public sealed class ConcordStore : IDisposable
     });
 
     public IReadOnlyList<Paragraph> Paragraphs(string docName) =>
-        SegmentsOf(docName, "paragraphs") is { } json ? SegmentJson.ReadParagraphs(json) : [];
+        SegmentsOf(docName, "paragraphs") is { } data ? SegmentBlob.ReadParagraphs(data) : [];
 
     public IReadOnlyList<Sentence> Sentences(string docName) =>
-        SegmentsOf(docName, "sentences") is { } json ? SegmentJson.ReadSentences(json) : [];
+        SegmentsOf(docName, "sentences") is { } data ? SegmentBlob.ReadSentences(data) : [];
 
     public IReadOnlyList<Section> Sections(string docName) =>
-        SegmentsOf(docName, "sections") is { } json ? SegmentJson.ReadSections(json) : [];
+        SegmentsOf(docName, "sections") is { } data ? SegmentBlob.ReadSections(data) : [];
 
     /// <summary>What the recognisers found in a stored document (empty lists when it is not stored).</summary>
     public Recognitions Recognitions(string docName)
@@ -297,7 +297,7 @@ public sealed class ConcordStore : IDisposable
     /// <summary>The underlying connection, for read-side components (search, web) that add their own tables.</summary>
     public SqliteConnection Connection => connection;
 
-    private string? SegmentsOf(string docName, string column) => Run(() => connection.ExecuteScalar<string?>(
+    private byte[]? SegmentsOf(string docName, string column) => Run(() => connection.ExecuteScalar<byte[]?>(
         $"SELECT s.{column} FROM segments s JOIN documents d ON d.id = s.doc_id WHERE d.name = @docName", new { docName }));
 
     /// <summary>One row per kind; a kind with nothing found has no row.</summary>

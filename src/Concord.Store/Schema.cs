@@ -7,8 +7,9 @@ namespace Concord.Store;
 /// (the export contract line) and the evidence beside it (<see cref="EvidenceBlob"/>). When the
 /// quote is the document text under the mention's span (always, so far) the line is stored with
 /// an empty quote and <c>quote_at</c> says where the quote goes back in.</item>
-/// <item>A document's segmentation (paragraphs, sections, sentences) is one row of compact JSON
-/// arrays, and its recognitions one binary row per kind (<see cref="RecognitionBlob"/>): they
+/// <item>A document's segmentation (paragraphs, sections, sentences) is one row of three binary
+/// records (<see cref="SegmentBlob"/>), and its recognitions one binary row per kind
+/// (<see cref="RecognitionBlob"/>): they
 /// are read per document or not at all, and hundreds of thousands of small rows cost more to
 /// write than everything else an ingest stores.</item>
 /// <item>Texts that are a slice of documents.text (quotes, evidence and recognised texts) are not
@@ -20,7 +21,7 @@ internal static class Schema
 {
     /// <summary>
     /// 1: a row per paragraph, section, sentence and recognition; mentions with evidence inside.
-    /// 2: recognitions and evidence as JSON, with copies of the texts they point at.
+    /// 2: segments, recognitions and evidence as JSON, with copies of the texts they point at.
     /// </summary>
     public const int Version = 3;
 
@@ -39,9 +40,9 @@ internal static class Schema
             sentences INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS segments(
             doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-            paragraphs TEXT NOT NULL,
-            sections TEXT NOT NULL,
-            sentences TEXT NOT NULL);
+            paragraphs BLOB NOT NULL,
+            sections BLOB NOT NULL,
+            sentences BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS recognitions(
             doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             kind TEXT NOT NULL,

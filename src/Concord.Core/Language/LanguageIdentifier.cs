@@ -90,17 +90,18 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         var index = exact ? exactIndex : foldedIndex;
         var cache = index.Words.Value!;
         cache.BeginText();
-        var trigramScores = new double[profiles.Count];
-        var stopwordHits = new int[profiles.Count];
-        var endingHits = new int[profiles.Count];
+        bool fewProfiles = profiles.Count <= 64;
+        Span<double> trigramScores = fewProfiles ? stackalloc double[profiles.Count] : new double[profiles.Count];
+        Span<int> stopwordHits = fewProfiles ? stackalloc int[profiles.Count] : new int[profiles.Count];
+        Span<int> endingHits = fewProfiles ? stackalloc int[profiles.Count] : new int[profiles.Count];
         int trigramTotal = 0;
         int longWords = 0;
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
             var word = cache.Get(w);
-            cache.Count(word.Trigrams);
-            trigramTotal += word.Trigrams.Length;
+            cache.Count(word.ScoredTrigrams);
+            trigramTotal += word.TrigramCount;
             if (word.StopwordProfiles is { } owners)
             {
                 foreach (int profile in owners)
@@ -122,23 +123,21 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                     endingHits[profile]++;
                 }
             }
+        }
 
-            foreach (int profile in index.ProfilesEndingAnyWord)
-            {
-                endingHits[profile]++;
-            }
+        // A profile with the empty ending has it in every long word.
+        foreach (int profile in index.ProfilesEndingAnyWord)
+        {
+            endingHits[profile] += longWords;
         }
 
         // Scores are added in the order the trigrams first occur, as before, so they are bit-identical.
         foreach (int id in cache.Order)
         {
-            if (cache.EntriesOf(id) is { } entries)
+            int count = cache.CountOf(id);
+            foreach (var (profile, weight) in cache.EntriesOf(id))
             {
-                int count = cache.CountOf(id);
-                foreach (var (profile, weight) in entries)
-                {
-                    trigramScores[profile] += count * weight;
-                }
+                trigramScores[profile] += count * weight;
             }
         }
 
@@ -173,7 +172,18 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     }
 
     /// <summary>The script a language is written in ("Latin", "Cyrillic"), or null when unknown.</summary>
-    public string? ScriptOf(string language) => profiles.FirstOrDefault(p => p.Language == language)?.Script;
+    public string? ScriptOf(string language)
+    {
+        foreach (var p in profiles)
+        {
+            if (p.Language == language)
+            {
+                return p.Script;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Human-readable name of a language code, for listings.</summary>
     public string NameOf(string language) =>

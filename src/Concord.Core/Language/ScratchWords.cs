@@ -10,6 +10,14 @@ internal sealed class ScratchWords
     [ThreadStatic]
     private static ScratchWords? current;
 
+    private const byte NotALetter = 0;
+    private const byte Latin = 1;
+    private const byte LatinWithDiacritic = 2;
+    private const byte Cyrillic = 3;
+    private const byte Other = 4;
+
+    private static readonly (char Lower, byte Kind)[] LetterClasses = BuildLetterClasses();
+
     private char[] chars = new char[4096];
     private int[] starts = new int[1024];
     private int[] lengths = new int[1024];
@@ -34,6 +42,7 @@ internal sealed class ScratchWords
         int latin = 0, cyrillic = 0, other = 0, diacritics = 0;
         int wordStart = 0;
         bool inBrackets = false;
+        var classes = LetterClasses;
         foreach (char raw in text)
         {
             // Citation markers ("[12]", "[lower-alpha 6]") say nothing about the language.
@@ -48,28 +57,40 @@ internal sealed class ScratchWords
                 continue;
             }
 
-            if (!inBrackets && char.IsLetter(raw))
+            if (raw < classes.Length)
             {
-                char c = raw < 0x80 ? (char)(raw is >= 'A' and <= 'Z' ? raw + ('a' - 'A') : raw) : char.ToLowerInvariant(raw);
-                chars[used++] = c;
-                if (c < 0x250)
+                // Latin and Cyrillic: letter, lower case and script from one table entry.
+                var (lower, kind) = classes[raw];
+                if (kind != NotALetter && !inBrackets)
                 {
-                    latin++;
-                    if (TextFolding.IsLatinDiacritic(c))
+                    chars[used++] = lower;
+                    switch (kind)
                     {
-                        diacritics++;
+                        case Latin:
+                            latin++;
+                            break;
+                        case LatinWithDiacritic:
+                            latin++;
+                            diacritics++;
+                            break;
+                        case Cyrillic:
+                            cyrillic++;
+                            break;
+                        default:
+                            other++;
+                            break;
                     }
-                }
-                else if (c is >= '\u0400' and <= '\u04FF')
-                {
-                    cyrillic++;
-                }
-                else
-                {
-                    other++;
+
+                    continue;
                 }
             }
-            else if (raw is '\'' or '’' && used > wordStart)
+            else if (!inBrackets && char.IsLetter(raw))
+            {
+                AddLetter(char.ToLowerInvariant(raw), ref latin, ref cyrillic, ref other, ref diacritics);
+                continue;
+            }
+
+            if (raw is '\'' or '’' && used > wordStart)
             {
                 // Keep contractions and elisions inside one token ("don't", "l'homme").
                 chars[used++] = '\'';
@@ -106,9 +127,68 @@ internal sealed class ScratchWords
         }
     }
 
+    private void AddLetter(char c, ref int latin, ref int cyrillic, ref int other, ref int diacritics)
+    {
+        chars[used++] = c;
+        switch (KindOf(c))
+        {
+            case Latin:
+                latin++;
+                break;
+            case LatinWithDiacritic:
+                latin++;
+                diacritics++;
+                break;
+            case Cyrillic:
+                cyrillic++;
+                break;
+            default:
+                other++;
+                break;
+        }
+    }
+
+    /// <summary>The script class of a lower-case letter.</summary>
+    private static byte KindOf(char c) =>
+        c < 0x250 ? (TextFolding.IsLatinDiacritic(c) ? LatinWithDiacritic : Latin)
+        : c is >= '\u0400' and <= '\u04FF' ? Cyrillic
+        : Other;
+
+    /// <summary>
+    /// For every character below U+0500 (Latin and Cyrillic): its lower case and the script class
+    /// of that lower case, or <see cref="NotALetter"/> (what char.IsLetter, ToLowerInvariant and
+    /// the diacritic test would say, computed once).
+    /// </summary>
+    private static (char Lower, byte Kind)[] BuildLetterClasses()
+    {
+        var table = new (char, byte)[0x500];
+        for (int i = 0; i < table.Length; i++)
+        {
+            char raw = (char)i;
+            if (!char.IsLetter(raw))
+            {
+                table[i] = (raw, NotALetter);
+                continue;
+            }
+
+            char c = raw < 0x80 ? (char)(raw is >= 'A' and <= 'Z' ? raw + ('a' - 'A') : raw) : char.ToLowerInvariant(raw);
+            table[i] = (c, KindOf(c));
+        }
+
+        return table;
+    }
+
+    /// <summary>True when some word has a character outside ASCII (only those can fold).</summary>
+    private bool HasNonAscii() => chars.AsSpan(0, used).ContainsAnyExceptInRange((char)0, (char)0x7F);
+
     /// <summary>Folds every word's diacritics in place ("š" → "s").</summary>
     public void Fold()
     {
+        if (!HasNonAscii())
+        {
+            return;
+        }
+
         for (int i = 0; i < used; i++)
         {
             chars[i] = TextFolding.FoldChar(chars[i]);

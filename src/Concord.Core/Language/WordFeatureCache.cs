@@ -6,6 +6,8 @@ namespace Concord.Language;
 /// A word repeats across a document's paragraphs and the sentences ranked after them, so it is
 /// looked up once here instead of once per trigram occurrence, per function-word table and per
 /// ending list. Per-text trigram counts are kept by id, in the order the trigrams first occur.
+/// Only trigrams some profile lists get an id: the others add nothing to any score, so they are
+/// only counted (for the total) and never looked up again.
 /// </summary>
 internal sealed class WordFeatureCache
 {
@@ -20,7 +22,7 @@ internal sealed class WordFeatureCache
     private readonly Func<string, int[]?> endingProfiles;
     private readonly Dictionary<string, Word> words = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, int> trigramIds = [];
-    private readonly List<(int Profile, double Weight)[]?> entriesById = [];
+    private readonly List<(int Profile, double Weight)[]> entriesById = [];
     private readonly List<int> order = [];
     private Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> wordsBySpan;
     private int[] counts = new int[4096];
@@ -69,7 +71,7 @@ internal sealed class WordFeatureCache
             return known;
         }
 
-        var word = new Word(Trigrams(spelling), stopwordProfiles(spelling.ToString()), spelling.Length >= 4 ? endingProfiles(spelling.ToString()) : null);
+        var word = new Word(ScoredTrigrams(spelling), TrigramCount(spelling), stopwordProfiles(spelling.ToString()), spelling.Length >= 4 ? endingProfiles(spelling.ToString()) : null);
         words[spelling.ToString()] = word;
         return word;
     }
@@ -92,12 +94,16 @@ internal sealed class WordFeatureCache
 
     public int CountOf(int id) => counts[id];
 
-    public (int Profile, double Weight)[]? EntriesOf(int id) => entriesById[id];
+    public (int Profile, double Weight)[] EntriesOf(int id) => entriesById[id];
 
-    private int[] Trigrams(ReadOnlySpan<char> word)
+    /// <summary>How many trigrams a word has: one per letter, none over 64 letters (as when counted per text).</summary>
+    private static int TrigramCount(ReadOnlySpan<char> word) => word.Length > 64 ? 0 : word.Length;
+
+    /// <summary>The ids of the word's trigrams that some profile lists, in position order.</summary>
+    private int[] ScoredTrigrams(ReadOnlySpan<char> word)
     {
-        // Padded with a space on each side; words over 64 letters have none (as when counted per text).
-        if (word.Length == 0 || word.Length > 64)
+        // Padded with a space on each side.
+        if (TrigramCount(word) == 0)
         {
             return [];
         }
@@ -106,15 +112,21 @@ internal sealed class WordFeatureCache
         padded[0] = ' ';
         word.CopyTo(padded[1..]);
         padded[word.Length + 1] = ' ';
-        var ids = new int[word.Length];
-        for (int i = 0; i < ids.Length; i++)
+        Span<int> ids = stackalloc int[word.Length];
+        int scored = 0;
+        for (int i = 0; i < word.Length; i++)
         {
             ulong key = LanguageProfile.TrigramKey(padded[i], padded[i + 1], padded[i + 2]);
             if (!trigramIds.TryGetValue(key, out int id))
             {
+                if (trigramEntries(key) is not { } entries)
+                {
+                    continue;
+                }
+
                 id = trigramIds.Count;
                 trigramIds[key] = id;
-                entriesById.Add(trigramEntries(key));
+                entriesById.Add(entries);
                 if (id >= counts.Length)
                 {
                     Array.Resize(ref counts, counts.Length * 2);
@@ -122,14 +134,15 @@ internal sealed class WordFeatureCache
                 }
             }
 
-            ids[i] = id;
+            ids[scored++] = id;
         }
 
-        return ids;
+        return ids[..scored].ToArray();
     }
 
-    /// <param name="Trigrams">Trigram ids, one per position.</param>
+    /// <param name="ScoredTrigrams">Ids of the trigrams some profile lists, one per such position.</param>
+    /// <param name="TrigramCount">All trigrams of the spelling, listed or not.</param>
     /// <param name="StopwordProfiles">Profiles this spelling is a function word of, or null.</param>
     /// <param name="EndingProfiles">Profiles with an ending (other than the empty one) this spelling has, or null; only for words of 4+ letters.</param>
-    internal sealed record Word(int[] Trigrams, int[]? StopwordProfiles, int[]? EndingProfiles);
+    internal sealed record Word(int[] ScoredTrigrams, int TrigramCount, int[]? StopwordProfiles, int[]? EndingProfiles);
 }

@@ -11,13 +11,12 @@ namespace Concord.Segmenting;
 public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rules)
 {
     /// <summary>
-    /// Every string <see cref="GenericCitation"/> needs somewhere in its match: a text with none of
-    /// them cannot match it, so most prose sentences skip the regex.
+    /// Each alternative of <see cref="GenericCitation"/> needs one of these strings in its match
+    /// ("https?://" needs "//"): a text with none of them cannot match, so most prose skips the regex.
     /// </summary>
-    private static readonly SearchValues<string> GenericCitationCues =
-        SearchValues.Create(["ISBN", "ISSN", "doi:", "http", "www.", "p.", "//", "№", "Archived"], StringComparison.Ordinal);
+    private static readonly AnchoredStrings GenericCitationCues = new(["ISBN", "ISSN", "doi:", "www.", "p.", "//", "№", "Archived"]);
 
-    private readonly SearchValues<string>? markers = Markers(rules);
+    private readonly AnchoredStrings markers = new(rules.SelectMany(r => r.CitationMarkers));
 
     public bool IsCitation(ReadOnlySpan<char> text)
     {
@@ -32,7 +31,7 @@ public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rul
             return true;
         }
 
-        if (markers is not null && trimmed.ContainsAny(markers))
+        if (markers.ContainsAny(trimmed))
         {
             return true;
         }
@@ -40,7 +39,7 @@ public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rul
         // Each regex runs only where it can match: the generic one where one of its literal cues
         // occurs, the quoted title on a line opening with a number or a quote, the bare domain
         // on a line without whitespace (its pattern matches none).
-        return (trimmed.ContainsAny(GenericCitationCues) && GenericCitation().IsMatch(trimmed))
+        return (GenericCitationCues.ContainsAny(trimmed) && GenericCitation().IsMatch(trimmed))
             || (OpensLikeQuotedTitle(trimmed[0]) && QuotedTitle().IsMatch(trimmed))
             || (!trimmed.ContainsAny(Whitespace) && BareDomain().IsMatch(trimmed));
     }
@@ -62,12 +61,6 @@ public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rul
         }
 
         return [.. chars];
-    }
-
-    private static SearchValues<string>? Markers(IEnumerable<ISegmentationRules> rules)
-    {
-        var all = rules.SelectMany(r => r.CitationMarkers).Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
-        return all.Length == 0 ? null : SearchValues.Create(all, StringComparison.Ordinal);
     }
 
     /// <summary>A sentence that reads as prose: several words, most of them lower case.</summary>

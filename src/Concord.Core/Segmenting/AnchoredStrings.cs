@@ -14,6 +14,9 @@ public sealed class AnchoredStrings
     private readonly SearchValues<char> anchors;
     private readonly Dictionary<char, (string Value, int Offset)[]> byAnchor;
 
+    /// <summary>The same lists for ASCII anchors, by index (no hashing on the common path).</summary>
+    private readonly (string Value, int Offset)[][] byAsciiAnchor = new (string, int)[128][];
+
     public AnchoredStrings(IEnumerable<string> values)
     {
         var grouped = new Dictionary<char, List<(string, int)>>();
@@ -30,6 +33,13 @@ public sealed class AnchoredStrings
 
         byAnchor = grouped.ToDictionary(g => g.Key, g => g.Value.ToArray());
         anchors = SearchValues.Create([.. byAnchor.Keys]);
+        foreach (var (anchor, list) in byAnchor)
+        {
+            if (anchor < 128)
+            {
+                byAsciiAnchor[anchor] = list;
+            }
+        }
     }
 
     /// <summary>True when <paramref name="text"/> contains one of the strings (ordinal).</summary>
@@ -45,7 +55,8 @@ public sealed class AnchoredStrings
             }
 
             int at = from + found;
-            foreach (var (value, offset) in byAnchor[text[at]])
+            char c = text[at];
+            foreach (var (value, offset) in c < 128 ? byAsciiAnchor[c] : byAnchor[c])
             {
                 int start = at - offset;
                 if (start >= 0 && text[start..].StartsWith(value, StringComparison.Ordinal))

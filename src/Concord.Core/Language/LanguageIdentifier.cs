@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using Concord.Pipeline;
 
 namespace Concord.Language;
@@ -91,7 +92,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         var cache = index.Words.Value!;
         cache.BeginText();
         bool fewProfiles = profiles.Count <= 64;
-        Span<double> trigramScores = fewProfiles ? stackalloc double[profiles.Count] : new double[profiles.Count];
+        Span<double> trigramScores = fewProfiles ? stackalloc double[cache.Stride] : new double[cache.Stride];
         Span<int> stopwordHits = fewProfiles ? stackalloc int[profiles.Count] : new int[profiles.Count];
         Span<int> endingHits = fewProfiles ? stackalloc int[profiles.Count] : new int[profiles.Count];
         int trigramTotal = 0;
@@ -131,13 +132,17 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             endingHits[profile] += longWords;
         }
 
-        // Scores are added in the order the trigrams first occur, as before, so they are bit-identical.
+        // Scores are added in the order the trigrams first occur, as before, so they are bit-identical
+        // (one multiply and one add per lane, never fused).
+        int stride = cache.Stride;
         foreach (int id in cache.Order)
         {
-            int count = cache.CountOf(id);
-            foreach (var (profile, weight) in cache.EntriesOf(id))
+            double count = cache.CountOf(id);
+            var weights = cache.WeightsOf(id);
+            for (int k = 0; k < stride; k += Vector<double>.Count)
             {
-                trigramScores[profile] += count * weight;
+                var sum = new Vector<double>(trigramScores[k..]) + (new Vector<double>(weights[k..]) * count);
+                sum.CopyTo(trigramScores[k..]);
             }
         }
 
@@ -240,6 +245,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                 .GroupBy(x => x.Last)
                 .ToDictionary(g => g.Key, g => g.Select(x => (x.Profile, x.Endings)).ToArray());
             Words = new ThreadLocal<WordFeatureCache>(() => new WordFeatureCache(
+                profiles.Count,
                 key => Trigrams.TryGetValue(key, out var entries) ? entries : null,
                 word => Stopwords.TryGetValue(word, out var owners) ? owners : null,
                 EndingProfilesOf));

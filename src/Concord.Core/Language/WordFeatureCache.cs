@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Concord.Language;
 
 /// <summary>
@@ -22,7 +24,7 @@ internal sealed class WordFeatureCache
     private readonly Func<string, int[]?> endingProfiles;
     private readonly Dictionary<string, Word> words = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, int> trigramIds = [];
-    private readonly List<(int Profile, double Weight)[]> entriesById = [];
+    private double[] weightsById = new double[4096 * 4];
     private readonly List<int> order = [];
     private Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> wordsBySpan;
     private int[] counts = new int[4096];
@@ -30,15 +32,21 @@ internal sealed class WordFeatureCache
     private int text;
 
     public WordFeatureCache(
+        int profileCount,
         Func<ulong, (int Profile, double Weight)[]?> trigramEntries,
         Func<string, int[]?> stopwordProfiles,
         Func<string, int[]?> endingProfiles)
     {
+        Stride = (profileCount + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
+        weightsById = new double[counts.Length * Stride];
         this.trigramEntries = trigramEntries;
         this.stopwordProfiles = stopwordProfiles;
         this.endingProfiles = endingProfiles;
         wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Doubles per trigram in <see cref="WeightsOf"/>: the profile count rounded up to whole vectors.</summary>
+    public int Stride { get; }
 
     /// <summary>The trigram ids of the current text in the order they first occurred.</summary>
     public List<int> Order => order;
@@ -59,7 +67,7 @@ internal sealed class WordFeatureCache
             if (trigramIds.Count > MaxTrigrams)
             {
                 trigramIds.Clear();
-                entriesById.Clear();
+                Array.Clear(weightsById);
             }
         }
     }
@@ -94,7 +102,11 @@ internal sealed class WordFeatureCache
 
     public int CountOf(int id) => counts[id];
 
-    public (int Profile, double Weight)[] EntriesOf(int id) => entriesById[id];
+    /// <summary>
+    /// A trigram's weight in every profile, zero where a profile does not list it: adding
+    /// count × 0 leaves a score bit-identical, so all profiles are scored with whole vectors.
+    /// </summary>
+    public ReadOnlySpan<double> WeightsOf(int id) => weightsById.AsSpan(id * Stride, Stride);
 
     /// <summary>How many trigrams a word has: one per letter, none over 64 letters (as when counted per text).</summary>
     private static int TrigramCount(ReadOnlySpan<char> word) => word.Length > 64 ? 0 : word.Length;
@@ -126,11 +138,16 @@ internal sealed class WordFeatureCache
 
                 id = trigramIds.Count;
                 trigramIds[key] = id;
-                entriesById.Add(entries);
                 if (id >= counts.Length)
                 {
                     Array.Resize(ref counts, counts.Length * 2);
                     Array.Resize(ref seenIn, seenIn.Length * 2);
+                    Array.Resize(ref weightsById, counts.Length * Stride);
+                }
+
+                foreach (var (profile, weight) in entries)
+                {
+                    weightsById[(id * Stride) + profile] = weight;
                 }
             }
 

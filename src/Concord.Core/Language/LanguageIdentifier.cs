@@ -100,7 +100,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            var word = cache.Get(w);
+            var word = cache.Get(w, words.HashOf(i, folded: !exact));
             cache.Count(word.ScoredTrigrams);
             trigramTotal += word.TrigramCount;
             if (word.StopwordProfiles is { } owners)

@@ -16,16 +16,25 @@ internal sealed class ScratchWords
     private const byte Cyrillic = 3;
     private const byte Other = 4;
 
-    private static readonly (char Lower, byte Kind)[] LetterClasses = BuildLetterClasses();
+    private static readonly (char Lower, char Folded, byte Kind)[] LetterClasses = BuildLetterClasses();
 
     private char[] chars = new char[4096];
     private int[] starts = new int[1024];
     private int[] lengths = new int[1024];
+    private int[] hashes = new int[1024];
+    private int[] foldedHashes = new int[1024];
+    private int hash;
+    private int foldedHash;
+    private int hashAtLetter;
+    private int foldedHashAtLetter;
     private int used;
 
     public int Count { get; private set; }
 
     public ReadOnlySpan<char> this[int i] => chars.AsSpan(starts[i], lengths[i]);
+
+    /// <summary>The <see cref="WordFeatureCache.HashOf"/> of word <paramref name="i"/> as read, or as <see cref="Fold"/> leaves it.</summary>
+    public int HashOf(int i, bool folded) => folded ? foldedHashes[i] : hashes[i];
 
     public static ScratchWords ForThread() => current ??= new ScratchWords();
 
@@ -43,6 +52,7 @@ internal sealed class ScratchWords
         int wordStart = 0;
         bool inBrackets = false;
         var classes = LetterClasses;
+        hash = foldedHash = hashAtLetter = foldedHashAtLetter = WordFeatureCache.HashSeed;
         foreach (char raw in text)
         {
             // Citation markers ("[12]", "[lower-alpha 6]") say nothing about the language.
@@ -60,10 +70,12 @@ internal sealed class ScratchWords
             if (raw < classes.Length)
             {
                 // Latin and Cyrillic: letter, lower case and script from one table entry.
-                var (lower, kind) = classes[raw];
+                var (lower, folded, kind) = classes[raw];
                 if (kind != NotALetter && !inBrackets)
                 {
                     chars[used++] = lower;
+                    hashAtLetter = hash = WordFeatureCache.Hash(hash, lower);
+                    foldedHashAtLetter = foldedHash = WordFeatureCache.Hash(foldedHash, folded);
                     switch (kind)
                     {
                         case Latin:
@@ -94,6 +106,8 @@ internal sealed class ScratchWords
             {
                 // Keep contractions and elisions inside one token ("don't", "l'homme").
                 chars[used++] = '\'';
+                hash = WordFeatureCache.Hash(hash, '\'');
+                foldedHash = WordFeatureCache.Hash(foldedHash, '\'');
             }
             else
             {
@@ -123,6 +137,7 @@ internal sealed class ScratchWords
                 Add(wordStart, end - wordStart);
                 used = end;
                 wordStart = used;
+                hash = foldedHash = hashAtLetter = foldedHashAtLetter = WordFeatureCache.HashSeed;
             }
         }
     }
@@ -130,6 +145,8 @@ internal sealed class ScratchWords
     private void AddLetter(char c, ref int latin, ref int cyrillic, ref int other, ref int diacritics)
     {
         chars[used++] = c;
+        hashAtLetter = hash = WordFeatureCache.Hash(hash, c);
+        foldedHashAtLetter = foldedHash = WordFeatureCache.Hash(foldedHash, TextFolding.FoldChar(c));
         switch (KindOf(c))
         {
             case Latin:
@@ -159,20 +176,20 @@ internal sealed class ScratchWords
     /// of that lower case, or <see cref="NotALetter"/> (what char.IsLetter, ToLowerInvariant and
     /// the diacritic test would say, computed once).
     /// </summary>
-    private static (char Lower, byte Kind)[] BuildLetterClasses()
+    private static (char Lower, char Folded, byte Kind)[] BuildLetterClasses()
     {
-        var table = new (char, byte)[0x500];
+        var table = new (char, char, byte)[0x500];
         for (int i = 0; i < table.Length; i++)
         {
             char raw = (char)i;
             if (!char.IsLetter(raw))
             {
-                table[i] = (raw, NotALetter);
+                table[i] = (raw, raw, NotALetter);
                 continue;
             }
 
             char c = raw < 0x80 ? (char)(raw is >= 'A' and <= 'Z' ? raw + ('a' - 'A') : raw) : char.ToLowerInvariant(raw);
-            table[i] = (c, KindOf(c));
+            table[i] = (c, TextFolding.FoldChar(c), KindOf(c));
         }
 
         return table;
@@ -201,10 +218,14 @@ internal sealed class ScratchWords
         {
             Array.Resize(ref starts, Count * 2);
             Array.Resize(ref lengths, Count * 2);
+            Array.Resize(ref hashes, Count * 2);
+            Array.Resize(ref foldedHashes, Count * 2);
         }
 
         starts[Count] = start;
         lengths[Count] = length;
+        hashes[Count] = hashAtLetter;
+        foldedHashes[Count] = foldedHashAtLetter;
         Count++;
     }
 }

@@ -22,11 +22,10 @@ internal sealed class WordFeatureCache
     private readonly Func<ulong, (int Profile, double Weight)[]?> trigramEntries;
     private readonly Func<string, int[]?> stopwordProfiles;
     private readonly Func<string, int[]?> endingProfiles;
-    private readonly Dictionary<string, Word> words = new(StringComparer.Ordinal);
+    private readonly SpellingTable words = new();
     private readonly Dictionary<ulong, int> trigramIds = [];
     private double[] weightsById = new double[4096 * 4];
     private readonly List<int> order = [];
-    private Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> wordsBySpan;
     private int[] counts = new int[4096];
     private int[] seenIn = new int[4096];
     private int text;
@@ -42,7 +41,6 @@ internal sealed class WordFeatureCache
         this.trigramEntries = trigramEntries;
         this.stopwordProfiles = stopwordProfiles;
         this.endingProfiles = endingProfiles;
-        wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Doubles per trigram in <see cref="WeightsOf"/>: the profile count rounded up to whole vectors.</summary>
@@ -72,15 +70,37 @@ internal sealed class WordFeatureCache
         }
     }
 
-    public Word Get(ReadOnlySpan<char> spelling)
+    /// <summary>The hash <see cref="Get(ReadOnlySpan{char}, int)"/> expects: <see cref="Hash(int, char)"/> over the spelling from <see cref="HashSeed"/>.</summary>
+    public static int HashOf(ReadOnlySpan<char> spelling)
     {
-        if (wordsBySpan.TryGetValue(spelling, out var known))
+        int hash = HashSeed;
+        foreach (char c in spelling)
+        {
+            hash = Hash(hash, c);
+        }
+
+        return hash;
+    }
+
+    /// <summary>The hash of an empty spelling.</summary>
+    public const int HashSeed = unchecked((int)2166136261);
+
+    /// <summary>Extends a spelling's hash by one character (FNV-1a), so a reader can hash words as it reads them.</summary>
+    public static int Hash(int hash, char c) => unchecked((hash ^ c) * 16777619);
+
+    public Word Get(ReadOnlySpan<char> spelling) => Get(spelling, HashOf(spelling));
+
+    /// <summary>What is known about a spelling whose <see cref="HashOf"/> the caller computed while reading it.</summary>
+    public Word Get(ReadOnlySpan<char> spelling, int hash)
+    {
+        if (words.Find(spelling, hash) is { } known)
         {
             return known;
         }
 
-        var word = new Word(ScoredTrigrams(spelling), TrigramCount(spelling), stopwordProfiles(spelling.ToString()), spelling.Length >= 4 ? endingProfiles(spelling.ToString()) : null);
-        words[spelling.ToString()] = word;
+        var key = spelling.ToString();
+        var word = new Word(ScoredTrigrams(spelling), TrigramCount(spelling), stopwordProfiles(key), spelling.Length >= 4 ? endingProfiles(key) : null);
+        words.Add(key, hash, word);
         return word;
     }
 
@@ -155,6 +175,78 @@ internal sealed class WordFeatureCache
         }
 
         return ids[..scored].ToArray();
+    }
+
+    /// <summary>
+    /// Spellings to words by open addressing on a hash the reader computed: one probe and one
+    /// comparison per word, no hashing of the spelling again.
+    /// </summary>
+    private sealed class SpellingTable
+    {
+        private Slot[] slots = new Slot[1024];
+
+        public int Count { get; private set; }
+
+        public Word? Find(ReadOnlySpan<char> spelling, int hash)
+        {
+            int mask = slots.Length - 1;
+            for (int i = Spread(hash) & mask; ; i = (i + 1) & mask)
+            {
+                ref var slot = ref slots[i];
+                if (slot.Key is null)
+                {
+                    return null;
+                }
+
+                if (slot.Hash == hash && spelling.SequenceEqual(slot.Key))
+                {
+                    return slot.Word;
+                }
+            }
+        }
+
+        public void Add(string key, int hash, Word word)
+        {
+            if ((Count + 1) * 2 > slots.Length)
+            {
+                var old = slots;
+                slots = new Slot[old.Length * 2];
+                Count = 0;
+                foreach (var slot in old)
+                {
+                    if (slot.Key is not null)
+                    {
+                        Insert(slot.Key, slot.Hash, slot.Word!);
+                    }
+                }
+            }
+
+            Insert(key, hash, word);
+        }
+
+        public void Clear()
+        {
+            Array.Clear(slots);
+            Count = 0;
+        }
+
+        private void Insert(string key, int hash, Word word)
+        {
+            int mask = slots.Length - 1;
+            int i = Spread(hash) & mask;
+            while (slots[i].Key is not null)
+            {
+                i = (i + 1) & mask;
+            }
+
+            slots[i] = new Slot(hash, key, word);
+            Count++;
+        }
+
+        /// <summary>FNV's low bits depend only on the characters' low bits: fold the high bits in.</summary>
+        private static int Spread(int hash) => hash ^ (hash >>> 15);
+
+        private record struct Slot(int Hash, string? Key, Word? Word);
     }
 
     /// <param name="ScoredTrigrams">Ids of the trigrams some profile lists, one per such position.</param>

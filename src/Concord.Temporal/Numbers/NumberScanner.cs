@@ -21,38 +21,19 @@ public enum ScanOutcome
 internal sealed class NumberScanner
 {
     private readonly bool decimalComma;
-    private readonly bool usable;
-    private readonly FoldedWords words;
-    private readonly FoldedWords multipliers;
-    private readonly FoldedWords qualifiers;
-    private readonly FoldedWords counted;
-    private readonly FoldedWords rangeWords;
-    private readonly (string Folded, string Lower)[] qualifierEntries;
+    private readonly NumberVocabulary vocabulary;
 
-    public NumberScanner(NumberLanguage language, IEnumerable<string> rangeWordList)
+    public NumberScanner(NumberLanguage language, IReadOnlyList<string> rangeWords)
     {
         decimalComma = language.DecimalComma;
-        words = new FoldedWords(language.Words.Words);
-        multipliers = new FoldedWords(language.Multipliers.Words);
-        qualifiers = new FoldedWords(language.Qualifiers.Words);
-        counted = new FoldedWords(language.CountedNouns.Words);
-        var range = rangeWordList.ToList();
-        rangeWords = new FoldedWords(range);
-        qualifierEntries = language.Qualifiers.Words
-            .Select(w => w.ToLowerInvariant())
-            .Distinct(StringComparer.Ordinal)
-            .Select(w => (string.Concat(w.Select(Engine.CharFold.Fold)), w))
-            .ToArray();
-        usable = words.Usable && multipliers.Usable && qualifiers.Usable && counted.Usable && rangeWords.Usable
-            && range.All(w => w.Length > 0 && w.All(char.IsLetter))
-            && qualifierEntries.All(q => !q.Folded.Contains("  ", StringComparison.Ordinal) && !q.Folded.EndsWith(' '));
+        vocabulary = new NumberVocabulary(language, rangeWords);
     }
 
     /// <summary>The pattern's match at <paramref name="at"/> in text[.., <paramref name="end"/>), if the scanner can tell.</summary>
     public ScanOutcome Read(string text, int at, int end, out NumberMatch match)
     {
         match = new NumberMatch { Index = at };
-        if (!usable)
+        if (!vocabulary.Usable)
         {
             return ScanOutcome.Unknown;
         }
@@ -84,26 +65,30 @@ internal sealed class NumberScanner
     /// </summary>
     private ScanOutcome Word(string text, int at, int end)
     {
-        Span<char> run = stackalloc char[FoldedWords.MaxRun];
-        int length = FoldRun(text, at, end, run, out bool unusual);
+        var word = WordAt(text, at, end, out bool unusual);
         if (unusual)
         {
             return ScanOutcome.Unknown;
         }
 
-        if (length <= FoldedWords.MaxRun && qualifiers.HasFirstRun(run[..length]) && QualifiedNumberMayFollow(text, at, end))
+        if (word is null)
+        {
+            return ScanOutcome.NoMatch;
+        }
+
+        if ((word.Roles & (WordRoles.NumberWordStart | WordRoles.NumberWordAndMultiplier)) != 0
+            || (word.Qualifiers is { } qualifiers && QualifiedNumberMayFollow(text, at, end, qualifiers)))
         {
             return ScanOutcome.Unknown;
         }
 
-        return NumberWordMayStart(text, at, end, run, length) ? ScanOutcome.Unknown : ScanOutcome.NoMatch;
+        return ScanOutcome.NoMatch;
     }
 
-    /// <summary>Whether some qualifier matches at <paramref name="at"/> and is followed by white space and what may start a number.</summary>
-    private bool QualifiedNumberMayFollow(string text, int at, int end)
+    /// <summary>Whether one of the <paramref name="qualifiers"/> matches at <paramref name="at"/> followed by white space and what may start a number.</summary>
+    private bool QualifiedNumberMayFollow(string text, int at, int end, List<string> qualifiers)
     {
-        Span<char> run = stackalloc char[FoldedWords.MaxRun];
-        foreach (var (folded, _) in qualifierEntries)
+        foreach (var folded in qualifiers)
         {
             int p = at;
             bool matched = true;
@@ -147,46 +132,20 @@ internal sealed class NumberScanner
                 return true;
             }
 
-            if (char.IsLetter(c))
-            {
-                int length = FoldRun(text, after, end, run, out bool unusual);
-                if (unusual || NumberWordMayStart(text, after, end, run, length))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether a number word may match at the word <paramref name="run"/> (folded): an entry that
-    /// starts with the whole word, or a one-word entry that is a prefix of it followed at once by
-    /// a multiplier ("seventhousand"). Only a superset of the pattern's matches (compared folded).
-    /// </summary>
-    private bool NumberWordMayStart(string text, int at, int end, Span<char> run, int length)
-    {
-        if (length > FoldedWords.MaxRun)
-        {
-            return false;
-        }
-
-        var word = run[..length];
-        if (words.HasFirstRun(word))
-        {
-            return true;
-        }
-
-        for (int k = 1; k < length; k++)
-        {
-            if (multipliers.HasFirstRun(word[k..]) && words.HasWholeWord(word[..k]))
+            if (char.IsLetter(c) && NumberWordMayStart(text, after, end))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether a number word may match at the word at <paramref name="at"/> (compared folded: a superset of the pattern's).</summary>
+    private bool NumberWordMayStart(string text, int at, int end)
+    {
+        var word = WordAt(text, at, end, out bool unusual);
+        return unusual || (word is not null && (word.Roles & (WordRoles.NumberWordStart | WordRoles.NumberWordAndMultiplier)) != 0);
     }
 
     /// <summary>A number that starts with digits at <paramref name="at"/> (after a currency sign when <see cref="NumberMatch.Cur"/> is set).</summary>
@@ -208,16 +167,15 @@ internal sealed class NumberScanner
         }
         else if (ws > p && ws < end && char.IsLetter(text[ws]))
         {
-            Span<char> run = stackalloc char[FoldedWords.MaxRun];
-            int length = FoldRun(text, ws, end, run, out bool unusual);
+            var word = WordAt(text, ws, end, out bool unusual, out int length);
             if (unusual)
             {
                 return ScanOutcome.Unknown;
             }
 
-            if (length <= FoldedWords.MaxRun && rangeWords.HasWholeWord(run[..length]))
+            if (word is not null && (word.Roles & WordRoles.RangeWord) != 0)
             {
-                if (!rangeWords.MatchesWholeWord(text, ws, run[..length]))
+                if (!NumberVocabulary.MatchesOneOf(word.Range, text, ws, length))
                 {
                     return ScanOutcome.Unknown;
                 }
@@ -244,10 +202,16 @@ internal sealed class NumberScanner
                 m.N2 = new MatchPart(digits, e2 - digits);
                 p = e2;
             }
-            else if (char.IsLetter(text[digits]) || (text[digits] is '$' or '€' or '£' && digits + 1 < end && char.IsLetter(text[digits + 1])))
+            else
             {
-                // A number word as the second end ("5 to seven"): the pattern's to read.
-                return ScanOutcome.Unknown;
+                // A number word as the second end ("5 to seven") is the pattern's to read; any
+                // other word ("1994 and peace", "1988 – present") ends no range.
+                int word = char.IsLetter(text[digits]) ? digits
+                    : text[digits] is '$' or '€' or '£' && digits + 1 < end && char.IsLetter(text[digits + 1]) ? digits + 1 : -1;
+                if (word >= 0 && NumberWordMayStart(text, word, end))
+                {
+                    return ScanOutcome.Unknown;
+                }
             }
         }
 
@@ -296,7 +260,6 @@ internal sealed class NumberScanner
     /// </summary>
     private ScanOutcome CountedNoun(string text, int p, int end, ref NumberMatch m)
     {
-        Span<char> run = stackalloc char[FoldedWords.MaxRun];
         for (int skipped = 0; ; skipped++)
         {
             int token = SkipSpace(text, p, end);
@@ -305,23 +268,23 @@ internal sealed class NumberScanner
                 return ScanOutcome.NoMatch;
             }
 
-            int word = text[token] == '(' ? token + 1 : token;
-            if (word < end && char.IsLetter(text[word]))
+            int start = text[token] == '(' ? token + 1 : token;
+            if (start < end && char.IsLetter(text[start]))
             {
-                int length = FoldRun(text, word, end, run, out bool unusual);
+                var word = WordAt(text, start, end, out bool unusual, out int length);
                 if (unusual)
                 {
                     return ScanOutcome.Unknown;
                 }
 
-                if (length <= FoldedWords.MaxRun && counted.HasFirstRun(run[..length]))
+                if (word is not null && (word.Roles & WordRoles.CountedStart) != 0)
                 {
-                    if (!counted.MatchesWholeWord(text, word, run[..length]))
+                    if (!NumberVocabulary.MatchesOneOf(word.Counted, text, start, length))
                     {
                         return ScanOutcome.Unknown;
                     }
 
-                    m.Counted = new MatchPart(word, length);
+                    m.Counted = new MatchPart(start, length);
                     return ScanOutcome.Match;
                 }
             }
@@ -332,13 +295,13 @@ internal sealed class NumberScanner
             }
 
             // Skip the word (letters and hyphens, after an optional "(") if white space follows it.
-            int q = word;
+            int q = start;
             while (q < end && (char.IsLetter(text[q]) || text[q] == '-'))
             {
                 q++;
             }
 
-            if (q == word)
+            if (q == start)
             {
                 return ScanOutcome.NoMatch;
             }
@@ -356,9 +319,8 @@ internal sealed class NumberScanner
             return false;
         }
 
-        Span<char> run = stackalloc char[FoldedWords.MaxRun];
-        int length = FoldRun(text, q, end, run, out bool unusual);
-        return unusual || (length <= FoldedWords.MaxRun && multipliers.HasFirstRun(run[..length]));
+        var word = WordAt(text, q, end, out bool unusual);
+        return unusual || (word is not null && (word.Roles & WordRoles.MultiplierStart) != 0);
     }
 
     /// <summary>
@@ -419,48 +381,50 @@ internal sealed class NumberScanner
         return p;
     }
 
+    private VocabularyWord? WordAt(string text, int at, int end, out bool unusual) => WordAt(text, at, end, out unusual, out _);
+
     /// <summary>
-    /// Folds the run of letters at <paramref name="at"/> into <paramref name="folded"/> and returns
-    /// its length (which may exceed the buffer: then only the first letters are folded).
-    /// <paramref name="unusual"/>: a letter whose case pairs are not plain lower/upper ("K" Kelvin
-    /// sign, long s, final sigma), which the pattern may match as another letter.
+    /// The vocabulary word that the run of letters at <paramref name="at"/> is, folded (null: none);
+    /// <paramref name="length"/>: the run's length. <paramref name="unusual"/>: the run holds a
+    /// letter whose case pairs are not plain lower/upper ("K" Kelvin sign, long s, final sigma),
+    /// which the pattern may match as another letter.
     /// </summary>
-    private static int FoldRun(string text, int at, int end, Span<char> folded, out bool unusual)
+    private VocabularyWord? WordAt(string text, int at, int end, out bool unusual, out int length)
     {
         unusual = false;
-        int n = 0;
-        for (int i = at; i < end; i++)
+        int n = at;
+        bool ascii = true;
+        while (n < end)
         {
-            char c = text[i];
-            if (c < 128)
+            char c = text[n];
+            if (c < 128 ? !char.IsAsciiLetter(c) : !char.IsLetter(c))
             {
-                if (!char.IsAsciiLetter(c))
-                {
-                    break;
-                }
-
-                if (n < folded.Length)
-                {
-                    folded[n] = (char)(c | 0x20);
-                }
+                break;
             }
-            else
-            {
-                if (!char.IsLetter(c))
-                {
-                    break;
-                }
 
+            if (c >= 128)
+            {
+                ascii = false;
                 unusual |= UnusualCase.Of(c);
-                if (n < folded.Length)
-                {
-                    folded[n] = Engine.CharFold.Fold(c);
-                }
             }
 
             n++;
         }
 
-        return n;
+        length = n - at;
+        char first = Engine.CharFold.Fold(text[at]), second = length > 1 ? Engine.CharFold.Fold(text[at + 1]) : '\0';
+        if (!vocabulary.MayHold(length, first, second))
+        {
+            return null;
+        }
+
+        Span<char> folded = stackalloc char[length];
+        for (int i = 0; i < length; i++)
+        {
+            char c = text[at + i];
+            folded[i] = ascii ? (char)(c | 0x20) : Engine.CharFold.Fold(c);
+        }
+
+        return vocabulary.Find(folded);
     }
 }

@@ -48,7 +48,7 @@ public abstract class NumberLanguage : ILanguageSpecific
     public Regex Pattern => pattern ??= Build();
 
     /// <summary>The hand-written reader of the pattern's commonest matches (digits, ranges, counted nouns).</summary>
-    internal NumberScanner Scanner => scanner ??= new NumberScanner(this, RangeWords.Split('|'));
+    public NumberScanner Scanner => scanner ??= new NumberScanner(this, RangeWords.Split('|'));
 
     /// <summary>Whether a number may start right after <paramref name="previous"/> (not inside a word, number or identifier).</summary>
     public static bool CanFollow(char previous) =>

@@ -18,12 +18,12 @@ public enum ScanOutcome
 /// pattern would take back) is <see cref="ScanOutcome.Unknown"/> and left to the pattern, so the
 /// matches are the pattern's. The pattern stays the definition; this only saves calling it.
 /// </summary>
-internal sealed class NumberScanner
+public sealed class NumberScanner
 {
     private readonly bool decimalComma;
     private readonly NumberVocabulary vocabulary;
 
-    public NumberScanner(NumberLanguage language, IReadOnlyList<string> rangeWords)
+    internal NumberScanner(NumberLanguage language, IReadOnlyList<string> rangeWords)
     {
         decimalComma = language.DecimalComma;
         vocabulary = new NumberVocabulary(language, rangeWords);
@@ -56,16 +56,18 @@ internal sealed class NumberScanner
             return at + 1 < end && char.IsLetter(text[at + 1]) ? ScanOutcome.Unknown : ScanOutcome.NoMatch;
         }
 
-        return char.IsLetter(c) ? Word(text, at, end) : ScanOutcome.NoMatch;
+        return char.IsLetter(c) ? Word(text, at, end, ref match) : ScanOutcome.NoMatch;
     }
 
     /// <summary>
-    /// A start at a word: the pattern can match only with a qualifier followed by a number or with
-    /// a number word; where either is possible the pattern decides.
+    /// A start at a word: the pattern can match only with a qualifier followed by a number
+    /// ("at least 15", "more than 90 civilians") or with a number word ("three Azerbaijani
+    /// soldiers"). The scanner reads one qualifier before digits and one number word alone; the
+    /// rest (a number word after a qualifier, "twenty-five", "three thousand") is the pattern's.
     /// </summary>
-    private ScanOutcome Word(string text, int at, int end)
+    private ScanOutcome Word(string text, int at, int end, ref NumberMatch m)
     {
-        var word = WordAt(text, at, end, out bool unusual);
+        var word = WordAt(text, at, end, out bool unusual, out int length);
         if (unusual)
         {
             return ScanOutcome.Unknown;
@@ -76,19 +78,75 @@ internal sealed class NumberScanner
             return ScanOutcome.NoMatch;
         }
 
-        if ((word.Roles & (WordRoles.NumberWordStart | WordRoles.NumberWordAndMultiplier)) != 0
-            || (word.Qualifiers is { } qualifiers && QualifiedNumberMayFollow(text, at, end, qualifiers)))
+        if (word.Qualifiers is { } qualifiers && QualifiedNumberMayFollow(text, at, end, qualifiers))
+        {
+            return Qualified(text, at, end, qualifiers, ref m);
+        }
+
+        if ((word.Roles & (WordRoles.NumberWordStart | WordRoles.NumberWordAndMultiplier)) == 0)
+        {
+            return ScanOutcome.NoMatch;
+        }
+
+        // Only a number word that is this whole word, and no longer entry ("dix-sept") or entry
+        // with a multiplier ("seventhousand") could be what the pattern takes instead.
+        if ((word.Roles & (WordRoles.NumberWordLonger | WordRoles.NumberWordAndMultiplier)) != 0
+            || !NumberVocabulary.MatchesOneOf(word.Numbers, text, at, length))
         {
             return ScanOutcome.Unknown;
         }
 
-        return ScanOutcome.NoMatch;
+        m.W1 = new MatchPart(at, length);
+        int p = at + length;
+        if (p + 1 < end && (text[p] == '-' || char.IsWhiteSpace(text[p])) && char.IsLetter(text[p + 1]) && NumberWordMayStart(text, p + 1, end))
+        {
+            return ScanOutcome.Unknown; // "twenty-five", "twenty five"
+        }
+
+        return Tail(text, p, end, ref m);
+    }
+
+    /// <summary>A qualifier before digits ("at least 15", "about $3"): read when exactly one qualifier matches here.</summary>
+    private ScanOutcome Qualified(string text, int at, int end, Dictionary<string, List<string>> qualifiers, ref NumberMatch m)
+    {
+        int matches = 0, qualifierEnd = at;
+        foreach (var forms in qualifiers.Values)
+        {
+            if (NumberVocabulary.MatchesOneOf(forms, text, at, end, out int e))
+            {
+                matches++;
+                qualifierEnd = e;
+            }
+        }
+
+        int p = SkipSpace(text, qualifierEnd, end);
+        if (matches != 1 || p == qualifierEnd || p >= end)
+        {
+            return ScanOutcome.Unknown;
+        }
+
+        for (int i = at; i < qualifierEnd; i++)
+        {
+            if (text[i] >= 128 && UnusualCase.Of(text[i]))
+            {
+                return ScanOutcome.Unknown;
+            }
+        }
+
+        m.Q = new MatchPart(at, qualifierEnd - at);
+        if (text[p] is '$' or '€' or '£' && p + 1 < end && char.IsDigit(text[p + 1]))
+        {
+            m.Cur = new MatchPart(p, 1);
+            p++;
+        }
+
+        return char.IsDigit(text[p]) ? Digits(text, p, end, ref m) : ScanOutcome.Unknown;
     }
 
     /// <summary>Whether one of the <paramref name="qualifiers"/> matches at <paramref name="at"/> followed by white space and what may start a number.</summary>
-    private bool QualifiedNumberMayFollow(string text, int at, int end, List<string> qualifiers)
+    private bool QualifiedNumberMayFollow(string text, int at, int end, Dictionary<string, List<string>> qualifiers)
     {
-        foreach (var folded in qualifiers)
+        foreach (var folded in qualifiers.Keys)
         {
             int p = at;
             bool matched = true;
@@ -153,6 +211,15 @@ internal sealed class NumberScanner
     {
         int p = DigitsEnd(text, at, end);
         m.N1 = new MatchPart(at, p - at);
+        return Tail(text, p, end, ref m);
+    }
+
+    /// <summary>
+    /// What follows the first number (at <paramref name="p"/>): a multiplier (the pattern's to
+    /// read), the range's second end, "+", "%", the counted noun and the closing condition.
+    /// </summary>
+    private ScanOutcome Tail(string text, int p, int end, ref NumberMatch m)
+    {
         if (MultiplierMayFollow(text, p, end))
         {
             return ScanOutcome.Unknown;

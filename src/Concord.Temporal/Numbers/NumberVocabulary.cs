@@ -13,6 +13,7 @@ internal enum WordRoles : byte
     MultiplierStart = 8,
     CountedStart = 16,
     RangeWord = 32,
+    NumberWordLonger = 64,
 }
 
 /// <summary>One folded word of the vocabulary: its roles and, for the roles the scanner reads in full, the entries.</summary>
@@ -26,8 +27,11 @@ internal sealed class VocabularyWord
     /// <summary>Range words that are this word, lower case.</summary>
     public List<string>? Range;
 
-    /// <summary>Qualifiers starting with this word, folded (" " = white space).</summary>
-    public List<string>? Qualifiers;
+    /// <summary>Number words that are this one word, lower case.</summary>
+    public List<string>? Numbers;
+
+    /// <summary>Qualifiers starting with this word, folded (" " = white space) → their lower-case forms.</summary>
+    public Dictionary<string, List<string>>? Qualifiers;
 }
 
 /// <summary>
@@ -59,8 +63,15 @@ internal sealed class NumberVocabulary
 
         foreach (var entry in language.Words.Words)
         {
-            if (Add(entry, WordRoles.NumberWordStart) is { } run && run.Length == entry.Length)
+            var run = Add(entry, WordRoles.NumberWordStart);
+            if (run is not null && run.Length != entry.Length)
             {
+                Word(run).Roles |= WordRoles.NumberWordLonger;
+            }
+
+            if (run is not null && run.Length == entry.Length)
+            {
+                (Word(run).Numbers ??= []).Add(entry.ToLowerInvariant());
                 foreach (var multiplier in multiplierRuns)
                 {
                     if (run.Length + multiplier.Length <= MaxRun)
@@ -75,13 +86,16 @@ internal sealed class NumberVocabulary
         {
             if (Add(entry, WordRoles.QualifierStart) is { } run)
             {
-                var folded = Fold(entry.ToLowerInvariant());
+                var lower = entry.ToLowerInvariant();
+                var folded = Fold(lower);
                 var word = Word(run);
-                word.Qualifiers ??= [];
-                if (!word.Qualifiers.Contains(folded))
+                word.Qualifiers ??= new(StringComparer.Ordinal);
+                if (!word.Qualifiers.TryGetValue(folded, out var forms))
                 {
-                    word.Qualifiers.Add(folded);
+                    word.Qualifiers[folded] = forms = [];
                 }
+
+                forms.Add(lower);
 
                 // The scanner matches a qualifier's spaces as one run of white space.
                 Usable &= !folded.Contains("  ", StringComparison.Ordinal) && !folded.EndsWith(' ');
@@ -144,6 +158,52 @@ internal sealed class NumberVocabulary
             }
         }
 
+        return false;
+    }
+
+    /// <summary>
+    /// Whether one of the lower-case <paramref name="forms"/> of a qualifier matches the text at
+    /// <paramref name="start"/> as the pattern matches it (a space: a run of white space); its end.
+    /// </summary>
+    public static bool MatchesOneOf(List<string> forms, string text, int start, int end, out int matchEnd)
+    {
+        foreach (var form in forms)
+        {
+            int p = start;
+            bool matched = true;
+            for (int i = 0; i < form.Length && matched; i++)
+            {
+                char e = form[i];
+                if (e == ' ')
+                {
+                    int from = p;
+                    while (p < end && char.IsWhiteSpace(text[p]))
+                    {
+                        p++;
+                    }
+
+                    matched = p > from;
+                }
+                else if (p < end && (char.IsLetter(e)
+                    ? char.ToLowerInvariant(text[p]) is var lowered && (lowered == e || lowered == CharFold.Fold(e))
+                    : text[p] == e))
+                {
+                    p++;
+                }
+                else
+                {
+                    matched = false;
+                }
+            }
+
+            if (matched)
+            {
+                matchEnd = p;
+                return true;
+            }
+        }
+
+        matchEnd = start;
         return false;
     }
 

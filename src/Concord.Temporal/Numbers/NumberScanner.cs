@@ -459,6 +459,14 @@ public sealed class NumberScanner
     private VocabularyWord? WordAt(string text, int at, int end, out bool unusual, out int length)
     {
         unusual = false;
+        length = 0;
+        char c0 = text[at], c1 = at + 1 < end ? text[at + 1] : '\0';
+        if (c0 < 128 && c1 < 128 && !vocabulary.MayStartWith((char)(c0 | 0x20), char.IsAsciiLetter(c1) ? (char)(c1 | 0x20) : '\0'))
+        {
+            // Most words: their first two letters start no entry (plain letters, so compared folded exactly).
+            return null;
+        }
+
         int n = at;
         bool ascii = true;
         while (n < end)

@@ -134,6 +134,9 @@ internal sealed class NumberVocabulary
     public bool MayHold(int length, char first, char second) =>
         length <= MaxRun && (lengths >> length & 1) != 0 && (first >= 128 || second >= 128 || asciiPairs[(first << 7) | second]);
 
+    /// <summary>Whether an entry may start with the plain letters <paramref name="first"/>, <paramref name="second"/> (0: a one-letter word).</summary>
+    public bool MayStartWith(char first, char second) => asciiPairs[(first << 7) | second];
+
     /// <summary>The vocabulary word <paramref name="folded"/>, if any.</summary>
     public VocabularyWord? Find(ReadOnlySpan<char> folded) => lookup.TryGetValue(folded, out var word) ? word : null;
 

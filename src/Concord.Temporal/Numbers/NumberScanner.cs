@@ -313,7 +313,11 @@ public sealed class NumberScanner
             if (char.IsLetter(next) || char.IsNumber(next) || next is '_' or '/'
                 || (next is '.' or ',' && p + 1 < end && char.IsDigit(text[p + 1])))
             {
-                return ScanOutcome.Unknown;
+                // Plain digits glued to a word ("1990s", "20th", "9d"): every shorter run of
+                // digits the pattern could go back to ends before a digit, so none matches.
+                return !m.Q.Success && m.N1.Success && p == m.N1.End && (char.IsLetter(next) || next is '_' or '/') && AllDigits(text, m.N1)
+                    ? ScanOutcome.NoMatch
+                    : ScanOutcome.Unknown;
             }
         }
 
@@ -436,6 +440,19 @@ public sealed class NumberScanner
         return decimalComma
             ? c is ' ' or '\u00A0' or '\u202F' || (c == '.' && exactlyThree)
             : c == ',' || (c is ' ' or '\u00A0' or '\u202F' && exactlyThree);
+    }
+
+    private static bool AllDigits(string text, MatchPart part)
+    {
+        for (int i = part.Index; i < part.End; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int SkipSpace(string text, int p, int end)

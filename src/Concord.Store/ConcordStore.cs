@@ -17,6 +17,8 @@ public sealed class ConcordStore : IDisposable
 {
     private readonly SqliteConnection connection;
     private Inserts? inserts;
+    private SqliteCommand? hashQuery;
+    private SqliteCommand? textQuery;
 
     static ConcordStore() => SQLitePCL.Batteries_V2.Init();
 
@@ -116,12 +118,32 @@ public sealed class ConcordStore : IDisposable
     public void Dispose()
     {
         inserts?.Dispose();
+        hashQuery?.Dispose();
+        textQuery?.Dispose();
         connection.Dispose();
     }
 
     /// <summary>The stored content hash of a document, or null when it is not stored.</summary>
-    public string? HashOf(string name) =>
-        Run(() => connection.ExecuteScalar<string?>("SELECT hash FROM documents WHERE name = @name", new { name }));
+    public string? HashOf(string name) => Run(() =>
+    {
+        var query = hashQuery ??= Prepared("SELECT hash FROM documents WHERE name = $key");
+        query.Parameters[0].Value = name;
+        return query.ExecuteScalar() as string;
+    });
+
+    /// <summary>
+    /// A one-parameter query prepared once and reused: an ingest asks for a stored hash twice per
+    /// document and an export for each document's text, and a Dapper query re-binds and re-reads
+    /// its parameters on every call.
+    /// </summary>
+    private SqliteCommand Prepared(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add(new SqliteParameter("$key", null));
+        command.Prepare();
+        return command;
+    }
 
     /// <summary>
     /// Stores one analysed document. Unchanged (same name and hash): nothing happens. Changed:
@@ -145,25 +167,18 @@ public sealed class ConcordStore : IDisposable
                 connection.Execute("DELETE FROM documents WHERE name = @name", new { name = src.Name }, tx);
             }
 
-            var id = connection.ExecuteScalar<long>(
-                """
-                INSERT INTO documents(name, path, format, language, hash, byte_size, text, ingested_at, sentences)
-                VALUES (@Name, @Path, @Format, @Language, @Hash, @ByteSize, @Text, @At, @Sentences) RETURNING id
-                """,
-                new
-                {
-                    src.Name,
-                    Path = System.IO.Path.GetFullPath(src.Path),
-                    src.Format,
-                    doc.Language,
-                    Hash = src.ContentHash,
-                    src.ByteSize,
-                    src.Text,
-                    At = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-                    Sentences = doc.Sentences.Count,
-                },
-                tx);
             var rows = Inserters;
+            rows.Documents.Insert(
+                src.Name,
+                System.IO.Path.GetFullPath(src.Path),
+                src.Format,
+                doc.Language,
+                src.ContentHash,
+                src.ByteSize,
+                src.Text,
+                DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                doc.Sentences.Count);
+            long id = rows.LastRowId;
             var (a, b, c) = (Clear(rows.A), Clear(rows.B), Clear(rows.C));
             SegmentBlob.WriteParagraphs(a, doc.Paragraphs);
             SegmentBlob.WriteSections(b, doc.Sections);
@@ -248,7 +263,9 @@ public sealed class ConcordStore : IDisposable
             long docId = reader.GetInt64(0);
             if (docId != textOf)
             {
-                text = connection.ExecuteScalar<string>("SELECT text FROM documents WHERE id = @docId", new { docId })!;
+                textQuery ??= Prepared("SELECT text FROM documents WHERE id = $key");
+                textQuery.Parameters[0].Value = docId;
+                text = (string)textQuery.ExecuteScalar()!;
                 textOf = docId;
             }
 
@@ -341,9 +358,14 @@ public sealed class ConcordStore : IDisposable
         _ => new StoreException($"{path}: store error: {ex.Message}", ex),
     };
 
-    /// <summary>The prepared inserts, and the buffers their JSON is written to (reused for every document).</summary>
+    /// <summary>The prepared inserts, and the buffers their records are written to (reused for every document).</summary>
     private sealed class Inserts(SqliteConnection c) : IDisposable
     {
+        public RowInserter Documents { get; } = new(c, "documents", "name", "path", "format", "language", "hash", "byte_size", "text", "ingested_at", "sentences");
+
+        /// <summary>The id of the row inserted last on this connection (the document's, right after its insert).</summary>
+        public long LastRowId => SQLitePCL.raw.sqlite3_last_insert_rowid(c.Handle);
+
         public RowInserter Segments { get; } = new(c, "segments", "doc_id", "paragraphs", "sections", "sentences");
 
         public RowInserter Recognitions { get; } = new(c, "recognitions", "doc_id", "kind", "data");
@@ -358,6 +380,7 @@ public sealed class ConcordStore : IDisposable
 
         public void Dispose()
         {
+            Documents.Dispose();
             Segments.Dispose();
             Recognitions.Dispose();
             Mentions.Dispose();

@@ -61,16 +61,31 @@ public sealed class TemporalTagger : ITemporalTagger
                             continue;
                         }
 
-                        // Only where a match is and how long: most candidates lose, and only winners need a Match object.
-                        if (rules[r].Regex.Span(text, at) is { } m)
+                        // Only where a match is and how long: only winners need a Match object. A pattern
+                        // that stays interpreted (the long ranges) costs as much to run again for its
+                        // groups as to find, so its Match is kept now instead.
+                        var regex = rules[r].Regex;
+                        Match? groups = null;
+                        (int Index, int Length)? m;
+                        if (regex.StaysInterpreted)
+                        {
+                            groups = regex.Match(text, at);
+                            m = groups.Success ? (groups.Index, groups.Length) : null;
+                        }
+                        else
+                        {
+                            m = regex.Span(text, at);
+                        }
+
+                        if (m is { } span)
                         {
                             matchedHere |= 1UL << r;
-                            endOf[r] = m.Index + m.Length;
-                            candidates.Add(new Candidate(m.Index, m.Length, rules[r], lang, r));
+                            endOf[r] = span.Index + span.Length;
+                            candidates.Add(new Candidate(span.Index, span.Length, rules[r], lang, r, groups));
                             if (rules[r].Near is null)
                             {
                                 // Ranges may still be split when resolved ("2020. un 2023. gadā"): their inner starts stay.
-                                matchedUntil = Math.Max(matchedUntil, m.Index + m.Length);
+                                matchedUntil = Math.Max(matchedUntil, span.Index + span.Length);
                             }
                         }
                     }
@@ -78,14 +93,12 @@ public sealed class TemporalTagger : ITemporalTagger
             }
         }
 
-        candidates.Sort(static (a, b) =>
-            a.Index != b.Index ? a.Index.CompareTo(b.Index)
-            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
-            : a.Order.CompareTo(b.Order));
+        // (Index, Length, Order) is unique per candidate, so any sort gives this one order.
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates).Sort(default(CandidateOrder));
 
         var resolver = new TemporalResolver(document.DocumentDate);
         var found = new List<TimeExpression>();
-        int covered = 0;
+        int covered = 0, sentenceCursor = 0, paragraphCursor = 0;
         for (int i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
@@ -100,12 +113,13 @@ public sealed class TemporalTagger : ITemporalTagger
                 continue;
             }
 
-            var sentence = SentenceAt(document.Sentences, c.Index);
-            int paragraph = ParagraphAt(document.Paragraphs, c.Index);
+            // Winners come in text order, so the sentence and paragraph holding each are found by walking on.
+            var sentence = SentenceAt(document.Sentences, c.Index, ref sentenceCursor);
+            int paragraph = ParagraphAt(document.Paragraphs, c.Index, ref paragraphCursor);
             var expr = c.Rule.ReadsOnlyYear && IsFourDigits(text, c.Index, c.Length)
                 ? resolver.ResolveYear(c.Index, c.Rule, c.Language, text, paragraph, sentence)
                 // The same anchored call as when the candidate was found, so the same match.
-                : resolver.Resolve(c.Rule.Regex.Match(text, c.Index), c.Rule, c.Language, text, paragraph, sentence);
+                : resolver.Resolve(c.Found ?? c.Rule.Regex.Match(text, c.Index), c.Rule, c.Language, text, paragraph, sentence);
             if (expr is not null)
             {
                 found.Add(expr);
@@ -266,53 +280,36 @@ public sealed class TemporalTagger : ITemporalTagger
         return false;
     }
 
-    private readonly record struct Candidate(int Index, int Length, TemporalRule Rule, TemporalLanguage Language, int Order);
+    private readonly record struct Candidate(int Index, int Length, TemporalRule Rule, TemporalLanguage Language, int Order, Match? Found);
 
-    private static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
+    /// <summary>By start; at one start the longest first, then the earlier rule.</summary>
+    private readonly struct CandidateOrder : IComparer<Candidate>
     {
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            var s = sentences[mid].Span;
-            if (offset < s.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (offset >= s.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return sentences[mid];
-            }
-        }
-
-        return null;
+        public int Compare(Candidate a, Candidate b) =>
+            a.Index != b.Index ? a.Index.CompareTo(b.Index)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : a.Order.CompareTo(b.Order);
     }
 
-    private static int ParagraphAt(IReadOnlyList<Paragraph> paragraphs, int offset)
+    /// <summary>The sentence holding <paramref name="offset"/>; offsets must come in ascending order (<paramref name="cursor"/> walks on).</summary>
+    private static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int offset, ref int cursor)
     {
-        int lo = 0, hi = paragraphs.Count - 1;
-        while (lo <= hi)
+        while (cursor < sentences.Count && sentences[cursor].Span.End <= offset)
         {
-            int mid = (lo + hi) >> 1;
-            var s = paragraphs[mid].Span;
-            if (offset < s.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (offset >= s.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
+            cursor++;
         }
 
-        return -1;
+        return cursor < sentences.Count && sentences[cursor].Span.Start <= offset ? sentences[cursor] : null;
+    }
+
+    /// <summary>The index of the paragraph holding <paramref name="offset"/>, or -1; offsets in ascending order.</summary>
+    private static int ParagraphAt(IReadOnlyList<Paragraph> paragraphs, int offset, ref int cursor)
+    {
+        while (cursor < paragraphs.Count && paragraphs[cursor].Span.End <= offset)
+        {
+            cursor++;
+        }
+
+        return cursor < paragraphs.Count && paragraphs[cursor].Span.Start <= offset ? cursor : -1;
     }
 }

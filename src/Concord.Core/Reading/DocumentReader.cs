@@ -120,6 +120,15 @@ public sealed class DocumentReader : IDocumentReader
 
     private static bool TryDecodeUtf8(ReadOnlySpan<byte> bytes, out string text, out int badOffset)
     {
+        // Valid input (the usual case) is checked in one vectorised pass and decoded straight into
+        // the string; only invalid input is decoded again to find where it breaks.
+        if (Utf8.IsValid(bytes))
+        {
+            text = Encoding.UTF8.GetString(bytes);
+            badOffset = -1;
+            return true;
+        }
+
         var buffer = new char[bytes.Length];
         var status = Utf8.ToUtf16(bytes, buffer, out int read, out int written, replaceInvalidSequences: false);
         if (status != OperationStatus.Done)

@@ -316,7 +316,7 @@ internal static class EventPlanner
             }
 
             var rule = rules[r];
-            foreach (Match m in rule.Regex.Matches(folded))
+            foreach (Match m in rule.Gated.Engine.Matches(folded))
             {
                 // A span of the 40 characters before: the prefix regexes see exactly what a substring would show them.
                 var before = folded.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
@@ -422,7 +422,7 @@ internal static class EventPlanner
             right = wordEnd;
         }
 
-        return lexicon.OrganisationHead.IsMatch(index.Folded[left..right]);
+        return lexicon.OrganisationHead.Hot().IsMatch(index.Folded.AsSpan(left, right - left));
     }
 
     /// <summary>
@@ -467,7 +467,7 @@ internal static class EventPlanner
                 var last = kept[^1];
                 int from = last.Match.Index + last.Match.Length;
                 if (kept.All(k => k.Rule.SubEventType != t.Rule.SubEventType && !EndsTheOther(k.Rule, t.Rule)) && t.Match.Index > from
-                    && lexicon.PredicateJoiner.IsMatch(folded[from..t.Match.Index]))
+                    && lexicon.PredicateJoiner.Hot().IsMatch(folded.AsSpan(from, t.Match.Index - from)))
                 {
                     kept.Add(t);
                 }
@@ -478,7 +478,7 @@ internal static class EventPlanner
 
         // "The war" points back to a war already told, unless the clause tells it starting or ending ("the conflict began in February 1988").
         var weak = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Weak
-            && (!t.PointsBack || lexicon.OnsetAfter.IsMatch(folded, t.Match.Index + t.Match.Length)));
+            && (!t.PointsBack || lexicon.OnsetAfter.Hot().IsMatch(folded, t.Match.Index + t.Match.Length)));
         if (weak.Rule is not null && clauseDated)
         {
             return [(weak.Rule, weak.Match, weak.Rule.EventType, weak.Rule.SubEventType)];

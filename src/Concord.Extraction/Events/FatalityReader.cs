@@ -72,10 +72,10 @@ internal static class FatalityReader
     private static bool SecondVictim(string folded, int after, IExtractionLexicon lexicon)
     {
         var rest = folded[after..Math.Min(folded.Length, after + 48)];
-        var noun = lexicon.CivilianVictim.Match(rest);
+        var noun = lexicon.CivilianVictim.Hot().Match(rest);
         if (!noun.Success)
         {
-            noun = lexicon.CombatantVictim.Match(rest);
+            noun = lexicon.CombatantVictim.Hot().Match(rest);
         }
 
         if (!noun.Success)

@@ -2,10 +2,12 @@ namespace Concord.Temporal.Engine;
 
 /// <summary>
 /// What the first token of a match of a pattern can look like, read off the pattern's text: a
-/// set of letter prefixes (folded: lower case, no diacritics; "" = any word), and whether it can
-/// start with a digit. The tagger asks it once per distinct start token and then runs only the
-/// rules that can begin there ("the" opens the season and range rules, "1994" the year rules,
-/// "April" the month rules), so a word no rule starts with costs no regex call.
+/// set of letter prefixes (folded: lower case, no diacritics; "" = any word) and of digit
+/// shapes (the run of digits, one mark per digit, and the character after it: see
+/// <see cref="ShapeOf"/>). The tagger asks it once per distinct start token and then runs only the
+/// rules that can begin there ("the" opens the season and range rules, "1994 " the year rules but
+/// not the day-month forms, "5 " the day-month forms, "April" the month rules), so a token no rule
+/// starts with costs no regex call.
 /// </summary>
 /// <remarks>
 /// The reading is deliberately loose where the pattern is complex (repetition, \p{L}, negated
@@ -20,31 +22,55 @@ public sealed class FirstTokens
     public const int MaxPrefix = 12;
 
     private const int MaxItems = 4096;
+
+    /// <summary>Repetitions up to this count ("\d{3}", "\d{1,2}") are read out in full; longer ones twice.</summary>
+    private const int MaxExactRepeats = 4;
+
+    /// <summary>Stands for one digit in a digit shape; never a letter, so shapes and words cannot collide.</summary>
     private const char DigitMark = '\u0001';
 
     private readonly HashSet<string> prefixes;
 
-    private FirstTokens(HashSet<string> prefixes, bool anyWord, bool digit)
+    private FirstTokens(HashSet<string> prefixes, bool anyWord)
     {
         this.prefixes = prefixes;
         AnyWord = anyWord;
-        Digit = digit;
     }
 
-    /// <summary>Whether the pattern can start on any word (its first letters could not be read).</summary>
+    /// <summary>Whether the pattern can start on any token (its first characters could not be read).</summary>
     public bool AnyWord { get; }
 
-    /// <summary>Whether the pattern can start on a digit.</summary>
-    public bool Digit { get; }
-
-    /// <summary>Whether a match can start with this token: its digits, or its folded letters (at most <see cref="MaxPrefix"/> + 1).</summary>
-    public bool CanStartWith(ReadOnlySpan<char> foldedToken, bool digits)
+    /// <summary>
+    /// The digit shape of the text at <paramref name="at"/> (a digit) written into <paramref name="shape"/>:
+    /// a mark per digit of the run (at most <see cref="MaxPrefix"/> + 1 characters in all) and the
+    /// character after the run, folded, any white space as ' ' ("1994 " → "####␠", "5th" → "#t").
+    /// Read to the end of the text, not of the sentence, since the rules see the whole text.
+    /// </summary>
+    public static int ShapeOf(string text, int at, Span<char> shape)
     {
-        if (digits)
+        int n = 0, i = at;
+        while (i < text.Length && n < shape.Length && char.IsDigit(text[i]))
         {
-            return Digit;
+            shape[n++] = DigitMark;
+            i++;
         }
 
+        if (i < text.Length && n < shape.Length)
+        {
+            shape[n++] = ShapeChar(text[i]);
+        }
+
+        return n;
+    }
+
+    private static char ShapeChar(char c) => char.IsWhiteSpace(c) ? ' ' : CharFold.Fold(c);
+
+    /// <summary>
+    /// Whether a match can start with this token: its folded letters, or its digit shape
+    /// (<see cref="ShapeOf"/>), at most <see cref="MaxPrefix"/> + 1 characters.
+    /// </summary>
+    public bool CanStartWith(ReadOnlySpan<char> foldedToken)
+    {
         if (AnyWord)
         {
             return true;
@@ -69,18 +95,13 @@ public sealed class FirstTokens
         var start = new HashSet<Item> { new(string.Empty, false) };
         var end = parser.Alternation(start);
         var set = new HashSet<string>(StringComparer.Ordinal);
-        bool anyWord = false, digit = false;
+        bool anyWord = false;
         foreach (var item in end)
         {
-            if (item.Prefix.Length == 1 && item.Prefix[0] == DigitMark)
-            {
-                digit = true;
-            }
-            else if (item.Prefix.Length == 0)
+            if (item.Prefix.Length == 0)
             {
                 // The whole pattern can match nothing, or its first letters are unknown.
                 anyWord = true;
-                digit = true;
             }
             else
             {
@@ -88,14 +109,17 @@ public sealed class FirstTokens
             }
         }
 
-        return new FirstTokens(set, anyWord, digit);
+        return new FirstTokens(set, anyWord);
     }
 
     /// <summary>A possible start of the first token; <see cref="Closed"/> when nothing more can be appended to it.</summary>
     private readonly record struct Item(string Prefix, bool Closed);
 
-    /// <summary>What one character position of the pattern can match.</summary>
-    private readonly record struct Atom(IReadOnlyCollection<char> Letters, bool AnyLetter, bool Digits, bool Other);
+    /// <summary>What one character position of the pattern can match: letters (folded), digits, other characters (white space as ' ').</summary>
+    private readonly record struct Atom(IReadOnlyCollection<char> Letters, bool AnyLetter, bool Digits, IReadOnlyCollection<char> Others, bool AnyOther)
+    {
+        public bool Other => AnyOther || Others.Count > 0;
+    }
 
     private sealed class Parser(string p)
     {
@@ -119,6 +143,13 @@ public sealed class FirstTokens
             var current = input;
             while (i < p.Length && p[i] != '|' && p[i] != ')')
             {
+                if (current.Count <= MaxItems && AllClosed(current))
+                {
+                    // Nothing later in this branch can change closed items: skip reading it.
+                    SkipBranch();
+                    break;
+                }
+
                 int atomStart = i;
                 var after = Element(current, out bool zeroWidth);
                 if (zeroWidth)
@@ -133,9 +164,10 @@ public sealed class FirstTokens
                     continue;
                 }
 
-                // Re-read the element for each repetition (at most twice), then close what could still grow.
+                // Re-read the element for each repetition (all of a small fixed count like \d{3}, so a year's
+                // shape is exact; else at most twice), then close what could still grow.
                 int atomEnd = i;
-                int reps = Math.Min(max, 2);
+                int reps = max <= MaxExactRepeats ? max : 2;
                 var acc = min == 0 ? new HashSet<Item>(current) : [];
                 var step = after;
                 for (int k = 1; k <= reps; k++)
@@ -166,6 +198,74 @@ public sealed class FirstTokens
             }
 
             return current;
+        }
+
+        private static bool AllClosed(HashSet<Item> items)
+        {
+            foreach (var item in items)
+            {
+                if (!item.Closed)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Moves to the '|' or ')' that ends the current branch (or to the end of the pattern).</summary>
+        private void SkipBranch()
+        {
+            int depth = 0;
+            while (i < p.Length)
+            {
+                char c = p[i];
+                if (c == '\\')
+                {
+                    i += 2;
+                }
+                else if (c == '[')
+                {
+                    // A class: a ']' right after '[' or '[^' is a member, not the end.
+                    i++;
+                    if (i < p.Length && p[i] == '^')
+                    {
+                        i++;
+                    }
+
+                    bool first = true;
+                    while (i < p.Length && (p[i] != ']' || first))
+                    {
+                        first = false;
+                        i += p[i] == '\\' ? 2 : 1;
+                    }
+
+                    i++;
+                }
+                else if (c == '(')
+                {
+                    depth++;
+                    i++;
+                }
+                else if (c == ')' || c == '|')
+                {
+                    if (depth == 0)
+                    {
+                        return;
+                    }
+
+                    if (c == ')')
+                    {
+                        depth--;
+                    }
+
+                    i++;
+                }
+                else
+                {
+                    i++;
+                }
+            }
         }
 
         private (int Min, int Max) Quantifier()
@@ -275,7 +375,7 @@ public sealed class FirstTokens
             if (c == '.')
             {
                 i++;
-                return Apply(input, new Atom([], true, true, true));
+                return Apply(input, new Atom([], true, true, [], true));
             }
 
             if (c == '[')
@@ -293,18 +393,18 @@ public sealed class FirstTokens
                         zeroWidth = true;
                         return input;
                     case 'd':
-                        return Apply(input, new Atom([], false, true, false));
+                        return Apply(input, new Atom([], false, true, [], false));
                     case 's':
-                        return Apply(input, new Atom([], false, false, true));
+                        return Apply(input, new Atom([], false, false, [' '], false));
                     case 'p' or 'P':
                         i = p.IndexOf('}', i) + 1;
-                        return Apply(input, new Atom([], true, true, true));
+                        return Apply(input, new Atom([], true, true, [], true));
                     case 'w' or 'W' or 'D' or 'S' or 'k':
-                        return Apply(input, new Atom([], true, true, true));
+                        return Apply(input, new Atom([], true, true, [], true));
                     case 'u' or 'x' or 'c' or 'n' or 't' or 'r' or 'f' or 'v' or 'e' or 'a' or (>= '0' and <= '9'):
                         // Control characters, code points and back-references: any character (hex digits skipped).
                         i += e switch { 'u' => 4, 'x' => 2, 'c' => 1, _ => 0 };
-                        return Apply(input, new Atom([], true, true, true));
+                        return Apply(input, new Atom([], true, true, [], true));
                     default:
                         return Apply(input, Literal(e));
                 }
@@ -315,9 +415,9 @@ public sealed class FirstTokens
         }
 
         private static Atom Literal(char c) =>
-            char.IsLetter(c) ? new Atom([CharFold.Fold(c)], false, false, false)
-            : char.IsDigit(c) ? new Atom([], false, true, false)
-            : new Atom([], false, false, true);
+            char.IsLetter(c) ? new Atom([CharFold.Fold(c)], false, false, [], false)
+            : char.IsDigit(c) ? new Atom([], false, true, [], false)
+            : new Atom([], false, false, [ShapeChar(c)], false);
 
         private Atom Class()
         {
@@ -329,6 +429,7 @@ public sealed class FirstTokens
             }
 
             var letters = new HashSet<char>();
+            var others = new HashSet<char>();
             bool any = negated, digits = negated, other = negated;
             bool first = true;
             while (i < p.Length && (p[i] != ']' || first))
@@ -355,7 +456,7 @@ public sealed class FirstTokens
                     }
                     else if (e == 's')
                     {
-                        other = true;
+                        others.Add(' ');
                     }
                     else
                     {
@@ -386,7 +487,7 @@ public sealed class FirstTokens
             }
 
             i++; // ']'
-            return new Atom(letters, any, digits, other);
+            return new Atom(letters, any, digits, others, other);
 
             void Add(char ch)
             {
@@ -400,7 +501,7 @@ public sealed class FirstTokens
                 }
                 else
                 {
-                    other = true;
+                    others.Add(ShapeChar(ch));
                 }
             }
         }
@@ -417,6 +518,12 @@ public sealed class FirstTokens
                     continue;
                 }
 
+                if (item.Prefix.Length > 0 && item.Prefix[0] == DigitMark)
+                {
+                    ApplyToDigits(item, atom, output);
+                    continue;
+                }
+
                 bool empty = item.Prefix.Length == 0;
                 foreach (var l in atom.Letters)
                 {
@@ -430,7 +537,8 @@ public sealed class FirstTokens
 
                 if (atom.Digits)
                 {
-                    output.Add(empty ? new Item(DigitMark.ToString(), true) : item with { Closed = true });
+                    // A digit opens a digit shape, which grows by the run's digits and the character after it.
+                    output.Add(empty ? new Item(DigitMark.ToString(), false) : item with { Closed = true });
                 }
 
                 // Spaces and punctuation end the first token (a match cannot start with one: starts are tokens).
@@ -441,6 +549,37 @@ public sealed class FirstTokens
             }
 
             return output;
+        }
+
+        /// <summary>Extends an open digit shape (only marks so far) by another digit or by the one character after the run.</summary>
+        private static void ApplyToDigits(Item item, Atom atom, HashSet<Item> output)
+        {
+            if (item.Prefix.Length >= MaxPrefix)
+            {
+                output.Add(item with { Closed = true });
+                return;
+            }
+
+            if (atom.Digits)
+            {
+                output.Add(new Item(item.Prefix + DigitMark, false));
+            }
+
+            // The character after the run ends the shape.
+            foreach (var l in atom.Letters)
+            {
+                output.Add(new Item(item.Prefix + l, true));
+            }
+
+            foreach (var o in atom.Others)
+            {
+                output.Add(new Item(item.Prefix + o, true));
+            }
+
+            if (atom.AnyLetter || atom.AnyOther)
+            {
+                output.Add(item with { Closed = true });
+            }
         }
 
         private static HashSet<Item> Close(HashSet<Item> items)

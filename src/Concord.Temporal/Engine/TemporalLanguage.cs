@@ -251,14 +251,11 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
             }
         }
 
-        return new RuleTable(list, Mask(list, [], digits: true), firstHalves);
+        return new RuleTable(list, firstHalves);
     }
 
-    /// <summary>
-    /// The compiled rules, those that can start on a digit, and per composed range the rules its
-    /// first half is made of, built together once.
-    /// </summary>
-    private sealed record RuleTable(List<TemporalRule> Rules, ulong DigitRules, ulong[] FirstHalves);
+    /// <summary>The compiled rules and per composed range the rules its first half is made of, built together once.</summary>
+    private sealed record RuleTable(List<TemporalRule> Rules, ulong[] FirstHalves);
 
     /// <summary>The rules (bit k = <see cref="Rules"/>[k]) the first half of rule <paramref name="r"/> is made of; 0 for other rules.</summary>
     public ulong FirstHalfRules(int r) => (rules ??= NewRuleTable()).FirstHalves[r];
@@ -316,22 +313,25 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
 
     /// <summary>
     /// The rules (bit r = <see cref="Rules"/>[r]) whose matches can start with the token at
-    /// <paramref name="at"/>: a run of digits or of letters, compared folded. Remembered per
-    /// distinct token, so the tagger pays one lookup per start instead of a regex call per rule.
+    /// <paramref name="at"/>: a run of letters, compared folded, or a run of digits with the
+    /// character after it (<see cref="FirstTokens.ShapeOf"/>). Remembered per distinct token or
+    /// shape, so the tagger pays one lookup per start instead of a regex call per rule.
     /// </summary>
     public ulong RulesStartingAt(string text, int at, int end)
     {
         var table = rules ??= NewRuleTable();
-        if (char.IsDigit(text[at]))
-        {
-            return table.DigitRules;
-        }
-
         Span<char> token = stackalloc char[FirstTokens.MaxPrefix + 1];
         int n = 0;
-        for (int i = at; i < end && n < token.Length && char.IsLetter(text[i]); i++)
+        if (char.IsDigit(text[at]))
         {
-            token[n++] = CharFold.Fold(text[i]);
+            n = FirstTokens.ShapeOf(text, at, token);
+        }
+        else
+        {
+            for (int i = at; i < end && n < token.Length && char.IsLetter(text[i]); i++)
+            {
+                token[n++] = CharFold.Fold(text[i]);
+            }
         }
 
         var lookup = rulesByToken.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -340,7 +340,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
             return mask;
         }
 
-        mask = Mask(table.Rules, token[..n], digits: false);
+        mask = Mask(table.Rules, token[..n]);
         if (rulesByToken.Count < MaxCachedTokens)
         {
             lookup.TryAdd(token[..n], mask);
@@ -349,12 +349,12 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
         return mask;
     }
 
-    private static ulong Mask(IReadOnlyList<TemporalRule> rules, ReadOnlySpan<char> token, bool digits)
+    private static ulong Mask(IReadOnlyList<TemporalRule> rules, ReadOnlySpan<char> token)
     {
         ulong mask = 0;
         for (int r = 0; r < rules.Count; r++)
         {
-            if (rules[r].Openers?.CanStartWith(token, digits) ?? true)
+            if (rules[r].Openers?.CanStartWith(token) ?? true)
             {
                 mask |= 1UL << r;
             }

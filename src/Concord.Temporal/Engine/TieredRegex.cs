@@ -39,6 +39,9 @@ public sealed class TieredRegex
         promoteAfter = (options & RegexOptions.Compiled) == 0 || pattern.Length > MaxCompiledLength ? int.MaxValue : pattern.Length * CallsPerPatternChar;
     }
 
+    /// <summary>Whether the pattern is never compiled (too long, or not asked to be): every call is interpreted.</summary>
+    public bool StaysInterpreted => promoteAfter == int.MaxValue;
+
     /// <summary>Whether the pattern has been compiled yet.</summary>
     public bool IsCompiled => (current.Options & RegexOptions.Compiled) != 0;
 

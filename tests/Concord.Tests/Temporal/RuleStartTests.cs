@@ -1,0 +1,75 @@
+using Concord.Temporal.Engine;
+using Concord.Temporal.Languages;
+
+namespace Concord.Tests.Temporal;
+
+/// <summary>
+/// The tagger runs at a start only the rules whose first token can look like the text there
+/// (<see cref="TemporalLanguage.RulesStartingAt"/>); a rule it leaves out must never match there.
+/// </summary>
+public class RuleStartTests
+{
+    [Theory]
+    [InlineData("003", "en")]
+    [InlineData("002", "en")]
+    [InlineData("001", "lv")]
+    [InlineData("000", "lt")]
+    public void NoRuleMatchesWhereItsStartMaskLeavesItOut(string doc, string language)
+    {
+        var text = TestPaths.CorpusText(doc);
+        TemporalLanguage lang = language switch { "en" => new EnTemporal(), "lv" => new LvTemporal(), _ => new LtTemporal() };
+        int skipped = 0, matched = 0;
+        for (int at = 0; at < text.Length; at++)
+        {
+            // Token starts, as the tagger tries them.
+            if (!char.IsLetterOrDigit(text[at]) || (at > 0 && char.IsLetterOrDigit(text[at - 1]) && char.IsDigit(text[at - 1]) == char.IsDigit(text[at])))
+            {
+                continue;
+            }
+
+            ulong possible = lang.RulesStartingAt(text, at, text.Length);
+            for (int r = 0; r < lang.Rules.Count; r++)
+            {
+                bool found = lang.Rules[r].Regex.Span(text, at) is not null;
+                if ((possible & (1UL << r)) == 0)
+                {
+                    skipped++;
+                    Assert.False(found, $"{lang.Rules[r].Name} matches at {at} (\"{text.Substring(at, Math.Min(20, text.Length - at))}\") but was left out");
+                }
+                else if (found)
+                {
+                    matched++;
+                }
+            }
+        }
+
+        Assert.True(matched > 0);
+        Assert.True(skipped > matched);
+    }
+
+    [Fact]
+    public void DigitShapeSeparatesYearsFromDaysAndIsoDates()
+    {
+        // From 003: "... were killed between 1994 and 2016." and "On 27 September 2020, ..." style dates.
+        var en = new EnTemporal();
+        const string text = "fighting between 1994 and 2016 ended on 27 September 2020 (2020-09-27).";
+        string Names(int at)
+        {
+            ulong mask = en.RulesStartingAt(text, at, text.Length);
+            return string.Join(",", Enumerable.Range(0, en.Rules.Count).Where(r => (mask & (1UL << r)) != 0).Select(r => r.ToString()));
+        }
+
+        int year = text.IndexOf("1994", StringComparison.Ordinal), day = text.IndexOf("27 September", StringComparison.Ordinal), iso = text.IndexOf("2020-09", StringComparison.Ordinal);
+        ulong yearMask = en.RulesStartingAt(text, year, text.Length), dayMask = en.RulesStartingAt(text, day, text.Length), isoMask = en.RulesStartingAt(text, iso, text.Length);
+
+        // The day-month-year form ("27 September 2020") is the rule that matches at the day; it cannot start at "1994 ".
+        int dayMonth = Enumerable.Range(0, en.Rules.Count).Single(r => (dayMask & (1UL << r)) != 0 && en.Rules[r].Regex.Span(text, day) is { Length: 17 });
+        Assert.Equal(0UL, yearMask & (1UL << dayMonth));
+
+        // The ISO form matches at "2020-09-27" and is not tried at "27 " nor at "1994 ".
+        int isoRule = Enumerable.Range(0, en.Rules.Count).Single(r => (isoMask & (1UL << r)) != 0 && en.Rules[r].Regex.Span(text, iso) is { Length: 10 });
+        Assert.Equal(0UL, dayMask & (1UL << isoRule));
+        Assert.Equal(0UL, yearMask & (1UL << isoRule));
+        Assert.NotEqual(Names(year), Names(day));
+    }
+}

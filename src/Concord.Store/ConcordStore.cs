@@ -19,6 +19,7 @@ public sealed class ConcordStore : IDisposable
     private Inserts? inserts;
     private SqliteCommand? hashQuery;
     private SqliteCommand? textQuery;
+    private readonly HashSet<string> ids = new(StringComparer.Ordinal);
 
     static ConcordStore() => SQLitePCL.Batteries_V2.Init();
 
@@ -191,8 +192,14 @@ public sealed class ConcordStore : IDisposable
             InsertRecognitions(id, "number", r.Numbers, text, RecognitionBlob.WriteNumbers);
             InsertRecognitions(id, "place", r.Places, text, RecognitionBlob.WritePlaces);
             InsertRecognitions(id, "actor", r.Actors, text, RecognitionBlob.WriteActors);
+            ids.Clear();
             foreach (var m in analysis.Mentions)
             {
+                if (!ids.Add(m.Id))
+                {
+                    throw new StoreException($"{Path}: {src.Name} has two mentions with the id {m.Id}");
+                }
+
                 int quoteAt = MentionJson.WriteLineWithoutQuote(Clear(a), m, text);
                 EvidenceBlob.Write(Clear(b), text, m.Explanation);
                 rows.Mentions.Insert(

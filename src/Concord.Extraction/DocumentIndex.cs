@@ -17,10 +17,10 @@ internal sealed class DocumentIndex
         Document = document;
         Text = document.Text;
         Folded = TextFolding.Fold(document.Text);
-        Times = [.. recognitions.Times.OrderBy(t => t.Span.Start)];
-        Numbers = [.. recognitions.Numbers.OrderBy(n => n.Span.Start)];
-        Places = [.. recognitions.Places.OrderBy(p => p.Span.Start)];
-        Actors = [.. recognitions.Actors.OrderBy(a => a.Span.Start)];
+        Times = SortedByStart(recognitions.Times, t => t.Span);
+        Numbers = SortedByStart(recognitions.Numbers, n => n.Span);
+        Places = SortedByStart(recognitions.Places, p => p.Span);
+        Actors = SortedByStart(recognitions.Actors, a => a.Span);
         Prefix = IdPrefix(document.Source.Name);
         DocName = string.IsNullOrEmpty(document.Source.Path) ? document.Source.Name : Path.GetFileName(document.Source.Path);
     }
@@ -47,6 +47,9 @@ internal sealed class DocumentIndex
 
     /// <summary>Usable times and the dates chosen from them, by span and lexicon (see <see cref="Events.DateChooser.UsableTimes"/>).</summary>
     internal Dictionary<(int Start, int End, IExtractionLexicon Lexicon), SpanDates> Dates { get; } = [];
+
+    /// <summary>The year the document says its conflict began, by date-cue lexicon (see <see cref="Events.DateChooser"/>): one scan of the sentences per document.</summary>
+    internal Dictionary<IDateCueLexicon, string?> Onsets { get; } = [];
 
     /// <summary>"003" for "003_029bb….txt": the document part of mention ids.</summary>
     public string Prefix { get; }
@@ -96,6 +99,23 @@ internal sealed class DocumentIndex
                 yield return sorted[i];
             }
         }
+    }
+
+    /// <summary>
+    /// The items in a stable order by start. The recognisers mostly give them in that order
+    /// already, and a stable sort of a sorted list leaves it as it is, so then it is not sorted.
+    /// </summary>
+    private static List<T> SortedByStart<T>(IReadOnlyList<T> items, Func<T, TextSpan> spanOf)
+    {
+        for (int i = 1; i < items.Count; i++)
+        {
+            if (spanOf(items[i]).Start < spanOf(items[i - 1]).Start)
+            {
+                return [.. items.OrderBy(x => spanOf(x).Start)];
+            }
+        }
+
+        return [.. items];
     }
 
     internal sealed class SpanDates(List<TimeExpression> times)

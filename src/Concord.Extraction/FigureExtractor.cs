@@ -143,12 +143,12 @@ public sealed partial class FigureExtractor : IMentionExtractor
             return ("spending", "figure.currency");
         }
 
-        if (n.Unit is "%" or "percent" || PercentOrArea().IsMatch(after) || other.Regex.Match(after) is { Success: true, Index: < 3 })
+        if (n.Unit is "%" or "percent" || PercentOrArea().IsMatch(after) || other.Gated.Match(after) is { Success: true, Index: < 3 })
         {
             return ("other", "figure.share-or-area");
         }
 
-        if (lexicon.NotACountAfter.IsMatch(after) || n.Low >= 1e7)
+        if (lexicon.NotACountAfter.Hot().IsMatch(after) || n.Low >= 1e7)
         {
             return (null, string.Empty);
         }
@@ -175,7 +175,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
         }
 
         var strength = lexicon.MeasureCues.First(c => c.Measure == "strength");
-        var strengthMatch = strength.Regex.Match(folded, e);
+        var strengthMatch = strength.Gated.Match(folded, e);
         if (strengthMatch.Success && strengthMatch.Index - e <= 60 && n.Low >= 10)
         {
             return ("strength", "figure.strength-word");
@@ -217,7 +217,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
                 continue;
             }
 
-            foreach (var m in cue.Regex.EnumerateMatches(folded))
+            foreach (var m in cue.Gated.EnumerateMatches(folded))
             {
                 cues.Add((cue.Measure, m.Index, m.Length));
             }
@@ -237,7 +237,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
             var line = index.FoldedSlice(sentences[i].Span);
             foreach (var cue in lexicon.MeasureCues)
             {
-                if (cue.Regex.IsMatch(line))
+                if (cue.Gated.IsMatch(line))
                 {
                     return cue.Measure;
                 }

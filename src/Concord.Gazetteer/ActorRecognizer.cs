@@ -121,12 +121,37 @@ public sealed class ActorRecognizer : IActorRecognizer
     /// </summary>
     private static ActorEntry? Choose(NameHit hit, List<PlaceMatch> runPlaces, HashSet<string> activeConflictActors)
     {
-        return hit.Aliases
-            .Where(a => a.Actor!.Source != EntrySource.Conflict || a.Case != CaseRule.Any || activeConflictActors.Contains(a.Actor.Detail))
-            .Select(a => a.Actor!)
-            .Where(a => a.Source != EntrySource.Exonym || runPlaces.Any(p => p.Span == hit.Span && p.CanonicalName == a.Detail))
-            .OrderByDescending(a => a.Source)
-            .FirstOrDefault();
+        // The first of the highest source among the admissible aliases (what a stable sort by source would put first).
+        ActorEntry? best = null;
+        foreach (var alias in hit.Aliases)
+        {
+            var a = alias.Actor!;
+            if ((a.Source == EntrySource.Conflict && alias.Case == CaseRule.Any && !activeConflictActors.Contains(a.Detail))
+                || (a.Source == EntrySource.Exonym && !LinkedAs(hit, runPlaces, a.Detail)))
+            {
+                continue;
+            }
+
+            if (best is null || a.Source > best.Source)
+            {
+                best = a;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool LinkedAs(NameHit hit, List<PlaceMatch> runPlaces, string canonicalName)
+    {
+        foreach (var p in runPlaces)
+        {
+            if (p.Span == hit.Span && p.CanonicalName == canonicalName)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Karabakh Armenians", "Nagorno-Karabakh soldiers": a sided place then a nationality or force noun.</summary>

@@ -16,8 +16,23 @@ internal static class BorderRule
 {
     private const int Window = 10;
 
+    /// <summary>Whether the run has a border noun at all (most have none: no rule to run).</summary>
+    public static bool HasBorderNoun(TextRun run, List<Text.NameToken> tokens)
+    {
+        var language = GazetteerLanguages.For(run.Language);
+        foreach (var t in tokens)
+        {
+            if (t.Form.IsBorderNounIn(language))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static IEnumerable<PlaceMatch> Find(string text, IReadOnlyList<PlaceHit> runHits, IReadOnlyList<NameHit> actorHits,
-        TextRun run, IReadOnlyList<Text.NameToken> tokens, IReadOnlyList<string> belligerentStates)
+        TextRun run, List<Text.NameToken> tokens, IReadOnlyList<string> belligerentStates)
     {
         var language = GazetteerLanguages.For(run.Language);
         for (var i = 0; i < tokens.Count; i++)

@@ -19,14 +19,44 @@ public static class ConflictContext
     {
         data ??= GazetteerData.Default;
         var list = places as IReadOnlyCollection<PlaceMatch> ?? places.ToList();
-        var named = list.Where(p => p.Source == nameof(EntrySource.Conflict)).Select(p => p.CanonicalName).ToList();
-        var belowCountry = list.Count(p => p.Precision != PlacePrecision.Country);
+        // How often each conflict-file place is named; a conflict counts the mentions of its places.
+        var named = new Dictionary<string, int>(StringComparer.Ordinal);
+        var belowCountry = 0;
+        foreach (var p in list)
+        {
+            belowCountry += p.Precision != PlacePrecision.Country ? 1 : 0;
+            if (p.Source == nameof(EntrySource.Conflict))
+            {
+                named[p.CanonicalName] = named.GetValueOrDefault(p.CanonicalName) + 1;
+            }
+        }
+
         return data.Conflicts
-            .Select(c => (c, n: named.Count(name => c.Places.Any(p => p.Name == name))))
+            .Select(c => (c, n: MentionsOf(c, named)))
             .Where(x => x.n > 0 && x.n * 4 >= belowCountry)
             .OrderByDescending(x => x.n)
             .Select(x => x.c)
             .ToList();
+    }
+
+    private static int MentionsOf(ConflictFile conflict, Dictionary<string, int> named)
+    {
+        if (named.Count == 0)
+        {
+            return 0;
+        }
+
+        var n = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in conflict.Places)
+        {
+            if (seen.Add(p.Name))
+            {
+                n += named.GetValueOrDefault(p.Name);
+            }
+        }
+
+        return n;
     }
 
     /// <summary>The principal sides of the document's main conflict, or none.</summary>

@@ -22,12 +22,19 @@ internal static class DocumentScan
     {
         var text = document.Text;
         var runs = new List<RunScan>();
+        string? language = null;
+        NameIndex? places = null, actors = null;
         foreach (var run in SentenceRuns.Of(document))
         {
+            if (!string.Equals(run.Language, language, StringComparison.Ordinal))
+            {
+                language = run.Language;
+                places = NameIndex.For(language, IndexKind.Places);
+                actors = NameIndex.For(language, IndexKind.Actors);
+            }
+
             var tokens = NameTokenizer.Tokenize(text, run.Span);
-            runs.Add(new RunScan(run, tokens,
-                NameMatcher.Match(text, tokens, NameIndex.For(run.Language, IndexKind.Places)),
-                NameMatcher.Match(text, tokens, NameIndex.For(run.Language, IndexKind.Actors))));
+            runs.Add(new RunScan(run, tokens, NameMatcher.Match(text, tokens, places!), NameMatcher.Match(text, tokens, actors!)));
         }
 
         return runs;

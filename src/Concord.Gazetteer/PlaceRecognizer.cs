@@ -34,19 +34,20 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     /// </summary>
     private static PlaceHit ToPlaceHit(RunScan scan, NameHit hit)
     {
-        var written = new List<NameAlias>(hit.Aliases.Count);
+        var anyWritten = false;
         foreach (var a in hit.Aliases)
         {
             if (WrittenAsInText(a, hit, scan.Tokens))
             {
-                written.Add(a);
+                anyWritten = true;
+                break;
             }
         }
 
         var candidates = new List<PlaceEntry>(1);
-        foreach (var a in written.Count > 0 ? written : hit.Aliases)
+        foreach (var a in hit.Aliases)
         {
-            if (!candidates.Contains(a.Place!))
+            if ((!anyWritten || WrittenAsInText(a, hit, scan.Tokens)) && !candidates.Contains(a.Place!))
             {
                 candidates.Add(a.Place!);
             }
@@ -54,7 +55,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
 
         return new PlaceHit(scan.Run, scan.Tokens, hit, candidates)
         {
-            ReachedByInflection = written.Count == 0,
+            ReachedByInflection = !anyWritten,
             InsideActorName = InsideActorName(scan.ActorHits, hit),
         };
     }
@@ -63,7 +64,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     {
         foreach (var a in actorHits)
         {
-            if (a.Span.Contains(hit.Span) && (a.TokenCount > hit.TokenCount || a.Aliases.Any(x => x.Actor!.IsDemonym)))
+            if (a.Span.Contains(hit.Span) && (a.TokenCount > hit.TokenCount || AnyDemonym(a)))
             {
                 return true;
             }
@@ -72,7 +73,20 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         return false;
     }
 
-    private static bool WrittenAsInText(NameAlias alias, NameHit hit, IReadOnlyList<Text.NameToken> tokens)
+    private static bool AnyDemonym(NameHit hit)
+    {
+        foreach (var x in hit.Aliases)
+        {
+            if (x.Actor!.IsDemonym)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WrittenAsInText(NameAlias alias, NameHit hit, List<Text.NameToken> tokens)
     {
         var words = alias.FoldedWords;
         if (words.Length != hit.TokenCount)
@@ -94,27 +108,44 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     private IReadOnlyList<PlaceMatch> RecognizeUncached(AnalyzedDocument document)
     {
         var text = document.Text;
-        var runs = DocumentScan.Of(document)
-            .Select(r => (Scan: r, Places: r.PlaceHits.Select(h => ToPlaceHit(r, h)).ToList()))
-            .ToList();
+        var scans = DocumentScan.Of(document);
+        var runPlaces = new List<PlaceHit>[scans.Count];
+        var all = new List<PlaceHit>();
+        for (var r = 0; r < scans.Count; r++)
+        {
+            var scan = scans[r];
+            var places = new List<PlaceHit>(scan.PlaceHits.Count);
+            foreach (var hit in scan.PlaceHits)
+            {
+                places.Add(ToPlaceHit(scan, hit));
+            }
 
-        var all = runs.SelectMany(r => r.Places).ToList();
-        var lowerCaseWords = new Lazy<IReadOnlySet<string>>(() => runs.SelectMany(r => r.Scan.Tokens)
-            .Where(t => t.Form.StartsLowerCase)
-            .Select(t => t.Folded)
-            .ToHashSet(StringComparer.Ordinal), LazyThreadSafetyMode.None);
-        PlaceResolver.Resolve(all, data, lowerCaseWords);
+            runPlaces[r] = places;
+            all.AddRange(places);
+        }
 
-        var matches = all.Where(h => h.Resolved is not null)
-            .Select(h => new PlaceMatch(h.Hit.Span, h.Hit.Span.Slice(text), h.Resolved!.Name, h.Resolved.Latitude,
-                h.Resolved.Longitude, h.Resolved.Precision, h.Resolved.Source.ToString()))
-            .ToList();
+        PlaceResolver.Resolve(all, data, scans);
+
+        var matches = new List<PlaceMatch>(all.Count);
+        foreach (var h in all)
+        {
+            if (h.Resolved is { } p)
+            {
+                matches.Add(new PlaceMatch(h.Hit.Span, h.Hit.Span.Slice(text), p.Name, p.Latitude, p.Longitude, p.Precision, p.Source.ToString()));
+            }
+        }
 
         var belligerentStates = ConflictContext.Belligerents(matches, data)
             .Where(b => data.CountryNames.Values.Contains(b)).ToList();
-        foreach (var r in runs)
+        for (var r = 0; r < scans.Count; r++)
         {
-            foreach (var border in BorderRule.Find(text, r.Places, r.Scan.ActorHits, r.Scan.Run, r.Scan.Tokens, belligerentStates))
+            var scan = scans[r];
+            if (!BorderRule.HasBorderNoun(scan.Run, scan.Tokens))
+            {
+                continue;
+            }
+
+            foreach (var border in BorderRule.Find(text, runPlaces[r], scan.ActorHits, scan.Run, scan.Tokens, belligerentStates))
             {
                 if (!matches.Any(m => m.Precision == PlacePrecision.Line && m.Span.Overlaps(border.Span)))
                 {

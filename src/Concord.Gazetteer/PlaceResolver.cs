@@ -7,7 +7,7 @@ using Concord.Model;
 namespace Concord.Gazetteer;
 
 /// <summary>A name found in one run of text, with its candidates and (once resolved) its place.</summary>
-internal sealed class PlaceHit(TextRun run, IReadOnlyList<NameToken> tokens, NameHit hit, IReadOnlyList<PlaceEntry> candidates)
+internal sealed class PlaceHit(TextRun run, List<NameToken> tokens, NameHit hit, IReadOnlyList<PlaceEntry> candidates)
 {
     /// <summary>
     /// Inside a longer organisation or force name ("OSCE Minsk Group") or spelled like a nationality
@@ -20,7 +20,7 @@ internal sealed class PlaceHit(TextRun run, IReadOnlyList<NameToken> tokens, Nam
 
     public TextRun Run { get; } = run;
 
-    public IReadOnlyList<NameToken> Tokens { get; } = tokens;
+    public List<NameToken> Tokens { get; } = tokens;
 
     public NameHit Hit { get; } = hit;
 
@@ -41,8 +41,8 @@ internal static class PlaceResolver
     private const long WorldCityPopulation = 1_000_000;
     private const long CountryTownPopulation = 5_000;
 
-    /// <param name="lowerCaseWords">Folded words the document writes in lower case somewhere: common words, not names (collected only if a hit needs them).</param>
-    public static void Resolve(List<PlaceHit> hits, GazetteerData data, Lazy<IReadOnlySet<string>> lowerCaseWords)
+    /// <param name="runs">The document's runs, to tell which words it writes in lower case somewhere: common words, not names.</param>
+    public static void Resolve(List<PlaceHit> hits, GazetteerData data, IReadOnlyList<RunScan> runs)
     {
         var deferred = new List<PlaceHit>();
         foreach (var h in hits)
@@ -52,7 +52,7 @@ internal static class PlaceResolver
                 continue;
             }
 
-            var best = h.Candidates.Where(c => c.Source >= EntrySource.Country).OrderByDescending(c => c.Source).FirstOrDefault();
+            var best = BestCountryOrConflict(h.Candidates);
             if (best is not null)
             {
                 h.Resolved = best;
@@ -72,10 +72,11 @@ internal static class PlaceResolver
                 && hits.Any(h => h.Resolved is { Source: EntrySource.Conflict, Latitude: { } lat, Longitude: { } lon } && c.Area.Contains(lat, lon)))
             .Select(c => c.Area!).ToList();
 
+        var lowerCaseWords = LowerCaseWords(deferred, runs);
         foreach (var h in deferred)
         {
             if (h.InsideActorName || WrittenAsAcronym(h)
-                || (h.Hit.TokenCount == 1 && lowerCaseWords.Value.Contains(h.Tokens[h.Hit.FirstToken].Folded)))
+                || (h.Hit.TokenCount == 1 && lowerCaseWords.Contains(h.Tokens[h.Hit.FirstToken].Folded)))
             {
                 continue;
             }
@@ -95,6 +96,59 @@ internal static class PlaceResolver
                 .Select(x => x.c)
                 .FirstOrDefault();
         }
+    }
+
+    /// <summary>
+    /// The one-word names among <paramref name="deferred"/> hits that the document also writes in lower
+    /// case somewhere; only those words are looked for, not every lower-case word collected.
+    /// </summary>
+    private static HashSet<string> LowerCaseWords(List<PlaceHit> deferred, IReadOnlyList<RunScan> runs)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? wanted = null;
+        ulong lengths = 0; // bit n: a wanted word has n letters (longer words share bit 63)
+        foreach (var h in deferred)
+        {
+            if (h.Hit.TokenCount == 1 && !h.InsideActorName && !WrittenAsAcronym(h))
+            {
+                var folded = h.Tokens[h.Hit.FirstToken].Folded;
+                (wanted ??= new(StringComparer.Ordinal)).Add(folded);
+                lengths |= 1UL << Math.Min(folded.Length, 63);
+            }
+        }
+
+        if (wanted is null)
+        {
+            return found;
+        }
+
+        foreach (var run in runs)
+        {
+            foreach (var t in run.Tokens)
+            {
+                if (t.Form.StartsLowerCase && (lengths & (1UL << Math.Min(t.Folded.Length, 63))) != 0 && wanted.Contains(t.Folded))
+                {
+                    found.Add(t.Folded);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The first candidate of the highest source, if a country or conflict-file entry (as a stable sort by source would put first).</summary>
+    private static PlaceEntry? BestCountryOrConflict(IReadOnlyList<PlaceEntry> candidates)
+    {
+        PlaceEntry? best = null;
+        foreach (var c in candidates)
+        {
+            if (c.Source >= EntrySource.Country && (best is null || c.Source > best.Source))
+            {
+                best = c;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>0 = too far to link; higher = better grounded in the document.</summary>
@@ -132,7 +186,7 @@ internal static class PlaceResolver
         var last = first + h.Hit.TokenCount - 1;
         var tokens = h.Tokens;
         var language = GazetteerLanguages.For(h.Run.Language);
-        bool IsName(NameToken t) => t.IsCapitalized && !language.IsCommonWord(t.Folded);
+        bool IsName(NameToken t) => t.IsCapitalized && !t.Form.IsCommonWordIn(language);
         var before = first > 1 && IsName(tokens[first - 1]) && tokens[first].Span.Start - tokens[first - 1].Span.End <= 1;
         var after = last + 1 < tokens.Count && IsName(tokens[last + 1])
                     && tokens[last + 1].Span.Start - tokens[last].Span.End <= 1;

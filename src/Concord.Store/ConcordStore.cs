@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Text;
 using Concord.Export;
 using Concord.Model;
 using Dapper;
@@ -166,20 +165,21 @@ public sealed class ConcordStore : IDisposable
                 tx);
             var rows = Inserters;
             var (a, b, c) = (Clear(rows.A), Clear(rows.B), Clear(rows.C));
-            SegmentJson.WriteParagraphs(a, doc.Paragraphs);
-            SegmentJson.WriteSections(b, doc.Sections);
-            SegmentJson.WriteSentences(c, doc.Sentences);
-            rows.Segments.Insert(id, a, b, c);
+            SegmentBlob.WriteParagraphs(a, doc.Paragraphs);
+            SegmentBlob.WriteSections(b, doc.Sections);
+            SegmentBlob.WriteSentences(c, doc.Sentences);
+            rows.Segments.Insert(id, new BlobValue(a), new BlobValue(b), new BlobValue(c));
 
             var r = analysis.Recognitions;
-            InsertRecognitions(id, "time", r.Times, RecognitionJson.Times);
-            InsertRecognitions(id, "number", r.Numbers, RecognitionJson.Numbers);
-            InsertRecognitions(id, "place", r.Places, RecognitionJson.Places);
-            InsertRecognitions(id, "actor", r.Actors, RecognitionJson.Actors);
+            string text = src.Text;
+            InsertRecognitions(id, "time", r.Times, text, RecognitionBlob.WriteTimes);
+            InsertRecognitions(id, "number", r.Numbers, text, RecognitionBlob.WriteNumbers);
+            InsertRecognitions(id, "place", r.Places, text, RecognitionBlob.WritePlaces);
+            InsertRecognitions(id, "actor", r.Actors, text, RecognitionBlob.WriteActors);
             foreach (var m in analysis.Mentions)
             {
-                MentionJson.WriteLine(Clear(a), m);
-                MentionJson.WriteExplanation(Clear(b), m);
+                int quoteAt = MentionJson.WriteLineWithoutQuote(Clear(a), m, text);
+                EvidenceBlob.Write(Clear(b), text, m.Explanation);
                 rows.Mentions.Insert(
                     id,
                     m.Id,
@@ -191,7 +191,8 @@ public sealed class ConcordStore : IDisposable
                     m.EventType,
                     m.RepeatOf,
                     a,
-                    b);
+                    quoteAt < 0 ? null : quoteAt,
+                    new BlobValue(b));
             }
 
             tx.Commit();
@@ -232,59 +233,84 @@ public sealed class ConcordStore : IDisposable
     {
         using var reader = connection.ExecuteReader(
             $"""
-            SELECT m.json{(explain ? ", m.explain" : "")} FROM mentions m JOIN documents d ON d.id = m.doc_id
+            SELECT m.doc_id, m.json, m.quote_at, m.start, m.end{(explain ? ", m.explain" : "")} FROM mentions m JOIN documents d ON d.id = m.doc_id
             WHERE (@doc IS NULL OR d.name = @doc OR d.name LIKE @prefix || '\_%' ESCAPE '\' OR d.name LIKE @prefix || '.%')
               AND (@kind IS NULL OR m.kind = @kind)
             ORDER BY d.name, m.start, m.id
             """,
             new { doc, prefix = doc, kind = kind switch { MentionKind.Event => "event", MentionKind.Figure => "figure", _ => null } });
+        long textOf = -1;
+        string text = "";
+        var evidence = new ArrayBufferWriter<byte>(1 << 12);
         while (reader.Read())
         {
-            record(explain ? MentionJson.WithExplanation(reader.GetString(0), reader.GetString(1)) : reader.GetString(0));
+            // Mentions come grouped by document: its text (which quotes and evidence point into) is read once per document.
+            long docId = reader.GetInt64(0);
+            if (docId != textOf)
+            {
+                text = connection.ExecuteScalar<string>("SELECT text FROM documents WHERE id = @docId", new { docId })!;
+                textOf = docId;
+            }
+
+            var line = reader.GetString(1);
+            if (!reader.IsDBNull(2))
+            {
+                int start = reader.GetInt32(3);
+                line = MentionJson.WithQuote(line, reader.GetInt32(2), text.AsSpan(start, reader.GetInt32(4) - start));
+            }
+
+            if (explain)
+            {
+                MentionJson.WriteExplanation(Clear(evidence), EvidenceBlob.Read((byte[])reader.GetValue(5), text));
+                line = MentionJson.WithExplanation(line, Encoding.UTF8.GetString(evidence.WrittenSpan));
+            }
+
+            record(line);
         }
 
         return 0;
     });
 
     public IReadOnlyList<Paragraph> Paragraphs(string docName) =>
-        SegmentsOf(docName, "paragraphs") is { } json ? SegmentJson.ReadParagraphs(json) : [];
+        SegmentsOf(docName, "paragraphs") is { } data ? SegmentBlob.ReadParagraphs(data) : [];
 
     public IReadOnlyList<Sentence> Sentences(string docName) =>
-        SegmentsOf(docName, "sentences") is { } json ? SegmentJson.ReadSentences(json) : [];
+        SegmentsOf(docName, "sentences") is { } data ? SegmentBlob.ReadSentences(data) : [];
 
     public IReadOnlyList<Section> Sections(string docName) =>
-        SegmentsOf(docName, "sections") is { } json ? SegmentJson.ReadSections(json) : [];
+        SegmentsOf(docName, "sections") is { } data ? SegmentBlob.ReadSections(data) : [];
 
     /// <summary>What the recognisers found in a stored document (empty lists when it is not stored).</summary>
     public Recognitions Recognitions(string docName)
     {
-        var json = Run(() => connection.Query<(string Kind, string Json)>(
-            "SELECT r.kind, r.json FROM recognitions r JOIN documents d ON d.id = r.doc_id WHERE d.name = @docName",
-            new { docName }).ToDictionary(x => x.Kind, x => x.Json));
+        var text = DocumentText(docName) ?? "";
+        var data = Run(() => connection.Query<(string Kind, byte[] Data)>(
+            "SELECT r.kind, r.data FROM recognitions r JOIN documents d ON d.id = r.doc_id WHERE d.name = @docName",
+            new { docName }).ToDictionary(x => x.Kind, x => x.Data));
         return new Recognitions(
-            json.TryGetValue("time", out var t) ? RecognitionJson.Read(t, RecognitionJson.Times) : [],
-            json.TryGetValue("number", out var n) ? RecognitionJson.Read(n, RecognitionJson.Numbers) : [],
-            json.TryGetValue("place", out var p) ? RecognitionJson.Read(p, RecognitionJson.Places) : [],
-            json.TryGetValue("actor", out var a) ? RecognitionJson.Read(a, RecognitionJson.Actors) : []);
+            data.TryGetValue("time", out var t) ? RecognitionBlob.ReadTimes(t, text) : [],
+            data.TryGetValue("number", out var n) ? RecognitionBlob.ReadNumbers(n, text) : [],
+            data.TryGetValue("place", out var p) ? RecognitionBlob.ReadPlaces(p, text) : [],
+            data.TryGetValue("actor", out var a) ? RecognitionBlob.ReadActors(a, text) : []);
     }
 
     /// <summary>The underlying connection, for read-side components (search, web) that add their own tables.</summary>
     public SqliteConnection Connection => connection;
 
-    private string? SegmentsOf(string docName, string column) => Run(() => connection.ExecuteScalar<string?>(
+    private byte[]? SegmentsOf(string docName, string column) => Run(() => connection.ExecuteScalar<byte[]?>(
         $"SELECT s.{column} FROM segments s JOIN documents d ON d.id = s.doc_id WHERE d.name = @docName", new { docName }));
 
     /// <summary>One row per kind; a kind with nothing found has no row.</summary>
-    private void InsertRecognitions<T>(long id, string kind, IReadOnlyList<T> values, JsonTypeInfo<IReadOnlyList<T>> type)
+    private void InsertRecognitions<T>(long id, string kind, IReadOnlyList<T> values, string text, Action<ArrayBufferWriter<byte>, string, IReadOnlyList<T>> write)
     {
         if (values.Count == 0)
         {
             return;
         }
 
-        var json = Clear(Inserters.A);
-        RecognitionJson.Write(json, values, type);
-        Inserters.Recognitions.Insert(id, kind, json);
+        var data = Clear(Inserters.A);
+        write(data, text, values);
+        Inserters.Recognitions.Insert(id, kind, new BlobValue(data));
     }
 
     private static ArrayBufferWriter<byte> Clear(ArrayBufferWriter<byte> buffer)
@@ -320,9 +346,9 @@ public sealed class ConcordStore : IDisposable
     {
         public RowInserter Segments { get; } = new(c, "segments", "doc_id", "paragraphs", "sections", "sentences");
 
-        public RowInserter Recognitions { get; } = new(c, "recognitions", "doc_id", "kind", "json");
+        public RowInserter Recognitions { get; } = new(c, "recognitions", "doc_id", "kind", "data");
 
-        public RowInserter Mentions { get; } = new(c, "mentions", "doc_id", "id", "kind", "start", "end", "date_start", "date_end", "event_type", "repeat_of", "json", "explain");
+        public RowInserter Mentions { get; } = new(c, "mentions", "doc_id", "id", "kind", "start", "end", "date_start", "date_end", "event_type", "repeat_of", "json", "quote_at", "explain");
 
         public ArrayBufferWriter<byte> A { get; } = new(1 << 16);
 

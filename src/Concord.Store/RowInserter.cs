@@ -25,8 +25,9 @@ internal sealed class RowInserter : IDisposable
     }
 
     /// <summary>
-    /// Inserts one row; values in column order: string, long/int, double, null, or UTF-8 text
-    /// already written to an <see cref="ArrayBufferWriter{T}"/> (bound without a copy).
+    /// Inserts one row; values in column order: string, long/int, double, null, UTF-8 text
+    /// already written to an <see cref="ArrayBufferWriter{T}"/> or a <see cref="BlobValue"/> (both
+    /// bound without a copy).
     /// </summary>
     public void Insert(params object?[] values)
     {
@@ -39,6 +40,7 @@ internal sealed class RowInserter : IDisposable
                     null => raw.sqlite3_bind_null(statement, i + 1),
                     string s => raw.sqlite3_bind_text(statement, i + 1, s),
                     ArrayBufferWriter<byte> utf8 => raw.sqlite3_bind_text(statement, i + 1, utf8.WrittenSpan),
+                    BlobValue blob => raw.sqlite3_bind_blob(statement, i + 1, blob.Bytes.WrittenSpan),
                     int n => raw.sqlite3_bind_int64(statement, i + 1, n),
                     long n => raw.sqlite3_bind_int64(statement, i + 1, n),
                     double d => raw.sqlite3_bind_double(statement, i + 1, d),
@@ -63,3 +65,6 @@ internal sealed class RowInserter : IDisposable
 
     private void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, db);
 }
+
+/// <summary>Bytes written to a buffer, stored as a BLOB (a bare buffer is stored as UTF-8 text).</summary>
+internal readonly record struct BlobValue(ArrayBufferWriter<byte> Bytes);

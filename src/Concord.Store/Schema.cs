@@ -4,17 +4,26 @@ namespace Concord.Store;
 /// The SQLite schema. Offsets are UTF-16 code units into documents.text.
 /// <list type="bullet">
 /// <item>Mentions are rows (they are filtered and sorted): their record without evidence as JSON
-/// (the export contract line) and the evidence array beside it.</item>
-/// <item>A document's segmentation (paragraphs, sections, sentences) is one row of compact JSON
-/// arrays, and its recognitions one row per kind (a JSON array of the model records): they are
-/// read per document or not at all, and hundreds of thousands of small rows cost more to write
-/// than everything else an ingest stores.</item>
+/// (the export contract line) and the evidence beside it (<see cref="EvidenceBlob"/>). When the
+/// quote is the document text under the mention's span (always, so far) the line is stored with
+/// an empty quote and <c>quote_at</c> says where the quote goes back in.</item>
+/// <item>A document's segmentation (paragraphs, sections, sentences) is one row of three binary
+/// records (<see cref="SegmentBlob"/>), and its recognitions one binary row per kind
+/// (<see cref="RecognitionBlob"/>): they
+/// are read per document or not at all, and hundreds of thousands of small rows cost more to
+/// write than everything else an ingest stores.</item>
+/// <item>Texts that are a slice of documents.text (quotes, evidence and recognised texts) are not
+/// stored again: the database was nine times the size of the text, and writing it was most of
+/// the time spent storing.</item>
 /// </list>
 /// </summary>
 internal static class Schema
 {
-    /// <summary>1: a row per paragraph, section, sentence and recognition; mentions with evidence inside.</summary>
-    public const int Version = 2;
+    /// <summary>
+    /// 1: a row per paragraph, section, sentence and recognition; mentions with evidence inside.
+    /// 2: segments, recognitions and evidence as JSON, with copies of the texts they point at.
+    /// </summary>
+    public const int Version = 3;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,13 +40,13 @@ internal static class Schema
             sentences INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS segments(
             doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-            paragraphs TEXT NOT NULL,
-            sections TEXT NOT NULL,
-            sentences TEXT NOT NULL);
+            paragraphs BLOB NOT NULL,
+            sections BLOB NOT NULL,
+            sentences BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS recognitions(
             doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             kind TEXT NOT NULL,
-            json TEXT NOT NULL,
+            data BLOB NOT NULL,
             PRIMARY KEY(doc_id, kind));
         CREATE TABLE IF NOT EXISTS mentions(
             doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -47,7 +56,8 @@ internal static class Schema
             date_start TEXT, date_end TEXT, event_type TEXT,
             repeat_of TEXT,
             json TEXT NOT NULL,
-            explain TEXT NOT NULL,
+            quote_at INTEGER,
+            explain BLOB NOT NULL,
             PRIMARY KEY(doc_id, id));
         CREATE INDEX IF NOT EXISTS mentions_date ON mentions(date_start);
         """;

@@ -28,7 +28,7 @@ public sealed partial class NumberReader : INumberReader
     public IReadOnlyList<NumberExpression> Read(AnalyzedDocument document, IReadOnlyList<TimeExpression> times)
     {
         var text = document.Text;
-        var dateSpans = times.Where(t => t.Type is TimexType.Date or TimexType.Time).Select(t => t.Span).OrderBy(s => s.Start).ToList();
+        var dateSpans = DateSpans(times);
         var found = new List<NumberExpression>();
         int covered = 0;
         foreach (var run in LanguageRun.Of(document))
@@ -41,49 +41,121 @@ public sealed partial class NumberReader : INumberReader
             IEnumerable<NumberLanguage> languages = own is null ? Registry.Value.All : [own];
             foreach (var lang in languages)
             {
-                // Try the anchored pattern only where a number can start (a digit, a currency sign,
-                // the first letters of a number word or qualifier, not inside a word or number),
-                // going on after each match as a scanning regex would.
-                int end = run.Start + run.Length;
-                for (int at = run.Start; at < end; at++)
-                {
-                    if ((at > run.Start && !NumberLanguage.CanFollow(text[at - 1])) || !lang.MayStartAt(text, at, end))
-                    {
-                        continue;
-                    }
-
-                    // Where the match is first, without captures: most numbers here lie inside a date
-                    // ("20 February 1988") and need no groups to be dropped.
-                    if (lang.Pattern.Span(text.AsSpan(at, end - at)) is not { } span)
-                    {
-                        continue;
-                    }
-
-                    int from = at;
-                    at = from + span.Index + span.Length - 1;
-                    if (from + span.Index < covered || InsideDate(from + span.Index, at + 1, dateSpans))
-                    {
-                        continue;
-                    }
-
-                    // The same call on the same input, so the same match, now with its groups.
-                    var m = lang.Pattern.Match(text, from, end - from);
-                    if (IsNotACount(text, m, dateSpans))
-                    {
-                        continue;
-                    }
-
-                    if (Read(m, lang, text) is { } n)
-                    {
-                        found.Add(n);
-                        covered = m.Index + m.Length;
-                    }
-                }
+                Scan(text, run.Start, run.Start + run.Length, lang, dateSpans, found, ref covered);
             }
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    /// <summary>
+    /// Reads the numbers of text[<paramref name="start"/>, <paramref name="end"/>) left to right,
+    /// trying the pattern only where a number can start (a digit, a currency sign, a word, not
+    /// inside a word or number), going on after each match as a scanning regex would. The
+    /// scanner reads the commonest forms by hand; the pattern reads what it cannot tell.
+    /// </summary>
+    private static void Scan(string text, int start, int end, NumberLanguage lang, List<TextSpan> dateSpans, List<NumberExpression> found, ref int covered)
+    {
+        var scanner = lang.Scanner;
+        int at = start;
+        while (at < end)
+        {
+            char c = text[at];
+            bool letter = c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
+            if (!letter && !char.IsDigit(c) && c is not ('$' or '€' or '£'))
+            {
+                at++;
+                continue;
+            }
+
+            // Within a run of letters or digits no number starts: skip the run.
+            if (at > start && !NumberLanguage.CanFollow(text[at - 1]))
+            {
+                at = SkipRun(text, at, end, letter);
+                continue;
+            }
+
+            var outcome = scanner.Read(text, at, end, out var m);
+            if (outcome is ScanOutcome.Unknown)
+            {
+                outcome = ByPattern(text, at, end, lang, letter, ref m);
+            }
+
+            if (outcome is ScanOutcome.NoMatch)
+            {
+                at = SkipRun(text, at, end, letter);
+                continue;
+            }
+
+            int from = at;
+            at = m.End;
+            // Most numbers here lie inside a date ("20 February 1988").
+            if (from < covered || InsideDate(from, m.End, dateSpans) || IsNotACount(text, m, dateSpans))
+            {
+                continue;
+            }
+
+            if (Read(m, lang, text) is { } n)
+            {
+                found.Add(n);
+                covered = m.End;
+            }
+        }
+    }
+
+    /// <summary>The pattern's own match at <paramref name="at"/>, where the scanner could not tell.</summary>
+    private static ScanOutcome ByPattern(string text, int at, int end, NumberLanguage lang, bool letter, ref NumberMatch m)
+    {
+        // The first letters of a number word or qualifier must be there (as the reader always
+        // required before trying the pattern at a word).
+        if (letter && !lang.MayStartAt(text, at, end))
+        {
+            return ScanOutcome.NoMatch;
+        }
+
+        var match = lang.Pattern.Match(text, at, end - at);
+        if (!match.Success)
+        {
+            return ScanOutcome.NoMatch;
+        }
+
+        m = NumberMatch.From(match);
+        return ScanOutcome.Match;
+    }
+
+    /// <summary>The end of the run of letters (or digits) at <paramref name="at"/>; a sign is a run of one.</summary>
+    private static int SkipRun(string text, int at, int end, bool letter)
+    {
+        if (!char.IsDigit(text[at]) && !letter)
+        {
+            return at + 1;
+        }
+
+        int p = at + 1;
+        while (p < end && (letter ? char.IsLetter(text[p]) : char.IsDigit(text[p])))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>The spans of the dates and times, by start (the tagger's order is that already; a stable sort otherwise).</summary>
+    private static List<TextSpan> DateSpans(IReadOnlyList<TimeExpression> times)
+    {
+        var spans = new List<TextSpan>(times.Count);
+        bool sorted = true;
+        foreach (var t in times)
+        {
+            if (t.Type is TimexType.Date or TimexType.Time)
+            {
+                sorted &= spans.Count == 0 || spans[^1].Start <= t.Span.Start;
+                spans.Add(t.Span);
+            }
+        }
+
+        return sorted ? spans : spans.OrderBy(s => s.Start).ToList();
     }
 
     /// <summary>Whether a date holds all of [<paramref name="start"/>, <paramref name="end"/>).</summary>
@@ -108,15 +180,15 @@ public sealed partial class NumberReader : INumberReader
         return last >= 0 && dateSpans[last].Contains(new TextSpan(start, end));
     }
 
-    private static bool IsNotACount(string text, Match m, List<TextSpan> dateSpans)
+    private static bool IsNotACount(string text, in NumberMatch m, List<TextSpan> dateSpans)
     {
-        var first = m.Groups["n1"].Success ? m.Groups["n1"] : m.Groups["w1"];
-        if (InsideDate(first.Index, first.Index + first.Length, dateSpans))
+        var first = m.N1.Success ? m.N1 : m.W1;
+        if (InsideDate(first.Index, first.End, dateSpans))
         {
             return true;
         }
 
-        int before = m.Index - 1, after = m.Index + m.Length;
+        int before = m.Index - 1, after = m.End;
         // Citation marks: "[25]", "[lower-alpha 6]".
         if (after < text.Length && text[after] == ']')
         {
@@ -129,22 +201,22 @@ public sealed partial class NumberReader : INumberReader
     [GeneratedRegex(@"\bp{1,2}\.\s*$")]
     private static partial Regex PageCue();
 
-    private static NumberExpression? Read(Match m, NumberLanguage lang, string text)
+    private static NumberExpression? Read(in NumberMatch m, NumberLanguage lang, string text)
     {
-        double? low = Value(m, lang, 1);
+        double? low = Value(text, lang, m.N1, m.W1, m.U1, m.X1);
         if (low is null)
         {
             return null;
         }
 
-        double? high = Value(m, lang, 2) ?? low;
+        double? high = Value(text, lang, m.N2, m.W2, m.U2, m.X2) ?? low;
         if (high < low)
         {
             (low, high) = (high, low);
         }
 
-        var qualifier = m.Groups["q"].Success && lang.Qualifiers.TryGet(m.Groups["q"].Value, out var q) ? q : NumberQualifier.Exact;
-        if (m.Groups["plus"].Success)
+        var qualifier = m.Q.Success && lang.Qualifiers.TryGet(m.Q.Value(text), out var q) ? q : NumberQualifier.Exact;
+        if (m.Plus.Success)
         {
             qualifier = NumberQualifier.AtLeast;
         }
@@ -154,44 +226,43 @@ public sealed partial class NumberReader : INumberReader
             high = null;
         }
 
-        string? unit = m.Groups["pct"].Success ? "%"
-            : m.Groups["cur"].Success ? Currency(m.Groups["cur"].Value)
-            : m.Groups["x1"].Success ? lang.MultiplierUnits.Get(m.Groups["x1"].Value) : null;
-        string? counted = m.Groups["counted"].Success ? lang.CountedNouns.Get(m.Groups["counted"].Value) : null;
-        return new NumberExpression(new TextSpan(m.Index, m.Index + m.Length), m.Value, low.Value, high, qualifier, unit, counted,
-            lang.Language + (m.Groups["w1"].Success ? "-words" : "-digits"));
+        string? unit = m.Pct.Success ? "%"
+            : m.Cur.Success ? Currency(text[m.Cur.Index])
+            : m.X1.Success ? lang.MultiplierUnits.Get(m.X1.Value(text)) : null;
+        string? counted = m.Counted.Success ? lang.CountedNouns.Get(m.Counted.Value(text)) : null;
+        return new NumberExpression(new TextSpan(m.Index, m.End), text[m.Index..m.End], low.Value, high, qualifier, unit, counted,
+            lang.Language + (m.W1.Success ? "-words" : "-digits"));
     }
 
-    private static string Currency(string symbol) => symbol switch
+    private static string Currency(char symbol) => symbol switch
     {
-        "$" => "USD",
-        "€" => "EUR",
+        '$' => "USD",
+        '€' => "EUR",
         _ => "GBP",
     };
 
-    private static double? Value(Match m, NumberLanguage lang, int i)
+    private static double? Value(string text, NumberLanguage lang, MatchPart digits, MatchPart word, MatchPart unit, MatchPart multiplier)
     {
         double? v = null;
-        var digits = m.Groups["n" + i];
         if (digits.Success)
         {
-            var s = digits.Value.Replace("\u00A0", "").Replace("\u202F", "").Replace(" ", "");
+            var s = digits.Value(text).Replace("\u00A0", "").Replace("\u202F", "").Replace(" ", "");
             s = lang.DecimalComma ? s.Replace(".", "").Replace(',', '.') : s.Replace(",", "");
             if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
             {
                 v = d;
             }
         }
-        else if (m.Groups["w" + i].Success && lang.Words.TryGet(m.Groups["w" + i].Value, out var w))
+        else if (word.Success && lang.Words.TryGet(word.Value(text), out var w))
         {
             v = w;
-            if (m.Groups["u" + i].Success && lang.Words.TryGet(m.Groups["u" + i].Value, out var u) && w >= 20 && w % 10 == 0 && u < 10)
+            if (unit.Success && lang.Words.TryGet(unit.Value(text), out var u) && w >= 20 && w % 10 == 0 && u < 10)
             {
                 v += u;
             }
         }
 
-        if (v is not null && m.Groups["x" + i].Success && lang.Multipliers.TryGet(m.Groups["x" + i].Value, out var x))
+        if (v is not null && multiplier.Success && lang.Multipliers.TryGet(multiplier.Value(text), out var x))
         {
             v *= x;
         }

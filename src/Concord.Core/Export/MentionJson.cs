@@ -42,11 +42,31 @@ public static class MentionJson
         Write(w, m, explain);
     }
 
+    /// <summary>
+    /// Writes <see cref="ToLine"/>'s UTF-8 bytes without evidence, but with the quote's content left
+    /// out (<c>"quote":""</c>) when it is <paramref name="documentText"/> under the mention's span.
+    /// Returns where the quote's content goes, in UTF-16 code units of the line, or -1 when the
+    /// quote was written (<see cref="WithQuote"/> puts it back).
+    /// </summary>
+    public static int WriteLineWithoutQuote(ArrayBufferWriter<byte> output, Mention m, string documentText)
+    {
+        var span = m.Span;
+        bool slice = m.Quote.Length == span.Length && span.Start >= 0 && span.End <= documentText.Length
+            && documentText.AsSpan(span.Start, span.Length).SequenceEqual(m.Quote);
+        int start = output.WrittenCount;
+        using var w = new Utf8JsonWriter(output, WriterOptions);
+        return Write(w, m, explain: false, omitQuote: slice ? output : null, start);
+    }
+
+    /// <summary>A line written by <see cref="WriteLineWithoutQuote"/> with its quote put back (escaped as the writer escapes it).</summary>
+    public static string WithQuote(string line, int at, ReadOnlySpan<char> quote) =>
+        at < 0 ? line : string.Concat(line.AsSpan(0, at), JsonEncodedText.Encode(quote, Options.Encoder).Value, line.AsSpan(at));
+
     /// <summary>The evidence array that <see cref="ToLine"/> with evidence writes as its last member "explain".</summary>
-    public static void WriteExplanation(IBufferWriter<byte> output, Mention m)
+    public static void WriteExplanation(IBufferWriter<byte> output, IReadOnlyList<Evidence> evidence)
     {
         using var w = new Utf8JsonWriter(output, WriterOptions);
-        WriteEvidence(w, m.Explanation);
+        WriteEvidence(w, evidence);
     }
 
     /// <summary>
@@ -58,15 +78,28 @@ public static class MentionJson
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder, SkipValidation = true };
 
-    private static void Write(Utf8JsonWriter w, Mention m, bool explain)
+    /// <summary>With <paramref name="omitQuote"/> (the writer's output, this line starting at <paramref name="start"/>): the quote's content is left out and where it goes is returned (UTF-16 code units); else -1.</summary>
+    private static int Write(Utf8JsonWriter w, Mention m, bool explain, ArrayBufferWriter<byte>? omitQuote = null, int start = 0)
     {
+        int quoteAt = -1;
         w.WriteStartObject();
         w.WriteString("doc", m.Doc);
         w.WriteString("id", m.Id);
         w.WriteString("kind", m.Kind == MentionKind.Event ? "event" : "figure");
         w.WriteNumber("start", m.Span.Start);
         w.WriteNumber("end", m.Span.End);
-        w.WriteString("quote", m.Quote);
+        if (omitQuote is not null)
+        {
+            // The line so far ends with the empty value's closing quote; the content goes before it.
+            w.WriteString("quote", "");
+            w.Flush();
+            quoteAt = Encoding.UTF8.GetCharCount(omitQuote.WrittenSpan[start..^1]);
+        }
+        else
+        {
+            w.WriteString("quote", m.Quote);
+        }
+
         w.WriteString("language", m.Language);
         w.WriteNumber("sentence", m.SentenceIndex);
         if (m.Kind == MentionKind.Event)
@@ -141,6 +174,7 @@ public static class MentionJson
         }
 
         w.WriteEndObject();
+        return quoteAt;
     }
 
     private static void WriteEvidence(Utf8JsonWriter w, IReadOnlyList<Evidence> evidence)

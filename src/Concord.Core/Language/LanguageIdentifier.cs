@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using Concord.Pipeline;
 
 namespace Concord.Language;
@@ -90,17 +91,18 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         var index = exact ? exactIndex : foldedIndex;
         var cache = index.Words.Value!;
         cache.BeginText();
-        var trigramScores = new double[profiles.Count];
-        var stopwordHits = new int[profiles.Count];
-        var endingHits = new int[profiles.Count];
+        bool fewProfiles = profiles.Count <= 64;
+        Span<double> trigramScores = fewProfiles ? stackalloc double[cache.Stride] : new double[cache.Stride];
+        Span<int> stopwordHits = fewProfiles ? stackalloc int[profiles.Count] : new int[profiles.Count];
+        Span<int> endingHits = fewProfiles ? stackalloc int[profiles.Count] : new int[profiles.Count];
         int trigramTotal = 0;
         int longWords = 0;
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            var word = cache.Get(w);
-            cache.Count(word.Trigrams);
-            trigramTotal += word.Trigrams.Length;
+            var word = cache.Get(w, words.HashOf(i, folded: !exact));
+            cache.Count(word.ScoredTrigrams);
+            trigramTotal += word.TrigramCount;
             if (word.StopwordProfiles is { } owners)
             {
                 foreach (int profile in owners)
@@ -122,23 +124,25 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                     endingHits[profile]++;
                 }
             }
-
-            foreach (int profile in index.ProfilesEndingAnyWord)
-            {
-                endingHits[profile]++;
-            }
         }
 
-        // Scores are added in the order the trigrams first occur, as before, so they are bit-identical.
+        // A profile with the empty ending has it in every long word.
+        foreach (int profile in index.ProfilesEndingAnyWord)
+        {
+            endingHits[profile] += longWords;
+        }
+
+        // Scores are added in the order the trigrams first occur, as before, so they are bit-identical
+        // (one multiply and one add per lane, never fused).
+        int stride = cache.Stride;
         foreach (int id in cache.Order)
         {
-            if (cache.EntriesOf(id) is { } entries)
+            double count = cache.CountOf(id);
+            var weights = cache.WeightsOf(id);
+            for (int k = 0; k < stride; k += Vector<double>.Count)
             {
-                int count = cache.CountOf(id);
-                foreach (var (profile, weight) in entries)
-                {
-                    trigramScores[profile] += count * weight;
-                }
+                var sum = new Vector<double>(trigramScores[k..]) + (new Vector<double>(weights[k..]) * count);
+                sum.CopyTo(trigramScores[k..]);
             }
         }
 
@@ -173,7 +177,18 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     }
 
     /// <summary>The script a language is written in ("Latin", "Cyrillic"), or null when unknown.</summary>
-    public string? ScriptOf(string language) => profiles.FirstOrDefault(p => p.Language == language)?.Script;
+    public string? ScriptOf(string language)
+    {
+        foreach (var p in profiles)
+        {
+            if (p.Language == language)
+            {
+                return p.Script;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Human-readable name of a language code, for listings.</summary>
     public string NameOf(string language) =>
@@ -230,6 +245,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                 .GroupBy(x => x.Last)
                 .ToDictionary(g => g.Key, g => g.Select(x => (x.Profile, x.Endings)).ToArray());
             Words = new ThreadLocal<WordFeatureCache>(() => new WordFeatureCache(
+                profiles.Count,
                 key => Trigrams.TryGetValue(key, out var entries) ? entries : null,
                 word => Stopwords.TryGetValue(word, out var owners) ? owners : null,
                 EndingProfilesOf));

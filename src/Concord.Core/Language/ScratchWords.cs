@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Concord.Language;
 
 /// <summary>
@@ -10,14 +12,27 @@ internal sealed class ScratchWords
     [ThreadStatic]
     private static ScratchWords? current;
 
+    private const byte NotALetter = 0;
+    private const byte Latin = 1;
+    private const byte LatinWithDiacritic = 2;
+    private const byte Cyrillic = 3;
+    private const byte Other = 4;
+
+    private static readonly (char Lower, char Folded, byte Kind)[] LetterClasses = BuildLetterClasses();
+
     private char[] chars = new char[4096];
     private int[] starts = new int[1024];
     private int[] lengths = new int[1024];
+    private int[] hashes = new int[1024];
+    private int[] foldedHashes = new int[1024];
     private int used;
 
     public int Count { get; private set; }
 
     public ReadOnlySpan<char> this[int i] => chars.AsSpan(starts[i], lengths[i]);
+
+    /// <summary>The <see cref="WordFeatureCache.HashOf"/> of word <paramref name="i"/> as read, or as <see cref="Fold"/> leaves it.</summary>
+    public int HashOf(int i, bool folded) => folded ? foldedHashes[i] : hashes[i];
 
     public static ScratchWords ForThread() => current ??= new ScratchWords();
 
@@ -31,8 +46,13 @@ internal sealed class ScratchWords
             chars = new char[Math.Max(text.Length, chars.Length * 2)];
         }
 
-        int latin = 0, cyrillic = 0, other = 0, diacritics = 0;
-        int wordStart = 0;
+        // The state lives in locals (not fields or a closure) so the loop keeps it in registers.
+        var buffer = chars;
+        var classes = LetterClasses;
+        Span<int> byKind = stackalloc int[5];
+        int u = 0, wordStart = 0;
+        int seed = WordFeatureCache.HashSeed;
+        int h = seed, folded = seed, hashAtLetter = seed, foldedAtLetter = seed;
         bool inBrackets = false;
         foreach (char raw in text)
         {
@@ -44,87 +64,139 @@ internal sealed class ScratchWords
             else if (raw == ']')
             {
                 inBrackets = false;
-                Flush();
+                EndWord(ref u, ref wordStart, hashAtLetter, foldedAtLetter);
+                h = folded = hashAtLetter = foldedAtLetter = seed;
                 continue;
             }
 
-            if (!inBrackets && char.IsLetter(raw))
+            if (raw < classes.Length)
             {
-                char c = raw < 0x80 ? (char)(raw is >= 'A' and <= 'Z' ? raw + ('a' - 'A') : raw) : char.ToLowerInvariant(raw);
-                chars[used++] = c;
-                if (c < 0x250)
+                // Latin and Cyrillic: letter, lower case, folded form and script from one table entry.
+                var (lower, lowerFolded, kind) = classes[raw];
+                if (kind != NotALetter && !inBrackets)
                 {
-                    latin++;
-                    if (TextFolding.IsLatinDiacritic(c))
-                    {
-                        diacritics++;
-                    }
-                }
-                else if (c is >= '\u0400' and <= '\u04FF')
-                {
-                    cyrillic++;
-                }
-                else
-                {
-                    other++;
+                    buffer[u++] = lower;
+                    hashAtLetter = h = WordFeatureCache.Hash(h, lower);
+                    foldedAtLetter = folded = WordFeatureCache.Hash(folded, lowerFolded);
+                    byKind[kind]++;
+                    continue;
                 }
             }
-            else if (raw is '\'' or '’' && used > wordStart)
+            else if (!inBrackets && char.IsLetter(raw))
+            {
+                char c = char.ToLowerInvariant(raw);
+                buffer[u++] = c;
+                hashAtLetter = h = WordFeatureCache.Hash(h, c);
+                foldedAtLetter = folded = WordFeatureCache.Hash(folded, TextFolding.FoldChar(c));
+                byKind[KindOf(c)]++;
+                continue;
+            }
+
+            if (raw is '\'' or '’' && u > wordStart)
             {
                 // Keep contractions and elisions inside one token ("don't", "l'homme").
-                chars[used++] = '\'';
+                buffer[u++] = '\'';
+                h = WordFeatureCache.Hash(h, '\'');
+                folded = WordFeatureCache.Hash(folded, '\'');
             }
             else
             {
-                Flush();
+                EndWord(ref u, ref wordStart, hashAtLetter, foldedAtLetter);
+                h = folded = hashAtLetter = foldedAtLetter = seed;
             }
         }
 
-        Flush();
+        EndWord(ref u, ref wordStart, hashAtLetter, foldedAtLetter);
+        used = u;
+        int latin = byKind[Latin] + byKind[LatinWithDiacritic], diacritics = byKind[LatinWithDiacritic];
+        int cyrillic = byKind[Cyrillic], other = byKind[Other];
         int letters = latin + cyrillic + other;
         script = letters == 0 ? null
             : latin >= cyrillic && latin >= other ? "Latin"
             : cyrillic >= other ? "Cyrillic"
             : null;
         diacriticShare = latin == 0 ? 0 : (double)diacritics / latin;
+    }
 
-        void Flush()
+    /// <summary>Ends the word being read, if any: a word starts with a letter, and apostrophes at its end are not part of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EndWord(ref int u, ref int wordStart, int hash, int foldedHash)
+    {
+        if (u > wordStart)
         {
-            if (used > wordStart)
+            int end = u;
+            while (chars[end - 1] == '\'')
             {
-                // A word starts with a letter; apostrophes at its end are not part of it.
-                int end = used;
-                while (chars[end - 1] == '\'')
-                {
-                    end--;
-                }
-
-                Add(wordStart, end - wordStart);
-                used = end;
-                wordStart = used;
+                end--;
             }
+
+            Add(wordStart, end - wordStart, hash, foldedHash);
+            u = end;
+            wordStart = end;
         }
     }
+
+    /// <summary>The script class of a lower-case letter.</summary>
+    private static byte KindOf(char c) =>
+        c < 0x250 ? (TextFolding.IsLatinDiacritic(c) ? LatinWithDiacritic : Latin)
+        : c is >= '\u0400' and <= '\u04FF' ? Cyrillic
+        : Other;
+
+    /// <summary>
+    /// For every character below U+0500 (Latin and Cyrillic): its lower case and the script class
+    /// of that lower case, or <see cref="NotALetter"/> (what char.IsLetter, ToLowerInvariant and
+    /// the diacritic test would say, computed once).
+    /// </summary>
+    private static (char Lower, char Folded, byte Kind)[] BuildLetterClasses()
+    {
+        var table = new (char, char, byte)[0x500];
+        for (int i = 0; i < table.Length; i++)
+        {
+            char raw = (char)i;
+            if (!char.IsLetter(raw))
+            {
+                table[i] = (raw, raw, NotALetter);
+                continue;
+            }
+
+            char c = raw < 0x80 ? (char)(raw is >= 'A' and <= 'Z' ? raw + ('a' - 'A') : raw) : char.ToLowerInvariant(raw);
+            table[i] = (c, TextFolding.FoldChar(c), KindOf(c));
+        }
+
+        return table;
+    }
+
+    /// <summary>True when some word has a character outside ASCII (only those can fold).</summary>
+    private bool HasNonAscii() => chars.AsSpan(0, used).ContainsAnyExceptInRange((char)0, (char)0x7F);
 
     /// <summary>Folds every word's diacritics in place ("š" → "s").</summary>
     public void Fold()
     {
+        if (!HasNonAscii())
+        {
+            return;
+        }
+
         for (int i = 0; i < used; i++)
         {
             chars[i] = TextFolding.FoldChar(chars[i]);
         }
     }
 
-    private void Add(int start, int length)
+    private void Add(int start, int length, int hash, int foldedHash)
     {
         if (Count == starts.Length)
         {
             Array.Resize(ref starts, Count * 2);
             Array.Resize(ref lengths, Count * 2);
+            Array.Resize(ref hashes, Count * 2);
+            Array.Resize(ref foldedHashes, Count * 2);
         }
 
         starts[Count] = start;
         lengths[Count] = length;
+        hashes[Count] = hash;
+        foldedHashes[Count] = foldedHash;
         Count++;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Concord.Pipeline;
 
 namespace Concord.Normalising;
@@ -36,16 +37,22 @@ public sealed class TextNormalizer : ITextNormalizer
         });
     }
 
-    private static bool NeedsWork(string text)
+    /// <summary>The characters that change: controls (char.IsControl) other than '\n' and '\t', line and paragraph separators, zero-width characters.</summary>
+    private static readonly SearchValues<char> Changed = SearchValues.Create(ChangedChars());
+
+    private static bool NeedsWork(string text) => text.AsSpan().ContainsAny(Changed);
+
+    private static char[] ChangedChars()
     {
-        foreach (char c in text)
+        var chars = new List<char> { '\u2028', '\u2029', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' };
+        for (int c = 0; c <= 0x9F; c++)
         {
-            if ((char.IsControl(c) && c is not ('\n' or '\t')) || c is '\u2028' or '\u2029' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+            if (char.IsControl((char)c) && c is not ('\n' or '\t'))
             {
-                return true;
+                chars.Add((char)c);
             }
         }
 
-        return false;
+        return [.. chars];
     }
 }

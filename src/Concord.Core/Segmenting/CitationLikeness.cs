@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Concord.Segmenting;
@@ -9,7 +10,13 @@ namespace Concord.Segmenting;
 /// </summary>
 public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rules)
 {
-    private readonly string[] markers = rules.SelectMany(r => r.CitationMarkers).Distinct(StringComparer.Ordinal).ToArray();
+    /// <summary>
+    /// Each alternative of <see cref="GenericCitation"/> needs one of these strings in its match
+    /// ("https?://" needs "//"): a text with none of them cannot match, so most prose skips the regex.
+    /// </summary>
+    private static readonly AnchoredStrings GenericCitationCues = new(["ISBN", "ISSN", "doi:", "www.", "p.", "//", "№", "Archived"]);
+
+    private readonly AnchoredStrings markers = new(rules.SelectMany(r => r.CitationMarkers));
 
     public bool IsCitation(ReadOnlySpan<char> text)
     {
@@ -24,16 +31,36 @@ public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rul
             return true;
         }
 
-        var s = trimmed.ToString();
-        foreach (var marker in markers)
+        if (markers.ContainsAny(trimmed))
         {
-            if (s.Contains(marker, StringComparison.Ordinal))
+            return true;
+        }
+
+        // Each regex runs only where it can match: the generic one where one of its literal cues
+        // occurs, the quoted title on a line opening with a number or a quote, the bare domain
+        // on a line without whitespace (its pattern matches none).
+        return (GenericCitationCues.ContainsAny(trimmed) && GenericCitation().IsMatch(trimmed))
+            || (OpensLikeQuotedTitle(trimmed[0]) && QuotedTitle().IsMatch(trimmed))
+            || (!trimmed.ContainsAny(Whitespace) && BareDomain().IsMatch(trimmed));
+    }
+
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(WhitespaceChars());
+
+    private static bool OpensLikeQuotedTitle(char first) => char.IsDigit(first) || first is '«' or '“' or '"' or '„';
+
+    /// <summary>All characters <c>\s</c> matches (char.IsWhiteSpace), for the bare-domain prefilter.</summary>
+    private static char[] WhitespaceChars()
+    {
+        var chars = new List<char>();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsWhiteSpace((char)c))
             {
-                return true;
+                chars.Add((char)c);
             }
         }
 
-        return GenericCitation().IsMatch(s) || QuotedTitle().IsMatch(s) || BareDomain().IsMatch(s);
+        return [.. chars];
     }
 
     /// <summary>A sentence that reads as prose: several words, most of them lower case.</summary>

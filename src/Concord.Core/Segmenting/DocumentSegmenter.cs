@@ -131,7 +131,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     private static void AssignLanguage(ParagraphBlock block, IReadOnlyList<(string Language, double Score)> ranked, string documentLanguage, LanguageIdentifier? li)
     {
         var guess = LanguageIdentifier.Best(ranked);
-        int letters = CountLetters(block.Text);
+        int letters = CountLetters(block.Text, MinLettersForOwnLanguage);
         bool otherScript = li is not null && li.ScriptOf(guess.Language) != li.ScriptOf(documentLanguage);
         bool trustOwn = guess.Language != LanguageIdentifier.Undetermined
             && (otherScript || (letters >= MinLettersForOwnLanguage && guess.Confidence >= MinConfidenceForOwnLanguage
@@ -140,14 +140,15 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
         block.LanguageConfidence = trustOwn || guess.Language == documentLanguage ? guess.Confidence : 0;
     }
 
-    private static int CountLetters(string text)
+    /// <summary>The letters in a text, counted up to <paramref name="enough"/> (all the caller compares with).</summary>
+    private static int CountLetters(string text, int enough)
     {
         int letters = 0;
         foreach (char c in text)
         {
-            if (char.IsLetter(c))
+            if (char.IsLetter(c) && ++letters >= enough)
             {
-                letters++;
+                break;
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using Concord.Model;
 
 namespace Concord.Segmenting;
@@ -13,6 +15,11 @@ public static class SentenceSplitter
 {
     private const string Closers = "\"'”’»)›";
 
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…。");
+
+    /// <summary>Per abbreviation set, its multi-word entries ("t. y."), found once instead of per dot.</summary>
+    private static readonly ConditionalWeakTable<IReadOnlySet<string>, string[]> MultiWord = [];
+
     public static List<TextSpan> Split(string text, TextSpan paragraph, ISegmentationRules? rules)
     {
         var sentences = new List<TextSpan>();
@@ -20,13 +27,13 @@ public static class SentenceSplitter
         int i = start;
         while (i < paragraph.End)
         {
-            char c = text[i];
-            if (!IsTerminator(c))
+            int found = text.AsSpan(i, paragraph.End - i).IndexOfAny(Terminators);
+            if (found < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
+            i += found;
             int terminatorStart = i;
             int j = i;
             while (j < paragraph.End && IsTerminator(text[j]))
@@ -70,13 +77,13 @@ public static class SentenceSplitter
         }
 
         var token = TokenBefore(text, terminator);
-        if (token.Length == 0)
+        if (token.IsEmpty)
         {
             return true;
         }
 
         // A list number opening the sentence ("8. \"Armenia, Azerbaijan…\"") is not a sentence.
-        if (terminator - token.Length == sentenceStart && token.All(char.IsDigit))
+        if (terminator - token.Length == sentenceStart && AllDigits(token))
         {
             return false;
         }
@@ -93,27 +100,51 @@ public static class SentenceSplitter
         }
 
         // Day and ordinal numbers in languages that write them with a dot ("am 20. Februar").
-        if (rules.OrdinalDots && token.Length <= 2 && token.All(char.IsDigit) && char.IsLetter(following))
+        if (rules.OrdinalDots && token.Length <= 2 && AllDigits(token) && char.IsLetter(following))
         {
             return false;
         }
 
-        var withDot = token.ToLowerInvariant() + ".";
-        if (rules.NonTerminalAbbreviations.Contains(withDot) || EndsWithMultiWord(text, terminator, rules.NonTerminalAbbreviations))
+        // The token in lower case with its dot, as the abbreviation lists spell it ("dr.", "pvz.").
+        Span<char> buffer = stackalloc char[64];
+        var withDot = token.Length < buffer.Length ? buffer[..(token.Length + 1)] : new char[token.Length + 1];
+        token.ToLowerInvariant(withDot);
+        withDot[^1] = '.';
+        if (Contains(rules.NonTerminalAbbreviations, withDot) || EndsWithMultiWord(text, terminator, rules.NonTerminalAbbreviations))
         {
             return false;
         }
 
         // A known abbreviation before a digit is part of the same sentence ("gs. 4", "approx. 300").
-        return !(char.IsDigit(following) && rules.Abbreviations.Contains(withDot));
+        return !(char.IsDigit(following) && Contains(rules.Abbreviations, withDot));
     }
+
+    private static bool AllDigits(ReadOnlySpan<char> token)
+    {
+        foreach (char c in token)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Set membership of a spelling without making a string of it when the set allows.</summary>
+    private static bool Contains(IReadOnlySet<string> set, ReadOnlySpan<char> spelling) =>
+        set is HashSet<string> hash && hash.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)
+            ? lookup.Contains(spelling)
+            : set.Contains(spelling.ToString());
 
     /// <summary>True when the text before the dot ends with a multi-word abbreviation ("t. y.").</summary>
     private static bool EndsWithMultiWord(string text, int dot, IReadOnlySet<string> abbreviations)
     {
-        foreach (var a in abbreviations)
+        var multiWord = MultiWord.GetValue(abbreviations, set => [.. set.Where(a => a.Contains(' ', StringComparison.Ordinal))]);
+        foreach (var a in multiWord)
         {
-            if (a.Contains(' ', StringComparison.Ordinal) && dot + 1 >= a.Length
+            if (dot + 1 >= a.Length
                 && string.Compare(text, dot + 1 - a.Length, a, 0, a.Length, StringComparison.OrdinalIgnoreCase) == 0
                 && (dot + 1 - a.Length == 0 || !char.IsLetter(text[dot - a.Length])))
             {
@@ -125,7 +156,7 @@ public static class SentenceSplitter
     }
 
     /// <summary>The word right before a dot, including inner dots ("U.S", "t.sk", "p.m.ē").</summary>
-    private static string TokenBefore(string text, int dot)
+    private static ReadOnlySpan<char> TokenBefore(string text, int dot)
     {
         int k = dot;
         while (k > 0 && !char.IsWhiteSpace(text[k - 1]) && text[k - 1] is not ('(' or '"' or '«' or '“' or '[' or '\'' or '/'))
@@ -133,7 +164,7 @@ public static class SentenceSplitter
             k--;
         }
 
-        return text[k..dot];
+        return text.AsSpan(k, dot - k);
     }
 
     private static int SkipClosersAndCitations(string text, int j, int end)

@@ -117,7 +117,7 @@ internal static class DateChooser
             }
 
             var between = ClauseSplitter.StripCitations(index.Folded[kept[i - 1].Span.End..kept[i].Span.Start]);
-            list = lexicon.DateListJoiner.IsMatch(between);
+            list = lexicon.DateListJoiner.Hot().IsMatch(between);
         }
 
         if (list)
@@ -210,7 +210,7 @@ internal static class DateChooser
     {
         if (date.Rule != "date.in-clause" || date.Sources.Count != 1 || date.Sources[0] is not { RangeStart: { } boundStart } bound
             || IsoInterval.Of(boundStart, bound.RangeEnd) is not { } inner
-            || !cues.ByBefore.IsMatch(index.Folded.AsSpan(Math.Max(clause.Start, bound.Span.Start - 12), bound.Span.Start - Math.Max(clause.Start, bound.Span.Start - 12))))
+            || !cues.ByBefore.Hot().IsMatch(index.Folded.AsSpan(Math.Max(clause.Start, bound.Span.Start - 12), bound.Span.Start - Math.Max(clause.Start, bound.Span.Start - 12))))
         {
             return date;
         }
@@ -269,7 +269,7 @@ internal static class DateChooser
     {
         if (date.Sources.Count != 1 || date.Start is not { Length: >= 7 } start || date.End != date.Start
             || date.Sources[0].Span is var told && (told.Start < trigger.End || told.End > sentence.Span.End)
-            || !cues.ShortlyAfter.IsMatch(index.Folded[trigger.End..told.Start]))
+            || !cues.ShortlyAfter.Hot().IsMatch(index.Folded[trigger.End..told.Start]))
         {
             return date;
         }
@@ -286,7 +286,7 @@ internal static class DateChooser
     {
         if (date.Rule is not ("date.context" or "date.heading") || date.End is not { } end || date.Start == end
             || IsoInterval.Of(date.Start, end) is not { Days: > 366 }
-            || !cues.PeriodEnded.IsMatch(index.Folded.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+            || !cues.PeriodEnded.Hot().IsMatch(index.Folded.AsSpan(sentence.Span.Start, sentence.Span.Length)))
         {
             return date;
         }
@@ -335,9 +335,19 @@ internal static class DateChooser
     /// <summary>The year of the first date told right after the document says the conflict began.</summary>
     private static string? DocumentOnset(DocumentIndex index, IDateCueLexicon cues)
     {
+        if (!index.Onsets.TryGetValue(cues, out var onset))
+        {
+            index.Onsets[cues] = onset = FindDocumentOnset(index, cues);
+        }
+
+        return onset;
+    }
+
+    private static string? FindDocumentOnset(DocumentIndex index, IDateCueLexicon cues)
+    {
         foreach (var s in index.Document.Sentences)
         {
-            var m = cues.ConflictBegan.Match(index.Folded, s.Span.Start, s.Span.Length);
+            var m = cues.ConflictBegan.Hot().Match(index.Folded, s.Span.Start, s.Span.Length);
             if (!m.Success)
             {
                 continue;

@@ -139,7 +139,16 @@ internal static class EventPlanner
         var result = new List<PlannedEvent>();
         var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, Match? Match)>();
 
-        var clauseTriggers = clauses.Select(c => FindTriggers(index, c, index.FoldedSlice(c), lexicon)).ToList();
+        // Each clause's folded text, taken once and shared by the trigger scan, the checks below and the fatality reader.
+        var foldedClauses = new List<string>(clauses.Count);
+        var clauseTriggers = new List<List<(TriggerRule Rule, Match Match, bool PointsBack)>>(clauses.Count);
+        foreach (var c in clauses)
+        {
+            var f = index.FoldedSlice(c);
+            foldedClauses.Add(f);
+            clauseTriggers.Add(FindTriggers(index, c, f, lexicon));
+        }
+
         bool InAside(TextSpan clause, Match m) =>
             DateChooser.InParentheses(index.Folded, sentence.Span, new TextSpan(clause.Start + m.Index, clause.Start + m.Index + m.Length));
 
@@ -150,7 +159,7 @@ internal static class EventPlanner
         for (int i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
-            var folded = index.FoldedSlice(clause);
+            var folded = foldedClauses[i];
             var triggers = clauseTriggers[i];
             if (triggerOutsideAsides)
             {
@@ -161,7 +170,7 @@ internal static class EventPlanner
                 triggers.RemoveAll(t => lexicon.VaguePrefix.Hot().IsMatch(folded[Math.Max(0, t.Match.Index - 30)..t.Match.Index]));
             }
 
-            var deaths = FatalityReader.Read(index, clause, lexicon);
+            var deaths = FatalityReader.Read(index, clause, folded, lexicon);
             var chosen = ChooseTriggers(triggers, folded, lexicon, ownDates[i].Count > 0, SentenceHasDate(ownDates), deaths is not null);
             if (chosen.Count == 1 && chosen[0].Rule.Strength == TriggerStrength.Death
                 && lexicon.CivilianVictim.Hot().IsMatch(folded) && !lexicon.CombatantVictim.Hot().IsMatch(folded))
@@ -302,8 +311,10 @@ internal static class EventPlanner
     private static List<(TriggerRule Rule, Match Match, bool PointsBack)> FindTriggers(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
     {
         var found = new List<(TriggerRule, Match, bool)>();
-        var causes = lexicon.CauseOfOutcome.Hot().Matches(folded);
-        var characterised = lexicon.Characterisation.Hot().Match(folded);
+
+        // Read only once a rule matches: most clauses have no trigger at all.
+        MatchCollection? causes = null;
+        Match? characterised = null;
         var rules = lexicon.Triggers;
         var prefilter = TriggerPrefilter.For(rules);
         Span<bool> mayMatch = rules.Count <= 256 ? stackalloc bool[rules.Count] : new bool[rules.Count];
@@ -316,10 +327,12 @@ internal static class EventPlanner
             }
 
             var rule = rules[r];
-            foreach (Match m in rule.Regex.Matches(folded))
+            foreach (Match m in rule.Gated.Engine.Matches(folded))
             {
                 // A span of the 40 characters before: the prefix regexes see exactly what a substring would show them.
                 var before = folded.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
+                causes ??= lexicon.CauseOfOutcome.Hot().Matches(folded);
+                characterised ??= lexicon.Characterisation.Hot().Match(folded);
                 if (!lexicon.ReferencePrefix.Hot().IsMatch(before) && !lexicon.ReportedPrefix.Hot().IsMatch(before) && (rule.Strength == TriggerStrength.Death || !IsOnlyACause(causes, m))
                     && !(characterised.Success && m.Index >= characterised.Index)
                     && !InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
@@ -422,7 +435,7 @@ internal static class EventPlanner
             right = wordEnd;
         }
 
-        return lexicon.OrganisationHead.IsMatch(index.Folded[left..right]);
+        return lexicon.OrganisationHead.Hot().IsMatch(index.Folded.AsSpan(left, right - left));
     }
 
     /// <summary>
@@ -467,7 +480,7 @@ internal static class EventPlanner
                 var last = kept[^1];
                 int from = last.Match.Index + last.Match.Length;
                 if (kept.All(k => k.Rule.SubEventType != t.Rule.SubEventType && !EndsTheOther(k.Rule, t.Rule)) && t.Match.Index > from
-                    && lexicon.PredicateJoiner.IsMatch(folded[from..t.Match.Index]))
+                    && lexicon.PredicateJoiner.Hot().IsMatch(folded.AsSpan(from, t.Match.Index - from)))
                 {
                     kept.Add(t);
                 }
@@ -478,7 +491,7 @@ internal static class EventPlanner
 
         // "The war" points back to a war already told, unless the clause tells it starting or ending ("the conflict began in February 1988").
         var weak = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Weak
-            && (!t.PointsBack || lexicon.OnsetAfter.IsMatch(folded, t.Match.Index + t.Match.Length)));
+            && (!t.PointsBack || lexicon.OnsetAfter.Hot().IsMatch(folded, t.Match.Index + t.Match.Length)));
         if (weak.Rule is not null && clauseDated)
         {
             return [(weak.Rule, weak.Match, weak.Rule.EventType, weak.Rule.SubEventType)];

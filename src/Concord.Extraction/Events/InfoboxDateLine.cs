@@ -19,14 +19,14 @@ internal static class InfoboxDateLine
         }
 
         var folded = index.FoldedSlice(sentence.Span);
-        var label = lexicon.InfoboxDateLabel.Match(folded);
+        var label = lexicon.InfoboxDateLabel.Hot().Match(folded);
         if (!label.Success)
         {
             return null;
         }
 
         var box = index.Document.Sections.FirstOrDefault(s => s.Kind == SectionKind.Infobox && s.Span.Contains(sentence.Span.Start));
-        if (box is null || !lexicon.ConflictInfoboxCue.IsMatch(index.FoldedSlice(box.Span)))
+        if (box is null || !lexicon.ConflictInfoboxCue.Hot().IsMatch(index.FoldedSlice(box.Span)))
         {
             return null;
         }

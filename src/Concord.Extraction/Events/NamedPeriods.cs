@@ -39,7 +39,7 @@ internal static class NamedPeriods
             var dated = new EventDate(period.Start, period.End, [period.Source], "date.named-period");
             bool settles = e.SubEventType is "Agreement" or "Non-violent transfer of territory";
             bool ends = settles && !NamesPeriodAtTrigger(e, period, PeriodNames(index, e, cues))
-                && !cues.AgreementFailed.IsMatch(index.Folded.AsSpan(e.Clause.Start, e.Clause.Length));
+                && !cues.AgreementFailed.Hot().IsMatch(index.Folded.AsSpan(e.Clause.Start, e.Clause.Length));
             e.Date = ends ? dated with { Start = period.End, Rule = "date.named-period-end" } : dated;
             e.Date = e.SubEventType == "Non-violent transfer of territory" ? DateChooser.AfterSettlement(e.Date) : e.Date;
             e.Evidence.RemoveAll(x => x.Role == "date");
@@ -52,7 +52,7 @@ internal static class NamedPeriods
         var periods = new List<NamedPeriod>();
         foreach (var h in index.Document.Sentences.Where(s => s.Section == SectionKind.Heading))
         {
-            if (DateCues.For(h.Language) is not { } cues || cues.PeriodName.Match(index.Text, h.Span.Start, h.Span.Length) is not { Success: true } m)
+            if (DateCues.For(h.Language) is not { } cues || cues.PeriodName.Hot().Match(index.Text, h.Span.Start, h.Span.Length) is not { Success: true } m)
             {
                 continue;
             }
@@ -98,12 +98,12 @@ internal static class NamedPeriods
             var folded = index.Folded.AsSpan(s.Span.Start, s.Span.Length);
             var inside = index.TimesIn(s.Span).Where(t => t.Type == TimexType.Date && !t.NeedsDocumentDate && t.RangeStart is { Length: >= 7 }
                 && IsoInterval.Of(t.RangeStart, t.RangeEnd) is { } iv && outer.Value.Contains(iv)).ToList();
-            if (onset is null && cues.ConflictBegan.IsMatch(folded) && inside.Count > 0)
+            if (onset is null && cues.ConflictBegan.Hot().IsMatch(folded) && inside.Count > 0)
             {
                 onset = inside[0];
             }
 
-            if (cues.HostilitiesEnded.IsMatch(folded) && inside.Count > 0)
+            if (cues.HostilitiesEnded.Hot().IsMatch(folded) && inside.Count > 0)
             {
                 end = inside[^1];
             }
@@ -128,7 +128,7 @@ internal static class NamedPeriods
             foreach (var m in names.Where(m => Key(m) == p.Key))
             {
                 var before = index.Folded.AsSpan(e.Clause.Start, m.Index);
-                if (cues.DuringBefore.IsMatch(before[Math.Max(0, before.Length - 30)..]) || (!ownDate && NamesPeriodAtTrigger(e, p, names)))
+                if (cues.DuringBefore.Hot().IsMatch(before[Math.Max(0, before.Length - 30)..]) || (!ownDate && NamesPeriodAtTrigger(e, p, names)))
                 {
                     return p;
                 }
@@ -136,7 +136,7 @@ internal static class NamedPeriods
         }
 
         // "captured during the war": the one period the event's date starts in.
-        if (cues.DuringTheWar.IsMatch(index.Folded.AsSpan(e.Clause.Start, e.Clause.Length)) && IsoInterval.Of(e.Date.Start, e.Date.End) is { } date)
+        if (cues.DuringTheWar.Hot().IsMatch(index.Folded.AsSpan(e.Clause.Start, e.Clause.Length)) && IsoInterval.Of(e.Date.Start, e.Date.End) is { } date)
         {
             var around = periods.Where(p => IsoInterval.Of(p.Start, p.End) is { } iv && iv.First <= date.First && date.First <= iv.Last).ToList();
             if (around.Count == 1)
@@ -164,7 +164,7 @@ internal static class NamedPeriods
 
     /// <summary>The mentions of period names in the event's clause (offsets into the clause).</summary>
     private static System.Text.RegularExpressions.MatchCollection PeriodNames(DocumentIndex index, PlannedEvent e, IDateCueLexicon cues) =>
-        cues.PeriodName.Matches(index.Text.Substring(e.Clause.Start, e.Clause.Length));
+        cues.PeriodName.Hot().Matches(index.Text.Substring(e.Clause.Start, e.Clause.Length));
 
     /// <summary>Whether the event's trigger lies in a mention of the period's name (<paramref name="names"/>: the clause's).</summary>
     private static bool NamesPeriodAtTrigger(PlannedEvent e, NamedPeriod period, System.Text.RegularExpressions.MatchCollection names)

@@ -14,6 +14,11 @@ public static class CyrillicKey
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static string Of(string folded, bool wholeWord = true)
     {
+        if (IsOwnKey(folded))
+        {
+            return folded;
+        }
+
         var sb = new StringBuilder(folded.Length + 4);
         char previous = '\0';
         for (int i = 0; i < folded.Length; i++)
@@ -36,6 +41,26 @@ public static class CyrillicKey
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// A word without Cyrillic, y, j, apostrophes or a doubled letter is its own key (most Latin
+    /// names), so no new string is made for it.
+    /// </summary>
+    private static bool IsOwnKey(string folded)
+    {
+        char previous = '\0';
+        foreach (var c in folded)
+        {
+            if (c is >= '\u0400' and <= '\u04FF' or 'y' or 'j' or '\'' || (c == previous && char.IsLetter(c)))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
     }
 
     /// <summary>Whether the word has a Cyrillic letter.</summary>

@@ -9,7 +9,7 @@ namespace Concord.Gazetteer.Languages;
 /// gazetteer, is first turned into a Latin key (<see cref="CyrillicKey"/>) and then loses its
 /// case ending, so "Грузии" meets the CLDR name "Грузия" and "Цхинвали" the GeoNames "Tskhinvali".
 /// </summary>
-public sealed class RuGazetteerLanguage : IGazetteerLanguage
+public sealed class RuGazetteerLanguage : IGazetteerLanguage, IKeyedStemming
 {
     private static readonly Endings Rules = new(
         ["ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "ием", "иям", "иях", "ах", "ях", "ам", "ям", "ом", "ем",
@@ -37,6 +37,10 @@ public sealed class RuGazetteerLanguage : IGazetteerLanguage
     public string Language => "ru";
 
     public string Stem(string folded) => Rules.Stem(CyrillicKey.Of(folded));
+
+    string IKeyedStemming.WordKey(string folded) => CyrillicKey.Of(folded);
+
+    SuffixStemmingLanguage IKeyedStemming.KeyEndings => Rules;
 
     public bool IsCommonWord(string folded) => Rules.IsCommonWord(CyrillicKey.Of(folded));
 

@@ -13,30 +13,44 @@ public sealed record NameHit(TextSpan Span, int FirstToken, int TokenCount, IRea
 /// </summary>
 public static class NameMatcher
 {
-    public static List<NameHit> Match(string text, IReadOnlyList<NameToken> tokens, NameIndex index)
+    public static List<NameHit> Match(string text, List<NameToken> tokens, NameIndex index)
     {
         var hits = new List<NameHit>();
+        var language = index.Language;
 
         var i = 0;
         while (i < tokens.Count)
         {
+            var starts = tokens[i].Form.StartsIn(index);
+            if (starts.All.Length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            // The longest fitting alias wins; the aliases of that length are kept in the index's order.
+            // Only the longer aliases whose second word the next token can be may fit, and one-word
+            // aliases count only when no longer one does.
             var best = 0;
             List<NameAlias>? bestAliases = null;
-            foreach (var candidate in tokens[i].Form.StartsIn(index))
+            if (starts.HasLonger && i + 1 < tokens.Count)
             {
-                var n = candidate.Length;
-                if (n < best || !Fits(text, tokens, i, candidate, index.Language))
+                var next = tokens[i + 1];
+                var (exact, stemmed) = starts.LongerWithSecond(next.Folded, next.Form.KeyIn(language));
+                int e = 0, s = 0;
+                while (e < exact.Length || s < stemmed.Length)
                 {
-                    continue;
+                    var at = s >= stemmed.Length || (e < exact.Length && exact[e] < stemmed[s]) ? exact[e++] : stemmed[s++];
+                    Consider(text, tokens, i, starts.All[at], language, ref best, ref bestAliases);
                 }
+            }
 
-                if (n > best)
+            if (best == 0)
+            {
+                foreach (var candidate in starts.Singles)
                 {
-                    best = n;
-                    bestAliases = [];
+                    Consider(text, tokens, i, candidate, language, ref best, ref bestAliases);
                 }
-
-                bestAliases!.Add(candidate.Alias);
             }
 
             if (bestAliases is null)
@@ -52,7 +66,25 @@ public static class NameMatcher
         return hits;
     }
 
-    private static bool AllCaps(IReadOnlyList<NameToken> tokens, int at, int n)
+    private static void Consider(string text, List<NameToken> tokens, int at, IndexedAlias candidate,
+        Languages.IGazetteerLanguage language, ref int best, ref List<NameAlias>? bestAliases)
+    {
+        var n = candidate.Length;
+        if (n < best || !Fits(text, tokens, at, candidate, language))
+        {
+            return;
+        }
+
+        if (n > best)
+        {
+            best = n;
+            bestAliases = [];
+        }
+
+        bestAliases!.Add(candidate.Alias);
+    }
+
+    private static bool AllCaps(List<NameToken> tokens, int at, int n)
     {
         for (var k = at; k < at + n; k++)
         {
@@ -65,7 +97,7 @@ public static class NameMatcher
         return true;
     }
 
-    private static bool Fits(string text, IReadOnlyList<NameToken> tokens, int at, IndexedAlias candidate,
+    private static bool Fits(string text, List<NameToken> tokens, int at, IndexedAlias candidate,
         Languages.IGazetteerLanguage language)
     {
         var n = candidate.Length;

@@ -2,8 +2,11 @@ using Concord.Model;
 
 namespace Concord.Gazetteer.Text;
 
-/// <summary>A word of the text with its offsets, its folded form and how it was written.</summary>
-public sealed class NameToken
+/// <summary>
+/// A word of the text with its offsets, its folded form and how it was written. A value (offsets and
+/// a shared <see cref="WordForm"/>): a document has a token per word, so no object per token.
+/// </summary>
+public readonly struct NameToken
 {
     internal NameToken(TextSpan span, WordForm form)
     {

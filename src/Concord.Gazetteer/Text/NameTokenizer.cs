@@ -64,7 +64,7 @@ public static class NameTokenizer
     /// Whether only spaces or name-joining punctuation (hyphen, dash, apostrophe, a dot after an
     /// abbreviation) stand between two words, so they can be parts of one name.
     /// </summary>
-    public static bool JoinedInName(string text, NameToken left, NameToken right)
+    public static bool JoinedInName(string text, in NameToken left, in NameToken right)
     {
         var gap = text.AsSpan(left.Span.End, right.Span.Start - left.Span.End);
         if (gap.Length is 0 or > 3)
@@ -88,5 +88,6 @@ public static class NameTokenizer
         return newlines == 0;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    private static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 }

@@ -14,12 +14,14 @@ internal sealed class WordForm
     private string? key;
     private IGazetteerLanguage? borderLanguage;
     private bool isBorderNoun;
+    private IGazetteerLanguage? commonLanguage;
+    private bool isCommonWord;
 
     // The two indexes asked last (a language's places and actors) with this word's candidates in each.
     private NameIndex? index0;
-    private IndexedAlias[] starts0 = [];
+    private AliasStarts starts0 = AliasStarts.None;
     private NameIndex? index1;
-    private IndexedAlias[] starts1 = [];
+    private AliasStarts starts1 = AliasStarts.None;
     private bool replaceSecond;
 
     public WordForm(string original)
@@ -65,8 +67,20 @@ internal sealed class WordForm
         return isBorderNoun;
     }
 
+    /// <summary>Whether the word is a common word of <paramref name="language"/> (never a name on its own).</summary>
+    public bool IsCommonWordIn(IGazetteerLanguage language)
+    {
+        if (!ReferenceEquals(language, commonLanguage))
+        {
+            isCommonWord = language.IsCommonWord(Folded);
+            commonLanguage = language;
+        }
+
+        return isCommonWord;
+    }
+
     /// <summary>The aliases of <paramref name="index"/> whose first word this word can be.</summary>
-    public IndexedAlias[] StartsIn(NameIndex index)
+    public AliasStarts StartsIn(NameIndex index)
     {
         if (ReferenceEquals(index, index0))
         {
@@ -78,7 +92,8 @@ internal sealed class WordForm
             return starts1;
         }
 
-        var starts = index.Candidates(KeyIn(index.Language), Folded);
+        var candidates = index.Candidates(KeyIn(index.Language), Folded);
+        var starts = candidates.Length == 0 ? AliasStarts.None : new AliasStarts(candidates, index.Language);
         if (replaceSecond)
         {
             (index1, starts1) = (index, starts);
@@ -101,11 +116,20 @@ internal static class WordForms
     [ThreadStatic]
     private static Dictionary<string, WordForm>? forms;
 
+    // The same dictionary probed by span; kept, as asking the dictionary for it checks its comparer each time.
+    [ThreadStatic]
+    private static Dictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+
     public static WordForm Of(ReadOnlySpan<char> original)
     {
-        var known = forms ??= new Dictionary<string, WordForm>(StringComparer.Ordinal);
-        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(original, out var form))
+        var known = forms;
+        if (known is null)
+        {
+            forms = known = new Dictionary<string, WordForm>(StringComparer.Ordinal);
+            bySpan = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        if (bySpan.TryGetValue(original, out var form))
         {
             return form;
         }

@@ -10,7 +10,8 @@ namespace Concord.Tests.Store;
 
 /// <summary>
 /// What the store gives back is what the pipeline found, on the Karabakh corpus: segmentation,
-/// recognitions and mention records, in the compact layout of schema 2.
+/// recognitions and mention records, in the compact layout of schema 3 (texts that are a slice
+/// of the document text are stored as their span only).
 /// </summary>
 public sealed class StoreRoundTripTests
 {
@@ -56,6 +57,36 @@ public sealed class StoreRoundTripTests
         Assert.Equal(ordered.Select(m => MentionJson.ToLine(m)), store.MentionRecords(explain: false));
         Assert.Equal(ordered.Select(m => MentionJson.ToLine(m, explain: true)), store.MentionRecords());
         Assert.Equal(ordered.Select(m => MentionJson.ToLine(m, explain: true)), store.Mentions().Select(m => MentionJson.ToLine(m, explain: true)));
+    }
+
+    [Fact]
+    public void Texts_that_are_not_the_document_text_under_their_span_are_kept_as_they_are()
+    {
+        // Quotes, evidence and recognised texts are stored as their span when they are the
+        // document's text there; anything else (a normalised or joined text) must come back as written.
+        using var dir = new TempDir();
+        using var store = ConcordStore.Open(dir.File("s.db"));
+        var analysis = CorpusAnalysis.Of("002");
+        var m = analysis.Mentions[0];
+        var changed = m with
+        {
+            Quote = m.Quote.ToUpperInvariant() + " \"…\"",
+            Explanation = [.. m.Explanation.Select(e => e with { Text = "«" + e.Text + "»" }), new Evidence("note", "test", new TextSpan(0, 5), "outside")],
+        };
+        var r = analysis.Recognitions;
+        var recognitions = r with
+        {
+            Times = [.. r.Times.Take(1).Select(t => t with { Text = t.Text + "." }), .. r.Times.Skip(1)],
+            Places = [.. r.Places.Take(1).Select(p => p with { Text = "" }), .. r.Places.Skip(1)],
+        };
+        store.Save(analysis with { Recognitions = recognitions, Mentions = [changed, .. analysis.Mentions.Skip(1)] });
+
+        var name = analysis.Document.Source.Name;
+        Assert.Equal(MentionJson.ToLine(changed, explain: true), store.MentionRecords().First(l => l.Contains($"\"id\":\"{m.Id}\"", StringComparison.Ordinal)));
+        var stored = store.Recognitions(name);
+        Assert.Equal(recognitions.Times, stored.Times);
+        Assert.Equal(recognitions.Places, stored.Places);
+        Assert.EndsWith(".", stored.Times[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

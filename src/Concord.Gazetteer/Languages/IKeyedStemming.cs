@@ -1,0 +1,13 @@
+namespace Concord.Gazetteer.Languages;
+
+/// <summary>
+/// A language whose stem is a key of the word (Russian: a Latin romanisation) with an ending cut
+/// by <see cref="KeyEndings"/>: <c>Stem(w) == KeyEndings.Stem(WordKey(w))</c>. The name index then
+/// finds a stem's aliases on demand, as for plain suffix-stemming languages, on the keys.
+/// </summary>
+internal interface IKeyedStemming
+{
+    string WordKey(string folded);
+
+    SuffixStemmingLanguage KeyEndings { get; }
+}

@@ -1,0 +1,161 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+using Concord.Model;
+
+namespace Concord.Store;
+
+/// <summary>
+/// Writes the store's compact binary records: unsigned integers as 7-bit varints, strings as
+/// UTF-8 with a varint length, doubles as 8 little-endian bytes. A text field that is exactly
+/// the document text under its span is written as one marker byte instead of a copy: the
+/// document text is stored once, and most recognised and quoted texts are slices of it.
+/// </summary>
+internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string documentText)
+{
+    private const int NullMarker = 0;
+    private const int SliceMarker = 1;
+
+    public void WriteUInt(int value)
+    {
+        var span = output.GetSpan(5);
+        uint v = (uint)value;
+        int i = 0;
+        while (v >= 0x80)
+        {
+            span[i++] = (byte)(v | 0x80);
+            v >>= 7;
+        }
+
+        span[i++] = (byte)v;
+        output.Advance(i);
+    }
+
+    public void WriteByte(byte value)
+    {
+        output.GetSpan(1)[0] = value;
+        output.Advance(1);
+    }
+
+    public void WriteSpan(TextSpan span)
+    {
+        WriteUInt(span.Start);
+        WriteUInt(span.End - span.Start);
+    }
+
+    /// <summary>A string or null: length + 2 then UTF-8 (0 is null, 1 is kept for <see cref="WriteText"/>).</summary>
+    public void WriteString(string? value)
+    {
+        if (value is null)
+        {
+            WriteUInt(NullMarker);
+            return;
+        }
+
+        int bytes = Encoding.UTF8.GetByteCount(value);
+        WriteUInt(bytes + 2);
+        int written = Encoding.UTF8.GetBytes(value, output.GetSpan(bytes));
+        output.Advance(written);
+    }
+
+    /// <summary>The text of <paramref name="span"/>: one marker byte when it is the document's own text there.</summary>
+    public void WriteText(TextSpan span, string? value)
+    {
+        if (value is not null && value.Length == span.Length && span.Start >= 0 && span.End <= documentText.Length
+            && documentText.AsSpan(span.Start, span.Length).SequenceEqual(value))
+        {
+            WriteUInt(SliceMarker);
+        }
+        else
+        {
+            WriteString(value);
+        }
+    }
+
+    public void WriteDouble(double value) => WriteRaw(BitConverter.DoubleToInt64Bits(value));
+
+    public void WriteDouble(double? value)
+    {
+        WriteByte(value is null ? (byte)0 : (byte)1);
+        if (value is { } v)
+        {
+            WriteDouble(v);
+        }
+    }
+
+    private void WriteRaw(long bits)
+    {
+        BinaryPrimitives.WriteInt64LittleEndian(output.GetSpan(8), bits);
+        output.Advance(8);
+    }
+}
+
+/// <summary>Reads what <see cref="BlobWriter"/> wrote, in the same order.</summary>
+internal ref struct BlobReader(ReadOnlySpan<byte> data, string documentText)
+{
+    private readonly ReadOnlySpan<byte> data = data;
+    private int position;
+
+    public readonly bool AtEnd => position >= data.Length;
+
+    public int ReadUInt()
+    {
+        uint v = 0;
+        int shift = 0;
+        byte b;
+        do
+        {
+            b = data[position++];
+            v |= (uint)(b & 0x7F) << shift;
+            shift += 7;
+        }
+        while (b >= 0x80);
+        return (int)v;
+    }
+
+    public byte ReadByte() => data[position++];
+
+    public TextSpan ReadSpan()
+    {
+        int start = ReadUInt();
+        return new TextSpan(start, start + ReadUInt());
+    }
+
+    public string? ReadString()
+    {
+        int n = ReadUInt();
+        if (n == 0)
+        {
+            return null;
+        }
+
+        if (n == 1)
+        {
+            throw new InvalidDataException("a text marker where a string was stored");
+        }
+
+        var s = Encoding.UTF8.GetString(data.Slice(position, n - 2));
+        position += n - 2;
+        return s;
+    }
+
+    public string? ReadText(TextSpan span)
+    {
+        if (data[position] == 1)
+        {
+            position++;
+            return documentText.Substring(span.Start, span.Length);
+        }
+
+        return ReadString();
+    }
+
+    public double ReadDouble()
+    {
+        double v = BitConverter.Int64BitsToDouble(BinaryPrimitives.ReadInt64LittleEndian(data.Slice(position, 8)));
+        position += 8;
+        return v;
+    }
+
+    public double? ReadNullableDouble() => ReadByte() == 0 ? null : ReadDouble();
+}

@@ -1,0 +1,99 @@
+using System.Buffers;
+using Concord.Model;
+
+namespace Concord.Store;
+
+/// <summary>
+/// A document's segmentation as three binary records (<see cref="BlobWriter"/>), items in
+/// document order: paragraphs (span, language, confidence), sections (span, kind, title?),
+/// sentences (span, language, section, heading?; a sentence's index is its position). Kinds are
+/// one byte. A sentence row is a few bytes where its JSON array was about 25.
+/// </summary>
+internal static class SegmentBlob
+{
+    public static void WriteParagraphs(ArrayBufferWriter<byte> output, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var w = new BlobWriter(output, "");
+        w.WriteUInt(paragraphs.Count);
+        foreach (var p in paragraphs)
+        {
+            w.WriteSpan(p.Span);
+            w.WriteString(p.Language);
+            w.WriteDouble(p.Confidence);
+        }
+    }
+
+    public static void WriteSections(ArrayBufferWriter<byte> output, IReadOnlyList<Section> sections)
+    {
+        var w = new BlobWriter(output, "");
+        w.WriteUInt(sections.Count);
+        foreach (var s in sections)
+        {
+            w.WriteSpan(s.Span);
+            w.WriteByte((byte)s.Kind);
+            w.WriteString(s.Title);
+        }
+    }
+
+    public static void WriteSentences(ArrayBufferWriter<byte> output, IReadOnlyList<Sentence> sentences)
+    {
+        var w = new BlobWriter(output, "");
+        w.WriteUInt(sentences.Count);
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            if (s.Index != i)
+            {
+                throw new InvalidOperationException($"sentence {s.Index} is stored at position {i}");
+            }
+
+            w.WriteSpan(s.Span);
+            w.WriteString(s.Language);
+            w.WriteByte((byte)s.Section);
+            w.WriteString(s.Heading);
+        }
+    }
+
+    public static List<Paragraph> ReadParagraphs(ReadOnlySpan<byte> data)
+    {
+        var r = new BlobReader(data, "");
+        var items = new List<Paragraph>(r.ReadUInt());
+        for (int i = items.Capacity; i > 0; i--)
+        {
+            var span = r.ReadSpan();
+            var language = r.ReadString()!;
+            items.Add(new Paragraph(span, language, r.ReadDouble()));
+        }
+
+        return items;
+    }
+
+    public static List<Section> ReadSections(ReadOnlySpan<byte> data)
+    {
+        var r = new BlobReader(data, "");
+        var items = new List<Section>(r.ReadUInt());
+        for (int i = items.Capacity; i > 0; i--)
+        {
+            var span = r.ReadSpan();
+            var kind = (SectionKind)r.ReadByte();
+            items.Add(new Section(span, kind, r.ReadString()));
+        }
+
+        return items;
+    }
+
+    public static List<Sentence> ReadSentences(ReadOnlySpan<byte> data)
+    {
+        var r = new BlobReader(data, "");
+        var items = new List<Sentence>(r.ReadUInt());
+        for (int i = 0; i < items.Capacity; i++)
+        {
+            var span = r.ReadSpan();
+            var language = r.ReadString()!;
+            var section = (SectionKind)r.ReadByte();
+            items.Add(new Sentence(i, span, language, section, r.ReadString()));
+        }
+
+        return items;
+    }
+}

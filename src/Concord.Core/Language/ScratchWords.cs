@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Concord.Language;
 
 /// <summary>
@@ -23,10 +25,6 @@ internal sealed class ScratchWords
     private int[] lengths = new int[1024];
     private int[] hashes = new int[1024];
     private int[] foldedHashes = new int[1024];
-    private int hash;
-    private int foldedHash;
-    private int hashAtLetter;
-    private int foldedHashAtLetter;
     private int used;
 
     public int Count { get; private set; }
@@ -48,11 +46,14 @@ internal sealed class ScratchWords
             chars = new char[Math.Max(text.Length, chars.Length * 2)];
         }
 
-        int latin = 0, cyrillic = 0, other = 0, diacritics = 0;
-        int wordStart = 0;
-        bool inBrackets = false;
+        // The state lives in locals (not fields or a closure) so the loop keeps it in registers.
+        var buffer = chars;
         var classes = LetterClasses;
-        hash = foldedHash = hashAtLetter = foldedHashAtLetter = WordFeatureCache.HashSeed;
+        Span<int> byKind = stackalloc int[5];
+        int u = 0, wordStart = 0;
+        int seed = WordFeatureCache.HashSeed;
+        int h = seed, folded = seed, hashAtLetter = seed, foldedAtLetter = seed;
+        bool inBrackets = false;
         foreach (char raw in text)
         {
             // Citation markers ("[12]", "[lower-alpha 6]") say nothing about the language.
@@ -63,105 +64,75 @@ internal sealed class ScratchWords
             else if (raw == ']')
             {
                 inBrackets = false;
-                Flush();
+                EndWord(ref u, ref wordStart, hashAtLetter, foldedAtLetter);
+                h = folded = hashAtLetter = foldedAtLetter = seed;
                 continue;
             }
 
             if (raw < classes.Length)
             {
-                // Latin and Cyrillic: letter, lower case and script from one table entry.
-                var (lower, folded, kind) = classes[raw];
+                // Latin and Cyrillic: letter, lower case, folded form and script from one table entry.
+                var (lower, lowerFolded, kind) = classes[raw];
                 if (kind != NotALetter && !inBrackets)
                 {
-                    chars[used++] = lower;
-                    hashAtLetter = hash = WordFeatureCache.Hash(hash, lower);
-                    foldedHashAtLetter = foldedHash = WordFeatureCache.Hash(foldedHash, folded);
-                    switch (kind)
-                    {
-                        case Latin:
-                            latin++;
-                            break;
-                        case LatinWithDiacritic:
-                            latin++;
-                            diacritics++;
-                            break;
-                        case Cyrillic:
-                            cyrillic++;
-                            break;
-                        default:
-                            other++;
-                            break;
-                    }
-
+                    buffer[u++] = lower;
+                    hashAtLetter = h = WordFeatureCache.Hash(h, lower);
+                    foldedAtLetter = folded = WordFeatureCache.Hash(folded, lowerFolded);
+                    byKind[kind]++;
                     continue;
                 }
             }
             else if (!inBrackets && char.IsLetter(raw))
             {
-                AddLetter(char.ToLowerInvariant(raw), ref latin, ref cyrillic, ref other, ref diacritics);
+                char c = char.ToLowerInvariant(raw);
+                buffer[u++] = c;
+                hashAtLetter = h = WordFeatureCache.Hash(h, c);
+                foldedAtLetter = folded = WordFeatureCache.Hash(folded, TextFolding.FoldChar(c));
+                byKind[KindOf(c)]++;
                 continue;
             }
 
-            if (raw is '\'' or '’' && used > wordStart)
+            if (raw is '\'' or '’' && u > wordStart)
             {
                 // Keep contractions and elisions inside one token ("don't", "l'homme").
-                chars[used++] = '\'';
-                hash = WordFeatureCache.Hash(hash, '\'');
-                foldedHash = WordFeatureCache.Hash(foldedHash, '\'');
+                buffer[u++] = '\'';
+                h = WordFeatureCache.Hash(h, '\'');
+                folded = WordFeatureCache.Hash(folded, '\'');
             }
             else
             {
-                Flush();
+                EndWord(ref u, ref wordStart, hashAtLetter, foldedAtLetter);
+                h = folded = hashAtLetter = foldedAtLetter = seed;
             }
         }
 
-        Flush();
+        EndWord(ref u, ref wordStart, hashAtLetter, foldedAtLetter);
+        used = u;
+        int latin = byKind[Latin] + byKind[LatinWithDiacritic], diacritics = byKind[LatinWithDiacritic];
+        int cyrillic = byKind[Cyrillic], other = byKind[Other];
         int letters = latin + cyrillic + other;
         script = letters == 0 ? null
             : latin >= cyrillic && latin >= other ? "Latin"
             : cyrillic >= other ? "Cyrillic"
             : null;
         diacriticShare = latin == 0 ? 0 : (double)diacritics / latin;
-
-        void Flush()
-        {
-            if (used > wordStart)
-            {
-                // A word starts with a letter; apostrophes at its end are not part of it.
-                int end = used;
-                while (chars[end - 1] == '\'')
-                {
-                    end--;
-                }
-
-                Add(wordStart, end - wordStart);
-                used = end;
-                wordStart = used;
-                hash = foldedHash = hashAtLetter = foldedHashAtLetter = WordFeatureCache.HashSeed;
-            }
-        }
     }
 
-    private void AddLetter(char c, ref int latin, ref int cyrillic, ref int other, ref int diacritics)
+    /// <summary>Ends the word being read, if any: a word starts with a letter, and apostrophes at its end are not part of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EndWord(ref int u, ref int wordStart, int hash, int foldedHash)
     {
-        chars[used++] = c;
-        hashAtLetter = hash = WordFeatureCache.Hash(hash, c);
-        foldedHashAtLetter = foldedHash = WordFeatureCache.Hash(foldedHash, TextFolding.FoldChar(c));
-        switch (KindOf(c))
+        if (u > wordStart)
         {
-            case Latin:
-                latin++;
-                break;
-            case LatinWithDiacritic:
-                latin++;
-                diacritics++;
-                break;
-            case Cyrillic:
-                cyrillic++;
-                break;
-            default:
-                other++;
-                break;
+            int end = u;
+            while (chars[end - 1] == '\'')
+            {
+                end--;
+            }
+
+            Add(wordStart, end - wordStart, hash, foldedHash);
+            u = end;
+            wordStart = end;
         }
     }
 
@@ -212,7 +183,7 @@ internal sealed class ScratchWords
         }
     }
 
-    private void Add(int start, int length)
+    private void Add(int start, int length, int hash, int foldedHash)
     {
         if (Count == starts.Length)
         {
@@ -224,8 +195,8 @@ internal sealed class ScratchWords
 
         starts[Count] = start;
         lengths[Count] = length;
-        hashes[Count] = hashAtLetter;
-        foldedHashes[Count] = foldedHashAtLetter;
+        hashes[Count] = hash;
+        foldedHashes[Count] = foldedHash;
         Count++;
     }
 }

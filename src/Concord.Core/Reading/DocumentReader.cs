@@ -118,15 +118,21 @@ public sealed class DocumentReader : IDocumentReader
         return ReadResult.Ok(document);
     }
 
+    /// <summary>UTF-8 that throws on an ill-formed sequence instead of replacing it.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static bool TryDecodeUtf8(ReadOnlySpan<byte> bytes, out string text, out int badOffset)
     {
-        // Valid input (the usual case) is checked in one vectorised pass and decoded straight into
-        // the string; only invalid input is decoded again to find where it breaks.
-        if (Utf8.IsValid(bytes))
+        // Valid input (the usual case) is decoded in one pass straight into the string; only
+        // invalid input is decoded again to find the offset where it breaks.
+        try
         {
-            text = Encoding.UTF8.GetString(bytes);
+            text = StrictUtf8.GetString(bytes);
             badOffset = -1;
             return true;
+        }
+        catch (DecoderFallbackException)
+        {
         }
 
         var buffer = new char[bytes.Length];

@@ -139,7 +139,16 @@ internal static class EventPlanner
         var result = new List<PlannedEvent>();
         var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, Match? Match)>();
 
-        var clauseTriggers = clauses.Select(c => FindTriggers(index, c, index.FoldedSlice(c), lexicon)).ToList();
+        // Each clause's folded text, taken once and shared by the trigger scan, the checks below and the fatality reader.
+        var foldedClauses = new List<string>(clauses.Count);
+        var clauseTriggers = new List<List<(TriggerRule Rule, Match Match, bool PointsBack)>>(clauses.Count);
+        foreach (var c in clauses)
+        {
+            var f = index.FoldedSlice(c);
+            foldedClauses.Add(f);
+            clauseTriggers.Add(FindTriggers(index, c, f, lexicon));
+        }
+
         bool InAside(TextSpan clause, Match m) =>
             DateChooser.InParentheses(index.Folded, sentence.Span, new TextSpan(clause.Start + m.Index, clause.Start + m.Index + m.Length));
 
@@ -150,7 +159,7 @@ internal static class EventPlanner
         for (int i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
-            var folded = index.FoldedSlice(clause);
+            var folded = foldedClauses[i];
             var triggers = clauseTriggers[i];
             if (triggerOutsideAsides)
             {
@@ -161,7 +170,7 @@ internal static class EventPlanner
                 triggers.RemoveAll(t => lexicon.VaguePrefix.Hot().IsMatch(folded[Math.Max(0, t.Match.Index - 30)..t.Match.Index]));
             }
 
-            var deaths = FatalityReader.Read(index, clause, lexicon);
+            var deaths = FatalityReader.Read(index, clause, folded, lexicon);
             var chosen = ChooseTriggers(triggers, folded, lexicon, ownDates[i].Count > 0, SentenceHasDate(ownDates), deaths is not null);
             if (chosen.Count == 1 && chosen[0].Rule.Strength == TriggerStrength.Death
                 && lexicon.CivilianVictim.Hot().IsMatch(folded) && !lexicon.CombatantVictim.Hot().IsMatch(folded))
@@ -302,8 +311,10 @@ internal static class EventPlanner
     private static List<(TriggerRule Rule, Match Match, bool PointsBack)> FindTriggers(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
     {
         var found = new List<(TriggerRule, Match, bool)>();
-        var causes = lexicon.CauseOfOutcome.Hot().Matches(folded);
-        var characterised = lexicon.Characterisation.Hot().Match(folded);
+
+        // Read only once a rule matches: most clauses have no trigger at all.
+        MatchCollection? causes = null;
+        Match? characterised = null;
         var rules = lexicon.Triggers;
         var prefilter = TriggerPrefilter.For(rules);
         Span<bool> mayMatch = rules.Count <= 256 ? stackalloc bool[rules.Count] : new bool[rules.Count];
@@ -320,6 +331,8 @@ internal static class EventPlanner
             {
                 // A span of the 40 characters before: the prefix regexes see exactly what a substring would show them.
                 var before = folded.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
+                causes ??= lexicon.CauseOfOutcome.Hot().Matches(folded);
+                characterised ??= lexicon.Characterisation.Hot().Match(folded);
                 if (!lexicon.ReferencePrefix.Hot().IsMatch(before) && !lexicon.ReportedPrefix.Hot().IsMatch(before) && (rule.Strength == TriggerStrength.Death || !IsOnlyACause(causes, m))
                     && !(characterised.Success && m.Index >= characterised.Index)
                     && !InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))

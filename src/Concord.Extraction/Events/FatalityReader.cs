@@ -9,9 +9,9 @@ internal sealed record FatalityReading(Fatalities Fatalities, IReadOnlyList<Numb
 
 internal static class FatalityReader
 {
-    public static FatalityReading? Read(DocumentIndex index, TextSpan clause, IExtractionLexicon lexicon)
+    /// <summary>The deaths <paramref name="clause"/> states; <paramref name="folded"/> is its folded text.</summary>
+    public static FatalityReading? Read(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
     {
-        var folded = index.FoldedSlice(clause);
         var deathCues = lexicon.DeathCue.Hot().Matches(folded).Cast<Match>().ToList();
         if (deathCues.Count == 0)
         {

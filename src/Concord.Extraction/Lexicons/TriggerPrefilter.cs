@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Concord.Extraction.Lexicons;
@@ -6,9 +5,7 @@ namespace Concord.Extraction.Lexicons;
 /// <summary>
 /// Tells which trigger rules of a lexicon can match a text, from one pass over it. Each rule's
 /// regex is read for the literals every match of it holds (<see cref="RequiredLiterals"/>); the
-/// literals of all rules are looked for with one vectorised multi-string search
-/// (<see cref="SearchValues{T}"/>), which skips the stretches of text where no literal starts;
-/// where one does, the literals beginning with that character are compared. A rule none of whose literals occurs
+/// literals of all rules go into one Aho–Corasick automaton. A rule none of whose literals occurs
 /// in the text cannot match it, so its regex is skipped; a rule whose pattern could not be read
 /// always runs. The regexes themselves still decide every match, so what is found is unchanged.
 /// </summary>
@@ -19,11 +16,16 @@ public sealed class TriggerPrefilter
     /// <summary>Rules that run whatever the text holds.</summary>
     private readonly bool[] alwaysRuns;
 
-    /// <summary>Every literal of every rule; null when no rule has literals.</summary>
-    private readonly SearchValues<string>? anyLiteral;
+    /// <summary>Character → column of the automaton's table (0: a character no literal holds).</summary>
+    private readonly byte[] asciiColumn = new byte[128];
+    private readonly Dictionary<char, int> otherColumn = [];
+    private readonly int columns;
 
-    /// <summary>The literals by their first character, each with its rule.</summary>
-    private readonly Dictionary<char, (string Literal, int Rule)[]> byFirstChar = [];
+    /// <summary>Next state for (state, column), failure links already followed.</summary>
+    private readonly int[] next;
+
+    /// <summary>Rules one of whose literals ends at a state (its own and those of its suffixes).</summary>
+    private readonly int[][] rulesEndingAt;
 
     public TriggerPrefilter(IReadOnlyList<TriggerRule> rules)
     {
@@ -42,14 +44,35 @@ public sealed class TriggerPrefilter
             }
         }
 
-        if (literals.Count > 0)
+        var columnOf = new Dictionary<char, int>();
+        foreach (var c in literals.SelectMany(l => l.Literal).Distinct().Order())
         {
-            anyLiteral = SearchValues.Create([.. literals.Select(l => l.Literal).Distinct()], StringComparison.Ordinal);
-            foreach (var group in literals.GroupBy(l => l.Literal[0]))
+            columnOf[c] = columnOf.Count + 1;
+        }
+
+        columns = columnOf.Count + 1;
+        if (columns > byte.MaxValue)
+        {
+            // Too many distinct characters for the compact table: every rule runs.
+            Array.Fill(alwaysRuns, true);
+            literals.Clear();
+            columnOf.Clear();
+            columns = 1;
+        }
+
+        foreach (var (c, column) in columnOf)
+        {
+            if (c < 128)
             {
-                byFirstChar[group.Key] = [.. group];
+                asciiColumn[c] = (byte)column;
+            }
+            else
+            {
+                otherColumn[c] = column;
             }
         }
+
+        (next, rulesEndingAt) = Build(literals, columnOf, columns);
     }
 
     public int RuleCount { get; }
@@ -61,31 +84,91 @@ public sealed class TriggerPrefilter
     public void Mark(ReadOnlySpan<char> text, Span<bool> mayMatch)
     {
         alwaysRuns.CopyTo(mayMatch);
-        if (anyLiteral is null)
+        int state = 0;
+        foreach (char c in text)
         {
-            return;
-        }
-
-        int at = 0;
-        while (at < text.Length)
-        {
-            int found = text[at..].IndexOfAny(anyLiteral);
-            if (found < 0)
+            int column = c < 128 ? asciiColumn[c] : otherColumn.GetValueOrDefault(c);
+            state = next[(state * columns) + column];
+            foreach (int r in rulesEndingAt[state])
             {
-                return;
+                mayMatch[r] = true;
+            }
+        }
+    }
+
+    private static (int[] Next, int[][] RulesEndingAt) Build(List<(string Literal, int Rule)> literals, Dictionary<char, int> columnOf, int columns)
+    {
+        // The trie of the literals, as a table; -1 is "no edge yet".
+        var table = new List<int[]> { NewRow(columns) };
+        var ending = new List<HashSet<int>> { new() };
+        foreach (var (literal, rule) in literals)
+        {
+            int state = 0;
+            foreach (char c in literal)
+            {
+                int column = columnOf[c];
+                if (table[state][column] < 0)
+                {
+                    table[state][column] = table.Count;
+                    table.Add(NewRow(columns));
+                    ending.Add([]);
+                }
+
+                state = table[state][column];
             }
 
-            at += found;
-            var rest = text[at..];
-            foreach (var (literal, rule) in byFirstChar[rest[0]])
+            ending[state].Add(rule);
+        }
+
+        // Breadth first: each state's failure link is the longest proper suffix that is a trie state;
+        // missing edges are filled from it, so a scan never follows a failure link.
+        var failure = new int[table.Count];
+        var queue = new Queue<int>();
+        for (int column = 0; column < columns; column++)
+        {
+            if (table[0][column] < 0)
             {
-                if (rest.StartsWith(literal, StringComparison.Ordinal))
+                table[0][column] = 0;
+            }
+            else
+            {
+                failure[table[0][column]] = 0;
+                queue.Enqueue(table[0][column]);
+            }
+        }
+
+        while (queue.Count > 0)
+        {
+            int state = queue.Dequeue();
+            ending[state].UnionWith(ending[failure[state]]);
+            for (int column = 0; column < columns; column++)
+            {
+                int child = table[state][column];
+                if (child < 0)
                 {
-                    mayMatch[rule] = true;
+                    table[state][column] = table[failure[state]][column];
+                }
+                else
+                {
+                    failure[child] = table[failure[state]][column];
+                    queue.Enqueue(child);
                 }
             }
-
-            at++;
         }
+
+        var next = new int[table.Count * columns];
+        for (int s = 0; s < table.Count; s++)
+        {
+            table[s].CopyTo(next, s * columns);
+        }
+
+        return (next, [.. ending.Select(e => e.Order().ToArray())]);
+    }
+
+    private static int[] NewRow(int columns)
+    {
+        var row = new int[columns];
+        Array.Fill(row, -1);
+        return row;
     }
 }

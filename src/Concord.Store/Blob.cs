@@ -37,6 +37,16 @@ internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string docum
         output.Advance(1);
     }
 
+    /// <summary>A count, then each item as <paramref name="writeItem"/> writes it.</summary>
+    public void WriteList<T>(IReadOnlyList<T> items, Action<BlobWriter, T> writeItem)
+    {
+        WriteUInt(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            writeItem(this, items[i]);
+        }
+    }
+
     public void WriteSpan(TextSpan span)
     {
         WriteUInt(span.Start);
@@ -90,6 +100,9 @@ internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string docum
     }
 }
 
+/// <summary>Reads one item of a list written by <see cref="BlobWriter.WriteList"/>; <paramref name="index"/> is its position.</summary>
+internal delegate T BlobItemReader<T>(ref BlobReader reader, int index);
+
 /// <summary>Reads what <see cref="BlobWriter"/> wrote, in the same order.</summary>
 internal ref struct BlobReader(ReadOnlySpan<byte> data, string documentText)
 {
@@ -114,6 +127,19 @@ internal ref struct BlobReader(ReadOnlySpan<byte> data, string documentText)
     }
 
     public byte ReadByte() => data[position++];
+
+    /// <summary>What <see cref="BlobWriter.WriteList"/> wrote: a count, then the items.</summary>
+    public List<T> ReadList<T>(BlobItemReader<T> readItem)
+    {
+        int count = ReadUInt();
+        var items = new List<T>(count);
+        for (int i = 0; i < count; i++)
+        {
+            items.Add(readItem(ref this, i));
+        }
+
+        return items;
+    }
 
     public TextSpan ReadSpan()
     {

@@ -12,29 +12,24 @@ internal static class EvidenceBlob
 {
     public static void Write(ArrayBufferWriter<byte> output, string text, IReadOnlyList<Evidence> evidence)
     {
-        var w = new BlobWriter(output, text);
-        w.WriteUInt(evidence.Count);
-        foreach (var e in evidence)
+        new BlobWriter(output, text).WriteList(evidence, static (w, e) =>
         {
             w.WriteString(e.Role);
             w.WriteString(e.Rule);
             w.WriteSpan(e.Span);
             w.WriteText(e.Span, e.Text);
-        }
+        });
     }
 
     public static List<Evidence> Read(ReadOnlySpan<byte> data, string text)
     {
-        var r = new BlobReader(data, text);
-        var evidence = new List<Evidence>(r.ReadUInt());
-        for (int i = evidence.Capacity; i > 0; i--)
+        var reader = new BlobReader(data, text);
+        return reader.ReadList(static (ref BlobReader r, int _) =>
         {
             var role = r.ReadString()!;
             var rule = r.ReadString()!;
             var span = r.ReadSpan();
-            evidence.Add(new Evidence(role, rule, span, r.ReadText(span)!));
-        }
-
-        return evidence;
+            return new Evidence(role, rule, span, r.ReadText(span)!);
+        });
     }
 }

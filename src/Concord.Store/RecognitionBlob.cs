@@ -14,9 +14,7 @@ internal static class RecognitionBlob
 {
     public static void WriteTimes(ArrayBufferWriter<byte> output, string text, IReadOnlyList<TimeExpression> values)
     {
-        var w = new BlobWriter(output, text);
-        w.WriteUInt(values.Count);
-        foreach (var t in values)
+        new BlobWriter(output, text).WriteList(values, static (w, t) =>
         {
             w.WriteSpan(t.Span);
             w.WriteText(t.Span, t.Text);
@@ -27,14 +25,13 @@ internal static class RecognitionBlob
             w.WriteString(t.RangeEnd);
             w.WriteByte((byte)((t.ResolvedFromContext ? 1 : 0) | (t.NeedsDocumentDate ? 2 : 0)));
             w.WriteString(t.Rule);
-        }
+        });
     }
 
     public static List<TimeExpression> ReadTimes(ReadOnlySpan<byte> data, string text)
     {
-        var r = new BlobReader(data, text);
-        var values = new List<TimeExpression>(r.ReadUInt());
-        for (int i = values.Capacity; i > 0; i--)
+        var reader = new BlobReader(data, text);
+        return reader.ReadList(static (ref BlobReader r, int _) =>
         {
             var span = r.ReadSpan();
             var t = r.ReadText(span)!;
@@ -44,17 +41,13 @@ internal static class RecognitionBlob
             var rangeStart = r.ReadString();
             var rangeEnd = r.ReadString();
             int flags = r.ReadByte();
-            values.Add(new TimeExpression(span, t, type, value, precision, rangeStart, rangeEnd, (flags & 1) != 0, (flags & 2) != 0, r.ReadString()!));
-        }
-
-        return values;
+            return new TimeExpression(span, t, type, value, precision, rangeStart, rangeEnd, (flags & 1) != 0, (flags & 2) != 0, r.ReadString()!);
+        });
     }
 
     public static void WriteNumbers(ArrayBufferWriter<byte> output, string text, IReadOnlyList<NumberExpression> values)
     {
-        var w = new BlobWriter(output, text);
-        w.WriteUInt(values.Count);
-        foreach (var n in values)
+        new BlobWriter(output, text).WriteList(values, static (w, n) =>
         {
             w.WriteSpan(n.Span);
             w.WriteText(n.Span, n.Text);
@@ -64,14 +57,13 @@ internal static class RecognitionBlob
             w.WriteString(n.Unit);
             w.WriteString(n.Counted);
             w.WriteString(n.Rule);
-        }
+        });
     }
 
     public static List<NumberExpression> ReadNumbers(ReadOnlySpan<byte> data, string text)
     {
-        var r = new BlobReader(data, text);
-        var values = new List<NumberExpression>(r.ReadUInt());
-        for (int i = values.Capacity; i > 0; i--)
+        var reader = new BlobReader(data, text);
+        return reader.ReadList(static (ref BlobReader r, int _) =>
         {
             var span = r.ReadSpan();
             var t = r.ReadText(span)!;
@@ -80,17 +72,13 @@ internal static class RecognitionBlob
             var qualifier = (NumberQualifier)r.ReadByte();
             var unit = r.ReadString();
             var counted = r.ReadString();
-            values.Add(new NumberExpression(span, t, low, high, qualifier, unit, counted, r.ReadString()!));
-        }
-
-        return values;
+            return new NumberExpression(span, t, low, high, qualifier, unit, counted, r.ReadString()!);
+        });
     }
 
     public static void WritePlaces(ArrayBufferWriter<byte> output, string text, IReadOnlyList<PlaceMatch> values)
     {
-        var w = new BlobWriter(output, text);
-        w.WriteUInt(values.Count);
-        foreach (var p in values)
+        new BlobWriter(output, text).WriteList(values, static (w, p) =>
         {
             w.WriteSpan(p.Span);
             w.WriteText(p.Span, p.Text);
@@ -99,14 +87,13 @@ internal static class RecognitionBlob
             w.WriteDouble(p.Longitude);
             w.WriteByte((byte)p.Precision);
             w.WriteString(p.Source);
-        }
+        });
     }
 
     public static List<PlaceMatch> ReadPlaces(ReadOnlySpan<byte> data, string text)
     {
-        var r = new BlobReader(data, text);
-        var values = new List<PlaceMatch>(r.ReadUInt());
-        for (int i = values.Capacity; i > 0; i--)
+        var reader = new BlobReader(data, text);
+        return reader.ReadList(static (ref BlobReader r, int _) =>
         {
             var span = r.ReadSpan();
             var t = r.ReadText(span)!;
@@ -114,39 +101,32 @@ internal static class RecognitionBlob
             double? lat = r.ReadNullableDouble();
             double? lon = r.ReadNullableDouble();
             var precision = (PlacePrecision)r.ReadByte();
-            values.Add(new PlaceMatch(span, t, name, lat, lon, precision, r.ReadString()!));
-        }
-
-        return values;
+            return new PlaceMatch(span, t, name, lat, lon, precision, r.ReadString()!);
+        });
     }
 
     public static void WriteActors(ArrayBufferWriter<byte> output, string text, IReadOnlyList<ActorMatch> values)
     {
-        var w = new BlobWriter(output, text);
-        w.WriteUInt(values.Count);
-        foreach (var a in values)
+        new BlobWriter(output, text).WriteList(values, static (w, a) =>
         {
             w.WriteSpan(a.Span);
             w.WriteText(a.Span, a.Text);
             w.WriteString(a.Actor);
             w.WriteString(a.Detail);
             w.WriteString(a.Source);
-        }
+        });
     }
 
     public static List<ActorMatch> ReadActors(ReadOnlySpan<byte> data, string text)
     {
-        var r = new BlobReader(data, text);
-        var values = new List<ActorMatch>(r.ReadUInt());
-        for (int i = values.Capacity; i > 0; i--)
+        var reader = new BlobReader(data, text);
+        return reader.ReadList(static (ref BlobReader r, int _) =>
         {
             var span = r.ReadSpan();
             var t = r.ReadText(span)!;
             var actor = r.ReadString()!;
             var detail = r.ReadString();
-            values.Add(new ActorMatch(span, t, actor, detail, r.ReadString()!));
-        }
-
-        return values;
+            return new ActorMatch(span, t, actor, detail, r.ReadString()!);
+        });
     }
 }

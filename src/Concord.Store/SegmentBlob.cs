@@ -13,26 +13,22 @@ internal static class SegmentBlob
 {
     public static void WriteParagraphs(ArrayBufferWriter<byte> output, IReadOnlyList<Paragraph> paragraphs)
     {
-        var w = new BlobWriter(output, "");
-        w.WriteUInt(paragraphs.Count);
-        foreach (var p in paragraphs)
+        new BlobWriter(output, "").WriteList(paragraphs, static (w, p) =>
         {
             w.WriteSpan(p.Span);
             w.WriteString(p.Language);
             w.WriteDouble(p.Confidence);
-        }
+        });
     }
 
     public static void WriteSections(ArrayBufferWriter<byte> output, IReadOnlyList<Section> sections)
     {
-        var w = new BlobWriter(output, "");
-        w.WriteUInt(sections.Count);
-        foreach (var s in sections)
+        new BlobWriter(output, "").WriteList(sections, static (w, s) =>
         {
             w.WriteSpan(s.Span);
             w.WriteByte((byte)s.Kind);
             w.WriteString(s.Title);
-        }
+        });
     }
 
     public static void WriteSentences(ArrayBufferWriter<byte> output, IReadOnlyList<Sentence> sentences)
@@ -56,44 +52,35 @@ internal static class SegmentBlob
 
     public static List<Paragraph> ReadParagraphs(ReadOnlySpan<byte> data)
     {
-        var r = new BlobReader(data, "");
-        var items = new List<Paragraph>(r.ReadUInt());
-        for (int i = items.Capacity; i > 0; i--)
+        var reader = new BlobReader(data, "");
+        return reader.ReadList(static (ref BlobReader r, int _) =>
         {
             var span = r.ReadSpan();
             var language = r.ReadString()!;
-            items.Add(new Paragraph(span, language, r.ReadDouble()));
-        }
-
-        return items;
+            return new Paragraph(span, language, r.ReadDouble());
+        });
     }
 
     public static List<Section> ReadSections(ReadOnlySpan<byte> data)
     {
-        var r = new BlobReader(data, "");
-        var items = new List<Section>(r.ReadUInt());
-        for (int i = items.Capacity; i > 0; i--)
+        var reader = new BlobReader(data, "");
+        return reader.ReadList(static (ref BlobReader r, int _) =>
         {
             var span = r.ReadSpan();
             var kind = (SectionKind)r.ReadByte();
-            items.Add(new Section(span, kind, r.ReadString()));
-        }
-
-        return items;
+            return new Section(span, kind, r.ReadString());
+        });
     }
 
     public static List<Sentence> ReadSentences(ReadOnlySpan<byte> data)
     {
-        var r = new BlobReader(data, "");
-        var items = new List<Sentence>(r.ReadUInt());
-        for (int i = 0; i < items.Capacity; i++)
+        var reader = new BlobReader(data, "");
+        return reader.ReadList(static (ref BlobReader r, int i) =>
         {
             var span = r.ReadSpan();
             var language = r.ReadString()!;
             var section = (SectionKind)r.ReadByte();
-            items.Add(new Sentence(i, span, language, section, r.ReadString()));
-        }
-
-        return items;
+            return new Sentence(i, span, language, section, r.ReadString());
+        });
     }
 }

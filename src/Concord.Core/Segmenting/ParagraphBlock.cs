@@ -9,9 +9,20 @@ namespace Concord.Segmenting;
 /// </summary>
 public sealed class ParagraphBlock
 {
+    private string? text;
+
     public required TextSpan Span { get; init; }
 
-    public required string Text { get; init; }
+    /// <summary>The whole document's text; the paragraph is <see cref="Span"/> of it.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The paragraph's text as a string, made only when asked (long paragraphs are read as <see cref="Chars"/>).</summary>
+    public string Text => text ??= Source.Substring(Span.Start, Span.Length);
+
+    /// <summary>The paragraph's characters, without a copy.</summary>
+    public ReadOnlySpan<char> Chars => Source.AsSpan(Span.Start, Span.Length);
+
+    public int Length => Span.Length;
 
     public bool BlankBefore { get; init; }
 
@@ -90,7 +101,7 @@ public sealed class ParagraphBlock
             blocks.Add(new ParagraphBlock
             {
                 Span = new TextSpan(start, end),
-                Text = first.ToString(),
+                Source = text,
                 BlankBefore = before,
                 IsListItem = IsListMarker(first),
                 MarkdownHeadingLevel = MarkdownLevel(first),

@@ -74,7 +74,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
             var spans = block.Kind is SectionKind.Body or SectionKind.References or SectionKind.SeeAlso
                 ? SentenceSplitter.Split(text, block.Span, rules.For(block.Language) ?? rules.For(documentLanguage))
                 : LineSpans(text, block.Span);
-            int referencesFrom = block.Kind == SectionKind.Body ? CitationTailStart(text, spans, block.Language) : -1;
+            int referencesFrom = block.Kind == SectionKind.Body ? CitationTailStart(text, spans, block.Language, block.CitationCues) : -1;
             for (int k = 0; k < spans.Count; k++)
             {
                 var kind = referencesFrom >= 0 && k >= referencesFrom ? SectionKind.References : block.Kind;
@@ -178,7 +178,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     /// prose sentences in the paragraph's language; short fragments ("Hairenik.", "2017-09-13.") and
     /// quoted passages in other languages count for neither.
     /// </summary>
-    private int CitationTailStart(string text, List<TextSpan> spans, string language)
+    private int CitationTailStart(string text, List<TextSpan> spans, string language, CitationCues paragraphCues)
     {
         const int MinSentences = 8;
         if (spans.Count < MinSentences)
@@ -192,7 +192,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
         int first = -1, total = 0;
         for (int k = spans.Count - 1; k >= 0; k--)
         {
-            if (citations.IsCitation(text.AsSpan(spans[k].Start, spans[k].Length)))
+            if (citations.IsCitation(text.AsSpan(spans[k].Start, spans[k].Length), paragraphCues, out _))
             {
                 isCitation[k] = true;
                 first = k;

@@ -46,6 +46,9 @@ public sealed class ParagraphBlock
 
     public double LanguageConfidence { get; set; }
 
+    /// <summary>The citation cues this paragraph was found to lack when it was tested as a whole (its sentences lack them too).</summary>
+    public CitationCues CitationCues { get; set; } = CitationCues.Unknown;
+
     public override string ToString() => $"{Kind} {Span} {Text}";
 
     /// <summary>Splits text into paragraphs: non-blank lines, joining hard-wrapped continuations.</summary>

@@ -331,8 +331,17 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         }
     }
 
-    private bool IsCitationBlock(ParagraphBlock b) =>
-        b.Kind is SectionKind.Body or SectionKind.Caption or SectionKind.References && citations.IsCitation(b.Chars);
+    private bool IsCitationBlock(ParagraphBlock b)
+    {
+        if (b.Kind is not (SectionKind.Body or SectionKind.Caption or SectionKind.References))
+        {
+            return false;
+        }
+
+        bool citation = citations.IsCitation(b.Chars, CitationCues.Unknown, out var cues);
+        b.CitationCues = cues;
+        return citation;
+    }
 
     private static bool EndsLikeProse(ReadOnlySpan<char> text, bool capitalisesNouns = false) => text.Length > 60 && text[^1] is '.' or '!' or '?' && !text.EndsWith("...", StringComparison.Ordinal) && CitationLikeness.IsProse(text, capitalisesNouns);
 

@@ -18,8 +18,16 @@ public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rul
 
     private readonly AnchoredStrings markers = new(rules.SelectMany(r => r.CitationMarkers));
 
-    public bool IsCitation(ReadOnlySpan<char> text)
+    public bool IsCitation(ReadOnlySpan<char> text) => IsCitation(text, CitationCues.Unknown, out _);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> reads as a citation, where <paramref name="within"/> says which
+    /// cues the enclosing text lacks (a part of a text has no string the whole lacks, so those scans
+    /// are skipped); <paramref name="found"/> says which cues this text was seen to lack, for its parts.
+    /// </summary>
+    public bool IsCitation(ReadOnlySpan<char> text, CitationCues within, out CitationCues found)
     {
+        found = CitationCues.Unknown;
         var trimmed = text.Trim();
         if (trimmed.Length == 0)
         {
@@ -31,7 +39,7 @@ public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rul
             return true;
         }
 
-        if (markers.ContainsAny(trimmed))
+        if (within.MayHaveMarker && markers.ContainsAny(trimmed))
         {
             return true;
         }
@@ -39,7 +47,9 @@ public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rul
         // Each regex runs only where it can match: the generic one where one of its literal cues
         // occurs, the quoted title on a line opening with a number or a quote, the bare domain
         // on a line without whitespace (its pattern matches none).
-        return (GenericCitationCues.ContainsAny(trimmed) && GenericCitation().IsMatch(trimmed))
+        bool genericCue = within.MayHaveGenericCue && GenericCitationCues.ContainsAny(trimmed);
+        found = new CitationCues(MayHaveMarker: false, MayHaveGenericCue: genericCue);
+        return (genericCue && GenericCitation().IsMatch(trimmed))
             || (OpensLikeQuotedTitle(trimmed[0]) && QuotedTitle().IsMatch(trimmed))
             || (!trimmed.ContainsAny(Whitespace) && BareDomain().IsMatch(trimmed));
     }
@@ -100,4 +110,11 @@ public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rul
 
     [GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BareDomain();
+}
+
+/// <summary>Which citation cues a text may contain: false means it was scanned and has none (nor has any part of it).</summary>
+public readonly record struct CitationCues(bool MayHaveMarker, bool MayHaveGenericCue)
+{
+    /// <summary>Not scanned: every cue may occur.</summary>
+    public static CitationCues Unknown => new(true, true);
 }

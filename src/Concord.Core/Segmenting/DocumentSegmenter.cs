@@ -74,7 +74,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
             var spans = block.Kind is SectionKind.Body or SectionKind.References or SectionKind.SeeAlso
                 ? SentenceSplitter.Split(text, block.Span, rules.For(block.Language) ?? rules.For(documentLanguage))
                 : LineSpans(text, block.Span);
-            int referencesFrom = block.Kind == SectionKind.Body ? CitationTailStart(text, spans, block.Language) : -1;
+            int referencesFrom = block.Kind == SectionKind.Body ? CitationTailStart(text, spans, block.Language, block.CitationCues) : -1;
             for (int k = 0; k < spans.Count; k++)
             {
                 var kind = referencesFrom >= 0 && k >= referencesFrom ? SectionKind.References : block.Kind;
@@ -108,14 +108,14 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     private string AssignLanguages(string text, List<ParagraphBlock> blocks)
     {
         var li = identifier as LanguageIdentifier;
-        var rankings = blocks.Select(b => li is not null ? li.Rank(b.Text) : [(identifier.Identify(b.Text).Language, 1.0)]).ToList();
+        var rankings = blocks.Select(b => li is not null ? li.Rank(b.Chars) : [(identifier.Identify(b.Chars).Language, 1.0)]).ToList();
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         for (int i = 0; i < blocks.Count; i++)
         {
             var guess = LanguageIdentifier.Best(rankings[i]);
-            if (blocks[i].Text.Length >= 200 && guess.Language != LanguageIdentifier.Undetermined)
+            if (blocks[i].Length >= 200 && guess.Language != LanguageIdentifier.Undetermined)
             {
-                votes[guess.Language] = votes.GetValueOrDefault(guess.Language) + Math.Min(blocks[i].Text.Length, 5000);
+                votes[guess.Language] = votes.GetValueOrDefault(guess.Language) + Math.Min(blocks[i].Length, 5000);
             }
         }
 
@@ -131,7 +131,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     private static void AssignLanguage(ParagraphBlock block, IReadOnlyList<(string Language, double Score)> ranked, string documentLanguage, LanguageIdentifier? li)
     {
         var guess = LanguageIdentifier.Best(ranked);
-        int letters = CountLetters(block.Text, MinLettersForOwnLanguage);
+        int letters = CountLetters(block.Chars, MinLettersForOwnLanguage);
         bool otherScript = li is not null && li.ScriptOf(guess.Language) != li.ScriptOf(documentLanguage);
         bool trustOwn = guess.Language != LanguageIdentifier.Undetermined
             && (otherScript || (letters >= MinLettersForOwnLanguage && guess.Confidence >= MinConfidenceForOwnLanguage
@@ -141,7 +141,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     }
 
     /// <summary>The letters in a text, counted up to <paramref name="enough"/> (all the caller compares with).</summary>
-    private static int CountLetters(string text, int enough)
+    private static int CountLetters(ReadOnlySpan<char> text, int enough)
     {
         int letters = 0;
         foreach (char c in text)
@@ -178,7 +178,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     /// prose sentences in the paragraph's language; short fragments ("Hairenik.", "2017-09-13.") and
     /// quoted passages in other languages count for neither.
     /// </summary>
-    private int CitationTailStart(string text, List<TextSpan> spans, string language)
+    private int CitationTailStart(string text, List<TextSpan> spans, string language, CitationCues paragraphCues)
     {
         const int MinSentences = 8;
         if (spans.Count < MinSentences)
@@ -192,7 +192,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
         int first = -1, total = 0;
         for (int k = spans.Count - 1; k >= 0; k--)
         {
-            if (citations.IsCitation(text.AsSpan(spans[k].Start, spans[k].Length)))
+            if (citations.IsCitation(text.AsSpan(spans[k].Start, spans[k].Length), paragraphCues, out _))
             {
                 isCitation[k] = true;
                 first = k;

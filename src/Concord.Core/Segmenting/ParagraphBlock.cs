@@ -9,9 +9,20 @@ namespace Concord.Segmenting;
 /// </summary>
 public sealed class ParagraphBlock
 {
+    private string? text;
+
     public required TextSpan Span { get; init; }
 
-    public required string Text { get; init; }
+    /// <summary>The whole document's text; the paragraph is <see cref="Span"/> of it.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The paragraph's text as a string, made only when asked (long paragraphs are read as <see cref="Chars"/>).</summary>
+    public string Text => text ??= Source.Substring(Span.Start, Span.Length);
+
+    /// <summary>The paragraph's characters, without a copy.</summary>
+    public ReadOnlySpan<char> Chars => Source.AsSpan(Span.Start, Span.Length);
+
+    public int Length => Span.Length;
 
     public bool BlankBefore { get; init; }
 
@@ -34,6 +45,9 @@ public sealed class ParagraphBlock
     public string Language { get; set; } = "und";
 
     public double LanguageConfidence { get; set; }
+
+    /// <summary>The citation cues this paragraph was found to lack when it was tested as a whole (its sentences lack them too).</summary>
+    public CitationCues CitationCues { get; set; } = CitationCues.Unknown;
 
     public override string ToString() => $"{Kind} {Span} {Text}";
 
@@ -90,7 +104,7 @@ public sealed class ParagraphBlock
             blocks.Add(new ParagraphBlock
             {
                 Span = new TextSpan(start, end),
-                Text = first.ToString(),
+                Source = text,
                 BlankBefore = before,
                 IsListItem = IsListMarker(first),
                 MarkdownHeadingLevel = MarkdownLevel(first),

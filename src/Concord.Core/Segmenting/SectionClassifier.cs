@@ -73,7 +73,7 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
     {
         foreach (var b in blocks)
         {
-            if (b.Text.Length <= 120 && IsNavigation(b.Text))
+            if (b.Length <= 120 && IsNavigation(b.Text))
             {
                 b.Kind = SectionKind.Navigation;
             }
@@ -87,7 +87,7 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         while (i < blocks.Count && blocks[i].Span.Start < textLength / 3)
         {
             int j = i;
-            while (j < blocks.Count && blocks[j].Text.Length < ShortLine && !EndsLikeProse(blocks[j].Text))
+            while (j < blocks.Count && blocks[j].Length < ShortLine && !EndsLikeProse(blocks[j].Chars))
             {
                 j++;
             }
@@ -133,7 +133,7 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
 
             var run = Enumerable.Range(i, j - i).Select(k => blocks[k]).ToList();
             if (run.Count >= MinTableLines
-                && run.All(b => b.Kind == SectionKind.Body && !b.IsListItem && b.Text.Length < 200 && !EndsLikeProse(b.Text, CapitalisesNouns(b.Language)))
+                && run.All(b => b.Kind == SectionKind.Body && !b.IsListItem && b.Length < 200 && !EndsLikeProse(b.Chars, CapitalisesNouns(b.Language)))
                 && run.Count(b => b.Text.Any(char.IsDigit)) * 2 > run.Count)
             {
                 run.ForEach(b => b.Kind = SectionKind.Table);
@@ -191,7 +191,7 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
             if (j - i <= 2 && blocks[i].BlankBefore && blocks[j - 1].BlankAfter)
             {
                 var run = Enumerable.Range(i, j - i).Select(k => blocks[k]).ToList();
-                if (run.All(b => b.Kind == SectionKind.Body && !b.IsListItem && b.Text.Length < 200 && !EndsWithSentencePunctuation(b.Text) && !citations.IsCitation(b.Text)))
+                if (run.All(b => b.Kind == SectionKind.Body && !b.IsListItem && b.Length < 200 && !EndsWithSentencePunctuation(b.Text) && !citations.IsCitation(b.Chars)))
                 {
                     run.ForEach(b => b.Kind = SectionKind.Caption);
                 }
@@ -214,8 +214,14 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
             return true;
         }
 
+        // Longer than a heading: neither a known title nor heading-like (no need for its text).
+        if (b.Length > MaxHeadingLength)
+        {
+            return false;
+        }
+
         var text = b.Text;
-        if (SectionTitleKind(text) is not null && text.Length <= MaxHeadingLength)
+        if (SectionTitleKind(text) is not null)
         {
             return true;
         }
@@ -250,7 +256,7 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            var titleKind = b.Text.Length <= MaxHeadingLength && !b.IsListItem
+            var titleKind = b.Length <= MaxHeadingLength && !b.IsListItem
                 ? SectionTitleKind(b.Text)
                 : null;
             if (titleKind is { } kind && kind != SectionKind.Body)
@@ -267,8 +273,8 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
                 continue;
             }
 
-            if (b.IsHeading && i + 1 < blocks.Count && blocks[i + 1].Text.Length >= 150
-                && CitationLikeness.IsProse(blocks[i + 1].Text) && !citations.IsCitation(blocks[i + 1].Text))
+            if (b.IsHeading && i + 1 < blocks.Count && blocks[i + 1].Length >= 150
+                && CitationLikeness.IsProse(blocks[i + 1].Chars) && !citations.IsCitation(blocks[i + 1].Chars))
             {
                 open = null;
                 continue;
@@ -304,7 +310,7 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
                     end = k;
                     gap = 0;
                 }
-                else if (blocks[k].Text.Length >= 80 || blocks[k].IsHeading || ++gap > MaxGap)
+                else if (blocks[k].Length >= 80 || blocks[k].IsHeading || ++gap > MaxGap)
                 {
                     break;
                 }
@@ -325,10 +331,19 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         }
     }
 
-    private bool IsCitationBlock(ParagraphBlock b) =>
-        b.Kind is SectionKind.Body or SectionKind.Caption or SectionKind.References && citations.IsCitation(b.Text);
+    private bool IsCitationBlock(ParagraphBlock b)
+    {
+        if (b.Kind is not (SectionKind.Body or SectionKind.Caption or SectionKind.References))
+        {
+            return false;
+        }
 
-    private static bool EndsLikeProse(string text, bool capitalisesNouns = false) => text.Length > 60 && text[^1] is '.' or '!' or '?' && !text.EndsWith("...", StringComparison.Ordinal) && CitationLikeness.IsProse(text, capitalisesNouns);
+        bool citation = citations.IsCitation(b.Chars, CitationCues.Unknown, out var cues);
+        b.CitationCues = cues;
+        return citation;
+    }
+
+    private static bool EndsLikeProse(ReadOnlySpan<char> text, bool capitalisesNouns = false) => text.Length > 60 && text[^1] is '.' or '!' or '?' && !text.EndsWith("...", StringComparison.Ordinal) && CitationLikeness.IsProse(text, capitalisesNouns);
 
     private bool CapitalisesNouns(string? language) => allRules.Any(r => r.Language == language && r.CapitalisesNouns);
 

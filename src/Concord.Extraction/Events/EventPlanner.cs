@@ -135,7 +135,12 @@ internal static class EventPlanner
         List<PlannedEvent> previousSentenceEvents)
     {
         var clauses = ClauseSplitter.Split(index, sentence);
-        var ownDates = clauses.Select(c => DateChooser.ChooseUsable(index, c, lexicon)).ToList();
+        var ownDates = new List<List<EventDate>>(clauses.Count);
+        foreach (var c in clauses)
+        {
+            ownDates.Add(DateChooser.ChooseUsable(index, c, lexicon));
+        }
+
         var result = new List<PlannedEvent>();
         var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, Match? Match)>();
 
@@ -154,18 +159,29 @@ internal static class EventPlanner
 
         // A trigger inside a parenthetical aside ("(timed to answer the pogrom four years earlier)")
         // is a remark on the sentence, not an event of its own, when the sentence has a trigger outside it.
-        bool triggerOutsideAsides = clauses.Select((c, i) => clauseTriggers[i].Any(t => !InAside(c, t.Match))).Any(b => b);
+        bool triggerOutsideAsides = false;
+        for (int i = 0; i < clauses.Count && !triggerOutsideAsides; i++)
+        {
+            foreach (var t in clauseTriggers[i])
+            {
+                if (!InAside(clauses[i], t.Match))
+                {
+                    triggerOutsideAsides = true;
+                    break;
+                }
+            }
+        }
 
         for (int i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
             var folded = foldedClauses[i];
             var triggers = clauseTriggers[i];
-            if (triggerOutsideAsides)
+            if (triggerOutsideAsides && triggers.Count > 0)
             {
                 triggers.RemoveAll(t => InAside(clause, t.Match));
             }
-            if (ownDates[i].Count == 0)
+            if (ownDates[i].Count == 0 && triggers.Count > 0)
             {
                 triggers.RemoveAll(t => lexicon.VaguePrefix.Hot().IsMatch(folded[Math.Max(0, t.Match.Index - 30)..t.Match.Index]));
             }
@@ -445,6 +461,11 @@ internal static class EventPlanner
     private static List<(TriggerRule Rule, Match Match, string Type, string Sub)> ChooseTriggers(
         List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
+        if (triggers.Count == 0)
+        {
+            return []; // no trigger, no event (most clauses)
+        }
+
         var specific = WithoutOverlaps(triggers.Where(t => t.Rule.Strength == TriggerStrength.Specific));
 
         // A weapon used in a clash named beside it is the clash's instrument ("kaujas … ar artilērijas pielietošanu").

@@ -466,7 +466,7 @@ internal static class EventPlanner
             return []; // no trigger, no event (most clauses)
         }
 
-        var specific = WithoutOverlaps(triggers.Where(t => t.Rule.Strength == TriggerStrength.Specific));
+        var specific = WithoutOverlaps(triggers, TriggerStrength.Specific);
 
         // A weapon used in a clash named beside it is the clash's instrument ("kaujas … ar artilērijas pielietošanu").
         var inUse = lexicon.WeaponInUse.Hot().Matches(folded);
@@ -534,18 +534,47 @@ internal static class EventPlanner
         (a.SubEventType == "Agreement" && b.EventType == "Battles") || (b.SubEventType == "Agreement" && a.EventType == "Battles");
 
     /// <summary>Of triggers whose words overlap ("inter-ethnic clashes" and "clashes"), the longest.</summary>
-    private static List<(TriggerRule Rule, Match Match, bool PointsBack)> WithoutOverlaps(IEnumerable<(TriggerRule Rule, Match Match, bool PointsBack)> triggers)
+    private static List<(TriggerRule Rule, Match Match, bool PointsBack)> WithoutOverlaps(List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, TriggerStrength strength)
     {
-        var kept = new List<(TriggerRule Rule, Match Match, bool PointsBack)>();
-        foreach (var t in triggers.OrderByDescending(t => t.Match.Length))
+        // Longest first (stable: of equal lengths, the earlier in the list), as OrderByDescending would give them.
+        var byLength = new List<(TriggerRule Rule, Match Match, bool PointsBack)>();
+        foreach (var t in triggers)
         {
-            if (!kept.Any(k => k.Match.Index < t.Match.Index + t.Match.Length && t.Match.Index < k.Match.Index + k.Match.Length))
+            if (t.Rule.Strength != strength)
+            {
+                continue;
+            }
+
+            int at = byLength.Count;
+            while (at > 0 && byLength[at - 1].Match.Length < t.Match.Length)
+            {
+                at--;
+            }
+
+            byLength.Insert(at, t);
+        }
+
+        var kept = new List<(TriggerRule Rule, Match Match, bool PointsBack)>();
+        foreach (var t in byLength)
+        {
+            bool overlaps = false;
+            foreach (var k in kept)
+            {
+                if (k.Match.Index < t.Match.Index + t.Match.Length && t.Match.Index < k.Match.Index + k.Match.Length)
+                {
+                    overlaps = true;
+                    break;
+                }
+            }
+
+            if (!overlaps)
             {
                 kept.Add(t);
             }
         }
 
-        return [.. kept.OrderBy(t => t.Match.Index)];
+        SortByPosition(kept);
+        return kept;
     }
 
     private static bool IsViolent(TriggerRule rule) =>

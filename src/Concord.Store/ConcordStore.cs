@@ -17,6 +17,10 @@ public sealed class ConcordStore : IDisposable
 {
     private readonly SqliteConnection connection;
     private Inserts? inserts;
+    private SqliteCommand? hashQuery;
+    private SqliteCommand? textQuery;
+    private readonly HashSet<string> ids = new(StringComparer.Ordinal);
+    private SaveBatch? batch;
 
     static ConcordStore() => SQLitePCL.Batteries_V2.Init();
 
@@ -116,21 +120,40 @@ public sealed class ConcordStore : IDisposable
     public void Dispose()
     {
         inserts?.Dispose();
+        hashQuery?.Dispose();
+        textQuery?.Dispose();
         connection.Dispose();
     }
 
     /// <summary>The stored content hash of a document, or null when it is not stored.</summary>
-    public string? HashOf(string name) =>
-        Run(() => connection.ExecuteScalar<string?>("SELECT hash FROM documents WHERE name = @name", new { name }));
+    public string? HashOf(string name) => Run(() =>
+    {
+        var query = hashQuery ??= Prepared("SELECT hash FROM documents WHERE name = $key");
+        query.Parameters[0].Value = name;
+        return query.ExecuteScalar() as string;
+    });
+
+    /// <summary>
+    /// A one-parameter query prepared once and reused: an ingest asks for a stored hash twice per
+    /// document and an export for each document's text, and a Dapper query re-binds and re-reads
+    /// its parameters on every call.
+    /// </summary>
+    private SqliteCommand Prepared(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add(new SqliteParameter("$key", null));
+        command.Prepare();
+        return command;
+    }
 
     /// <summary>
     /// Stores one analysed document. Unchanged (same name and hash): nothing happens. Changed:
-    /// its old rows are replaced in the same transaction.
+    /// its old rows are replaced in the same transaction (or savepoint, inside a <see cref="Batch"/>).
     /// </summary>
     public SaveOutcome Save(DocumentAnalysis analysis)
     {
-        var doc = analysis.Document;
-        var src = doc.Source;
+        var src = analysis.Document.Source;
         return Run(() =>
         {
             var existing = HashOf(src.Name);
@@ -139,65 +162,141 @@ public sealed class ConcordStore : IDisposable
                 return SaveOutcome.Unchanged;
             }
 
-            using var tx = connection.BeginTransaction();
-            if (existing is not null)
+            if (batch is not null)
             {
-                connection.Execute("DELETE FROM documents WHERE name = @name", new { name = src.Name }, tx);
-            }
-
-            var id = connection.ExecuteScalar<long>(
-                """
-                INSERT INTO documents(name, path, format, language, hash, byte_size, text, ingested_at, sentences)
-                VALUES (@Name, @Path, @Format, @Language, @Hash, @ByteSize, @Text, @At, @Sentences) RETURNING id
-                """,
-                new
+                Exec("SAVEPOINT document");
+                try
                 {
-                    src.Name,
-                    Path = System.IO.Path.GetFullPath(src.Path),
-                    src.Format,
-                    doc.Language,
-                    Hash = src.ContentHash,
-                    src.ByteSize,
-                    src.Text,
-                    At = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-                    Sentences = doc.Sentences.Count,
-                },
-                tx);
-            var rows = Inserters;
-            var (a, b, c) = (Clear(rows.A), Clear(rows.B), Clear(rows.C));
-            SegmentBlob.WriteParagraphs(a, doc.Paragraphs);
-            SegmentBlob.WriteSections(b, doc.Sections);
-            SegmentBlob.WriteSentences(c, doc.Sentences);
-            rows.Segments.Insert(id, new BlobValue(a), new BlobValue(b), new BlobValue(c));
+                    Write(analysis, existing is not null, null);
+                    Exec("RELEASE document");
+                }
+                catch
+                {
+                    Exec("ROLLBACK TO document");
+                    Exec("RELEASE document");
+                    throw;
+                }
 
-            var r = analysis.Recognitions;
-            string text = src.Text;
-            InsertRecognitions(id, "time", r.Times, text, RecognitionBlob.WriteTimes);
-            InsertRecognitions(id, "number", r.Numbers, text, RecognitionBlob.WriteNumbers);
-            InsertRecognitions(id, "place", r.Places, text, RecognitionBlob.WritePlaces);
-            InsertRecognitions(id, "actor", r.Actors, text, RecognitionBlob.WriteActors);
-            foreach (var m in analysis.Mentions)
+                batch.Saved();
+            }
+            else
             {
-                int quoteAt = MentionJson.WriteLineWithoutQuote(Clear(a), m, text);
-                EvidenceBlob.Write(Clear(b), text, m.Explanation);
-                rows.Mentions.Insert(
-                    id,
-                    m.Id,
-                    m.Kind == MentionKind.Event ? "event" : "figure",
-                    m.Span.Start,
-                    m.Span.End,
-                    m.DateStart,
-                    m.DateEnd,
-                    m.EventType,
-                    m.RepeatOf,
-                    a,
-                    quoteAt < 0 ? null : quoteAt,
-                    new BlobValue(b));
+                using var tx = connection.BeginTransaction();
+                Write(analysis, existing is not null, tx);
+                tx.Commit();
             }
 
-            tx.Commit();
             return existing is null ? SaveOutcome.Added : SaveOutcome.Replaced;
         });
+    }
+
+    /// <summary>
+    /// Until disposed, <see cref="Save"/>s are committed together, every
+    /// <paramref name="documentsPerCommit"/> documents; each document is still all or nothing (a
+    /// savepoint), so a failing one costs no other. A commit per document rewrote the last page of
+    /// every table and index each time: most of what an ingest wrote was those pages again.
+    /// An interrupted batch loses at most its uncommitted documents, which the next ingest redoes.
+    /// </summary>
+    public IDisposable Batch(int documentsPerCommit = 64)
+    {
+        if (batch is not null)
+        {
+            throw new InvalidOperationException("a batch is already open on this store");
+        }
+
+        Run(() => Exec("BEGIN"));
+        return batch = new SaveBatch(this, documentsPerCommit);
+    }
+
+    private int Exec(string sql)
+    {
+        int rc = SQLitePCL.raw.sqlite3_exec(connection.Handle, sql);
+        if (rc != SQLitePCL.raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        }
+
+        return rc;
+    }
+
+    private sealed class SaveBatch(ConcordStore store, int documentsPerCommit) : IDisposable
+    {
+        private int pending;
+
+        public void Saved()
+        {
+            if (++pending >= documentsPerCommit)
+            {
+                store.Exec("COMMIT");
+                store.Exec("BEGIN");
+                pending = 0;
+            }
+        }
+
+        public void Dispose()
+        {
+            store.batch = null;
+            store.Run(() => store.Exec("COMMIT"));
+        }
+    }
+
+    private void Write(DocumentAnalysis analysis, bool replace, SqliteTransaction? tx)
+    {
+        var doc = analysis.Document;
+        var src = doc.Source;
+        if (replace)
+        {
+            connection.Execute("DELETE FROM documents WHERE name = @name", new { name = src.Name }, tx);
+        }
+
+        var rows = Inserters;
+        rows.Documents.Insert(
+            src.Name,
+            System.IO.Path.GetFullPath(src.Path),
+            src.Format,
+            doc.Language,
+            src.ContentHash,
+            src.ByteSize,
+            src.Text,
+            DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            doc.Sentences.Count);
+        long id = rows.LastRowId;
+        var (a, b, c) = (Clear(rows.A), Clear(rows.B), Clear(rows.C));
+        SegmentBlob.WriteParagraphs(a, doc.Paragraphs);
+        SegmentBlob.WriteSections(b, doc.Sections);
+        SegmentBlob.WriteSentences(c, doc.Sentences);
+        rows.Segments.Insert(id, new BlobValue(a), new BlobValue(b), new BlobValue(c));
+
+        var r = analysis.Recognitions;
+        string text = src.Text;
+        InsertRecognitions(id, "time", r.Times, text, RecognitionBlob.WriteTimes);
+        InsertRecognitions(id, "number", r.Numbers, text, RecognitionBlob.WriteNumbers);
+        InsertRecognitions(id, "place", r.Places, text, RecognitionBlob.WritePlaces);
+        InsertRecognitions(id, "actor", r.Actors, text, RecognitionBlob.WriteActors);
+        ids.Clear();
+        foreach (var m in analysis.Mentions)
+        {
+            if (!ids.Add(m.Id))
+            {
+                throw new StoreException($"{Path}: {src.Name} has two mentions with the id {m.Id}");
+            }
+
+            int quoteAt = MentionJson.WriteLineWithoutQuote(Clear(a), m, text);
+            EvidenceBlob.Write(Clear(b), text, m.Explanation);
+            rows.Mentions.Insert(
+                id,
+                m.Id,
+                m.Kind == MentionKind.Event ? "event" : "figure",
+                m.Span.Start,
+                m.Span.End,
+                m.DateStart,
+                m.DateEnd,
+                m.EventType,
+                m.RepeatOf,
+                a,
+                quoteAt < 0 ? null : quoteAt,
+                new BlobValue(b));
+        }
     }
 
     public IReadOnlyList<StoredDocument> Documents() => Run(() => connection.Query<StoredDocument>(
@@ -248,7 +347,9 @@ public sealed class ConcordStore : IDisposable
             long docId = reader.GetInt64(0);
             if (docId != textOf)
             {
-                text = connection.ExecuteScalar<string>("SELECT text FROM documents WHERE id = @docId", new { docId })!;
+                textQuery ??= Prepared("SELECT text FROM documents WHERE id = $key");
+                textQuery.Parameters[0].Value = docId;
+                text = (string)textQuery.ExecuteScalar()!;
                 textOf = docId;
             }
 
@@ -341,9 +442,14 @@ public sealed class ConcordStore : IDisposable
         _ => new StoreException($"{path}: store error: {ex.Message}", ex),
     };
 
-    /// <summary>The prepared inserts, and the buffers their JSON is written to (reused for every document).</summary>
+    /// <summary>The prepared inserts, and the buffers their records are written to (reused for every document).</summary>
     private sealed class Inserts(SqliteConnection c) : IDisposable
     {
+        public RowInserter Documents { get; } = new(c, "documents", "name", "path", "format", "language", "hash", "byte_size", "text", "ingested_at", "sentences");
+
+        /// <summary>The id of the row inserted last on this connection (the document's, right after its insert).</summary>
+        public long LastRowId => SQLitePCL.raw.sqlite3_last_insert_rowid(c.Handle);
+
         public RowInserter Segments { get; } = new(c, "segments", "doc_id", "paragraphs", "sections", "sentences");
 
         public RowInserter Recognitions { get; } = new(c, "recognitions", "doc_id", "kind", "data");
@@ -358,6 +464,7 @@ public sealed class ConcordStore : IDisposable
 
         public void Dispose()
         {
+            Documents.Dispose();
             Segments.Dispose();
             Recognitions.Dispose();
             Mentions.Dispose();

@@ -28,7 +28,7 @@ public sealed partial class NumberReader : INumberReader
     public IReadOnlyList<NumberExpression> Read(AnalyzedDocument document, IReadOnlyList<TimeExpression> times)
     {
         var text = document.Text;
-        var dateSpans = times.Where(t => t.Type is TimexType.Date or TimexType.Time).Select(t => t.Span).OrderBy(s => s.Start).ToList();
+        var dateSpans = DateSpans(times);
         var found = new List<NumberExpression>();
         int covered = 0;
         foreach (var run in LanguageRun.Of(document))
@@ -139,6 +139,23 @@ public sealed partial class NumberReader : INumberReader
         }
 
         return p;
+    }
+
+    /// <summary>The spans of the dates and times, by start (the tagger's order is that already; a stable sort otherwise).</summary>
+    private static List<TextSpan> DateSpans(IReadOnlyList<TimeExpression> times)
+    {
+        var spans = new List<TextSpan>(times.Count);
+        bool sorted = true;
+        foreach (var t in times)
+        {
+            if (t.Type is TimexType.Date or TimexType.Time)
+            {
+                sorted &= spans.Count == 0 || spans[^1].Start <= t.Span.Start;
+                spans.Add(t.Span);
+            }
+        }
+
+        return sorted ? spans : spans.OrderBy(s => s.Start).ToList();
     }
 
     /// <summary>Whether a date holds all of [<paramref name="start"/>, <paramref name="end"/>).</summary>

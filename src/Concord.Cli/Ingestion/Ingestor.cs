@@ -81,6 +81,10 @@ public sealed class Ingestor(IDocumentReader reader, ConcordPipeline pipeline, C
     public IngestReport Run(IReadOnlyList<string> files, DateOnly? documentDate = null, Action<string>? onFileDone = null)
     {
         var report = new IngestReport();
+
+        // Documents are committed in groups (each still all or nothing): a commit per document
+        // rewrote the store's last pages once per document.
+        using var batch = store.Batch();
         foreach (var file in files)
         {
             try

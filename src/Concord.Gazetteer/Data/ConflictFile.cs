@@ -28,17 +28,18 @@ public sealed class ConflictFile
 
     public List<ConflictActor> Actors { get; set; } = [];
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     public static ConflictFile Load(string path) =>
-        JsonSerializer.Deserialize<ConflictFile>(File.ReadAllText(path), Options)
+        JsonSerializer.Deserialize(File.ReadAllText(path), ConflictFileJson.Default.ConflictFile)
         ?? throw new InvalidDataException($"{path}: empty conflict file");
 }
+
+/// <summary>
+/// The conflict file's JSON contract, generated at build time: every process reads the files
+/// before its first document, and reflection-based metadata cost ~0.05 s CPU of that start.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(ConflictFile))]
+internal sealed partial class ConflictFileJson : JsonSerializerContext;
 
 public sealed class BoundingBox
 {

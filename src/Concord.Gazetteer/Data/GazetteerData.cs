@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.IO.Compression;
 using Concord.Model;
 
 namespace Concord.Gazetteer.Data;
@@ -34,8 +32,10 @@ public sealed class GazetteerData
 
         var countryNames = ReadCountryNames(gazetteer);
         var capitals = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
+        var exonyms = ReadTsv(Path.Combine(gazetteer, "exonyms.tsv")).ToList();
+        var exonymTargets = exonyms.Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
         var cityByName = new Dictionary<(string, string), PlaceEntry>();
-        foreach (var city in ReadCities(Path.Combine(gazetteer, "cities.tsv.gz")))
+        foreach (var city in CitiesFile.Read(Path.Combine(gazetteer, "cities.tsv.gz")))
         {
             aliases.Add(new NameAlias(city.Name, "", city, null));
             if (city.Name.IndexOfAny(Apostrophes) >= 0)
@@ -48,12 +48,15 @@ public sealed class GazetteerData
                 capitals[city.CountryCode] = city;
             }
 
-            cityByName.TryAdd((city.Name, city.CountryCode ?? ""), city);
+            if (exonymTargets.Contains(city.Name))
+            {
+                cityByName.TryAdd((city.Name, city.CountryCode ?? ""), city);
+            }
         }
 
         AddCountries(gazetteer, countryNames, capitals, aliases);
         AddCapitalsAsActors(capitals, countryNames, aliases);
-        AddExonyms(gazetteer, cityByName, aliases);
+        AddExonyms(exonyms, cityByName, aliases);
         var polityNames = AddPolities(gazetteer, aliases);
         AddDemonyms(gazetteer, countryNames, polityNames, aliases);
 
@@ -69,11 +72,6 @@ public sealed class GazetteerData
             }
         }
 
-        foreach (var alias in aliases)
-        {
-            _ = alias.FoldedWords; // once here, shared by every language's index
-        }
-
         return new GazetteerData
         {
             Aliases = aliases,
@@ -81,35 +79,6 @@ public sealed class GazetteerData
             Conflicts = conflicts,
             Capitals = capitals.Values.Select(c => c.Name).ToHashSet(StringComparer.Ordinal),
         };
-    }
-
-    // Runs over every alias while the process starts, before tiered compilation would optimise it.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static List<PlaceEntry> ReadCities(string path)
-    {
-        var cities = new List<PlaceEntry>(120_000);
-        using var stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(stream, bufferSize: 1 << 16);
-        var countryCodes = new Dictionary<string, string>(StringComparer.Ordinal);
-        Span<Range> fields = stackalloc Range[8];
-        while (reader.ReadLine() is { } line)
-        {
-            var span = line.AsSpan();
-            if (span.Split(fields, '\t') < 7)
-            {
-                continue;
-            }
-
-            var code = span[fields[2]].ToString();
-            code = countryCodes.TryGetValue(code, out var known) ? known : countryCodes[code] = code;
-            cities.Add(new PlaceEntry(
-                span[fields[1]].ToString(), PlacePrecision.Settlement,
-                double.Parse(span[fields[5]], CultureInfo.InvariantCulture), double.Parse(span[fields[6]], CultureInfo.InvariantCulture),
-                code, long.Parse(span[fields[4]], CultureInfo.InvariantCulture), EntrySource.GeoNames,
-                IsCapital: span[fields[3]].SequenceEqual("PPLC")));
-        }
-
-        return cities;
     }
 
     private static IEnumerable<string[]> ReadTsv(string path)
@@ -196,9 +165,10 @@ public sealed class GazetteerData
         }
     }
 
-    private static void AddExonyms(string gazetteer, Dictionary<(string, string), PlaceEntry> cityByName, List<NameAlias> aliases)
+    /// <summary>The exonyms of GeoNames places (name, country code, language, names); <paramref name="cityByName"/> holds the first city of each name and code.</summary>
+    private static void AddExonyms(List<string[]> exonyms, Dictionary<(string, string), PlaceEntry> cityByName, List<NameAlias> aliases)
     {
-        foreach (var f in ReadTsv(Path.Combine(gazetteer, "exonyms.tsv")))
+        foreach (var f in exonyms)
         {
             if (!cityByName.TryGetValue((f[0], f[1]), out var city))
             {

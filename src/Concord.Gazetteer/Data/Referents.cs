@@ -56,7 +56,7 @@ public sealed record NameAlias(string Text, string Language, PlaceEntry? Place, 
 
     public CaseRule Case => caseRule ??= CaseOf(Text);
 
-    /// <summary>The alias's words, folded; computed once and shared by every language's index.</summary>
+    /// <summary>The alias's words, folded; computed when first asked (most aliases never are) and shared by every language's index.</summary>
     public string[] FoldedWords => field ??= Concord.Gazetteer.Text.NameTokenizer.FoldedWords(Text);
 
     private static CaseRule CaseOf(string text)

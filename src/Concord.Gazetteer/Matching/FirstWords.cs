@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Concord.Gazetteer.Data;
+using Concord.Gazetteer.Text;
 
 namespace Concord.Gazetteer.Matching;
 
@@ -24,22 +25,27 @@ internal sealed class FirstWords
         next = new int[aliases.Count];
         firstByWord = new Dictionary<string, int>(aliases.Count, StringComparer.Ordinal);
 
+        bySpan = firstByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
         // Backwards, each alias put in front of its word's chain: the chains come out in list order.
+        // Only the first word is folded, into a buffer: the alias's FoldedWords wait until an index asks.
+        Span<char> buffer = stackalloc char[128];
         for (var at = aliases.Count - 1; at >= 0; at--)
         {
-            var words = aliases[at].FoldedWords;
-            if (words.Length == 0)
+            var text = aliases[at].Text;
+            if (!NameTokenizer.FirstWord(text, out var range))
             {
                 next[at] = -1;
                 continue;
             }
 
-            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstByWord, words[0], out var known);
+            var word = NameFolder.TryFold(text.AsSpan(range), buffer, out var written)
+                ? buffer[..written]
+                : aliases[at].FoldedWords[0].AsSpan();
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(bySpan, word, out var known);
             next[at] = known ? first : -1;
             first = at;
         }
-
-        bySpan = firstByWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<NameAlias> Aliases { get; }

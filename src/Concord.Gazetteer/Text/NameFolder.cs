@@ -33,6 +33,39 @@ public static class NameFolder
         return sb.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Fold"/> written into <paramref name="destination"/>, without a string; false
+    /// when it does not fit.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination, out int written)
+    {
+        written = 0;
+        if (System.Text.Ascii.IsValid(text))
+        {
+            if (text.Length > destination.Length)
+            {
+                return false;
+            }
+
+            System.Text.Ascii.ToLower(text, destination, out written);
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            var folded = Table[c] ??= FoldChar(c);
+            if (!folded.TryCopyTo(destination[written..]))
+            {
+                return false;
+            }
+
+            written += folded.Length;
+        }
+
+        return true;
+    }
+
     private static string FoldChar(char c)
     {
         var sb = new StringBuilder(2);

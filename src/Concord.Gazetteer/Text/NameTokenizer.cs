@@ -60,6 +60,25 @@ public static class NameTokenizer
         return words.ToArray();
     }
 
+    /// <summary>Where the first word of a name is (as <see cref="FoldedWords"/> finds it); false when it has none.</summary>
+    public static bool FirstWord(string name, out Range word)
+    {
+        var start = 0;
+        while (start < name.Length && !IsWordChar(name[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < name.Length && IsWordChar(name[end]))
+        {
+            end++;
+        }
+
+        word = start..end;
+        return end > start;
+    }
+
     /// <summary>
     /// Whether only spaces or name-joining punctuation (hyphen, dash, apostrophe, a dot after an
     /// abbreviation) stand between two words, so they can be parts of one name.

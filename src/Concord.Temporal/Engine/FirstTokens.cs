@@ -23,8 +23,11 @@ public sealed class FirstTokens
 
     private const int MaxItems = 4096;
 
-    /// <summary>Repetitions up to this count ("\d{3}", "\d{1,2}") are read out in full; longer ones twice.</summary>
-    private const int MaxExactRepeats = 4;
+    /// <summary>Repetitions read one by one before the items that could still grow are closed.</summary>
+    private const int MaxRepeatsRead = MaxPrefix + 1;
+
+    /// <summary>Open items after which a repetition stops being read one by one ("[XVI]+" triples them each time).</summary>
+    private const int MaxRepeatItems = 256;
 
     /// <summary>Stands for one digit in a digit shape; never a letter, so shapes and words cannot collide.</summary>
     private const char DigitMark = '\u0001';
@@ -41,29 +44,31 @@ public sealed class FirstTokens
     public bool AnyWord { get; }
 
     /// <summary>
-    /// The digit shape of the text at <paramref name="at"/> (a digit) written into <paramref name="shape"/>:
-    /// a mark per digit of the run (at most <see cref="MaxPrefix"/> + 1 characters in all) and the
-    /// character after the run, folded, any white space as ' ' ("1994 " → "####␠", "5th" → "#t").
-    /// Read to the end of the text, not of the sentence, since the rules see the whole text.
+    /// The digit shape of the text at <paramref name="at"/> (a digit) written into <paramref name="shape"/>
+    /// (at most <see cref="MaxPrefix"/> + 1 characters): a mark per digit, letters folded, a run of
+    /// white space as one ' ', other characters as they are ("1994 and" → "#### and", "5 April" →
+    /// "# april", "27.09." → "##.##."). It reaches past the number into the next word, so the rules
+    /// that need a unit or a month after a number are not tried before other words. Read to the
+    /// end of the text, not of the sentence, since the rules see the whole text.
     /// </summary>
     public static int ShapeOf(string text, int at, Span<char> shape)
     {
-        int n = 0, i = at;
-        while (i < text.Length && n < shape.Length && char.IsDigit(text[i]))
+        int n = 0;
+        for (int i = at; i < text.Length && n < shape.Length; i++)
         {
-            shape[n++] = DigitMark;
-            i++;
-        }
+            char c = ShapeChar(text[i]);
+            if (c == ' ' && n > 0 && shape[n - 1] == ' ')
+            {
+                continue;
+            }
 
-        if (i < text.Length && n < shape.Length)
-        {
-            shape[n++] = ShapeChar(text[i]);
+            shape[n++] = c;
         }
 
         return n;
     }
 
-    private static char ShapeChar(char c) => char.IsWhiteSpace(c) ? ' ' : CharFold.Fold(c);
+    private static char ShapeChar(char c) => char.IsDigit(c) ? DigitMark : char.IsWhiteSpace(c) ? ' ' : CharFold.Fold(c);
 
     /// <summary>
     /// Whether a match can start with this token: its folded letters, or its digit shape
@@ -94,6 +99,7 @@ public sealed class FirstTokens
         var parser = new Parser(pattern);
         var start = new HashSet<Item> { new(string.Empty, false) };
         var end = parser.Alternation(start);
+        end.UnionWith(parser.Done);
         var set = new HashSet<string>(StringComparer.Ordinal);
         bool anyWord = false;
         foreach (var item in end)
@@ -121,9 +127,30 @@ public sealed class FirstTokens
         public bool Other => AnyOther || Others.Count > 0;
     }
 
+    /// <remarks>
+    /// Closed items never change again, so they are set aside in <see cref="Done"/> as soon as they
+    /// close (every closed item reaches the end of the pattern); the sets passed along hold only
+    /// open items, which keeps them small over long patterns.
+    /// </remarks>
     private sealed class Parser(string p)
     {
         private int i;
+
+        /// <summary>The closed items read so far (outside lookarounds, whose items are dropped).</summary>
+        public HashSet<Item> Done { get; private set; } = [];
+
+        /// <summary>Adds an item to the open set, or to <see cref="Done"/> when it is closed.</summary>
+        private void Put(HashSet<Item> open, Item item)
+        {
+            if (item.Closed)
+            {
+                Done.Add(item);
+            }
+            else
+            {
+                open.Add(item);
+            }
+        }
 
         /// <summary>alternation := sequence ('|' sequence)*, each branch read from the same items.</summary>
         public HashSet<Item> Alternation(HashSet<Item> input)
@@ -143,9 +170,9 @@ public sealed class FirstTokens
             var current = input;
             while (i < p.Length && p[i] != '|' && p[i] != ')')
             {
-                if (current.Count <= MaxItems && AllClosed(current))
+                if (current.Count == 0)
                 {
-                    // Nothing later in this branch can change closed items: skip reading it.
+                    // Every item of this branch is closed: nothing later in it can change them, so skip reading it.
                     SkipBranch();
                     break;
                 }
@@ -164,33 +191,49 @@ public sealed class FirstTokens
                     continue;
                 }
 
-                // Re-read the element for each repetition (all of a small fixed count like \d{3}, so a year's
-                // shape is exact; else at most twice), then close what could still grow.
+                // Re-read the element for each repetition until nothing can change any more (every item
+                // closed, or the same items again: white space absorbed in a digit shape), so "\d{3}" and
+                // "\d+\s+" read exactly; past MaxRepeatsRead repetitions or MaxRepeatItems items, close
+                // what could still grow.
                 int atomEnd = i;
-                int reps = max <= MaxExactRepeats ? max : 2;
                 var acc = min == 0 ? new HashSet<Item>(current) : [];
                 var step = after;
-                for (int k = 1; k <= reps; k++)
+                for (int k = 1; ; k++)
                 {
                     if (k > 1)
                     {
                         i = atomStart;
-                        step = Element(step, out _);
+                        var next = Element(step, out _);
+                        if (next.SetEquals(step))
+                        {
+                            // Every further repetition gives these same items.
+                            acc.UnionWith(step);
+                            break;
+                        }
+
+                        step = next;
                     }
 
                     if (k >= min)
                     {
                         acc.UnionWith(step);
                     }
-                    else if (k == reps)
+
+                    if (k == max)
+                    {
+                        break;
+                    }
+
+                    if (step.Count == 0)
+                    {
+                        break;
+                    }
+
+                    if (k >= MaxRepeatsRead || (k >= 2 && step.Count > MaxRepeatItems))
                     {
                         acc.UnionWith(Close(step));
+                        break;
                     }
-                }
-
-                if (max > reps)
-                {
-                    acc = Close(acc);
                 }
 
                 i = atomEnd;
@@ -198,19 +241,6 @@ public sealed class FirstTokens
             }
 
             return current;
-        }
-
-        private static bool AllClosed(HashSet<Item> items)
-        {
-            foreach (var item in items)
-            {
-                if (!item.Closed)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         /// <summary>Moves to the '|' or ')' that ends the current branch (or to the end of the pattern).</summary>
@@ -352,7 +382,14 @@ public sealed class FirstTokens
                     }
                 }
 
+                var outside = Done;
+                if (lookaround)
+                {
+                    Done = [];
+                }
+
                 var inner = Alternation(lookaround ? [] : input);
+                Done = outside;
                 i++; // ')'
                 if (lookaround)
                 {
@@ -507,14 +544,14 @@ public sealed class FirstTokens
         }
 
         /// <summary>Extends every open item by what the atom can match.</summary>
-        private static HashSet<Item> Apply(HashSet<Item> input, Atom atom)
+        private HashSet<Item> Apply(HashSet<Item> input, Atom atom)
         {
             var output = new HashSet<Item>();
             foreach (var item in input)
             {
                 if (item.Closed)
                 {
-                    output.Add(item);
+                    Put(output, item);
                     continue;
                 }
 
@@ -527,87 +564,99 @@ public sealed class FirstTokens
                 bool empty = item.Prefix.Length == 0;
                 foreach (var l in atom.Letters)
                 {
-                    output.Add(item.Prefix.Length >= MaxPrefix ? item with { Closed = true } : new Item(item.Prefix + l, false));
+                    Put(output, item.Prefix.Length >= MaxPrefix ? item with { Closed = true } : new Item(item.Prefix + l, false));
                 }
 
                 if (atom.AnyLetter)
                 {
-                    output.Add(item with { Closed = true });
+                    Put(output, item with { Closed = true });
                 }
 
                 if (atom.Digits)
                 {
                     // A digit opens a digit shape, which grows by the run's digits and the character after it.
-                    output.Add(empty ? new Item(DigitMark.ToString(), false) : item with { Closed = true });
+                    Put(output, empty ? new Item(DigitMark.ToString(), false) : item with { Closed = true });
                 }
 
                 // Spaces and punctuation end the first token (a match cannot start with one: starts are tokens).
                 if (atom.Other && !empty)
                 {
-                    output.Add(item with { Closed = true });
+                    Put(output, item with { Closed = true });
                 }
             }
 
             return output;
         }
 
-        /// <summary>Extends an open digit shape (only marks so far) by another digit or by the one character after the run.</summary>
-        private static void ApplyToDigits(Item item, Atom atom, HashSet<Item> output)
+        /// <summary>Extends an open digit shape (see <see cref="ShapeOf"/>) by what the atom can match.</summary>
+        private void ApplyToDigits(Item item, Atom atom, HashSet<Item> output)
         {
             if (item.Prefix.Length >= MaxPrefix)
             {
-                output.Add(item with { Closed = true });
+                Put(output, item with { Closed = true });
+                return;
+            }
+
+            // A shape reads one word past the number ("#### and", "# april"): the end of that word
+            // closes it, which keeps the items few over the long range patterns.
+            bool wordEnds = char.IsLetter(item.Prefix[^1]);
+            if (atom.AnyLetter || ((atom.AnyOther || atom.Digits || atom.Others.Count > 0) && wordEnds))
+            {
+                Put(output, item with { Closed = true });
+            }
+
+            foreach (var l in atom.Letters)
+            {
+                Put(output, new Item(item.Prefix + l, false));
+            }
+
+            if (wordEnds)
+            {
                 return;
             }
 
             if (atom.Digits)
             {
-                output.Add(new Item(item.Prefix + DigitMark, false));
-            }
-
-            // The character after the run ends the shape.
-            foreach (var l in atom.Letters)
-            {
-                output.Add(new Item(item.Prefix + l, true));
+                Put(output, new Item(item.Prefix + DigitMark, false));
             }
 
             foreach (var o in atom.Others)
             {
-                output.Add(new Item(item.Prefix + o, true));
+                // A run of white space is one ' ' in a shape.
+                Put(output, o == ' ' && item.Prefix[^1] == ' ' ? item : new Item(item.Prefix + o, false));
             }
 
-            if (atom.AnyLetter || atom.AnyOther)
+            if (atom.AnyOther)
             {
-                output.Add(item with { Closed = true });
+                Put(output, item with { Closed = true });
             }
         }
 
-        private static HashSet<Item> Close(HashSet<Item> items)
+        /// <summary>Closes every item (set aside in <see cref="Done"/>); no open item is left.</summary>
+        private HashSet<Item> Close(HashSet<Item> items)
         {
-            var closed = new HashSet<Item>();
             foreach (var item in items)
             {
-                closed.Add(item with { Closed = true });
+                Done.Add(item with { Closed = true });
             }
 
-            return closed;
+            return [];
         }
 
         /// <summary>Keeps the item sets small: past the limit, prefixes are cut to three letters.</summary>
-        private static HashSet<Item> Cap(HashSet<Item> items)
+        private HashSet<Item> Cap(HashSet<Item> items)
         {
             if (items.Count <= MaxItems)
             {
                 return items;
             }
 
-            var cut = new HashSet<Item>();
             foreach (var item in items)
             {
-                cut.Add(item.Prefix.Length > 3 && item.Prefix[0] != DigitMark ? new Item(item.Prefix[..3], true) : item with { Closed = true });
+                Done.Add(item.Prefix.Length > 3 && item.Prefix[0] != DigitMark ? new Item(item.Prefix[..3], true) : item with { Closed = true });
             }
 
-            return cut;
+            return [];
         }
     }
 }

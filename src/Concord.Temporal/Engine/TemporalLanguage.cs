@@ -276,13 +276,17 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     /// Compiles a rule anchored where the tagger tries it (\G), wrapped in word boundaries that
     /// also hold for non-ASCII letters, and reads which tokens its matches can start with.
     /// </summary>
-    protected static TemporalRule Rule(string name, RuleKind kind, string pattern, Regex? near = null)
+    protected static TemporalRule Rule(string name, RuleKind kind, string pattern, Regex? near = null) =>
+        Rule(name, kind, pattern, near, openers: null);
+
+    /// <param name="openers">A pattern every match of <paramref name="pattern"/> begins with a match of, read for the first tokens instead of the whole pattern.</param>
+    private static TemporalRule Rule(string name, RuleKind kind, string pattern, Regex? near, string? openers)
     {
         var insensitive = DiacriticInsensitive(pattern);
         return new(name, new TieredRegex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + insensitive + @")(?![\p{L}\p{N}_])",
             RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture), kind, near)
         {
-            Openers = FirstTokens.Of(insensitive),
+            Openers = FirstTokens.Of(openers is null ? insensitive : DiacriticInsensitive(openers)),
         };
     }
 
@@ -297,7 +301,9 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     /// </summary>
     protected static TemporalRule ComposedRange(
         string name, string firstHalfRule, string opener, string first, string firstOnly, string joiner, string second, Regex near) =>
-        Rule(name, RuleKind.Absolute, $@"(?:{opener})?(?:{first}){joiner}(?:{second})", near) with
+        // Its first tokens are read off the opener and first half alone (every match begins with
+        // them; what follows could only narrow the set): the joiner and second half are long.
+        Rule(name, RuleKind.Absolute, $@"(?:{opener})?(?:{first}){joiner}(?:{second})", near, openers: $@"(?:{opener})?(?:{first})") with
         {
             FirstHalfRule = firstHalfRule,
             Gate = new TieredRegex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive($"{opener}|(?:{firstOnly}){joiner}") + ")", RuleOptions),

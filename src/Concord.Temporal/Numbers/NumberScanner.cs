@@ -67,7 +67,7 @@ public sealed class NumberScanner
     /// </summary>
     private ScanOutcome Word(string text, int at, int end, ref NumberMatch m)
     {
-        var word = WordAt(text, at, end, out bool unusual, out int length);
+        var word = WordAt(text, at, end, WordRoles.QualifierStart | NumberWordRoles, out bool unusual, out int length);
         if (unusual)
         {
             return ScanOutcome.Unknown;
@@ -202,8 +202,8 @@ public sealed class NumberScanner
     /// <summary>Whether a number word may match at the word at <paramref name="at"/> (compared folded: a superset of the pattern's).</summary>
     private bool NumberWordMayStart(string text, int at, int end)
     {
-        var word = WordAt(text, at, end, out bool unusual);
-        return unusual || (word is not null && (word.Roles & (WordRoles.NumberWordStart | WordRoles.NumberWordAndMultiplier)) != 0);
+        var word = WordAt(text, at, end, NumberWordRoles, out bool unusual);
+        return unusual || (word is not null && (word.Roles & NumberWordRoles) != 0);
     }
 
     /// <summary>A number that starts with digits at <paramref name="at"/> (after a currency sign when <see cref="NumberMatch.Cur"/> is set).</summary>
@@ -234,7 +234,7 @@ public sealed class NumberScanner
         }
         else if (ws > p && ws < end && char.IsLetter(text[ws]))
         {
-            var word = WordAt(text, ws, end, out bool unusual, out int length);
+            var word = WordAt(text, ws, end, WordRoles.RangeWord, out bool unusual, out int length);
             if (unusual)
             {
                 return ScanOutcome.Unknown;
@@ -313,7 +313,11 @@ public sealed class NumberScanner
             if (char.IsLetter(next) || char.IsNumber(next) || next is '_' or '/'
                 || (next is '.' or ',' && p + 1 < end && char.IsDigit(text[p + 1])))
             {
-                return ScanOutcome.Unknown;
+                // Plain digits glued to a word ("1990s", "20th", "9d"): every shorter run of
+                // digits the pattern could go back to ends before a digit, so none matches.
+                return !m.Q.Success && m.N1.Success && p == m.N1.End && (char.IsLetter(next) || next is '_' or '/') && AllDigits(text, m.N1)
+                    ? ScanOutcome.NoMatch
+                    : ScanOutcome.Unknown;
             }
         }
 
@@ -338,7 +342,7 @@ public sealed class NumberScanner
             int start = text[token] == '(' ? token + 1 : token;
             if (start < end && char.IsLetter(text[start]))
             {
-                var word = WordAt(text, start, end, out bool unusual, out int length);
+                var word = WordAt(text, start, end, WordRoles.CountedStart, out bool unusual, out int length);
                 if (unusual)
                 {
                     return ScanOutcome.Unknown;
@@ -386,7 +390,7 @@ public sealed class NumberScanner
             return false;
         }
 
-        var word = WordAt(text, q, end, out bool unusual);
+        var word = WordAt(text, q, end, WordRoles.MultiplierStart, out bool unusual);
         return unusual || (word is not null && (word.Roles & WordRoles.MultiplierStart) != 0);
     }
 
@@ -438,6 +442,19 @@ public sealed class NumberScanner
             : c == ',' || (c is ' ' or '\u00A0' or '\u202F' && exactlyThree);
     }
 
+    private static bool AllDigits(string text, MatchPart part)
+    {
+        for (int i = part.Index; i < part.End; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int SkipSpace(string text, int p, int end)
     {
         while (p < end && char.IsWhiteSpace(text[p]))
@@ -448,17 +465,28 @@ public sealed class NumberScanner
         return p;
     }
 
-    private VocabularyWord? WordAt(string text, int at, int end, out bool unusual) => WordAt(text, at, end, out unusual, out _);
+    private const WordRoles NumberWordRoles = WordRoles.NumberWordStart | WordRoles.NumberWordAndMultiplier;
+
+    private VocabularyWord? WordAt(string text, int at, int end, WordRoles roles, out bool unusual) => WordAt(text, at, end, roles, out unusual, out _);
 
     /// <summary>
-    /// The vocabulary word that the run of letters at <paramref name="at"/> is, folded (null: none);
+    /// The vocabulary word that the run of letters at <paramref name="at"/> is, folded (null: none, or
+    /// by its first two plain letters none with one of <paramref name="roles"/>);
     /// <paramref name="length"/>: the run's length. <paramref name="unusual"/>: the run holds a
     /// letter whose case pairs are not plain lower/upper ("K" Kelvin sign, long s, final sigma),
     /// which the pattern may match as another letter.
     /// </summary>
-    private VocabularyWord? WordAt(string text, int at, int end, out bool unusual, out int length)
+    private VocabularyWord? WordAt(string text, int at, int end, WordRoles roles, out bool unusual, out int length)
     {
         unusual = false;
+        length = 0;
+        char c0 = text[at], c1 = at + 1 < end ? text[at + 1] : '\0';
+        if (c0 < 128 && c1 < 128 && !vocabulary.MayStartWith((char)(c0 | 0x20), char.IsAsciiLetter(c1) ? (char)(c1 | 0x20) : '\0', roles))
+        {
+            // Most words: their first two letters start no entry (plain letters, so compared folded exactly).
+            return null;
+        }
+
         int n = at;
         bool ascii = true;
         while (n < end)

@@ -47,7 +47,8 @@ internal sealed class NumberVocabulary
 
     private readonly Dictionary<string, VocabularyWord> words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, VocabularyWord>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private readonly bool[] asciiPairs = new bool[128 * 128];
+    /// <summary>Roles of the words starting with each pair of plain letters (second 0: a one-letter word).</summary>
+    private readonly WordRoles[] pairRoles = new WordRoles[128 * 128];
     private ulong lengths;
 
     public NumberVocabulary(NumberLanguage language, IReadOnlyList<string> rangeWords)
@@ -120,6 +121,15 @@ internal sealed class NumberVocabulary
             }
         }
 
+        foreach (var (folded, word) in words)
+        {
+            char second = folded.Length > 1 ? folded[1] : '\0';
+            if (folded[0] < 128 && second < 128)
+            {
+                pairRoles[(folded[0] << 7) | second] |= word.Roles;
+            }
+        }
+
         lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -132,7 +142,13 @@ internal sealed class NumberVocabulary
     /// check without folding the word or hashing it, which most words of a text fail.
     /// </summary>
     public bool MayHold(int length, char first, char second) =>
-        length <= MaxRun && (lengths >> length & 1) != 0 && (first >= 128 || second >= 128 || asciiPairs[(first << 7) | second]);
+        length <= MaxRun && (lengths >> length & 1) != 0 && (first >= 128 || second >= 128 || pairRoles[(first << 7) | second] != 0);
+
+    /// <summary>
+    /// Whether a word with one of the <paramref name="roles"/> may start with the plain letters
+    /// <paramref name="first"/>, <paramref name="second"/> (0: a one-letter word).
+    /// </summary>
+    public bool MayStartWith(char first, char second, WordRoles roles) => (pairRoles[(first << 7) | second] & roles) != 0;
 
     /// <summary>The vocabulary word <paramref name="folded"/>, if any.</summary>
     public VocabularyWord? Find(ReadOnlySpan<char> folded) => lookup.TryGetValue(folded, out var word) ? word : null;
@@ -250,11 +266,6 @@ internal sealed class NumberVocabulary
         {
             words[folded] = word = new VocabularyWord();
             lengths |= 1UL << folded.Length;
-            char second = folded.Length > 1 ? folded[1] : '\0';
-            if (folded[0] < 128 && second < 128)
-            {
-                asciiPairs[(folded[0] << 7) | second] = true;
-            }
         }
 
         return word;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.IO.Compression;
 using Concord.Gazetteer.Data;
 
 namespace Concord.Tests.Gazetteer;
@@ -29,5 +31,88 @@ public class GazetteerDataTests
                 Assert.True(p.Lat is >= -90 and <= 90 && p.Lon is >= -180 and <= 180, p.Name);
             });
         }
+    }
+
+    /// <summary>
+    /// The GeoNames aliases are the rows of cities.tsv.gz, in file order, each read here the plain
+    /// way (a line reader, string.Split, double.Parse): the byte-level loader must agree on every
+    /// name, coordinate bit, country, population and capital flag, with the apostrophe-less
+    /// spelling right after a name that has one.
+    /// </summary>
+    [Fact]
+    public void GeoNamesAliasesAreTheCitiesFileRowsInOrder()
+    {
+        var path = Path.Combine(DataDirectory.Find(), "gazetteer", "cities.tsv.gz");
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
+        var geoNames = GazetteerData.Default.Aliases.Where(a => a.Place?.Source == EntrySource.GeoNames).ToList();
+        var at = 0;
+        var rows = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            var f = line.Split('\t');
+            var alias = geoNames[at++];
+            var place = alias.Place!;
+            Assert.Equal(f[1], alias.Text);
+            Assert.Equal(f[1], place.Name);
+            Assert.Equal(f[2], place.CountryCode);
+            Assert.Equal(long.Parse(f[4], CultureInfo.InvariantCulture), place.Population);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(double.Parse(f[5], CultureInfo.InvariantCulture)), BitConverter.DoubleToInt64Bits(place.Latitude!.Value));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(double.Parse(f[6], CultureInfo.InvariantCulture)), BitConverter.DoubleToInt64Bits(place.Longitude!.Value));
+            Assert.Equal(f[3] == "PPLC", place.IsCapital);
+            Assert.Equal(Concord.Model.PlacePrecision.Settlement, place.Precision);
+            if (f[1].IndexOfAny(['’', '\'', 'ʼ', 'ʹ']) >= 0)
+            {
+                var plain = geoNames[at++];
+                Assert.Same(place, plain.Place);
+                Assert.Equal(string.Concat(f[1].Split(['’', '\'', 'ʼ', 'ʹ'])), plain.Text);
+            }
+
+            rows++;
+        }
+
+        Assert.Equal(geoNames.Count, at);
+        Assert.True(rows > 100_000, $"{rows} rows");
+    }
+
+    [Fact]
+    public void KnownPlacesKeepTheirRowsAndAliasOrder()
+    {
+        var data = GazetteerData.Default;
+        var baku = data.Aliases.Where(a => a.Place?.Name == "Baku").ToList();
+        var city = baku[0].Place!;
+        Assert.Equal(("Baku", "", EntrySource.GeoNames), (baku[0].Text, baku[0].Language, city.Source));
+        Assert.Equal((40.3777, 49.8920, "AZ", 1116513L, true), (city.Latitude, city.Longitude, city.CountryCode, city.Population, city.IsCapital));
+
+        // Exonyms come after the GeoNames rows and the countries, as copies of the city marked as exonyms.
+        var russian = Assert.Single(baku, a => a.Text == "Баку");
+        Assert.Equal(("ru", EntrySource.Exonym), (russian.Language, russian.Place!.Source));
+        Assert.Equal(city with { Source = EntrySource.Exonym }, russian.Place);
+        Assert.True(Position(data.Aliases, russian) > Position(data.Aliases, data.Aliases.First(a => a.Place?.Precision == Concord.Model.PlacePrecision.Country)));
+
+        // GeoNames' apostrophe for the soft sign, and the spelling without it, on one entry.
+        var kramatorsk = data.Aliases.Where(a => a.Place?.Name == "Kramators’k").Take(2).ToList();
+        Assert.Equal(["Kramators’k", "Kramatorsk"], kramatorsk.Select(a => a.Text));
+        Assert.Same(kramatorsk[0].Place, kramatorsk[1].Place);
+        Assert.Equal(["kramators", "k"], kramatorsk[0].FoldedWords);
+        Assert.Equal(["kramatorsk"], kramatorsk[1].FoldedWords);
+        Assert.Equal((48.7231, 37.5563, "UA"), (kramatorsk[0].Place!.Latitude, kramatorsk[0].Place!.Longitude, kramatorsk[0].Place!.CountryCode));
+
+        // A capital also names its state's government.
+        Assert.Contains(data.Aliases, a => a.Text == "Yerevan" && a.Actor is { Side: "Armenia", Source: EntrySource.Exonym });
+        Assert.Contains("Baku", data.Capitals);
+        Assert.Contains("Yerevan", data.Capitals);
+    }
+
+    private static int Position(IReadOnlyList<NameAlias> aliases, NameAlias alias)
+    {
+        for (var i = 0; i < aliases.Count; i++)
+        {
+            if (ReferenceEquals(aliases[i], alias))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

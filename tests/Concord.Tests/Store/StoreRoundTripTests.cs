@@ -90,6 +90,34 @@ public sealed class StoreRoundTripTests
     }
 
     [Fact]
+    public void In_a_batch_a_document_that_fails_to_save_leaves_nothing_and_costs_no_other()
+    {
+        using var dir = new TempDir();
+        string path = dir.File("s.db");
+        var good = CorpusAnalysis.Of("001");
+        var bad = CorpusAnalysis.Of("002");
+        var later = CorpusAnalysis.Of("003");
+
+        // Two mentions with one id cannot both be stored: the document fails after some of its rows went in.
+        var broken = bad with { Mentions = [.. bad.Mentions, bad.Mentions[0] with { Span = new TextSpan(0, 1) }] };
+        using (var store = ConcordStore.Open(path))
+        using (store.Batch(documentsPerCommit: 2))
+        {
+            store.Save(good);
+            Assert.Throws<StoreException>(() => store.Save(broken));
+            store.Save(later);
+        }
+
+        using var read = ConcordStore.Open(path, readOnly: true);
+        Assert.Equal(
+            new[] { good.Document.Source.Name, later.Document.Source.Name }.Order(StringComparer.Ordinal),
+            read.Documents().Select(d => d.Name));
+        Assert.Empty(read.Sentences(bad.Document.Source.Name));
+        Assert.Empty(read.MentionRecords(bad.Document.Source.Name));
+        Assert.Equal(later.Mentions.Count, read.MentionRecords(later.Document.Source.Name).Count);
+    }
+
+    [Fact]
     public void A_line_written_directly_is_the_json_object_serialised()
     {
         // The store and the exports write lines with a Utf8JsonWriter; the web API returns the

@@ -30,7 +30,8 @@ internal static partial class ClauseSplitter
     {
         var lexicon = index.Lexicon(sentence);
         var folded = index.FoldedSlice(sentence.Span);
-        var cuts = new SortedSet<int>();
+        // Sorted before use; a repeated cut is passed over below (it does not lie after the last one).
+        List<int>? cuts = null;
 
         // Breaks are looked for with citation markers taken out (",[75] while" is ", while").
         // Without a bracket there is no citation, and the text maps to itself.
@@ -39,14 +40,14 @@ internal static partial class ClauseSplitter
             var (plain, map) = WithoutCitations(folded);
             foreach (var m in lexicon.ClauseBreak.Hot().EnumerateMatches(plain))
             {
-                cuts.Add(map[m.Index + (m.Length > 0 && plain[m.Index] == ' ' ? 1 : 0)]);
+                (cuts ??= []).Add(map[m.Index + (m.Length > 0 && plain[m.Index] == ' ' ? 1 : 0)]);
             }
         }
         else
         {
             foreach (var m in lexicon.ClauseBreak.Hot().EnumerateMatches(folded))
             {
-                cuts.Add(m.Index + (m.Length > 0 && folded[m.Index] == ' ' ? 1 : 0));
+                (cuts ??= []).Add(m.Index + (m.Length > 0 && folded[m.Index] == ' ' ? 1 : 0));
             }
         }
 
@@ -64,7 +65,7 @@ internal static partial class ClauseSplitter
             if (back > 0 && folded[back] == ',' && back > previousTimeEnd
                 && WordsRegex().IsMatch(Citations().Replace(folded[previousTimeEnd..back], string.Empty)))
             {
-                cuts.Add(back + 1);
+                (cuts ??= []).Add(back + 1);
             }
 
             previousTimeEnd = Math.Max(previousTimeEnd, time.Span.End - sentence.Span.Start);
@@ -72,12 +73,16 @@ internal static partial class ClauseSplitter
 
         var clauses = new List<TextSpan>();
         int start = 0;
-        foreach (int cut in cuts)
+        if (cuts is not null)
         {
-            if (cut > start)
+            cuts.Sort();
+            foreach (int cut in cuts)
             {
-                AddTrimmed(clauses, sentence.Span.Start, folded, start, cut);
-                start = cut;
+                if (cut > start)
+                {
+                    AddTrimmed(clauses, sentence.Span.Start, folded, start, cut);
+                    start = cut;
+                }
             }
         }
 

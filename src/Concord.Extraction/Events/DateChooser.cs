@@ -189,16 +189,22 @@ internal static class DateChooser
     {
         var sentence = SentenceOf(index, clause);
         var cues = sentence is null ? null : DateCues.For(sentence.Language) ?? DateCues.For(index.Document.Language);
-        return [.. ForTrigger(dates, trigger, eventType, subEventType)
-            .Select(d => cues is null ? d : UpToBound(index, d, clause, cues))
-            .Select(d => NarrowedByContext(d, context))
-            .Select(d => cues is null ? d : NarrowedByOnset(index, d, cues))
-            .Select(d => eventType == "Battles" ? OverStatedDays(index, d, clause) : d)
-            .Select(d => ToldAgainLater(index, d, clause, trigger))
-            .Select(d => cues is null ? d : ShortlyAfter(index, d, sentence!, trigger, cues))
-            .Select(d => cues is null ? d : AtPeriodEnd(index, d, sentence!, cues))
-            .Select(d => subEventType == TransferOfTerritory ? AfterSettlement(d) : d)
-            .Select(d => DocumentChronology.WithinDocument(index, d))];
+        var chosen = ForTrigger(dates, trigger, eventType, subEventType);
+        var result = new List<EventDate>(chosen.Count);
+        foreach (var date in chosen)
+        {
+            var d = cues is null ? date : UpToBound(index, date, clause, cues);
+            d = NarrowedByContext(d, context);
+            d = cues is null ? d : NarrowedByOnset(index, d, cues);
+            d = eventType == "Battles" ? OverStatedDays(index, d, clause) : d;
+            d = ToldAgainLater(index, d, clause, trigger);
+            d = cues is null ? d : ShortlyAfter(index, d, sentence!, trigger, cues);
+            d = cues is null ? d : AtPeriodEnd(index, d, sentence!, cues);
+            d = subEventType == TransferOfTerritory ? AfterSettlement(d) : d;
+            result.Add(DocumentChronology.WithinDocument(index, d));
+        }
+
+        return result;
     }
 
     /// <summary>

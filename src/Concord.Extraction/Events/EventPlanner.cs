@@ -135,7 +135,12 @@ internal static class EventPlanner
         List<PlannedEvent> previousSentenceEvents)
     {
         var clauses = ClauseSplitter.Split(index, sentence);
-        var ownDates = clauses.Select(c => DateChooser.ChooseUsable(index, c, lexicon)).ToList();
+        var ownDates = new List<List<EventDate>>(clauses.Count);
+        foreach (var c in clauses)
+        {
+            ownDates.Add(DateChooser.ChooseUsable(index, c, lexicon));
+        }
+
         var result = new List<PlannedEvent>();
         var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, Match? Match)>();
 
@@ -154,18 +159,29 @@ internal static class EventPlanner
 
         // A trigger inside a parenthetical aside ("(timed to answer the pogrom four years earlier)")
         // is a remark on the sentence, not an event of its own, when the sentence has a trigger outside it.
-        bool triggerOutsideAsides = clauses.Select((c, i) => clauseTriggers[i].Any(t => !InAside(c, t.Match))).Any(b => b);
+        bool triggerOutsideAsides = false;
+        for (int i = 0; i < clauses.Count && !triggerOutsideAsides; i++)
+        {
+            foreach (var t in clauseTriggers[i])
+            {
+                if (!InAside(clauses[i], t.Match))
+                {
+                    triggerOutsideAsides = true;
+                    break;
+                }
+            }
+        }
 
         for (int i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
             var folded = foldedClauses[i];
             var triggers = clauseTriggers[i];
-            if (triggerOutsideAsides)
+            if (triggerOutsideAsides && triggers.Count > 0)
             {
                 triggers.RemoveAll(t => InAside(clause, t.Match));
             }
-            if (ownDates[i].Count == 0)
+            if (ownDates[i].Count == 0 && triggers.Count > 0)
             {
                 triggers.RemoveAll(t => lexicon.VaguePrefix.Hot().IsMatch(folded[Math.Max(0, t.Match.Index - 30)..t.Match.Index]));
             }
@@ -445,7 +461,12 @@ internal static class EventPlanner
     private static List<(TriggerRule Rule, Match Match, string Type, string Sub)> ChooseTriggers(
         List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
-        var specific = WithoutOverlaps(triggers.Where(t => t.Rule.Strength == TriggerStrength.Specific));
+        if (triggers.Count == 0)
+        {
+            return []; // no trigger, no event (most clauses)
+        }
+
+        var specific = WithoutOverlaps(triggers, TriggerStrength.Specific);
 
         // A weapon used in a clash named beside it is the clash's instrument ("kaujas … ar artilērijas pielietošanu").
         var inUse = lexicon.WeaponInUse.Hot().Matches(folded);
@@ -513,18 +534,47 @@ internal static class EventPlanner
         (a.SubEventType == "Agreement" && b.EventType == "Battles") || (b.SubEventType == "Agreement" && a.EventType == "Battles");
 
     /// <summary>Of triggers whose words overlap ("inter-ethnic clashes" and "clashes"), the longest.</summary>
-    private static List<(TriggerRule Rule, Match Match, bool PointsBack)> WithoutOverlaps(IEnumerable<(TriggerRule Rule, Match Match, bool PointsBack)> triggers)
+    private static List<(TriggerRule Rule, Match Match, bool PointsBack)> WithoutOverlaps(List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, TriggerStrength strength)
     {
-        var kept = new List<(TriggerRule Rule, Match Match, bool PointsBack)>();
-        foreach (var t in triggers.OrderByDescending(t => t.Match.Length))
+        // Longest first (stable: of equal lengths, the earlier in the list), as OrderByDescending would give them.
+        var byLength = new List<(TriggerRule Rule, Match Match, bool PointsBack)>();
+        foreach (var t in triggers)
         {
-            if (!kept.Any(k => k.Match.Index < t.Match.Index + t.Match.Length && t.Match.Index < k.Match.Index + k.Match.Length))
+            if (t.Rule.Strength != strength)
+            {
+                continue;
+            }
+
+            int at = byLength.Count;
+            while (at > 0 && byLength[at - 1].Match.Length < t.Match.Length)
+            {
+                at--;
+            }
+
+            byLength.Insert(at, t);
+        }
+
+        var kept = new List<(TriggerRule Rule, Match Match, bool PointsBack)>();
+        foreach (var t in byLength)
+        {
+            bool overlaps = false;
+            foreach (var k in kept)
+            {
+                if (k.Match.Index < t.Match.Index + t.Match.Length && t.Match.Index < k.Match.Index + k.Match.Length)
+                {
+                    overlaps = true;
+                    break;
+                }
+            }
+
+            if (!overlaps)
             {
                 kept.Add(t);
             }
         }
 
-        return [.. kept.OrderBy(t => t.Match.Index)];
+        SortByPosition(kept);
+        return kept;
     }
 
     private static bool IsViolent(TriggerRule rule) =>

@@ -12,13 +12,15 @@ internal static class FatalityReader
     /// <summary>The deaths <paramref name="clause"/> states; <paramref name="folded"/> is its folded text.</summary>
     public static FatalityReading? Read(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
     {
-        var deathCues = lexicon.DeathCue.Hot().Matches(folded).Cast<Match>().ToList();
-        if (deathCues.Count == 0)
+        // Most clauses tell no death: the first match decides before any list is made.
+        var firstDeath = lexicon.DeathCue.Hot().Match(folded);
+        if (!firstDeath.Success)
         {
             return null;
         }
 
-        var otherCues = lexicon.OtherOutcomeCue.Hot().Matches(folded).Cast<Match>().ToList();
+        var deathCues = AllFrom(firstDeath);
+        var otherCues = AllFrom(lexicon.OtherOutcomeCue.Hot().Match(folded));
         var counted = new List<NumberExpression>();
         foreach (var n in CountsIn(index, clause, lexicon))
         {
@@ -98,13 +100,13 @@ internal static class FatalityReader
             }
 
             int afterEnd = Math.Min(index.Text.Length, n.Span.End + 25);
-            if (lexicon.NotACountAfter.Hot().IsMatch(index.Folded[n.Span.End..afterEnd]))
+            if (lexicon.NotACountAfter.Hot().IsMatch(index.Folded.AsSpan(n.Span.End, afterEnd - n.Span.End)))
             {
                 continue;
             }
 
             int beforeStart = Math.Max(span.Start, n.Span.Start - 60);
-            if (lexicon.IncludingCue.Hot().IsMatch(index.Folded[beforeStart..n.Span.Start]))
+            if (lexicon.IncludingCue.Hot().IsMatch(index.Folded.AsSpan(beforeStart, n.Span.Start - beforeStart)))
             {
                 continue;
             }
@@ -140,6 +142,18 @@ internal static class FatalityReader
     {
         var window = new TextSpan(n.Span.End, Math.Min(index.Text.Length, n.Span.End + 30));
         return index.ActorsIn(window).Select(a => a.Actor).FirstOrDefault();
+    }
+
+    /// <summary>A match and the ones after it: what <c>Matches</c> would give, without the collection.</summary>
+    private static List<Match> AllFrom(Match first)
+    {
+        var all = new List<Match>();
+        for (var m = first; m.Success; m = m.NextMatch())
+        {
+            all.Add(m);
+        }
+
+        return all;
     }
 
     /// <summary>Distance from a number to the closest cue, preferring cues after it on ties.</summary>

@@ -9,54 +9,57 @@ namespace Concord.Extraction.Lexicons;
 /// </summary>
 public static class TextFolding
 {
-    private static readonly char[] Map = BuildMap();
+    /// <summary>
+    /// The folded form of each character, filled in on first sight: building all 65 536 at start
+    /// (a Unicode decomposition per letter) cost more than folding a whole corpus. '\0' means not
+    /// yet folded (no character but NUL folds to NUL, and NUL is its own form).
+    /// </summary>
+    private static readonly char[] Map = new char[65536];
 
     public static string Fold(string text)
     {
         return string.Create(text.Length, text, static (dst, src) =>
         {
+            var map = Map;
             for (int i = 0; i < src.Length; i++)
             {
-                dst[i] = Map[src[i]];
+                char c = src[i];
+                char folded = map[c];
+                if (folded == '\0' && c != '\0')
+                {
+                    // Two threads may fold the same character at once; both write the same form.
+                    folded = map[c] = FoldOne(c);
+                }
+
+                dst[i] = folded;
             }
         });
     }
 
-    private static char[] BuildMap()
+    private static char FoldOne(char ch)
     {
-        var map = new char[65536];
-        for (int c = 0; c < map.Length; c++)
+        if (char.IsSurrogate(ch))
         {
-            char ch = (char)c;
-            if (char.IsSurrogate(ch))
-            {
-                map[c] = ch;
-                continue;
-            }
-
-            char lower = char.ToLowerInvariant(ch);
-            if (lower < 0x80 || !char.IsLetter(lower))
-            {
-                map[c] = lower;
-                continue;
-            }
-
-            string decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
-            char baseChar = decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark
-                ? decomposed[0]
-                : lower;
-            map[c] = baseChar switch
-            {
-                '\u2013' or '\u2014' or '\u2212' => '-',
-                '\u2018' or '\u2019' => '\'',
-                '\u201C' or '\u201D' or '\u201E' => '"',
-                '\u00A0' => ' ',
-                _ => baseChar,
-            };
+            return ch;
         }
 
-        // Dashes used as separators keep a distinct form so " — " clause breaks still match.
-        map['\u2014'] = '\u2014';
-        return map;
+        char lower = char.ToLowerInvariant(ch);
+        if (lower < 0x80 || !char.IsLetter(lower))
+        {
+            return lower;
+        }
+
+        string decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
+        char baseChar = decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark
+            ? decomposed[0]
+            : lower;
+        return baseChar switch
+        {
+            '\u2013' or '\u2014' or '\u2212' => '-',
+            '\u2018' or '\u2019' => '\'',
+            '\u201C' or '\u201D' or '\u201E' => '"',
+            '\u00A0' => ' ',
+            _ => baseChar,
+        };
     }
 }

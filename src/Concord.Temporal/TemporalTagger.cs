@@ -67,13 +67,7 @@ public sealed class TemporalTagger : ITemporalTagger
                         var regex = rules[r].Regex;
                         Match? groups = null;
                         (int Index, int Length)? m;
-                        int read = rules[r].Reader is { } reader ? reader(text, at) : YearReader.Unknown;
-                        if (read != YearReader.Unknown)
-                        {
-                            // The reader answers for the pattern where it can tell, so the pattern need not run.
-                            m = read > 0 ? (at, read) : null;
-                        }
-                        else if (regex.StaysInterpreted)
+                        if (regex.StaysInterpreted)
                         {
                             groups = regex.Match(text, at);
                             m = groups.Success ? (groups.Index, groups.Length) : null;

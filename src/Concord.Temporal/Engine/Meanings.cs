@@ -69,12 +69,6 @@ public sealed record TemporalRule(string Name, TieredRegex Regex, RuleKind Kind,
     /// <summary>What the first token of a match can be; null = anything.</summary>
     public FirstTokens? Openers { get; init; }
 
-    /// <summary>
-    /// A hand-written reader of what <see cref="Regex"/> matches at a start: the match's length,
-    /// 0 for none, or -1 where it cannot tell and the pattern must run (<see cref="YearReader"/>).
-    /// </summary>
-    public Func<string, int, int>? Reader { get; init; }
-
     /// <summary>How far ahead <see cref="Near"/> looks.</summary>
     public const int NearWindow = 64;
 

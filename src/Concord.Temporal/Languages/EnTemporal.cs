@@ -125,9 +125,6 @@ public sealed class EnTemporal : TemporalLanguage
         string day = Day + "(?:st|nd|rd|th)?";
         string partPrefix = $@"(?:(?:the\s+)?(?<p>{part})(?:\s*-\s*|\s+(?:of\s+)?))?";
 
-        // Read by hand at a digit start (YearReader) where it can tell.
-        string bareYear = $@"{partPrefix}(?<y>{Year})(?!\s*[%‰])";
-
         // One date at any precision; the resolver borrows missing parts across a range.
         string[] forms =
         [
@@ -139,7 +136,7 @@ public sealed class EnTemporal : TemporalLanguage
             $@"(?<d>\d{{1,2}})\.(?<mn>\d{{1,2}})\.(?<y>{Year})",
             $@"(?<y>{Year})-(?<mn>\d\d)-(?<d>\d\d)",
             $@"(?<mn>\d{{1,2}})/(?<d>\d{{1,2}})/(?<y>{Year})",
-            bareYear,
+            $@"{partPrefix}(?<y>{Year})(?!\s*[%‰])",
             $@"{partPrefix}(?<m>{bare})",
         ];
         string one = string.Join("|", forms);
@@ -149,8 +146,7 @@ public sealed class EnTemporal : TemporalLanguage
         // One rule per form: each compiles to a small anchored matcher that fails fast.
         foreach (var form in forms)
         {
-            var rule = Rule("en-date", RuleKind.Absolute, Indexed(form, 1));
-            yield return form == bareYear ? rule with { Reader = YearReader.ReadNotPercent } : rule;
+            yield return Rule("en-date", RuleKind.Absolute, Indexed(form, 1));
         }
 
         yield return ComposedRange(

@@ -12,15 +12,29 @@ internal sealed class DocumentIndex
 {
     private static readonly LanguageRegistry<IExtractionLexicon> Lexicons = new();
 
+    // The spans of each sorted list, read once, so that a lookup needs no delegate per item.
+    private readonly TimeExpression[] times;
+    private readonly NumberExpression[] numbers;
+    private readonly PlaceMatch[] places;
+    private readonly ActorMatch[] actors;
+    private readonly TextSpan[] timeSpans;
+    private readonly TextSpan[] numberSpans;
+    private readonly TextSpan[] placeSpans;
+    private readonly TextSpan[] actorSpans;
+
     public DocumentIndex(AnalyzedDocument document, Recognitions recognitions)
     {
         Document = document;
         Text = document.Text;
         Folded = TextFolding.Fold(document.Text);
-        Times = SortedByStart(recognitions.Times, t => t.Span);
-        Numbers = SortedByStart(recognitions.Numbers, n => n.Span);
-        Places = SortedByStart(recognitions.Places, p => p.Span);
-        Actors = SortedByStart(recognitions.Actors, a => a.Span);
+        times = SortedByStart(recognitions.Times, t => t.Span);
+        numbers = SortedByStart(recognitions.Numbers, n => n.Span);
+        places = SortedByStart(recognitions.Places, p => p.Span);
+        actors = SortedByStart(recognitions.Actors, a => a.Span);
+        timeSpans = SpansOf(times, t => t.Span);
+        numberSpans = SpansOf(numbers, n => n.Span);
+        placeSpans = SpansOf(places, p => p.Span);
+        actorSpans = SpansOf(actors, a => a.Span);
         Prefix = IdPrefix(document.Source.Name);
         DocName = string.IsNullOrEmpty(document.Source.Path) ? document.Source.Name : Path.GetFileName(document.Source.Path);
     }
@@ -34,13 +48,13 @@ internal sealed class DocumentIndex
 
     public string Folded { get; }
 
-    public IReadOnlyList<TimeExpression> Times { get; }
+    public IReadOnlyList<TimeExpression> Times => times;
 
-    public IReadOnlyList<NumberExpression> Numbers { get; }
+    public IReadOnlyList<NumberExpression> Numbers => numbers;
 
-    public IReadOnlyList<PlaceMatch> Places { get; }
+    public IReadOnlyList<PlaceMatch> Places => places;
 
-    public IReadOnlyList<ActorMatch> Actors { get; }
+    public IReadOnlyList<ActorMatch> Actors => actors;
 
     /// <summary>Clauses of each sentence by the sentence's start (see <see cref="Events.ClauseSplitter.Split"/>).</summary>
     internal Dictionary<int, List<TextSpan>> Clauses { get; } = [];
@@ -60,13 +74,13 @@ internal sealed class DocumentIndex
 
     public IExtractionLexicon Lexicon(Sentence s) => LexiconFor(s.Language) ?? LexiconFor(Document.Language) ?? Fallback;
 
-    public IEnumerable<TimeExpression> TimesIn(TextSpan span) => Inside(Times, span, t => t.Span);
+    public SpanRange<TimeExpression> TimesIn(TextSpan span) => new(times, timeSpans, span);
 
-    public IEnumerable<NumberExpression> NumbersIn(TextSpan span) => Inside(Numbers, span, n => n.Span);
+    public SpanRange<NumberExpression> NumbersIn(TextSpan span) => new(numbers, numberSpans, span);
 
-    public IEnumerable<PlaceMatch> PlacesIn(TextSpan span) => Inside(Places, span, p => p.Span);
+    public SpanRange<PlaceMatch> PlacesIn(TextSpan span) => new(places, placeSpans, span);
 
-    public IEnumerable<ActorMatch> ActorsIn(TextSpan span) => Inside(Actors, span, a => a.Span);
+    public SpanRange<ActorMatch> ActorsIn(TextSpan span) => new(actors, actorSpans, span);
 
     /// <summary>Bounds of a number: an exact or approximate number without a stated upper bound is itself.</summary>
     public static (double Low, double? High) Bounds(NumberExpression n) =>
@@ -76,36 +90,22 @@ internal sealed class DocumentIndex
 
     public string FoldedSlice(TextSpan span) => Folded.Substring(span.Start, span.Length);
 
-    private static IEnumerable<T> Inside<T>(IReadOnlyList<T> sorted, TextSpan span, Func<T, TextSpan> spanOf)
+    private static TextSpan[] SpansOf<T>(T[] items, Func<T, TextSpan> spanOf)
     {
-        int lo = 0, hi = sorted.Count;
-        while (lo < hi)
+        var spans = new TextSpan[items.Length];
+        for (int i = 0; i < spans.Length; i++)
         {
-            int mid = (lo + hi) / 2;
-            if (spanOf(sorted[mid]).Start < span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            spans[i] = spanOf(items[i]);
         }
 
-        for (int i = lo; i < sorted.Count && spanOf(sorted[i]).Start < span.End; i++)
-        {
-            if (spanOf(sorted[i]).End <= span.End)
-            {
-                yield return sorted[i];
-            }
-        }
+        return spans;
     }
 
     /// <summary>
     /// The items in a stable order by start. The recognisers mostly give them in that order
     /// already, and a stable sort of a sorted list leaves it as it is, so then it is not sorted.
     /// </summary>
-    private static List<T> SortedByStart<T>(IReadOnlyList<T> items, Func<T, TextSpan> spanOf)
+    private static T[] SortedByStart<T>(IReadOnlyList<T> items, Func<T, TextSpan> spanOf)
     {
         for (int i = 1; i < items.Count; i++)
         {

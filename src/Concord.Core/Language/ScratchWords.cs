@@ -18,7 +18,7 @@ internal sealed class ScratchWords
     private const byte Cyrillic = 3;
     private const byte Other = 4;
 
-    private static readonly (char Lower, char Folded, byte Kind)[] LetterClasses = BuildLetterClasses();
+    private static readonly (char Lower, byte Kind)[] LetterClasses = BuildLetterClasses();
 
     private char[] chars = new char[4096];
     private int[] starts = new int[1024];
@@ -26,13 +26,14 @@ internal sealed class ScratchWords
     private int[] hashes = new int[1024];
     private int[] foldedHashes = new int[1024];
     private int used;
+    private bool foldChangedWords;
 
     public int Count { get; private set; }
 
     public ReadOnlySpan<char> this[int i] => chars.AsSpan(starts[i], lengths[i]);
 
     /// <summary>The <see cref="WordFeatureCache.HashOf"/> of word <paramref name="i"/> as read, or as <see cref="Fold"/> leaves it.</summary>
-    public int HashOf(int i, bool folded) => folded ? foldedHashes[i] : hashes[i];
+    public int HashOf(int i, bool folded) => folded && foldChangedWords ? foldedHashes[i] : hashes[i];
 
     public static ScratchWords ForThread() => current ??= new ScratchWords();
 
@@ -41,6 +42,7 @@ internal sealed class ScratchWords
     {
         Count = 0;
         used = 0;
+        foldChangedWords = false;
         if (chars.Length < text.Length)
         {
             chars = new char[Math.Max(text.Length, chars.Length * 2)];
@@ -52,7 +54,7 @@ internal sealed class ScratchWords
         Span<int> byKind = stackalloc int[5];
         int u = 0, wordStart = 0;
         int seed = WordFeatureCache.HashSeed;
-        int h = seed, folded = seed, hashAtLetter = seed, foldedAtLetter = seed;
+        int h = seed, hashAtLetter = seed;
         bool inBrackets = false;
         foreach (char raw in text)
         {
@@ -64,20 +66,19 @@ internal sealed class ScratchWords
             else if (raw == ']')
             {
                 inBrackets = false;
-                EndWord(ref u, ref wordStart, hashAtLetter, foldedAtLetter);
-                h = folded = hashAtLetter = foldedAtLetter = seed;
+                EndWord(ref u, ref wordStart, hashAtLetter);
+                h = hashAtLetter = seed;
                 continue;
             }
 
             if (raw < classes.Length)
             {
-                // Latin and Cyrillic: letter, lower case, folded form and script from one table entry.
-                var (lower, lowerFolded, kind) = classes[raw];
+                // Latin and Cyrillic: letter, lower case and script from one table entry.
+                var (lower, kind) = classes[raw];
                 if (kind != NotALetter && !inBrackets)
                 {
                     buffer[u++] = lower;
                     hashAtLetter = h = WordFeatureCache.Hash(h, lower);
-                    foldedAtLetter = folded = WordFeatureCache.Hash(folded, lowerFolded);
                     byKind[kind]++;
                     continue;
                 }
@@ -87,7 +88,6 @@ internal sealed class ScratchWords
                 char c = char.ToLowerInvariant(raw);
                 buffer[u++] = c;
                 hashAtLetter = h = WordFeatureCache.Hash(h, c);
-                foldedAtLetter = folded = WordFeatureCache.Hash(folded, TextFolding.FoldChar(c));
                 byKind[KindOf(c)]++;
                 continue;
             }
@@ -97,16 +97,15 @@ internal sealed class ScratchWords
                 // Keep contractions and elisions inside one token ("don't", "l'homme").
                 buffer[u++] = '\'';
                 h = WordFeatureCache.Hash(h, '\'');
-                folded = WordFeatureCache.Hash(folded, '\'');
             }
             else
             {
-                EndWord(ref u, ref wordStart, hashAtLetter, foldedAtLetter);
-                h = folded = hashAtLetter = foldedAtLetter = seed;
+                EndWord(ref u, ref wordStart, hashAtLetter);
+                h = hashAtLetter = seed;
             }
         }
 
-        EndWord(ref u, ref wordStart, hashAtLetter, foldedAtLetter);
+        EndWord(ref u, ref wordStart, hashAtLetter);
         used = u;
         int latin = byKind[Latin] + byKind[LatinWithDiacritic], diacritics = byKind[LatinWithDiacritic];
         int cyrillic = byKind[Cyrillic], other = byKind[Other];
@@ -120,7 +119,7 @@ internal sealed class ScratchWords
 
     /// <summary>Ends the word being read, if any: a word starts with a letter, and apostrophes at its end are not part of it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void EndWord(ref int u, ref int wordStart, int hash, int foldedHash)
+    private void EndWord(ref int u, ref int wordStart, int hash)
     {
         if (u > wordStart)
         {
@@ -130,7 +129,7 @@ internal sealed class ScratchWords
                 end--;
             }
 
-            Add(wordStart, end - wordStart, hash, foldedHash);
+            Add(wordStart, end - wordStart, hash);
             u = end;
             wordStart = end;
         }
@@ -147,20 +146,20 @@ internal sealed class ScratchWords
     /// of that lower case, or <see cref="NotALetter"/> (what char.IsLetter, ToLowerInvariant and
     /// the diacritic test would say, computed once).
     /// </summary>
-    private static (char Lower, char Folded, byte Kind)[] BuildLetterClasses()
+    private static (char Lower, byte Kind)[] BuildLetterClasses()
     {
-        var table = new (char, char, byte)[0x500];
+        var table = new (char, byte)[0x500];
         for (int i = 0; i < table.Length; i++)
         {
             char raw = (char)i;
             if (!char.IsLetter(raw))
             {
-                table[i] = (raw, raw, NotALetter);
+                table[i] = (raw, NotALetter);
                 continue;
             }
 
             char c = raw < 0x80 ? (char)(raw is >= 'A' and <= 'Z' ? raw + ('a' - 'A') : raw) : char.ToLowerInvariant(raw);
-            table[i] = (c, TextFolding.FoldChar(c), KindOf(c));
+            table[i] = (c, KindOf(c));
         }
 
         return table;
@@ -169,7 +168,11 @@ internal sealed class ScratchWords
     /// <summary>True when some word has a character outside ASCII (only those can fold).</summary>
     private bool HasNonAscii() => chars.AsSpan(0, used).ContainsAnyExceptInRange((char)0, (char)0x7F);
 
-    /// <summary>Folds every word's diacritics in place ("š" → "s").</summary>
+    /// <summary>
+    /// Folds every word's diacritics in place ("š" → "s") and hashes the words that changed again.
+    /// Most texts are not folded (they have diacritics, or only ASCII, which folding leaves as it
+    /// is), so the folded hashes are computed here and not for every letter read.
+    /// </summary>
     public void Fold()
     {
         if (!HasNonAscii())
@@ -181,9 +184,16 @@ internal sealed class ScratchWords
         {
             chars[i] = TextFolding.FoldChar(chars[i]);
         }
+
+        for (int i = 0; i < Count; i++)
+        {
+            foldedHashes[i] = WordFeatureCache.HashOf(this[i]);
+        }
+
+        foldChangedWords = true;
     }
 
-    private void Add(int start, int length, int hash, int foldedHash)
+    private void Add(int start, int length, int hash)
     {
         if (Count == starts.Length)
         {
@@ -196,7 +206,6 @@ internal sealed class ScratchWords
         starts[Count] = start;
         lengths[Count] = length;
         hashes[Count] = hash;
-        foldedHashes[Count] = foldedHash;
         Count++;
     }
 }

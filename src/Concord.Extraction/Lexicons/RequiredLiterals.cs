@@ -470,6 +470,38 @@ public static class RequiredLiterals
     }
 
     /// <summary>Drops literals that hold another of the set: a text holding the longer one holds the shorter one too.</summary>
-    private static HashSet<string> Minimal(HashSet<string> literals) =>
-        new(literals.Where(s => !literals.Any(o => o.Length < s.Length && s.Contains(o, StringComparison.Ordinal))), StringComparer.Ordinal);
+    private static HashSet<string> Minimal(HashSet<string> literals)
+    {
+        // Plain loops: this runs for every piece of every lexicon pattern at start-up, mostly on
+        // sets whose strings are all of one length, where nothing can be dropped.
+        int shortest = int.MaxValue;
+        foreach (var s in literals)
+        {
+            shortest = Math.Min(shortest, s.Length);
+        }
+
+        var minimal = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in literals)
+        {
+            if (s.Length == shortest || !HoldsAShorter(s, literals))
+            {
+                minimal.Add(s);
+            }
+        }
+
+        return minimal;
+    }
+
+    private static bool HoldsAShorter(string s, HashSet<string> literals)
+    {
+        foreach (var o in literals)
+        {
+            if (o.Length < s.Length && s.Contains(o, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

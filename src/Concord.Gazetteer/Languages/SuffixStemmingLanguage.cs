@@ -84,14 +84,18 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
 
     /// <summary>
     /// The language's words that introduce a list of examples ("including|such as|namely"), as a
-    /// regex alternation matched case-insensitively, or null when the language has none.
+    /// regex alternation matched case-insensitively, or null when the language has none. It must
+    /// begin with a letter and hold only letters and whitespace (see <see cref="IsEnumerated"/>).
     /// </summary>
     protected virtual string? EnumerationIntroducers => null;
 
     private Regex? enumerationBefore;
 
     // The introducer, then capitalised names separated by commas or the language's "and" word
-    // (any lower-case word of up to 3 letters: "and", "un", "ir"), up to the place.
+    // (any lower-case word of up to 3 letters: "and", "un", "ir"), up to the place. Backtracking,
+    // not NonBacktracking: whether there is a match is the same, and building the NonBacktracking
+    // automaton over these Unicode classes cost about 0.1 s per run; names, separators and the
+    // "and" word cannot take each other's characters, so backtracking stays short.
     public bool IsEnumerated(string text, TextSpan place)
     {
         if (EnumerationIntroducers is not { } introducers)
@@ -101,10 +105,28 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
 
         enumerationBefore ??= new Regex(
             @"(?:^|[^\p{L}])(?i:" + introducers + @")\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*(?:\p{Ll}{1,3}\s+)?|\s+\p{Ll}{1,3}\s+))*$",
-            RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            RegexOptions.CultureInvariant);
         int from = Math.Max(0, place.Start - 160);
-        return enumerationBefore.IsMatch(text.AsSpan(from, place.Start - from));
+
+        // A match holds only letters, whitespace, commas, apostrophes and hyphens after the
+        // non-letter before the introducer, so it lies after the last other character of the
+        // window: the regex (a forward scan of the whole window) is given only that tail.
+        int start = place.Start;
+        while (start > from && MayBeInEnumeration(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start > from)
+        {
+            start--;
+        }
+
+        return enumerationBefore.IsMatch(text.AsSpan(start, place.Start - start));
     }
+
+    private static bool MayBeInEnumeration(char c) =>
+        char.IsLetter(c) || char.IsWhiteSpace(c) || c is ',' or '\'' or '’' or '-';
 
     /// <summary>Generic nouns of state organs on folded text ("senate|congress|parliament"), or null.</summary>
     protected virtual Regex? StateOrganNoun => null;

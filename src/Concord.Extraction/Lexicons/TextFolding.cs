@@ -5,7 +5,7 @@ namespace Concord.Extraction.Lexicons;
 
 /// <summary>
 /// Lower-cases and strips diacritics character by character, keeping the length, so a match on
-/// the folded text has the same offsets in the original. Typographic dashes and quotes become ASCII.
+/// the folded text has the same offsets in the original. Characters that are not letters are kept.
 /// </summary>
 public static class TextFolding
 {
@@ -43,6 +43,8 @@ public static class TextFolding
             return ch;
         }
 
+        // Anything but a letter stays as it is: dashes and quotes keep their typographic forms, so
+        // the lexicons' " — " clause breaks match as written.
         char lower = char.ToLowerInvariant(ch);
         if (lower < 0x80 || !char.IsLetter(lower))
         {
@@ -53,13 +55,6 @@ public static class TextFolding
         char baseChar = decomposed.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(decomposed[0]) != UnicodeCategory.NonSpacingMark
             ? decomposed[0]
             : lower;
-        return baseChar switch
-        {
-            '\u2013' or '\u2014' or '\u2212' => '-',
-            '\u2018' or '\u2019' => '\'',
-            '\u201C' or '\u201D' or '\u201E' => '"',
-            '\u00A0' => ' ',
-            _ => baseChar,
-        };
+        return baseChar;
     }
 }

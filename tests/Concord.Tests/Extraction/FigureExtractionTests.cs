@@ -67,4 +67,19 @@ public sealed class FigureExtractionTests
         Assert.Equal("nogalinati", TextFolding.Fold("nogalināti"));
         Assert.Equal("Žuvo".Length, TextFolding.Fold("Žuvo").Length);
     }
+
+    [Fact]
+    public void FoldingKeepsTheDashThatBreaksALatvianClause()
+    {
+        // Doc 001: the clause after the dash tells of the Soviet army, not of the Azerbaijani take-over;
+        // the Latvian clause breaks (" — ", ", tacu ") are matched on the folded text.
+        const string sentence = "Pēc tam azerbaidžāņi pamazām sāka pārņemt savā kontrolē pārējo teritoriju, taču nepaspēja — pēc mēneša iebrukušais padomju karaspēks";
+        Assert.Contains(sentence, TestPaths.CorpusText("001"));
+
+        var folded = TextFolding.Fold(sentence);
+
+        Assert.Contains("tacu nepaspeja — pec menesa", folded);
+        var breaks = new LvExtractionLexicon().ClauseBreak.Matches(folded).Select(m => m.Index);
+        Assert.Contains(sentence.IndexOf(" — ", StringComparison.Ordinal), breaks);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Concord.Patterns;
 
 namespace Concord.Extraction.Lexicons;
 
@@ -40,15 +41,15 @@ internal sealed class GatedRegex
     /// <summary>An empty collection, counted once so that sharing it between threads is safe.</summary>
     private static readonly MatchCollection NoMatches = EmptyMatches();
 
-    private Regex current;
-    private int runs;
+    private readonly CompileWhenHot tier;
 
     /// <summary>The literals every match holds one of, read on first use; <see cref="Always"/>: the pattern could not be read, it always runs.</summary>
     private SearchValues<string>? literals;
 
     public GatedRegex(Regex regex)
     {
-        Source = current = regex;
+        Source = regex;
+        tier = new CompileWhenHot(regex, CompileAfter);
     }
 
     /// <summary>The regex as the lexicon wrote it (interpreted).</summary>
@@ -83,19 +84,7 @@ internal sealed class GatedRegex
         MayMatch(text) ? Engine.EnumerateMatches(text) : Never.EnumerateMatches(ReadOnlySpan<char>.Empty);
 
     /// <summary>The engine for this run, without the gate (for callers that filtered already); compiles the pattern once it has run often enough.</summary>
-    public Regex Engine
-    {
-        get
-        {
-            if (runs < CompileAfter && ++runs == CompileAfter && (current.Options & RegexOptions.Compiled) == 0)
-            {
-                // Concurrent callers may compile it twice; either result is the same pattern.
-                current = new Regex(current.ToString(), current.Options | RegexOptions.Compiled, current.MatchTimeout);
-            }
-
-            return current;
-        }
-    }
+    public Regex Engine => tier.Engine;
 
     private static MatchCollection EmptyMatches()
     {

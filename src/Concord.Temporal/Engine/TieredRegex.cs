@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using Concord.Patterns;
 
 namespace Concord.Temporal.Engine;
 
 /// <summary>
-/// A pattern that runs interpreted until it has been called often enough to pay for compiling
-/// it, then compiled (the way the JIT tiers methods). Compiling a rule (<see cref="RegexOptions.Compiled"/>)
+/// A date rule's pattern: interpreted until it has been called often enough to pay for compiling
+/// it, then compiled (<see cref="CompileWhenHot"/>). Compiling a rule (<see cref="RegexOptions.Compiled"/>)
 /// emits IL that the JIT then optimises in full: ≈ 1 s per language for the big date patterns,
 /// which a run over a few documents never earns back, while the interpreter costs ≈ 0.3 µs more
 /// per call. Both engines run the same pattern, so they find the same matches. Measured on the
@@ -26,39 +27,25 @@ public sealed class TieredRegex
     private const int MaxCompiledLength = 2000;
 
     private readonly string pattern;
-    private readonly RegexOptions options;
-    private readonly int promoteAfter;
-    private Regex current;
-    private int calls;
+    private readonly Regex interpreted;
+    private readonly CompileWhenHot tier;
 
     public TieredRegex(string pattern, RegexOptions options)
     {
         this.pattern = pattern;
-        this.options = options & ~RegexOptions.Compiled;
-        current = new Regex(pattern, this.options);
-        promoteAfter = (options & RegexOptions.Compiled) == 0 || pattern.Length > MaxCompiledLength ? int.MaxValue : pattern.Length * CallsPerPatternChar;
+        interpreted = new Regex(pattern, options & ~RegexOptions.Compiled);
+        StaysInterpreted = (options & RegexOptions.Compiled) == 0 || pattern.Length > MaxCompiledLength;
+        tier = new CompileWhenHot(interpreted, StaysInterpreted ? int.MaxValue : pattern.Length * CallsPerPatternChar);
     }
 
     /// <summary>Whether the pattern is never compiled (too long, or not asked to be): every call is interpreted.</summary>
-    public bool StaysInterpreted => promoteAfter == int.MaxValue;
+    public bool StaysInterpreted { get; }
 
     /// <summary>Whether the pattern has been compiled yet.</summary>
-    public bool IsCompiled => (current.Options & RegexOptions.Compiled) != 0;
+    public bool IsCompiled => tier.IsCompiled;
 
     /// <summary>The engine to use for this call; compiles the pattern once it has been called often enough.</summary>
-    private Regex Engine
-    {
-        get
-        {
-            if (calls < promoteAfter && ++calls == promoteAfter)
-            {
-                // Concurrent callers may compile it twice; either result is the same pattern.
-                current = new Regex(pattern, options | RegexOptions.Compiled);
-            }
-
-            return current;
-        }
-    }
+    private Regex Engine => tier.Engine;
 
     /// <summary>Where the pattern matches from <paramref name="at"/> on, without building a Match.</summary>
     public (int Index, int Length)? Span(string text, int at)
@@ -88,7 +75,7 @@ public sealed class TieredRegex
 
     public bool IsMatch(string text, int at) => Engine.IsMatch(text, at);
 
-    public string[] GroupNames => current.GetGroupNames();
+    public string[] GroupNames => interpreted.GetGroupNames();
 
     public override string ToString() => pattern;
 }

@@ -11,22 +11,29 @@ public static class NameTokenizer
     public static List<NameToken> Tokenize(string text, TextSpan range)
     {
         var tokens = new List<NameToken>((range.End - range.Start) / 6);
+        var forms = WordForms.Current;
         var i = range.Start;
-        while (i < range.End)
+        var end = range.End;
+        while (i < end)
         {
-            if (!IsWordChar(text[i]))
+            var c = text[i];
+            if (!IsWordChar(c))
             {
                 i++;
                 continue;
             }
 
+            // The word's hash is computed while its end is looked for: one pass over its letters.
             var start = i;
-            while (i < range.End && IsWordChar(text[i]))
+            var hash = WordForms.Seed;
+            do
             {
+                hash = WordForms.Step(hash, c);
                 i++;
             }
+            while (i < end && IsWordChar(c = text[i]));
 
-            tokens.Add(new NameToken(new TextSpan(start, i), WordForms.Of(text.AsSpan(start, i - start))));
+            tokens.Add(new NameToken(new TextSpan(start, i), forms.Find(text.AsSpan(start, i - start), hash)));
         }
 
         return tokens;

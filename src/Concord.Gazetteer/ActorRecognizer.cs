@@ -52,7 +52,7 @@ public sealed class ActorRecognizer : IActorRecognizer
 
         var result = new List<ActorMatch>();
         var next = 0;
-        foreach (var (run, tokens, _, hits) in DocumentScan.Of(document))
+        foreach (var (run, tokens, _, hits) in DocumentScan.Of(document).Runs)
         {
             while (next < placeMatches.Count && placeMatches[next].Span.Start < run.Span.Start)
             {

@@ -108,7 +108,8 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     private IReadOnlyList<PlaceMatch> RecognizeUncached(AnalyzedDocument document)
     {
         var text = document.Text;
-        var scans = DocumentScan.Of(document);
+        var scanned = DocumentScan.Of(document);
+        var scans = scanned.Runs;
         var runPlaces = new List<PlaceHit>[scans.Count];
         var all = new List<PlaceHit>();
         for (var r = 0; r < scans.Count; r++)
@@ -124,7 +125,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             all.AddRange(places);
         }
 
-        PlaceResolver.Resolve(all, data, scans);
+        PlaceResolver.Resolve(all, data, scanned);
 
         var matches = new List<PlaceMatch>(all.Count);
         foreach (var h in all)

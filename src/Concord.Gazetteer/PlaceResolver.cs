@@ -41,8 +41,8 @@ internal static class PlaceResolver
     private const long WorldCityPopulation = 1_000_000;
     private const long CountryTownPopulation = 5_000;
 
-    /// <param name="runs">The document's runs, to tell which words it writes in lower case somewhere: common words, not names.</param>
-    public static void Resolve(List<PlaceHit> hits, GazetteerData data, IReadOnlyList<RunScan> runs)
+    /// <param name="scan">The document's words, to tell which it writes in lower case somewhere: common words, not names.</param>
+    public static void Resolve(List<PlaceHit> hits, GazetteerData data, DocumentScan scan)
     {
         var deferred = new List<PlaceHit>();
         foreach (var h in hits)
@@ -95,7 +95,7 @@ internal static class PlaceResolver
             }
         }
 
-        var lowerCaseWords = LowerCaseWords(deferred, runs);
+        var lowerCaseWords = LowerCaseWords(deferred, scan);
         foreach (var h in deferred)
         {
             if (h.InsideActorName || WrittenAsAcronym(h)
@@ -159,7 +159,7 @@ internal static class PlaceResolver
     /// The one-word names among <paramref name="deferred"/> hits that the document also writes in lower
     /// case somewhere; only those words are looked for, not every lower-case word collected.
     /// </summary>
-    private static HashSet<string> LowerCaseWords(List<PlaceHit> deferred, IReadOnlyList<RunScan> runs)
+    private static HashSet<string> LowerCaseWords(List<PlaceHit> deferred, DocumentScan scan)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         HashSet<string>? wanted = null;
@@ -179,14 +179,12 @@ internal static class PlaceResolver
             return found;
         }
 
-        foreach (var run in runs)
+        // Each lower-case spelling of the document once, not every word of it.
+        foreach (var form in scan.LowerCaseForms)
         {
-            foreach (var t in run.Tokens)
+            if ((lengths & (1UL << Math.Min(form.Folded.Length, 63))) != 0 && wanted.Contains(form.Folded))
             {
-                if (t.Form.StartsLowerCase && (lengths & (1UL << Math.Min(t.Folded.Length, 63))) != 0 && wanted.Contains(t.Folded))
-                {
-                    found.Add(t.Folded);
-                }
+                found.Add(form.Folded);
             }
         }
 

@@ -13,9 +13,13 @@ public sealed record NameHit(TextSpan Span, int FirstToken, int TokenCount, IRea
 /// </summary>
 public static class NameMatcher
 {
+    // What a run without names gets (most runs have none in one of the two indexes): shared, never changed.
+    private static readonly List<NameHit> NoHits = [];
+
+    /// <summary>The names in <paramref name="tokens"/>; the list is shared when empty, so callers must not change it.</summary>
     public static List<NameHit> Match(string text, List<NameToken> tokens, NameIndex index)
     {
-        var hits = new List<NameHit>();
+        List<NameHit>? hits = null;
         var language = index.Language;
 
         var i = 0;
@@ -59,11 +63,11 @@ public static class NameMatcher
                 continue;
             }
 
-            hits.Add(new NameHit(new TextSpan(tokens[i].Span.Start, tokens[i + best - 1].Span.End), i, best, bestAliases));
+            (hits ??= []).Add(new NameHit(new TextSpan(tokens[i].Span.Start, tokens[i + best - 1].Span.End), i, best, bestAliases));
             i += best;
         }
 
-        return hits;
+        return hits ?? NoHits;
     }
 
     private static void Consider(string text, List<NameToken> tokens, int at, IndexedAlias candidate,

@@ -8,7 +8,13 @@ namespace Concord.Gazetteer.Text;
 /// </summary>
 public static class NameTokenizer
 {
-    public static List<NameToken> Tokenize(string text, TextSpan range)
+    public static List<NameToken> Tokenize(string text, TextSpan range) => Tokenize(text, range, 0, null);
+
+    /// <summary>
+    /// As <see cref="Tokenize(string, TextSpan)"/>, adding to <paramref name="lowerCaseForms"/> each
+    /// spelling that starts with a lower-case letter the first time it is met under <paramref name="stamp"/>.
+    /// </summary>
+    internal static List<NameToken> Tokenize(string text, TextSpan range, int stamp, List<WordForm>? lowerCaseForms)
     {
         var tokens = new List<NameToken>((range.End - range.Start) / 6);
         var forms = WordForms.Current;
@@ -33,7 +39,17 @@ public static class NameTokenizer
             }
             while (i < end && IsWordChar(c = text[i]));
 
-            tokens.Add(new NameToken(new TextSpan(start, i), forms.Find(text.AsSpan(start, i - start), hash)));
+            var form = forms.Find(text.AsSpan(start, i - start), hash);
+            if (form.ScanStamp != stamp && lowerCaseForms is not null)
+            {
+                form.ScanStamp = stamp;
+                if (form.StartsLowerCase)
+                {
+                    lowerCaseForms.Add(form);
+                }
+            }
+
+            tokens.Add(new NameToken(new TextSpan(start, i), form));
         }
 
         return tokens;

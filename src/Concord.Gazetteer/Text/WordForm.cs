@@ -43,6 +43,9 @@ internal sealed class WordForm
 
     public bool IsAllCaps { get; }
 
+    /// <summary>The last document scan that met this form (see <see cref="DocumentScan"/>).</summary>
+    public int ScanStamp { get; set; }
+
     /// <summary>The word's matching key in <paramref name="language"/> (its stem).</summary>
     public string KeyIn(IGazetteerLanguage language)
     {

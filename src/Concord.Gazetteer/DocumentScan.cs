@@ -50,7 +50,8 @@ internal sealed class DocumentScan
             }
 
             var tokens = NameTokenizer.Tokenize(text, run.Span, stamp, lowerCase);
-            runs.Add(new RunScan(run, tokens, NameMatcher.Match(text, tokens, places!), NameMatcher.Match(text, tokens, actors!)));
+            var (placeHits, actorHits) = NameMatcher.MatchBoth(text, tokens, places!, actors!);
+            runs.Add(new RunScan(run, tokens, placeHits, actorHits));
         }
 
         return new DocumentScan(runs, lowerCase);

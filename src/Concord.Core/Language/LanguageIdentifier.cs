@@ -100,10 +100,10 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            var word = cache.Get(w, words.HashOf(i, folded: !exact));
-            cache.Count(word.ScoredTrigrams);
-            trigramTotal += word.TrigramCount;
-            if (word.StopwordProfiles is { } owners)
+            int word = cache.Get(w, words.HashOf(i, folded: !exact));
+            cache.Count(word);
+            trigramTotal += cache.TrigramCountOf(word);
+            if (cache.StopwordProfilesOf(word) is { } owners)
             {
                 foreach (int profile in owners)
                 {
@@ -117,7 +117,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             }
 
             longWords++;
-            if (word.EndingProfiles is { } withEnding)
+            if (cache.EndingProfilesOf(word) is { } withEnding)
             {
                 foreach (int profile in withEnding)
                 {

@@ -9,6 +9,8 @@ namespace Concord.Temporal.Numbers;
 /// One language's number resources: number words, multipliers ("thousand", "tūkstošu",
 /// "tūkstančiai"), qualifiers ("at least", "vismaz", "mažiausiai") and the nouns that say what
 /// is counted, normalised to English. A new language is a new subclass, found by the registry.
+/// Subclasses build their lexicons on first use (<c>field ??=</c>): the registry creates every
+/// language, and a corpus reads numbers in a few of them.
 /// </summary>
 public abstract class NumberLanguage : ILanguageSpecific
 {

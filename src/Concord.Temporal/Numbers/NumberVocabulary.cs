@@ -49,6 +49,8 @@ internal sealed class NumberVocabulary
     private readonly Dictionary<string, VocabularyWord>.AlternateLookup<ReadOnlySpan<char>> lookup;
     /// <summary>Roles of the words starting with each pair of plain letters (second 0: a one-letter word).</summary>
     private readonly WordRoles[] pairRoles = new WordRoles[128 * 128];
+    /// <summary>Lengths (bit n: n letters) of the words starting with each pair of plain letters: "the" starts as "three" does but is no entry of three letters.</summary>
+    private readonly ulong[] pairLengths = new ulong[128 * 128];
     private ulong lengths;
 
     public NumberVocabulary(NumberLanguage language, IReadOnlyList<string> rangeWords)
@@ -127,6 +129,7 @@ internal sealed class NumberVocabulary
             if (folded[0] < 128 && second < 128)
             {
                 pairRoles[(folded[0] << 7) | second] |= word.Roles;
+                pairLengths[(folded[0] << 7) | second] |= 1UL << folded.Length;
             }
         }
 
@@ -142,7 +145,7 @@ internal sealed class NumberVocabulary
     /// check without folding the word or hashing it, which most words of a text fail.
     /// </summary>
     public bool MayHold(int length, char first, char second) =>
-        length <= MaxRun && (lengths >> length & 1) != 0 && (first >= 128 || second >= 128 || pairRoles[(first << 7) | second] != 0);
+        length <= MaxRun && ((first >= 128 || second >= 128 ? lengths : pairLengths[(first << 7) | second]) >> length & 1) != 0;
 
     /// <summary>
     /// Whether a word with one of the <paramref name="roles"/> may start with the plain letters

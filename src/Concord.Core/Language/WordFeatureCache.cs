@@ -73,23 +73,17 @@ internal sealed class WordFeatureCache
         }
     }
 
-    /// <summary>The hash <see cref="Get(ReadOnlySpan{char}, int)"/> expects: <see cref="Hash(int, char)"/> over the spelling from <see cref="HashSeed"/>.</summary>
+    /// <summary>The hash <see cref="Get(ReadOnlySpan{char}, int)"/> expects (FNV-1a over the spelling's characters).</summary>
     public static int HashOf(ReadOnlySpan<char> spelling)
     {
-        int hash = HashSeed;
+        int hash = unchecked((int)2166136261);
         foreach (char c in spelling)
         {
-            hash = Hash(hash, c);
+            hash = unchecked((hash ^ c) * 16777619);
         }
 
         return hash;
     }
-
-    /// <summary>The hash of an empty spelling.</summary>
-    public const int HashSeed = unchecked((int)2166136261);
-
-    /// <summary>Extends a spelling's hash by one character (FNV-1a), so a reader can hash words as it reads them.</summary>
-    public static int Hash(int hash, char c) => unchecked((hash ^ c) * 16777619);
 
     public int Get(ReadOnlySpan<char> spelling) => Get(spelling, HashOf(spelling));
 

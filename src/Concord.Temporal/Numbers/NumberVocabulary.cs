@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Concord.Temporal.Engine;
 
 namespace Concord.Temporal.Numbers;
@@ -53,6 +54,8 @@ internal sealed class NumberVocabulary
     private readonly ulong[] pairLengths = new ulong[128 * 128];
     private ulong lengths;
 
+    // Runs once per language: compiled quickly rather than optimised (notes/numbers-speed.md, session 5).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     public NumberVocabulary(NumberLanguage language, IReadOnlyList<string> rangeWords)
     {
         var multiplierRuns = new List<string>();
@@ -241,6 +244,8 @@ internal sealed class NumberVocabulary
     }
 
     /// <summary>Adds the entry's folded first letter run with <paramref name="role"/>; null (and unusable) when it has none.</summary>
+    // Runs once per language: compiled quickly rather than optimised (notes/numbers-speed.md, session 5).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private string? Add(string entry, WordRoles role)
     {
         var folded = Fold(entry.ToLowerInvariant());
@@ -263,6 +268,8 @@ internal sealed class NumberVocabulary
         return first;
     }
 
+    // Runs once per language: compiled quickly rather than optimised (notes/numbers-speed.md, session 5).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private VocabularyWord Word(string folded)
     {
         if (!words.TryGetValue(folded, out var word))
@@ -274,6 +281,8 @@ internal sealed class NumberVocabulary
         return word;
     }
 
+    // Runs once per language: compiled quickly rather than optimised (notes/numbers-speed.md, session 5).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static string Fold(string word) => string.Create(word.Length, word, static (span, s) =>
     {
         for (int i = 0; i < s.Length; i++)

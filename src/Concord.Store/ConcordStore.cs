@@ -77,6 +77,10 @@ public sealed class ConcordStore : IDisposable
                 // In WAL mode NORMAL still never corrupts the store; it skips the sync on every
                 // commit (one per document), which otherwise dominates the wall time of an ingest.
                 conn.Execute("PRAGMA synchronous = NORMAL;");
+
+                // A savepoint per document keeps what it overwrote in a statement journal; on disk that was
+                // a temporary file written as much as the store itself.
+                conn.Execute("PRAGMA temp_store = MEMORY;");
                 conn.Execute(Schema.Create);
                 conn.Execute(
                     "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', @v)",
@@ -250,22 +254,23 @@ public sealed class ConcordStore : IDisposable
         }
 
         var rows = Inserters;
-        rows.Documents.Insert(
-            src.Name,
-            System.IO.Path.GetFullPath(src.Path),
-            src.Format,
-            doc.Language,
-            src.ContentHash,
-            src.ByteSize,
-            src.Text,
-            DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            doc.Sentences.Count);
+        rows.Documents
+            .Text(0, src.Name)
+            .Text(1, System.IO.Path.GetFullPath(src.Path))
+            .Text(2, src.Format)
+            .Text(3, doc.Language)
+            .Text(4, src.ContentHash)
+            .Int(5, src.ByteSize)
+            .Text(6, src.Text)
+            .Text(7, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))
+            .Int(8, doc.Sentences.Count)
+            .Run();
         long id = rows.LastRowId;
         var (a, b, c) = (Clear(rows.A), Clear(rows.B), Clear(rows.C));
         SegmentBlob.WriteParagraphs(a, doc.Paragraphs);
         SegmentBlob.WriteSections(b, doc.Sections);
         SegmentBlob.WriteSentences(c, doc.Sentences);
-        rows.Segments.Insert(id, new BlobValue(a), new BlobValue(b), new BlobValue(c));
+        rows.Segments.Int(0, id).Blob(1, a.WrittenSpan).Blob(2, b.WrittenSpan).Blob(3, c.WrittenSpan).Run();
 
         var r = analysis.Recognitions;
         string text = src.Text;
@@ -283,19 +288,24 @@ public sealed class ConcordStore : IDisposable
 
             int quoteAt = MentionJson.WriteLineWithoutQuote(Clear(a), m, text);
             EvidenceBlob.Write(Clear(b), text, m.Explanation);
-            rows.Mentions.Insert(
-                id,
-                m.Id,
-                m.Kind == MentionKind.Event ? "event" : "figure",
-                m.Span.Start,
-                m.Span.End,
-                m.DateStart,
-                m.DateEnd,
-                m.EventType,
-                m.RepeatOf,
-                a,
-                quoteAt < 0 ? null : quoteAt,
-                new BlobValue(b));
+            rows.Mentions
+                .Int(0, id)
+                .Int(1, m.Span.Start)
+                .Text(2, m.Id)
+                .Text(3, m.Kind == MentionKind.Event ? "event"u8 : "figure"u8)
+                .Int(4, m.Span.End)
+                .Text(5, a.WrittenSpan)
+                .Blob(7, b.WrittenSpan);
+            if (quoteAt < 0)
+            {
+                rows.Mentions.Null(6);
+            }
+            else
+            {
+                rows.Mentions.Int(6, quoteAt);
+            }
+
+            rows.Mentions.Run();
         }
     }
 
@@ -411,7 +421,7 @@ public sealed class ConcordStore : IDisposable
 
         var data = Clear(Inserters.A);
         write(data, text, values);
-        Inserters.Recognitions.Insert(id, kind, new BlobValue(data));
+        Inserters.Recognitions.Int(0, id).Text(1, kind).Blob(2, data.WrittenSpan).Run();
     }
 
     private static ArrayBufferWriter<byte> Clear(ArrayBufferWriter<byte> buffer)
@@ -454,7 +464,7 @@ public sealed class ConcordStore : IDisposable
 
         public RowInserter Recognitions { get; } = new(c, "recognitions", "doc_id", "kind", "data");
 
-        public RowInserter Mentions { get; } = new(c, "mentions", "doc_id", "id", "kind", "start", "end", "date_start", "date_end", "event_type", "repeat_of", "json", "quote_at", "explain");
+        public RowInserter Mentions { get; } = new(c, "mentions", "doc_id", "start", "id", "kind", "end", "json", "quote_at", "explain");
 
         public ArrayBufferWriter<byte> A { get; } = new(1 << 16);
 

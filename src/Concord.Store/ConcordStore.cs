@@ -338,49 +338,88 @@ public sealed class ConcordStore : IDisposable
     }
 
     /// <summary><see cref="MentionRecords"/> one at a time, without holding them all.</summary>
-    public void ForEachMentionRecord(Action<string> record, string? doc = null, MentionKind? kind = null, bool explain = true) => Run(() =>
+    public void ForEachMentionRecord(Action<string> record, string? doc = null, MentionKind? kind = null, bool explain = true) =>
+        ForEachMentionLine(line => record(Encoding.UTF8.GetString(line)), doc, kind, explain);
+
+    /// <summary>
+    /// Every mention's line (<see cref="MentionRecords"/>, all documents, in the same order), each
+    /// followed by a line break, as UTF-8 straight to <paramref name="output"/>.
+    /// </summary>
+    public void WriteMentionLines(Stream output, bool explain)
     {
-        using var reader = connection.ExecuteReader(
-            $"""
+        var newLine = Encoding.UTF8.GetBytes(Environment.NewLine);
+        ForEachMentionLine(
+            line =>
+            {
+                output.Write(line);
+                output.Write(newLine);
+            },
+            null,
+            null,
+            explain);
+    }
+
+    /// <summary>A mention's line, valid only during the call.</summary>
+    private delegate void LineAction(ReadOnlySpan<byte> line);
+
+    private void ForEachMentionLine(LineAction onLine, string? doc, MentionKind? kind, bool explain) => Run(() =>
+    {
+        var sql = $"""
             SELECT m.doc_id, m.json, m.quote_at, m.start, m.end{(explain ? ", m.explain" : "")} FROM mentions m JOIN documents d ON d.id = m.doc_id
-            WHERE (@doc IS NULL OR d.name = @doc OR d.name LIKE @prefix || '\_%' ESCAPE '\' OR d.name LIKE @prefix || '.%')
-              AND (@kind IS NULL OR m.kind = @kind)
+            WHERE (?1 IS NULL OR d.name = ?1 OR d.name LIKE ?1 || '\_%' ESCAPE '\' OR d.name LIKE ?1 || '.%')
+              AND (?2 IS NULL OR m.kind = ?2)
             ORDER BY d.name, m.start, m.id
-            """,
-            new { doc, prefix = doc, kind = kind switch { MentionKind.Event => "event", MentionKind.Figure => "figure", _ => null } });
-        long textOf = -1;
-        string text = "";
-        var evidence = new ArrayBufferWriter<byte>(1 << 12);
-        while (reader.Read())
+            """;
+        var db = connection.Handle!;
+        Check(SQLitePCL.raw.sqlite3_prepare_v2(db, sql, out var query));
+        using (query)
         {
-            // Mentions come grouped by document: its text (which quotes and evidence point into) is read once per document.
-            long docId = reader.GetInt64(0);
-            if (docId != textOf)
+            Check(doc is null ? SQLitePCL.raw.sqlite3_bind_null(query, 1) : SQLitePCL.raw.sqlite3_bind_text(query, 1, doc));
+            Check(kind switch
             {
-                textQuery ??= Prepared("SELECT text FROM documents WHERE id = $key");
-                textQuery.Parameters[0].Value = docId;
-                text = (string)textQuery.ExecuteScalar()!;
-                textOf = docId;
+                MentionKind.Event => SQLitePCL.raw.sqlite3_bind_text(query, 2, "event"),
+                MentionKind.Figure => SQLitePCL.raw.sqlite3_bind_text(query, 2, "figure"),
+                _ => SQLitePCL.raw.sqlite3_bind_null(query, 2),
+            });
+            long textOf = -1;
+            string text = "";
+            var lines = new StoredMentionLine();
+            int rc;
+            while ((rc = SQLitePCL.raw.sqlite3_step(query)) == SQLitePCL.raw.SQLITE_ROW)
+            {
+                // Mentions come grouped by document: its text (which quotes and evidence point into) is read once per document.
+                long docId = SQLitePCL.raw.sqlite3_column_int64(query, 0);
+                if (docId != textOf)
+                {
+                    textQuery ??= Prepared("SELECT text FROM documents WHERE id = $key");
+                    textQuery.Parameters[0].Value = docId;
+                    text = (string)textQuery.ExecuteScalar()!;
+                    textOf = docId;
+                }
+
+                bool quoteInLine = SQLitePCL.raw.sqlite3_column_type(query, 2) == SQLitePCL.raw.SQLITE_NULL;
+                int start = SQLitePCL.raw.sqlite3_column_int(query, 3);
+                var quote = quoteInLine ? default : text.AsSpan(start, SQLitePCL.raw.sqlite3_column_int(query, 4) - start);
+                var evidence = explain ? EvidenceBlob.Read(SQLitePCL.raw.sqlite3_column_blob(query, 5), text) : null;
+                onLine(lines.Build(SQLitePCL.raw.sqlite3_column_blob(query, 1), quoteInLine ? -1 : SQLitePCL.raw.sqlite3_column_int(query, 2), quote, evidence));
             }
 
-            var line = reader.GetString(1);
-            if (!reader.IsDBNull(2))
+            if (rc != SQLitePCL.raw.SQLITE_DONE)
             {
-                int start = reader.GetInt32(3);
-                line = MentionJson.WithQuote(line, reader.GetInt32(2), text.AsSpan(start, reader.GetInt32(4) - start));
+                Check(rc);
             }
-
-            if (explain)
-            {
-                MentionJson.WriteExplanation(Clear(evidence), EvidenceBlob.Read((byte[])reader.GetValue(5), text));
-                line = MentionJson.WithExplanation(line, Encoding.UTF8.GetString(evidence.WrittenSpan));
-            }
-
-            record(line);
         }
 
         return 0;
     });
+
+    private void Check(int rc)
+    {
+        if (rc != SQLitePCL.raw.SQLITE_OK)
+        {
+            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        }
+    }
 
     public IReadOnlyList<Paragraph> Paragraphs(string docName) =>
         SegmentsOf(docName, "paragraphs") is { } data ? SegmentBlob.ReadParagraphs(data) : [];

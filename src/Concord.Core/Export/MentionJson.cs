@@ -58,25 +58,8 @@ public static class MentionJson
         return Write(w, m, explain: false, omitQuote: slice ? output : null, start);
     }
 
-    /// <summary>A line written by <see cref="WriteLineWithoutQuote"/> with its quote put back (escaped as the writer escapes it).</summary>
-    public static string WithQuote(string line, int at, ReadOnlySpan<char> quote) =>
-        at < 0 ? line : string.Concat(line.AsSpan(0, at), JsonEncodedText.Encode(quote, Options.Encoder).Value, line.AsSpan(at));
-
-    /// <summary>The evidence array that <see cref="ToLine"/> with evidence writes as its last member "explain".</summary>
-    public static void WriteExplanation(IBufferWriter<byte> output, IReadOnlyList<Evidence> evidence)
-    {
-        using var w = new Utf8JsonWriter(output, WriterOptions);
-        WriteEvidence(w, evidence);
-    }
-
-    /// <summary>
-    /// A line without evidence plus its evidence array (<see cref="WriteExplanation"/>) as the line
-    /// with evidence: "explain" is the last member, so it goes just before the closing brace.
-    /// </summary>
-    public static string WithExplanation(string line, string explanation) =>
-        string.Concat(line.AsSpan(0, line.Length - 1), ",\"explain\":", explanation, "}");
-
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder, SkipValidation = true };
+    /// <summary>How every mention line is written: <see cref="Options"/>'s escaping, no validation.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder, SkipValidation = true };
 
     /// <summary>With <paramref name="omitQuote"/> (the writer's output, this line starting at <paramref name="start"/>): the quote's content is left out and where it goes is returned (UTF-16 code units); else -1.</summary>
     private static int Write(Utf8JsonWriter w, Mention m, bool explain, ArrayBufferWriter<byte>? omitQuote = null, int start = 0)
@@ -177,7 +160,8 @@ public static class MentionJson
         return quoteAt;
     }
 
-    private static void WriteEvidence(Utf8JsonWriter w, IReadOnlyList<Evidence> evidence)
+    /// <summary>The evidence array, the value of a line's "explain".</summary>
+    public static void WriteEvidence(Utf8JsonWriter w, IReadOnlyList<Evidence> evidence)
     {
         w.WriteStartArray();
         foreach (var e in evidence)

@@ -17,8 +17,7 @@ public sealed class ConcordStore : IDisposable
 {
     private readonly SqliteConnection connection;
     private Inserts? inserts;
-    private SqliteCommand? hashQuery;
-    private SqliteCommand? textQuery;
+    private SQLitePCL.sqlite3_stmt? hashQuery;
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private SaveBatch? batch;
 
@@ -65,30 +64,29 @@ public sealed class ConcordStore : IDisposable
         try
         {
             conn.Open();
-            conn.Execute("PRAGMA busy_timeout = 2000;");
+            var db = conn.Handle!;
+            RawSql.Exec(db, "PRAGMA busy_timeout = 2000;");
 
             // Also the check that this is a SQLite database at all (fails with "not a database").
             CheckVersion(conn, path);
             if (!readOnly)
             {
-                conn.Execute("PRAGMA foreign_keys = ON;");
-                conn.Execute("PRAGMA journal_mode = WAL;");
+                RawSql.Exec(db, "PRAGMA foreign_keys = ON;");
+                RawSql.Exec(db, "PRAGMA journal_mode = WAL;");
 
                 // In WAL mode NORMAL still never corrupts the store; it skips the sync on every
                 // commit (one per document), which otherwise dominates the wall time of an ingest.
-                conn.Execute("PRAGMA synchronous = NORMAL;");
+                RawSql.Exec(db, "PRAGMA synchronous = NORMAL;");
 
                 // A savepoint per document keeps what it overwrote in a statement journal; on disk that was
                 // a temporary file written as much as the store itself.
-                conn.Execute("PRAGMA temp_store = MEMORY;");
-                conn.Execute(Schema.Create);
-                conn.Execute(
-                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', @v)",
-                    new { v = Schema.Version.ToString(CultureInfo.InvariantCulture) });
+                RawSql.Exec(db, "PRAGMA temp_store = MEMORY;");
+                RawSql.Exec(db, Schema.Create);
+                RawSql.Exec(db, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '{Schema.Version.ToString(CultureInfo.InvariantCulture)}')");
             }
             else
             {
-                conn.ExecuteScalar<long>("SELECT count(*) FROM documents");
+                RawSql.Long(db, "SELECT count(*) FROM documents");
             }
 
             return new ConcordStore(conn, path);
@@ -107,9 +105,10 @@ public sealed class ConcordStore : IDisposable
     /// </summary>
     private static void CheckVersion(SqliteConnection conn, string path)
     {
-        bool hasMeta = conn.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0;
-        string? version = hasMeta ? conn.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'schema_version'") : null;
-        bool hasDocuments = conn.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'") > 0;
+        var db = conn.Handle!;
+        bool hasMeta = RawSql.Long(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0;
+        string? version = hasMeta ? RawSql.Text(db, "SELECT value FROM meta WHERE key = 'schema_version'") : null;
+        bool hasDocuments = RawSql.Long(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'") > 0;
         string expected = Schema.Version.ToString(CultureInfo.InvariantCulture);
         if (version is not null ? version != expected : hasDocuments)
         {
@@ -125,31 +124,27 @@ public sealed class ConcordStore : IDisposable
     {
         inserts?.Dispose();
         hashQuery?.Dispose();
-        textQuery?.Dispose();
         connection.Dispose();
     }
 
-    /// <summary>The stored content hash of a document, or null when it is not stored.</summary>
+    /// <summary>
+    /// The stored content hash of a document, or null when it is not stored. An ingest asks twice
+    /// per document: the query is prepared once and reused.
+    /// </summary>
     public string? HashOf(string name) => Run(() =>
     {
-        var query = hashQuery ??= Prepared("SELECT hash FROM documents WHERE name = $key");
-        query.Parameters[0].Value = name;
-        return query.ExecuteScalar() as string;
+        var db = connection.Handle!;
+        var query = hashQuery ??= RawSql.Prepare(db, "SELECT hash FROM documents WHERE name = ?1");
+        try
+        {
+            RawSql.Check(db, SQLitePCL.raw.sqlite3_bind_text(query, 1, name));
+            return RawSql.Step(db, query) ? RawSql.ColumnText(query, 0) : null;
+        }
+        finally
+        {
+            SQLitePCL.raw.sqlite3_reset(query);
+        }
     });
-
-    /// <summary>
-    /// A one-parameter query prepared once and reused: an ingest asks for a stored hash twice per
-    /// document and an export for each document's text, and a Dapper query re-binds and re-reads
-    /// its parameters on every call.
-    /// </summary>
-    private SqliteCommand Prepared(string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.Add(new SqliteParameter("$key", null));
-        command.Prepare();
-        return command;
-    }
 
     /// <summary>
     /// Stores one analysed document. Unchanged (same name and hash): nothing happens. Changed:
@@ -214,13 +209,8 @@ public sealed class ConcordStore : IDisposable
 
     private int Exec(string sql)
     {
-        int rc = SQLitePCL.raw.sqlite3_exec(connection.Handle, sql);
-        if (rc != SQLitePCL.raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
-        }
-
-        return rc;
+        RawSql.Exec(connection.Handle!, sql);
+        return 0;
     }
 
     private sealed class SaveBatch(ConcordStore store, int documentsPerCommit) : IDisposable
@@ -371,55 +361,39 @@ public sealed class ConcordStore : IDisposable
             ORDER BY d.name, m.start, m.id
             """;
         var db = connection.Handle!;
-        Check(SQLitePCL.raw.sqlite3_prepare_v2(db, sql, out var query));
-        using (query)
+        using var query = RawSql.Prepare(db, sql);
+        using var textQuery = RawSql.Prepare(db, "SELECT text FROM documents WHERE id = ?1");
+        RawSql.Check(db, doc is null ? SQLitePCL.raw.sqlite3_bind_null(query, 1) : SQLitePCL.raw.sqlite3_bind_text(query, 1, doc));
+        RawSql.Check(db, kind switch
         {
-            Check(doc is null ? SQLitePCL.raw.sqlite3_bind_null(query, 1) : SQLitePCL.raw.sqlite3_bind_text(query, 1, doc));
-            Check(kind switch
+            MentionKind.Event => SQLitePCL.raw.sqlite3_bind_text(query, 2, "event"),
+            MentionKind.Figure => SQLitePCL.raw.sqlite3_bind_text(query, 2, "figure"),
+            _ => SQLitePCL.raw.sqlite3_bind_null(query, 2),
+        });
+        long textOf = -1;
+        string text = "";
+        var lines = new StoredMentionLine();
+        while (RawSql.Step(db, query))
+        {
+            // Mentions come grouped by document: its text (which quotes and evidence point into) is read once per document.
+            long docId = SQLitePCL.raw.sqlite3_column_int64(query, 0);
+            if (docId != textOf)
             {
-                MentionKind.Event => SQLitePCL.raw.sqlite3_bind_text(query, 2, "event"),
-                MentionKind.Figure => SQLitePCL.raw.sqlite3_bind_text(query, 2, "figure"),
-                _ => SQLitePCL.raw.sqlite3_bind_null(query, 2),
-            });
-            long textOf = -1;
-            string text = "";
-            var lines = new StoredMentionLine();
-            int rc;
-            while ((rc = SQLitePCL.raw.sqlite3_step(query)) == SQLitePCL.raw.SQLITE_ROW)
-            {
-                // Mentions come grouped by document: its text (which quotes and evidence point into) is read once per document.
-                long docId = SQLitePCL.raw.sqlite3_column_int64(query, 0);
-                if (docId != textOf)
-                {
-                    textQuery ??= Prepared("SELECT text FROM documents WHERE id = $key");
-                    textQuery.Parameters[0].Value = docId;
-                    text = (string)textQuery.ExecuteScalar()!;
-                    textOf = docId;
-                }
-
-                bool quoteInLine = SQLitePCL.raw.sqlite3_column_type(query, 2) == SQLitePCL.raw.SQLITE_NULL;
-                int start = SQLitePCL.raw.sqlite3_column_int(query, 3);
-                var quote = quoteInLine ? default : text.AsSpan(start, SQLitePCL.raw.sqlite3_column_int(query, 4) - start);
-                var evidence = explain ? EvidenceBlob.Read(SQLitePCL.raw.sqlite3_column_blob(query, 5), text) : null;
-                onLine(lines.Build(SQLitePCL.raw.sqlite3_column_blob(query, 1), quoteInLine ? -1 : SQLitePCL.raw.sqlite3_column_int(query, 2), quote, evidence));
+                RawSql.Check(db, SQLitePCL.raw.sqlite3_bind_int64(textQuery, 1, docId));
+                text = RawSql.Step(db, textQuery) ? RawSql.ColumnText(textQuery, 0)! : "";
+                SQLitePCL.raw.sqlite3_reset(textQuery);
+                textOf = docId;
             }
 
-            if (rc != SQLitePCL.raw.SQLITE_DONE)
-            {
-                Check(rc);
-            }
+            bool quoteInLine = SQLitePCL.raw.sqlite3_column_type(query, 2) == SQLitePCL.raw.SQLITE_NULL;
+            int start = SQLitePCL.raw.sqlite3_column_int(query, 3);
+            var quote = quoteInLine ? default : text.AsSpan(start, SQLitePCL.raw.sqlite3_column_int(query, 4) - start);
+            var evidence = explain ? EvidenceBlob.Read(SQLitePCL.raw.sqlite3_column_blob(query, 5), text) : null;
+            onLine(lines.Build(SQLitePCL.raw.sqlite3_column_blob(query, 1), quoteInLine ? -1 : SQLitePCL.raw.sqlite3_column_int(query, 2), quote, evidence));
         }
 
         return 0;
     });
-
-    private void Check(int rc)
-    {
-        if (rc != SQLitePCL.raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
-        }
-    }
 
     public IReadOnlyList<Paragraph> Paragraphs(string docName) =>
         SegmentsOf(docName, "paragraphs") is { } data ? SegmentBlob.ReadParagraphs(data) : [];

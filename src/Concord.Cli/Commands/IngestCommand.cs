@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Concord.Cli.Composition;
+using Concord.Cli.Diagnostics;
 using Concord.Cli.Ingestion;
 using Concord.Pipeline;
 using Concord.Reading;
@@ -19,14 +20,23 @@ public sealed class IngestCommand : ICliCommand
         var command = new Command("ingest", "Read documents, extract events and figures, and store them") { paths, db, docDate, timings };
         command.SetAction(parse =>
         {
+            var startup = new StartupClock();
             var date = StoreAccess.ParseDate(parse.GetValue(docDate), "--doc-date");
             using var store = StoreAccess.Open(parse.GetValue(db)!);
             var clock = parse.GetValue(timings) ? new StageClock() : null;
-            var report = Run(store, parse.GetValue(paths)!, date, clock);
+            var report = Run(store, parse.GetValue(paths)!, date, clock, startup);
             PrintSummary(report);
             foreach (var line in clock?.Report() ?? [])
             {
                 Console.Error.WriteLine(line);
+            }
+
+            if (clock is not null)
+            {
+                foreach (var line in startup.Report())
+                {
+                    Console.Error.WriteLine(line);
+                }
             }
 
             return report.Failed.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
@@ -35,10 +45,12 @@ public sealed class IngestCommand : ICliCommand
     }
 
     /// <summary>Runs an ingest with a progress bar on an interactive terminal.</summary>
-    public static IngestReport Run(Concord.Store.ConcordStore store, IEnumerable<string> paths, DateOnly? documentDate, StageClock? clock = null)
+    public static IngestReport Run(Concord.Store.ConcordStore store, IEnumerable<string> paths, DateOnly? documentDate, StageClock? clock = null, StartupClock? startup = null)
     {
+        startup?.Mark("store open");
         var ingestor = new Ingestor(new DocumentReader(), PipelineFactory.CreateDefault(), store) { Clock = clock };
         var (files, missing, skipped) = ingestor.Expand(paths);
+        startup?.Mark("composition");
         IngestReport report;
         if (Terminal.Interactive && files.Count > 1)
         {

@@ -334,7 +334,9 @@ internal static class EventPlanner
         var rules = lexicon.Triggers;
         var prefilter = TriggerPrefilter.For(rules);
         Span<bool> mayMatch = rules.Count <= 256 ? stackalloc bool[rules.Count] : new bool[rules.Count];
-        prefilter.Mark(folded, mayMatch);
+        Span<int> searchFrom = rules.Count <= 256 ? stackalloc int[rules.Count] : new int[rules.Count];
+        Span<int> startsBefore = rules.Count <= 256 ? stackalloc int[rules.Count] : new int[rules.Count];
+        prefilter.Mark(folded, mayMatch, searchFrom, startsBefore);
         for (int r = 0; r < rules.Count; r++)
         {
             if (!mayMatch[r])
@@ -343,7 +345,14 @@ internal static class EventPlanner
             }
 
             var rule = rules[r];
-            foreach (Match m in rule.Gated.Engine.Matches(folded))
+            var engine = rule.Gated.Engine;
+
+            // The scan begins where a match can first begin and stops where none can begin any more
+            // (TriggerPrefilter.Mark): the matches are those of a scan of the whole clause. The whole
+            // clause stays the input, so lookbehinds and \b still see what lies before.
+            for (var m = engine.RightToLeft ? engine.Match(folded) : engine.Match(folded, searchFrom[r]);
+                 m.Success;
+                 m = m.Index + Math.Max(m.Length, 1) >= startsBefore[r] && !engine.RightToLeft ? Match.Empty : m.NextMatch())
             {
                 // A span of the 40 characters before: the prefix regexes see exactly what a substring would show them.
                 var before = folded.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));

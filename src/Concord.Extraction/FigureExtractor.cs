@@ -25,13 +25,18 @@ public sealed partial class FigureExtractor : IMentionExtractor
 
         foreach (var paragraph in document.Paragraphs)
         {
+            if (!TableRowReader.MayBeRow(index.Text.AsSpan(paragraph.Span.Start, paragraph.Span.Length)))
+            {
+                continue;
+            }
+
             var line = index.Slice(paragraph.Span);
             if (!TableRowReader.TryRead(line, out var year, out var cells))
             {
                 continue;
             }
 
-            var sentence = sentences.FirstOrDefault(s => s.Span.Overlaps(paragraph.Span));
+            var sentence = FirstOverlapping(sentences, paragraph.Span);
             if (sentence is null)
             {
                 continue;
@@ -56,7 +61,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
         EventDate? context = null;
         foreach (var sentence in sentences)
         {
-            if (tableLines.Any(t => t.Contains(sentence.Span.Start)))
+            if (InAny(tableLines, sentence.Span.Start))
             {
                 continue;
             }
@@ -247,19 +252,54 @@ public sealed partial class FigureExtractor : IMentionExtractor
         return null;
     }
 
+    /// <summary>The columns of the first of the 15 paragraphs ending before the row (nearest first) that is not a row itself.</summary>
     private static List<string> HeaderAbove(AnalyzedDocument document, DocumentIndex index, Paragraph row)
     {
-        var before = document.Paragraphs.Where(p => p.Span.End <= row.Span.Start).Reverse().Take(15);
-        foreach (var p in before)
+        var paragraphs = document.Paragraphs;
+        int taken = 0;
+        for (int j = paragraphs.Count - 1; j >= 0 && taken < 15; j--)
         {
+            var p = paragraphs[j];
+            if (p.Span.End > row.Span.Start)
+            {
+                continue;
+            }
+
+            taken++;
             var line = index.Slice(p.Span);
-            if (!TableRowReader.TryRead(line, out _, out _))
+            if (!TableRowReader.MayBeRow(line) || !TableRowReader.TryRead(line, out _, out _))
             {
                 return TableRowReader.HeaderColumns(line);
             }
         }
 
         return [];
+    }
+
+    private static Sentence? FirstOverlapping(List<Sentence> sentences, TextSpan span)
+    {
+        foreach (var s in sentences)
+        {
+            if (s.Span.Overlaps(span))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InAny(List<TextSpan> spans, int offset)
+    {
+        foreach (var t in spans)
+        {
+            if (t.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? WordsAfter(DocumentIndex index, TextSpan number, TextSpan clause)

@@ -81,6 +81,12 @@ public sealed partial class FigureExtractor : IMentionExtractor
                 context = DateChooser.FromOne(times[^1], "date.context");
             }
 
+            // A clause lies inside its sentence: without a number in the sentence, no clause has one to read.
+            if (index.NumbersIn(sentence.Span).IsEmpty)
+            {
+                continue;
+            }
+
             foreach (var clause in ClauseSplitter.Split(index, sentence))
             {
                 foreach (var n in index.NumbersIn(clause))

@@ -134,6 +134,11 @@ internal static class EventPlanner
         HashSet<int> used,
         List<PlannedEvent> previousSentenceEvents)
     {
+        if (!MayTellAnEvent(index, sentence, lexicon))
+        {
+            return [];
+        }
+
         var clauses = ClauseSplitter.Split(index, sentence);
         var ownDates = new List<List<EventDate>>(clauses.Count);
         foreach (var c in clauses)
@@ -310,6 +315,22 @@ internal static class EventPlanner
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether a clause of the sentence can hold a trigger or a death cue, from one look at the whole
+    /// sentence: each clause's text lies inside it, so a literal missing from the sentence is missing
+    /// from every clause. Without either, every clause finds no trigger and no deaths and the
+    /// sentence plans nothing (its clauses and dates are still split and chosen when the figure
+    /// pass asks). Most sentences hold neither: they are passed over before any clause is cut.
+    /// </summary>
+    private static bool MayTellAnEvent(DocumentIndex index, Sentence sentence, IExtractionLexicon lexicon)
+    {
+        var text = index.Folded.AsSpan(sentence.Span.Start, sentence.Span.Length);
+        var rules = lexicon.Triggers;
+        Span<bool> mayMatch = rules.Count <= 256 ? stackalloc bool[rules.Count] : new bool[rules.Count];
+        TriggerPrefilter.For(rules).Mark(text, mayMatch);
+        return mayMatch.Contains(true) || lexicon.DeathCue.Hot().MayMatch(text);
     }
 
     private static EventDate NearestDate(List<EventDate> dates, int at) =>

@@ -83,6 +83,9 @@ public static class RequiredLiterals
         }
     }
 
+    /// <summary>A set of literals one of which every match of a sequence holds, and how far in it begins at most.</summary>
+    private sealed record Candidate(HashSet<string> Literals, int? Start);
+
     private sealed class UnreadablePatternException : Exception
     {
     }
@@ -152,7 +155,7 @@ public static class RequiredLiterals
 
         private Piece Sequence()
         {
-            var candidates = new List<(HashSet<string> Literals, int? Start)>();
+            var candidates = new List<Candidate>();
             HashSet<string>? run = Piece.Single("");
             HashSet<string>? whole = Piece.Single("");
 
@@ -168,7 +171,7 @@ public static class RequiredLiterals
                     run = Piece.Single("");
                     if (item.Required is not null)
                     {
-                        candidates.Add((item.Required, Sum(before, item.RequiredStart)));
+                        candidates.Add(new(item.Required, Sum(before, item.RequiredStart)));
                     }
 
                     before = Sum(before, item.MaxLength);
@@ -207,17 +210,40 @@ public static class RequiredLiterals
             return new(null, best.Literals, best.Start, before);
         }
 
-        private static void AddRun(List<(HashSet<string> Literals, int? Start)> candidates, HashSet<string>? run, int? runStart)
+        private static void AddRun(List<Candidate> candidates, HashSet<string>? run, int? runStart)
         {
             if (run is not null && !run.Contains(""))
             {
-                candidates.Add(MinimalFrom(run, runStart));
+                var (literals, start) = MinimalFrom(run, runStart);
+                candidates.Add(new(literals, start));
             }
         }
 
-        /// <summary>The set whose shortest literal is longest (fewest literals on a tie): the one fewest texts hold.</summary>
-        private static (HashSet<string> Literals, int? Start) Best(List<(HashSet<string> Literals, int? Start)> candidates) =>
-            candidates.OrderByDescending(c => c.Literals.Min(s => s.Length)).ThenBy(c => c.Literals.Count).First();
+        /// <summary>
+        /// The set whose shortest literal is longest (fewest literals on a tie, then the first): the
+        /// one fewest texts hold. A plain loop: this runs once per pattern, and a sort over tuples
+        /// would be jitted for this one use.
+        /// </summary>
+        private static Candidate Best(List<Candidate> candidates)
+        {
+            Candidate? best = null;
+            int bestShortest = -1;
+            foreach (var c in candidates)
+            {
+                int shortest = int.MaxValue;
+                foreach (var s in c.Literals)
+                {
+                    shortest = Math.Min(shortest, s.Length);
+                }
+
+                if (best is null || shortest > bestShortest || (shortest == bestShortest && c.Literals.Count < best.Literals.Count))
+                {
+                    (best, bestShortest) = (c, shortest);
+                }
+            }
+
+            return best!;
+        }
 
         private Piece Quantified(Piece atom)
         {

@@ -223,8 +223,15 @@ public sealed class TriggerPrefilter
             table[s].CopyTo(next, s * columns);
         }
 
-        var ordered = ending.Select(e => e.OrderBy(x => x.Key).ToArray()).ToArray();
-        return (next, [.. ordered.Select(e => e.Select(x => x.Key).ToArray())], [.. ordered.Select(e => e.Select(x => x.Value).ToArray())]);
+        var rules = new int[ending.Count][];
+        var lengths = new int[ending.Count][];
+        for (int s = 0; s < ending.Count; s++)
+        {
+            (rules[s], lengths[s]) = ([.. ending[s].Keys], [.. ending[s].Values]);
+            Array.Sort(rules[s], lengths[s]);
+        }
+
+        return (next, rules, lengths);
     }
 
     private static int[] NewRow(int columns)

@@ -132,19 +132,61 @@ public sealed class TriggerPrefilterTests
                         continue;
                     }
 
-                    var found = new List<(int, int)>();
-                    for (var m = rules[r].Regex.Match(line, from[r]); m.Success; m = m.Index + Math.Max(m.Length, 1) >= before[r] ? Match.Empty : m.NextMatch())
+                    Assert.True(expected.SequenceEqual(BoundedScan(rules[r].Regex, line, from[r], before[r], 0)), $"{rules[r].Name} on: {line}");
+                    narrowed += from[r] > 0 || before[r] < line.Length ? 1 : 0;
+                }
+
+                // The event planner marks a sentence once and scans each clause inside it with the
+                // bounds shifted: cut the line at its commas and semicolons as clauses.
+                int start = 0;
+                foreach (int cut in Cuts(line))
+                {
+                    var clause = line[start..cut];
+                    for (int r = 0; r < rules.Count; r++)
                     {
-                        found.Add((m.Index, m.Length));
+                        var expected = rules[r].Regex.Matches(clause).Select(m => (m.Index, m.Length)).ToList();
+                        var found = marks[r] ? BoundedScan(rules[r].Regex, clause, from[r], before[r], start) : [];
+                        Assert.True(expected.SequenceEqual(found), $"{rules[r].Name} on clause: {clause}");
                     }
 
-                    Assert.True(expected.SequenceEqual(found), $"{rules[r].Name} on: {line}");
-                    narrowed += from[r] > 0 || before[r] < line.Length ? 1 : 0;
+                    start = cut;
                 }
             }
         }
 
         Assert.True(narrowed > 0, "no scan was ever narrowed");
+    }
+
+    /// <summary>The scan of EventPlanner.FindTriggers: the sentence's bounds shifted to a clause at <paramref name="offset"/> in it.</summary>
+    private static List<(int, int)> BoundedScan(Regex regex, string clause, int searchFrom, int startsBefore, int offset)
+    {
+        var found = new List<(int, int)>();
+        int from = Math.Max(0, searchFrom - offset);
+        int until = startsBefore == int.MaxValue ? int.MaxValue : startsBefore - offset;
+        if (from >= Math.Min(until, clause.Length + 1))
+        {
+            return found;
+        }
+
+        for (var m = regex.Match(clause, from); m.Success; m = m.Index + Math.Max(m.Length, 1) >= until ? Match.Empty : m.NextMatch())
+        {
+            found.Add((m.Index, m.Length));
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<int> Cuts(string line)
+    {
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (line[i] is ',' or ';')
+            {
+                yield return i + 1;
+            }
+        }
+
+        yield return line.Length;
     }
 
     private static bool[] MayMatch(TriggerPrefilter filter, string folded)

@@ -41,10 +41,18 @@ public sealed class ActorRecognizer : IActorRecognizer
         var placeMatches = places.Recognize(document);
         var active = ConflictContext.Active(placeMatches, data);
         var kin = KinSides(active);
-        var activeActors = active.SelectMany(c => c.Actors).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        var activeActors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in active)
+        {
+            foreach (var a in c.Actors)
+            {
+                activeActors.Add(a.Name);
+            }
+        }
+
         var result = new List<ActorMatch>();
         var next = 0;
-        foreach (var (run, tokens, _, hits) in DocumentScan.Of(document))
+        foreach (var (run, tokens, _, hits) in DocumentScan.Of(document).Runs)
         {
             while (next < placeMatches.Count && placeMatches[next].Span.Start < run.Span.Start)
             {
@@ -64,7 +72,7 @@ public sealed class ActorRecognizer : IActorRecognizer
             result.AddRange(sided);
             foreach (var hit in hits)
             {
-                if (sided.Any(s => s.Span.Overlaps(hit.Span)) || CommonWords.IsCommonWordOnly(run.Language, tokens, hit))
+                if (AnyOverlaps(sided, hit.Span) || CommonWords.IsCommonWordOnly(run.Language, tokens, hit))
                 {
                     continue;
                 }
@@ -80,12 +88,46 @@ public sealed class ActorRecognizer : IActorRecognizer
                 result.Add(new ActorMatch(hit.Span, named, actor.Side, detail, actor.Source.ToString()));
                 if (actor.IsDemonym && kin.TryGetValue(actor.Side, out var kinSides))
                 {
-                    result.AddRange(kinSides.Select(k => new ActorMatch(hit.Span, named, k, named, "kin")));
+                    foreach (var k in kinSides)
+                    {
+                        result.Add(new ActorMatch(hit.Span, named, k, named, "kin"));
+                    }
                 }
             }
         }
 
-        return result.OrderBy(a => a.Span.Start).ToList();
+        SortByStart(result);
+        return result;
+    }
+
+    private static bool AnyOverlaps(List<ActorMatch> matches, TextSpan span)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>By start; equal starts keep their order (a stable insertion sort: the matches come almost in text order).</summary>
+    private static void SortByStart(List<ActorMatch> matches)
+    {
+        for (var k = 1; k < matches.Count; k++)
+        {
+            var m = matches[k];
+            var j = k - 1;
+            while (j >= 0 && matches[j].Span.Start > m.Span.Start)
+            {
+                matches[j + 1] = matches[j];
+                j--;
+            }
+
+            matches[j + 1] = m;
+        }
     }
 
     /// <summary>Country name → sides its nationality can also denote, from the conflicts the document is about.</summary>
@@ -154,6 +196,41 @@ public sealed class ActorRecognizer : IActorRecognizer
         return false;
     }
 
+    private static int FirstTokenFrom(List<NameToken> tokens, int offset)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Span.Start >= offset)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first hit starting at token <paramref name="at"/> with a demonym alias, or null.</summary>
+    private static NameHit? DemonymAt(List<NameHit> hits, int at)
+    {
+        foreach (var h in hits)
+        {
+            if (h.FirstToken != at)
+            {
+                continue;
+            }
+
+            foreach (var a in h.Aliases)
+            {
+                if (a.Actor!.IsDemonym)
+                {
+                    return h;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Karabakh Armenians", "Nagorno-Karabakh soldiers": a sided place then a nationality or force noun.</summary>
     private List<ActorMatch> SidedPlaces(string text, List<NameToken> tokens, List<NameHit> hits, List<PlaceMatch> runPlaces,
         IGazetteerLanguage language)
@@ -166,7 +243,7 @@ public sealed class ActorRecognizer : IActorRecognizer
                 continue;
             }
 
-            var next = tokens.FindIndex(t => t.Span.Start >= place.Span.End);
+            var next = FirstTokenFrom(tokens, place.Span.End);
             if (next < 0 || !NameTokenizer.JoinedInName(text, tokens[next - 1], tokens[next]))
             {
                 continue;
@@ -177,7 +254,7 @@ public sealed class ActorRecognizer : IActorRecognizer
                 next++; // possessive: "Nagorno-Karabakh's forces"
             }
 
-            var demonym = hits.FirstOrDefault(h => h.FirstToken == next && h.Aliases.Any(a => a.Actor!.IsDemonym));
+            var demonym = DemonymAt(hits, next);
             var end = demonym?.Span.End ?? (language.IsForceNoun(tokens[next].Folded) ? tokens[next].Span.End : -1);
             if (end < 0)
             {

@@ -31,9 +31,11 @@ internal static class BorderRule
         return false;
     }
 
-    public static IEnumerable<PlaceMatch> Find(string text, IReadOnlyList<PlaceHit> runHits, IReadOnlyList<NameHit> actorHits,
+    /// <summary>The borders the run names, in the order of their border nouns.</summary>
+    public static List<PlaceMatch> Find(string text, IReadOnlyList<PlaceHit> runHits, IReadOnlyList<NameHit> actorHits,
         TextRun run, List<Text.NameToken> tokens, IReadOnlyList<string> belligerentStates)
     {
+        var found = new List<PlaceMatch>();
         var language = GazetteerLanguages.For(run.Language);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -44,35 +46,60 @@ internal static class BorderRule
 
             // "Kalnu Karabahas robežas", "Nagorno-Karabakh's border": the edge of a region, not a border
             // between states — unless another place is named right before it ("Armenia–Nakhchivan border").
-            var edgeOf = runHits.FirstOrDefault(h => h.Resolved is { Precision: PlacePrecision.Region }
-                                                     && h.Hit.FirstToken + h.Hit.TokenCount >= i - 1 && h.Hit.FirstToken + h.Hit.TokenCount <= i);
-            if (edgeOf is not null && !runHits.Any(h => h != edgeOf && h.Resolved is not null
-                                                        && edgeOf.Hit.FirstToken - (h.Hit.FirstToken + h.Hit.TokenCount) is 0 or 1))
+            if (EdgeOfRegion(runHits, i))
             {
                 continue;
             }
 
-            var near = new List<(string Name, string Country, TextSpan Span, int Distance)>();
-            near.AddRange(runHits
-                .Where(h => h.Resolved is { Precision: PlacePrecision.Country or PlacePrecision.Region, CountryCode: not null })
-                .Select(h => (h.Resolved!.Name, h.Resolved.CountryCode!, h.Hit.Span, Math.Abs(h.Hit.FirstToken - i))));
-            near.AddRange(actorHits
-                .Select(h => (hit: h, actor: h.Aliases.Select(a => a.Actor!).FirstOrDefault(a => a.IsDemonym && belligerentStates.Contains(a.Side))))
-                .Where(x => x.actor is not null)
-                .Select(x => (x.actor!.Side, x.actor.Side, x.hit.Span, Math.Abs(x.hit.FirstToken - i))));
-            var sides = near.Where(n => n.Distance <= Window).OrderBy(n => n.Distance).ToList();
-
-            var chosen = new List<(string Name, string Country, TextSpan Span, int Distance)>();
-            foreach (var side in sides)
+            var near = new List<Side>();
+            foreach (var h in runHits)
             {
-                if (chosen.Count < 2 && chosen.All(c => c.Name != side.Name && c.Country != side.Country))
+                if (h.Resolved is { Precision: PlacePrecision.Country or PlacePrecision.Region, CountryCode: { } country } r)
                 {
-                    chosen.Add(side);
+                    near.Add(new Side(r.Name, country, h.Hit.Span, Math.Abs(h.Hit.FirstToken - i)));
                 }
             }
 
-            var names = chosen.Select(c => c.Name).ToList();
-            var others = belligerentStates.Where(b => !names.Contains(b)).ToList();
+            foreach (var h in actorHits)
+            {
+                if (BelligerentDemonym(h, belligerentStates) is { } actor)
+                {
+                    near.Add(new Side(actor.Side, actor.Side, h.Span, Math.Abs(h.FirstToken - i)));
+                }
+            }
+
+            // The nearest first (ties in the order above), at most two of different names and countries.
+            var chosen = new List<Side>(2);
+            for (var distance = 0; distance <= Window && chosen.Count < 2; distance++)
+            {
+                foreach (var side in near)
+                {
+                    if (side.Distance == distance && chosen.Count < 2 && !Clashes(chosen, side))
+                    {
+                        chosen.Add(side);
+                    }
+                }
+            }
+
+            var names = new List<string>(2);
+            var start = tokens[i].Span.Start;
+            var end = tokens[i].Span.End;
+            foreach (var c in chosen)
+            {
+                names.Add(c.Name);
+                start = Math.Min(start, c.Span.Start);
+                end = Math.Max(end, c.Span.End);
+            }
+
+            var others = new List<string>();
+            foreach (var b in belligerentStates)
+            {
+                if (!names.Contains(b))
+                {
+                    others.Add(b);
+                }
+            }
+
             if (names.Count < 2 && names.Count + others.Count == 2)
             {
                 names.AddRange(others);
@@ -83,12 +110,72 @@ internal static class BorderRule
                 continue;
             }
 
-            var start = chosen.Select(c => c.Span.Start).Append(tokens[i].Span.Start).Min();
-            var end = chosen.Select(c => c.Span.End).Append(tokens[i].Span.End).Max();
             var span = new TextSpan(start, end);
-            var ordered = names.Order(StringComparer.Ordinal).ToArray();
-            yield return new PlaceMatch(span, span.Slice(text), $"{ordered[0]}–{ordered[1]} border", null, null,
-                PlacePrecision.Line, "BorderRule");
+            var (first, second) = string.CompareOrdinal(names[0], names[1]) <= 0 ? (names[0], names[1]) : (names[1], names[0]);
+            found.Add(new PlaceMatch(span, span.Slice(text), $"{first}–{second} border", null, null,
+                PlacePrecision.Line, "BorderRule"));
         }
+
+        return found;
     }
+
+    private static bool EdgeOfRegion(IReadOnlyList<PlaceHit> runHits, int borderNoun)
+    {
+        PlaceHit? edgeOf = null;
+        foreach (var h in runHits)
+        {
+            if (h.Resolved is { Precision: PlacePrecision.Region }
+                && h.Hit.FirstToken + h.Hit.TokenCount >= borderNoun - 1 && h.Hit.FirstToken + h.Hit.TokenCount <= borderNoun)
+            {
+                edgeOf = h;
+                break;
+            }
+        }
+
+        if (edgeOf is null)
+        {
+            return false;
+        }
+
+        foreach (var h in runHits)
+        {
+            if (h != edgeOf && h.Resolved is not null && edgeOf.Hit.FirstToken - (h.Hit.FirstToken + h.Hit.TokenCount) is 0 or 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The hit's first demonym alias whose side is a belligerent state, or null.</summary>
+    private static ActorEntry? BelligerentDemonym(NameHit hit, IReadOnlyList<string> belligerentStates)
+    {
+        foreach (var a in hit.Aliases)
+        {
+            var actor = a.Actor!;
+            if (actor.IsDemonym && belligerentStates.Contains(actor.Side))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Clashes(List<Side> chosen, Side side)
+    {
+        foreach (var c in chosen)
+        {
+            if (c.Name == side.Name || c.Country == side.Country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A state near a border noun: its name, country, where it is named and how many words away.</summary>
+    private sealed record Side(string Name, string Country, TextSpan Span, int Distance);
 }

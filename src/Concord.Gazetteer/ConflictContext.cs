@@ -31,12 +31,28 @@ public static class ConflictContext
             }
         }
 
-        return data.Conflicts
-            .Select(c => (c, n: MentionsOf(c, named)))
-            .Where(x => x.n > 0 && x.n * 4 >= belowCountry)
-            .OrderByDescending(x => x.n)
-            .Select(x => x.c)
-            .ToList();
+        // Most named first; equal counts in the files' order (a stable insertion sort of a few files).
+        var active = new List<ConflictFile>();
+        var counts = new List<int>();
+        foreach (var c in data.Conflicts)
+        {
+            var n = MentionsOf(c, named);
+            if (n <= 0 || n * 4 < belowCountry)
+            {
+                continue;
+            }
+
+            var at = counts.Count;
+            while (at > 0 && counts[at - 1] < n)
+            {
+                at--;
+            }
+
+            active.Insert(at, c);
+            counts.Insert(at, n);
+        }
+
+        return active;
     }
 
     private static int MentionsOf(ConflictFile conflict, Dictionary<string, int> named)

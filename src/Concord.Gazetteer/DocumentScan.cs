@@ -12,16 +12,32 @@ internal sealed record RunScan(TextRun Run, List<NameToken> Tokens, List<NameHit
 /// The names of a document, matched once and shared by the place and actor recognisers (the
 /// actor recogniser needs the places, the place recogniser needs organisation names).
 /// </summary>
-internal static class DocumentScan
+internal sealed class DocumentScan
 {
-    private static readonly ConditionalWeakTable<AnalyzedDocument, IReadOnlyList<RunScan>> Scans = new();
+    private static readonly ConditionalWeakTable<AnalyzedDocument, DocumentScan> Scans = new();
 
-    public static IReadOnlyList<RunScan> Of(AnalyzedDocument document) => Scans.GetValue(document, Scan);
+    // Tells this scan's first meeting with a word form from a later one (forms are per thread, as are scans).
+    private static int lastStamp;
 
-    private static IReadOnlyList<RunScan> Scan(AnalyzedDocument document)
+    private DocumentScan(List<RunScan> runs, List<WordForm> lowerCaseForms)
+    {
+        Runs = runs;
+        LowerCaseForms = lowerCaseForms;
+    }
+
+    public List<RunScan> Runs { get; }
+
+    /// <summary>The distinct spellings of the scanned words that start with a lower-case letter.</summary>
+    public List<WordForm> LowerCaseForms { get; }
+
+    public static DocumentScan Of(AnalyzedDocument document) => Scans.GetValue(document, Scan);
+
+    private static DocumentScan Scan(AnalyzedDocument document)
     {
         var text = document.Text;
         var runs = new List<RunScan>();
+        var lowerCase = new List<WordForm>();
+        var stamp = Interlocked.Increment(ref lastStamp);
         string? language = null;
         NameIndex? places = null, actors = null;
         foreach (var run in SentenceRuns.Of(document))
@@ -33,10 +49,11 @@ internal static class DocumentScan
                 actors = NameIndex.For(language, IndexKind.Actors);
             }
 
-            var tokens = NameTokenizer.Tokenize(text, run.Span);
-            runs.Add(new RunScan(run, tokens, NameMatcher.Match(text, tokens, places!), NameMatcher.Match(text, tokens, actors!)));
+            var tokens = NameTokenizer.Tokenize(text, run.Span, stamp, lowerCase);
+            var (placeHits, actorHits) = NameMatcher.MatchBoth(text, tokens, places!, actors!);
+            runs.Add(new RunScan(run, tokens, placeHits, actorHits));
         }
 
-        return runs;
+        return new DocumentScan(runs, lowerCase);
     }
 }

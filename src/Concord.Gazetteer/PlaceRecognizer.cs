@@ -108,7 +108,8 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     private IReadOnlyList<PlaceMatch> RecognizeUncached(AnalyzedDocument document)
     {
         var text = document.Text;
-        var scans = DocumentScan.Of(document);
+        var scanned = DocumentScan.Of(document);
+        var scans = scanned.Runs;
         var runPlaces = new List<PlaceHit>[scans.Count];
         var all = new List<PlaceHit>();
         for (var r = 0; r < scans.Count; r++)
@@ -124,7 +125,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             all.AddRange(places);
         }
 
-        PlaceResolver.Resolve(all, data, scans);
+        PlaceResolver.Resolve(all, data, scanned);
 
         var matches = new List<PlaceMatch>(all.Count);
         foreach (var h in all)
@@ -135,8 +136,15 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             }
         }
 
-        var belligerentStates = ConflictContext.Belligerents(matches, data)
-            .Where(b => data.CountryNames.Values.Contains(b)).ToList();
+        var belligerentStates = new List<string>();
+        foreach (var b in ConflictContext.Belligerents(matches, data))
+        {
+            if (IsCountryName(b))
+            {
+                belligerentStates.Add(b);
+            }
+        }
+
         for (var r = 0; r < scans.Count; r++)
         {
             var scan = scans[r];
@@ -147,13 +155,63 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
 
             foreach (var border in BorderRule.Find(text, runPlaces[r], scan.ActorHits, scan.Run, scan.Tokens, belligerentStates))
             {
-                if (!matches.Any(m => m.Precision == PlacePrecision.Line && m.Span.Overlaps(border.Span)))
+                if (!OverlapsLine(matches, border.Span))
                 {
                     matches.Add(border);
                 }
             }
         }
 
-        return matches.OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End).ToList();
+        SortBySpan(matches);
+
+        return matches;
+    }
+
+    private bool IsCountryName(string name)
+    {
+        foreach (var country in data.CountryNames.Values)
+        {
+            if (country == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OverlapsLine(List<PlaceMatch> matches, TextSpan span)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Precision == PlacePrecision.Line && m.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// By start, then end; equal spans keep their order (a stable insertion sort: the matches come in
+    /// text order, so it costs a comparison per match, and only the few border matches appended at
+    /// the end move).
+    /// </summary>
+    private static void SortBySpan(List<PlaceMatch> matches)
+    {
+        for (var k = 1; k < matches.Count; k++)
+        {
+            var m = matches[k];
+            var j = k - 1;
+            while (j >= 0 && (matches[j].Span.Start > m.Span.Start
+                              || (matches[j].Span.Start == m.Span.Start && matches[j].Span.End > m.Span.End)))
+            {
+                matches[j + 1] = matches[j];
+                j--;
+            }
+
+            matches[j + 1] = m;
+        }
     }
 }

@@ -41,8 +41,8 @@ internal static class PlaceResolver
     private const long WorldCityPopulation = 1_000_000;
     private const long CountryTownPopulation = 5_000;
 
-    /// <param name="runs">The document's runs, to tell which words it writes in lower case somewhere: common words, not names.</param>
-    public static void Resolve(List<PlaceHit> hits, GazetteerData data, IReadOnlyList<RunScan> runs)
+    /// <param name="scan">The document's words, to tell which it writes in lower case somewhere: common words, not names.</param>
+    public static void Resolve(List<PlaceHit> hits, GazetteerData data, DocumentScan scan)
     {
         var deferred = new List<PlaceHit>();
         foreach (var h in hits)
@@ -64,15 +64,38 @@ internal static class PlaceResolver
         }
 
         // Countries are too large to anchor a town by distance (their point is the capital); they
-        // count through the country test below.
-        var anchors = hits.Where(h => h.Resolved is { Latitude: not null } && h.Resolved.Precision != PlacePrecision.Country)
-            .Select(h => (h.Resolved!.Latitude!.Value, h.Resolved.Longitude!.Value)).Distinct().ToList();
-        var countries = hits.Select(h => h.Resolved?.CountryCode).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var areas = data.Conflicts.Where(c => c.Area is not null
-                && hits.Any(h => h.Resolved is { Source: EntrySource.Conflict, Latitude: { } lat, Longitude: { } lon } && c.Area.Contains(lat, lon)))
-            .Select(c => c.Area!).ToList();
+        // count through the country test below. Only whether some anchor is near counts, so each
+        // point is kept once, in no order that matters.
+        var anchors = new List<(double Lat, double Lon)>();
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var h in hits)
+        {
+            if (h.Resolved is not { } r)
+            {
+                continue;
+            }
 
-        var lowerCaseWords = LowerCaseWords(deferred, runs);
+            if (r.CountryCode is not null)
+            {
+                countries.Add(r.CountryCode);
+            }
+
+            if (r is { Latitude: { } lat, Longitude: { } lon } && r.Precision != PlacePrecision.Country && !anchors.Contains((lat, lon)))
+            {
+                anchors.Add((lat, lon));
+            }
+        }
+
+        var areas = new List<BoundingBox>();
+        foreach (var c in data.Conflicts)
+        {
+            if (c.Area is not null && AnyConflictPlaceIn(c.Area, hits))
+            {
+                areas.Add(c.Area);
+            }
+        }
+
+        var lowerCaseWords = LowerCaseWords(deferred, scan);
         foreach (var h in deferred)
         {
             if (h.InsideActorName || WrittenAsAcronym(h)
@@ -87,22 +110,56 @@ internal static class PlaceResolver
             // ending ("Pamiera", a Latvian common noun, cut to the French town Pamiers) it is a town
             // only right where the document's certain places are.
             var minScore = InCapitalizedRun(h) || (h.Hit.FirstToken == 0 && h.ReachedByInflection) ? 3 : 1;
-            h.Resolved = h.Candidates
-                .Select(c => (c, score: Score(c, anchors, countries, areas)))
-                .Where(x => x.score >= minScore)
-                .OrderByDescending(x => x.score)
-                .ThenByDescending(x => x.c.Source)
-                .ThenByDescending(x => x.c.Population)
-                .Select(x => x.c)
-                .FirstOrDefault();
+            h.Resolved = BestScored(h.Candidates, minScore, anchors, countries, areas);
         }
+    }
+
+    private static bool AnyConflictPlaceIn(BoundingBox area, List<PlaceHit> hits)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Resolved is { Source: EntrySource.Conflict, Latitude: { } lat, Longitude: { } lon } && area.Contains(lat, lon))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first candidate with the highest (score, source, population) among those scoring at least
+    /// <paramref name="minScore"/>: what a stable sort on those keys, descending, puts first.
+    /// </summary>
+    private static PlaceEntry? BestScored(IReadOnlyList<PlaceEntry> candidates, int minScore,
+        List<(double Lat, double Lon)> anchors, HashSet<string> countries, List<BoundingBox> areas)
+    {
+        PlaceEntry? best = null;
+        var bestScore = 0;
+        foreach (var c in candidates)
+        {
+            var score = Score(c, anchors, countries, areas);
+            if (score < minScore)
+            {
+                continue;
+            }
+
+            if (best is null || score > bestScore
+                || (score == bestScore && (c.Source > best.Source || (c.Source == best.Source && c.Population > best.Population))))
+            {
+                best = c;
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
     /// The one-word names among <paramref name="deferred"/> hits that the document also writes in lower
     /// case somewhere; only those words are looked for, not every lower-case word collected.
     /// </summary>
-    private static HashSet<string> LowerCaseWords(List<PlaceHit> deferred, IReadOnlyList<RunScan> runs)
+    private static HashSet<string> LowerCaseWords(List<PlaceHit> deferred, DocumentScan scan)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         HashSet<string>? wanted = null;
@@ -122,14 +179,12 @@ internal static class PlaceResolver
             return found;
         }
 
-        foreach (var run in runs)
+        // Each lower-case spelling of the document once, not every word of it.
+        foreach (var form in scan.LowerCaseForms)
         {
-            foreach (var t in run.Tokens)
+            if ((lengths & (1UL << Math.Min(form.Folded.Length, 63))) != 0 && wanted.Contains(form.Folded))
             {
-                if (t.Form.StartsLowerCase && (lengths & (1UL << Math.Min(t.Folded.Length, 63))) != 0 && wanted.Contains(t.Folded))
-                {
-                    found.Add(t.Folded);
-                }
+                found.Add(form.Folded);
             }
         }
 
@@ -159,9 +214,20 @@ internal static class PlaceResolver
             return 0;
         }
 
-        if (areas.Any(a => a.Contains(lat, lon)) || anchors.Any(a => Geo.Within(a.Lat, a.Lon, lat, lon, NearKm)))
+        foreach (var a in areas)
         {
-            return 3;
+            if (a.Contains(lat, lon))
+            {
+                return 3;
+            }
+        }
+
+        foreach (var a in anchors)
+        {
+            if (Geo.Within(a.Lat, a.Lon, lat, lon, NearKm))
+            {
+                return 3;
+            }
         }
 
         if (c.CountryCode is not null && countries.Contains(c.CountryCode) && c.Population >= CountryTownPopulation)

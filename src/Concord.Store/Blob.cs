@@ -16,6 +16,9 @@ internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string docum
     private const int NullMarker = 0;
     private const int SliceMarker = 1;
 
+    /// <summary>Strings this long or shorter (most names and rules) have a one-byte length: (3 × 41) + 2 &lt; 128.</summary>
+    private const int ShortString = 41;
+
     public void WriteUInt(int value)
     {
         var span = output.GetSpan(5);
@@ -59,6 +62,16 @@ internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string docum
         if (value is null)
         {
             WriteUInt(NullMarker);
+            return;
+        }
+
+        if (value.Length <= ShortString)
+        {
+            // At most 3 bytes a UTF-16 unit, so the length fits the one-byte varint: encode once, straight after it.
+            var span = output.GetSpan(1 + (3 * ShortString));
+            int n = Encoding.UTF8.GetBytes(value, span[1..]);
+            span[0] = (byte)(n + 2);
+            output.Advance(1 + n);
             return;
         }
 

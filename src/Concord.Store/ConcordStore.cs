@@ -17,8 +17,7 @@ public sealed class ConcordStore : IDisposable
 {
     private readonly SqliteConnection connection;
     private Inserts? inserts;
-    private SqliteCommand? hashQuery;
-    private SqliteCommand? textQuery;
+    private SQLitePCL.sqlite3_stmt? hashQuery;
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private SaveBatch? batch;
 
@@ -65,26 +64,29 @@ public sealed class ConcordStore : IDisposable
         try
         {
             conn.Open();
-            conn.Execute("PRAGMA busy_timeout = 2000;");
+            var db = conn.Handle!;
+            RawSql.Exec(db, "PRAGMA busy_timeout = 2000;");
 
             // Also the check that this is a SQLite database at all (fails with "not a database").
             CheckVersion(conn, path);
             if (!readOnly)
             {
-                conn.Execute("PRAGMA foreign_keys = ON;");
-                conn.Execute("PRAGMA journal_mode = WAL;");
+                RawSql.Exec(db, "PRAGMA foreign_keys = ON;");
+                RawSql.Exec(db, "PRAGMA journal_mode = WAL;");
 
                 // In WAL mode NORMAL still never corrupts the store; it skips the sync on every
                 // commit (one per document), which otherwise dominates the wall time of an ingest.
-                conn.Execute("PRAGMA synchronous = NORMAL;");
-                conn.Execute(Schema.Create);
-                conn.Execute(
-                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', @v)",
-                    new { v = Schema.Version.ToString(CultureInfo.InvariantCulture) });
+                RawSql.Exec(db, "PRAGMA synchronous = NORMAL;");
+
+                // A savepoint per document keeps what it overwrote in a statement journal; on disk that was
+                // a temporary file written as much as the store itself.
+                RawSql.Exec(db, "PRAGMA temp_store = MEMORY;");
+                RawSql.Exec(db, Schema.Create);
+                RawSql.Exec(db, $"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '{Schema.Version.ToString(CultureInfo.InvariantCulture)}')");
             }
             else
             {
-                conn.ExecuteScalar<long>("SELECT count(*) FROM documents");
+                RawSql.Long(db, "SELECT count(*) FROM documents");
             }
 
             return new ConcordStore(conn, path);
@@ -103,9 +105,10 @@ public sealed class ConcordStore : IDisposable
     /// </summary>
     private static void CheckVersion(SqliteConnection conn, string path)
     {
-        bool hasMeta = conn.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0;
-        string? version = hasMeta ? conn.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'schema_version'") : null;
-        bool hasDocuments = conn.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'") > 0;
+        var db = conn.Handle!;
+        bool hasMeta = RawSql.Long(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'") > 0;
+        string? version = hasMeta ? RawSql.Text(db, "SELECT value FROM meta WHERE key = 'schema_version'") : null;
+        bool hasDocuments = RawSql.Long(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'") > 0;
         string expected = Schema.Version.ToString(CultureInfo.InvariantCulture);
         if (version is not null ? version != expected : hasDocuments)
         {
@@ -121,31 +124,27 @@ public sealed class ConcordStore : IDisposable
     {
         inserts?.Dispose();
         hashQuery?.Dispose();
-        textQuery?.Dispose();
         connection.Dispose();
     }
 
-    /// <summary>The stored content hash of a document, or null when it is not stored.</summary>
+    /// <summary>
+    /// The stored content hash of a document, or null when it is not stored. An ingest asks twice
+    /// per document: the query is prepared once and reused.
+    /// </summary>
     public string? HashOf(string name) => Run(() =>
     {
-        var query = hashQuery ??= Prepared("SELECT hash FROM documents WHERE name = $key");
-        query.Parameters[0].Value = name;
-        return query.ExecuteScalar() as string;
+        var db = connection.Handle!;
+        var query = hashQuery ??= RawSql.Prepare(db, "SELECT hash FROM documents WHERE name = ?1");
+        try
+        {
+            RawSql.Check(db, SQLitePCL.raw.sqlite3_bind_text(query, 1, name));
+            return RawSql.Step(db, query) ? RawSql.ColumnText(query, 0) : null;
+        }
+        finally
+        {
+            SQLitePCL.raw.sqlite3_reset(query);
+        }
     });
-
-    /// <summary>
-    /// A one-parameter query prepared once and reused: an ingest asks for a stored hash twice per
-    /// document and an export for each document's text, and a Dapper query re-binds and re-reads
-    /// its parameters on every call.
-    /// </summary>
-    private SqliteCommand Prepared(string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.Add(new SqliteParameter("$key", null));
-        command.Prepare();
-        return command;
-    }
 
     /// <summary>
     /// Stores one analysed document. Unchanged (same name and hash): nothing happens. Changed:
@@ -210,13 +209,8 @@ public sealed class ConcordStore : IDisposable
 
     private int Exec(string sql)
     {
-        int rc = SQLitePCL.raw.sqlite3_exec(connection.Handle, sql);
-        if (rc != SQLitePCL.raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(rc, connection.Handle);
-        }
-
-        return rc;
+        RawSql.Exec(connection.Handle!, sql);
+        return 0;
     }
 
     private sealed class SaveBatch(ConcordStore store, int documentsPerCommit) : IDisposable
@@ -250,22 +244,23 @@ public sealed class ConcordStore : IDisposable
         }
 
         var rows = Inserters;
-        rows.Documents.Insert(
-            src.Name,
-            System.IO.Path.GetFullPath(src.Path),
-            src.Format,
-            doc.Language,
-            src.ContentHash,
-            src.ByteSize,
-            src.Text,
-            DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-            doc.Sentences.Count);
+        rows.Documents
+            .Text(0, src.Name)
+            .Text(1, System.IO.Path.GetFullPath(src.Path))
+            .Text(2, src.Format)
+            .Text(3, doc.Language)
+            .Text(4, src.ContentHash)
+            .Int(5, src.ByteSize)
+            .Text(6, src.Text)
+            .Text(7, DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))
+            .Int(8, doc.Sentences.Count)
+            .Run();
         long id = rows.LastRowId;
         var (a, b, c) = (Clear(rows.A), Clear(rows.B), Clear(rows.C));
         SegmentBlob.WriteParagraphs(a, doc.Paragraphs);
         SegmentBlob.WriteSections(b, doc.Sections);
         SegmentBlob.WriteSentences(c, doc.Sentences);
-        rows.Segments.Insert(id, new BlobValue(a), new BlobValue(b), new BlobValue(c));
+        rows.Segments.Int(0, id).Blob(1, a.WrittenSpan).Blob(2, b.WrittenSpan).Blob(3, c.WrittenSpan).Run();
 
         var r = analysis.Recognitions;
         string text = src.Text;
@@ -283,19 +278,24 @@ public sealed class ConcordStore : IDisposable
 
             int quoteAt = MentionJson.WriteLineWithoutQuote(Clear(a), m, text);
             EvidenceBlob.Write(Clear(b), text, m.Explanation);
-            rows.Mentions.Insert(
-                id,
-                m.Id,
-                m.Kind == MentionKind.Event ? "event" : "figure",
-                m.Span.Start,
-                m.Span.End,
-                m.DateStart,
-                m.DateEnd,
-                m.EventType,
-                m.RepeatOf,
-                a,
-                quoteAt < 0 ? null : quoteAt,
-                new BlobValue(b));
+            rows.Mentions
+                .Int(0, id)
+                .Int(1, m.Span.Start)
+                .Text(2, m.Id)
+                .Text(3, m.Kind == MentionKind.Event ? "event"u8 : "figure"u8)
+                .Int(4, m.Span.End)
+                .Text(5, a.WrittenSpan)
+                .Blob(7, b.WrittenSpan);
+            if (quoteAt < 0)
+            {
+                rows.Mentions.Null(6);
+            }
+            else
+            {
+                rows.Mentions.Int(6, quoteAt);
+            }
+
+            rows.Mentions.Run();
         }
     }
 
@@ -328,45 +328,68 @@ public sealed class ConcordStore : IDisposable
     }
 
     /// <summary><see cref="MentionRecords"/> one at a time, without holding them all.</summary>
-    public void ForEachMentionRecord(Action<string> record, string? doc = null, MentionKind? kind = null, bool explain = true) => Run(() =>
+    public void ForEachMentionRecord(Action<string> record, string? doc = null, MentionKind? kind = null, bool explain = true) =>
+        ForEachMentionLine(line => record(Encoding.UTF8.GetString(line)), doc, kind, explain);
+
+    /// <summary>
+    /// Every mention's line (<see cref="MentionRecords"/>, all documents, in the same order), each
+    /// followed by a line break, as UTF-8 straight to <paramref name="output"/>.
+    /// </summary>
+    public void WriteMentionLines(Stream output, bool explain)
     {
-        using var reader = connection.ExecuteReader(
-            $"""
+        var newLine = Encoding.UTF8.GetBytes(Environment.NewLine);
+        ForEachMentionLine(
+            line =>
+            {
+                output.Write(line);
+                output.Write(newLine);
+            },
+            null,
+            null,
+            explain);
+    }
+
+    /// <summary>A mention's line, valid only during the call.</summary>
+    private delegate void LineAction(ReadOnlySpan<byte> line);
+
+    private void ForEachMentionLine(LineAction onLine, string? doc, MentionKind? kind, bool explain) => Run(() =>
+    {
+        var sql = $"""
             SELECT m.doc_id, m.json, m.quote_at, m.start, m.end{(explain ? ", m.explain" : "")} FROM mentions m JOIN documents d ON d.id = m.doc_id
-            WHERE (@doc IS NULL OR d.name = @doc OR d.name LIKE @prefix || '\_%' ESCAPE '\' OR d.name LIKE @prefix || '.%')
-              AND (@kind IS NULL OR m.kind = @kind)
+            WHERE (?1 IS NULL OR d.name = ?1 OR d.name LIKE ?1 || '\_%' ESCAPE '\' OR d.name LIKE ?1 || '.%')
+              AND (?2 IS NULL OR m.kind = ?2)
             ORDER BY d.name, m.start, m.id
-            """,
-            new { doc, prefix = doc, kind = kind switch { MentionKind.Event => "event", MentionKind.Figure => "figure", _ => null } });
+            """;
+        var db = connection.Handle!;
+        using var query = RawSql.Prepare(db, sql);
+        using var textQuery = RawSql.Prepare(db, "SELECT text FROM documents WHERE id = ?1");
+        RawSql.Check(db, doc is null ? SQLitePCL.raw.sqlite3_bind_null(query, 1) : SQLitePCL.raw.sqlite3_bind_text(query, 1, doc));
+        RawSql.Check(db, kind switch
+        {
+            MentionKind.Event => SQLitePCL.raw.sqlite3_bind_text(query, 2, "event"),
+            MentionKind.Figure => SQLitePCL.raw.sqlite3_bind_text(query, 2, "figure"),
+            _ => SQLitePCL.raw.sqlite3_bind_null(query, 2),
+        });
         long textOf = -1;
         string text = "";
-        var evidence = new ArrayBufferWriter<byte>(1 << 12);
-        while (reader.Read())
+        var lines = new StoredMentionLine();
+        while (RawSql.Step(db, query))
         {
             // Mentions come grouped by document: its text (which quotes and evidence point into) is read once per document.
-            long docId = reader.GetInt64(0);
+            long docId = SQLitePCL.raw.sqlite3_column_int64(query, 0);
             if (docId != textOf)
             {
-                textQuery ??= Prepared("SELECT text FROM documents WHERE id = $key");
-                textQuery.Parameters[0].Value = docId;
-                text = (string)textQuery.ExecuteScalar()!;
+                RawSql.Check(db, SQLitePCL.raw.sqlite3_bind_int64(textQuery, 1, docId));
+                text = RawSql.Step(db, textQuery) ? RawSql.ColumnText(textQuery, 0)! : "";
+                SQLitePCL.raw.sqlite3_reset(textQuery);
                 textOf = docId;
             }
 
-            var line = reader.GetString(1);
-            if (!reader.IsDBNull(2))
-            {
-                int start = reader.GetInt32(3);
-                line = MentionJson.WithQuote(line, reader.GetInt32(2), text.AsSpan(start, reader.GetInt32(4) - start));
-            }
-
-            if (explain)
-            {
-                MentionJson.WriteExplanation(Clear(evidence), EvidenceBlob.Read((byte[])reader.GetValue(5), text));
-                line = MentionJson.WithExplanation(line, Encoding.UTF8.GetString(evidence.WrittenSpan));
-            }
-
-            record(line);
+            bool quoteInLine = SQLitePCL.raw.sqlite3_column_type(query, 2) == SQLitePCL.raw.SQLITE_NULL;
+            int start = SQLitePCL.raw.sqlite3_column_int(query, 3);
+            var quote = quoteInLine ? default : text.AsSpan(start, SQLitePCL.raw.sqlite3_column_int(query, 4) - start);
+            var evidence = explain ? EvidenceBlob.Read(SQLitePCL.raw.sqlite3_column_blob(query, 5), text) : null;
+            onLine(lines.Build(SQLitePCL.raw.sqlite3_column_blob(query, 1), quoteInLine ? -1 : SQLitePCL.raw.sqlite3_column_int(query, 2), quote, evidence));
         }
 
         return 0;
@@ -411,7 +434,7 @@ public sealed class ConcordStore : IDisposable
 
         var data = Clear(Inserters.A);
         write(data, text, values);
-        Inserters.Recognitions.Insert(id, kind, new BlobValue(data));
+        Inserters.Recognitions.Int(0, id).Text(1, kind).Blob(2, data.WrittenSpan).Run();
     }
 
     private static ArrayBufferWriter<byte> Clear(ArrayBufferWriter<byte> buffer)
@@ -454,7 +477,7 @@ public sealed class ConcordStore : IDisposable
 
         public RowInserter Recognitions { get; } = new(c, "recognitions", "doc_id", "kind", "data");
 
-        public RowInserter Mentions { get; } = new(c, "mentions", "doc_id", "id", "kind", "start", "end", "date_start", "date_end", "event_type", "repeat_of", "json", "quote_at", "explain");
+        public RowInserter Mentions { get; } = new(c, "mentions", "doc_id", "start", "id", "kind", "end", "json", "quote_at", "explain");
 
         public ArrayBufferWriter<byte> A { get; } = new(1 << 16);
 

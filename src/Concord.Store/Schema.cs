@@ -14,7 +14,11 @@ namespace Concord.Store;
 /// write than everything else an ingest stores.</item>
 /// <item>The mentions' key is in export order (document, start, id), so listing them in that order
 /// walks the key instead of sorting every row (a sort that spilled to temporary files on a large
-/// store). Ids are unique within a document (checked when storing).</item>
+/// store). Ids are unique within a document (checked when storing). The table is that key
+/// (WITHOUT ROWID): one b-tree to write per mention instead of a table, its key index and a date
+/// index, and an export reads rows in key order instead of looking each one up by rowid. Fields
+/// that are inside the line (dates, event type, repeat) are not copied into columns: nothing
+/// queries them.</item>
 /// <item>Texts that are a slice of documents.text (quotes, evidence and recognised texts) are not
 /// stored again: the database was nine times the size of the text, and writing it was most of
 /// the time spent storing.</item>
@@ -25,8 +29,10 @@ internal static class Schema
     /// <summary>
     /// 1: a row per paragraph, section, sentence and recognition; mentions with evidence inside.
     /// 2: segments, recognitions and evidence as JSON, with copies of the texts they point at.
+    /// 3: binary records, texts that are slices stored as spans; mentions a rowid table with
+    /// copies of fields of their line (dates, event type, repeat) and an index on the date.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,15 +59,13 @@ internal static class Schema
             PRIMARY KEY(doc_id, kind));
         CREATE TABLE IF NOT EXISTS mentions(
             doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
             id TEXT NOT NULL,
             kind TEXT NOT NULL,
-            start INTEGER NOT NULL, end INTEGER NOT NULL,
-            date_start TEXT, date_end TEXT, event_type TEXT,
-            repeat_of TEXT,
+            end INTEGER NOT NULL,
             json TEXT NOT NULL,
             quote_at INTEGER,
             explain BLOB NOT NULL,
-            PRIMARY KEY(doc_id, start, id));
-        CREATE INDEX IF NOT EXISTS mentions_date ON mentions(date_start);
+            PRIMARY KEY(doc_id, start, id)) WITHOUT ROWID;
         """;
 }

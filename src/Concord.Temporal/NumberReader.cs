@@ -76,6 +76,12 @@ public sealed partial class NumberReader : INumberReader
                 continue;
             }
 
+            if (letter && scanner.RejectsWord(text, at, end))
+            {
+                at = SkipRun(text, at, end, letter);
+                continue;
+            }
+
             var outcome = scanner.Read(text, at, end, out var m);
             if (outcome is ScanOutcome.Unknown)
             {
@@ -133,7 +139,17 @@ public sealed partial class NumberReader : INumberReader
         }
 
         int p = at + 1;
-        while (p < end && (letter ? char.IsLetter(text[p]) : char.IsDigit(text[p])))
+        if (letter)
+        {
+            while (p < end && (text[p] < 128 ? char.IsAsciiLetter(text[p]) : char.IsLetter(text[p])))
+            {
+                p++;
+            }
+
+            return p;
+        }
+
+        while (p < end && char.IsDigit(text[p]))
         {
             p++;
         }

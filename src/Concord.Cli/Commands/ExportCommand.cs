@@ -41,7 +41,7 @@ public sealed class ExportCommand : ICliCommand
             else
             {
                 // The store keeps each mention's line and its evidence; passing them through is the same line as rebuilding it.
-                store.ForEachMentionRecord(sink.WriteLine, explain: parse.GetValue(explain));
+                RowWriter.WriteBytes(sink, output => store.WriteMentionLines(output, parse.GetValue(explain)));
             }
 
             return ExitCodes.Ok;

@@ -55,6 +55,24 @@ public static class RowWriter
     public static TextWriter Open(string? outPath) =>
         outPath is null ? new NonClosingWriter(Console.Out) : new AtomicFileWriter(outPath);
 
+    /// <summary>
+    /// Lets <paramref name="write"/> write UTF-8 bytes straight to <paramref name="sink"/>'s file or
+    /// standard output (what the sink holds is written first), for exports that already hold UTF-8.
+    /// </summary>
+    public static void WriteBytes(TextWriter sink, Action<Stream> write)
+    {
+        sink.Flush();
+        if (sink is StreamWriter file)
+        {
+            write(file.BaseStream);
+            file.BaseStream.Flush();
+            return;
+        }
+
+        using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+        write(stdout);
+    }
+
     private static Dictionary<string, object?> ToObject(IReadOnlyList<string> columns, IReadOnlyList<object?> row)
     {
         var o = new Dictionary<string, object?>(columns.Count);

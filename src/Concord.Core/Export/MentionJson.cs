@@ -38,8 +38,24 @@ public static class MentionJson
     /// <summary>Writes <see cref="ToLine"/>'s UTF-8 bytes to <paramref name="output"/>.</summary>
     public static void WriteLine(IBufferWriter<byte> output, Mention m, bool explain = false)
     {
-        using var w = new Utf8JsonWriter(output, WriterOptions);
+        var w = WriterFor(output);
         Write(w, m, explain);
+        w.Flush();
+    }
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? reusedWriter;
+
+    /// <summary>This thread's line writer, reset to <paramref name="output"/>: a store writes a line per mention, and each new writer was an allocation of its own.</summary>
+    private static Utf8JsonWriter WriterFor(IBufferWriter<byte> output)
+    {
+        if (reusedWriter is { } w)
+        {
+            w.Reset(output);
+            return w;
+        }
+
+        return reusedWriter = new Utf8JsonWriter(output, WriterOptions);
     }
 
     /// <summary>
@@ -54,88 +70,73 @@ public static class MentionJson
         bool slice = m.Quote.Length == span.Length && span.Start >= 0 && span.End <= documentText.Length
             && documentText.AsSpan(span.Start, span.Length).SequenceEqual(m.Quote);
         int start = output.WrittenCount;
-        using var w = new Utf8JsonWriter(output, WriterOptions);
-        return Write(w, m, explain: false, omitQuote: slice ? output : null, start);
+        var w = WriterFor(output);
+        int quoteAt = Write(w, m, explain: false, omitQuote: slice ? output : null, start);
+        w.Flush();
+        return quoteAt;
     }
 
-    /// <summary>A line written by <see cref="WriteLineWithoutQuote"/> with its quote put back (escaped as the writer escapes it).</summary>
-    public static string WithQuote(string line, int at, ReadOnlySpan<char> quote) =>
-        at < 0 ? line : string.Concat(line.AsSpan(0, at), JsonEncodedText.Encode(quote, Options.Encoder).Value, line.AsSpan(at));
-
-    /// <summary>The evidence array that <see cref="ToLine"/> with evidence writes as its last member "explain".</summary>
-    public static void WriteExplanation(IBufferWriter<byte> output, IReadOnlyList<Evidence> evidence)
-    {
-        using var w = new Utf8JsonWriter(output, WriterOptions);
-        WriteEvidence(w, evidence);
-    }
-
-    /// <summary>
-    /// A line without evidence plus its evidence array (<see cref="WriteExplanation"/>) as the line
-    /// with evidence: "explain" is the last member, so it goes just before the closing brace.
-    /// </summary>
-    public static string WithExplanation(string line, string explanation) =>
-        string.Concat(line.AsSpan(0, line.Length - 1), ",\"explain\":", explanation, "}");
-
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder, SkipValidation = true };
+    /// <summary>How every mention line is written: <see cref="Options"/>'s escaping, no validation.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder, SkipValidation = true };
 
     /// <summary>With <paramref name="omitQuote"/> (the writer's output, this line starting at <paramref name="start"/>): the quote's content is left out and where it goes is returned (UTF-16 code units); else -1.</summary>
     private static int Write(Utf8JsonWriter w, Mention m, bool explain, ArrayBufferWriter<byte>? omitQuote = null, int start = 0)
     {
         int quoteAt = -1;
         w.WriteStartObject();
-        w.WriteString("doc", m.Doc);
-        w.WriteString("id", m.Id);
-        w.WriteString("kind", m.Kind == MentionKind.Event ? "event" : "figure");
-        w.WriteNumber("start", m.Span.Start);
-        w.WriteNumber("end", m.Span.End);
+        w.WriteString(Names.Doc, m.Doc);
+        w.WriteString(Names.Id, m.Id);
+        w.WriteString(Names.Kind, m.Kind == MentionKind.Event ? "event" : "figure");
+        w.WriteNumber(Names.Start, m.Span.Start);
+        w.WriteNumber(Names.End, m.Span.End);
         if (omitQuote is not null)
         {
             // The line so far ends with the empty value's closing quote; the content goes before it.
-            w.WriteString("quote", "");
+            w.WriteString(Names.Quote, "");
             w.Flush();
             quoteAt = Encoding.UTF8.GetCharCount(omitQuote.WrittenSpan[start..^1]);
         }
         else
         {
-            w.WriteString("quote", m.Quote);
+            w.WriteString(Names.Quote, m.Quote);
         }
 
-        w.WriteString("language", m.Language);
-        w.WriteNumber("sentence", m.SentenceIndex);
+        w.WriteString(Names.Language, m.Language);
+        w.WriteNumber(Names.Sentence, m.SentenceIndex);
         if (m.Kind == MentionKind.Event)
         {
-            w.WriteString("event_type", m.EventType);
-            w.WriteString("sub_event_type", m.SubEventType);
-            w.WriteString("date_start", m.DateStart);
-            w.WriteString("date_end", m.DateEnd);
+            w.WriteString(Names.EventType, m.EventType);
+            w.WriteString(Names.SubEventType, m.SubEventType);
+            w.WriteString(Names.DateStart, m.DateStart);
+            w.WriteString(Names.DateEnd, m.DateEnd);
             if (m.Location is { } loc)
             {
-                w.WriteStartObject("location");
-                w.WriteString("name", loc.Name);
-                WriteNumber(w, "lat", loc.Latitude);
-                WriteNumber(w, "lon", loc.Longitude);
-                w.WriteString("precision", PrecisionName(loc.Precision));
+                w.WriteStartObject(Names.Location);
+                w.WriteString(Names.Name, loc.Name);
+                WriteNumber(w, Names.Lat, loc.Latitude);
+                WriteNumber(w, Names.Lon, loc.Longitude);
+                w.WriteString(Names.Precision, PrecisionName(loc.Precision));
                 w.WriteEndObject();
             }
             else
             {
-                w.WriteNull("location");
+                w.WriteNull(Names.Location);
             }
 
-            WriteStrings(w, "actors", m.Actors);
-            WriteStrings(w, "actors_detail", m.ActorsDetail);
+            WriteStrings(w, Names.Actors, m.Actors);
+            WriteStrings(w, Names.ActorsDetail, m.ActorsDetail);
             if (m.Fatalities is { } f)
             {
-                w.WriteStartObject("fatalities");
-                w.WriteNumber("low", f.Low);
-                WriteNumber(w, "high", f.High);
-                w.WriteStartArray("by_side");
+                w.WriteStartObject(Names.Fatalities);
+                w.WriteNumber(Names.Low, f.Low);
+                WriteNumber(w, Names.High, f.High);
+                w.WriteStartArray(Names.BySide);
                 foreach (var s in f.BySide)
                 {
                     w.WriteStartObject();
-                    w.WriteString("side", s.Side);
-                    w.WriteNumber("low", s.Low);
-                    WriteNumber(w, "high", s.High);
+                    w.WriteString(Names.Side, s.Side);
+                    w.WriteNumber(Names.Low, s.Low);
+                    WriteNumber(w, Names.High, s.High);
                     w.WriteEndObject();
                 }
 
@@ -144,32 +145,32 @@ public static class MentionJson
             }
             else
             {
-                w.WriteNull("fatalities");
+                w.WriteNull(Names.Fatalities);
             }
         }
         else
         {
-            w.WriteString("measure", m.Measure);
-            WriteValue(w, "value_low", m.ValueLow);
-            WriteValue(w, "value_high", m.ValueHigh);
-            w.WriteString("period_start", m.PeriodStart);
-            w.WriteString("period_end", m.PeriodEnd);
-            w.WriteString("group", m.Group);
+            w.WriteString(Names.Measure, m.Measure);
+            WriteValue(w, Names.ValueLow, m.ValueLow);
+            WriteValue(w, Names.ValueHigh, m.ValueHigh);
+            w.WriteString(Names.PeriodStart, m.PeriodStart);
+            w.WriteString(Names.PeriodEnd, m.PeriodEnd);
+            w.WriteString(Names.Group, m.Group);
         }
 
         if (m.NeedsDct)
         {
-            w.WriteBoolean("needs_dct", true);
+            w.WriteBoolean(Names.NeedsDct, true);
         }
 
         if (m.RepeatOf is not null)
         {
-            w.WriteString("repeat_of", m.RepeatOf);
+            w.WriteString(Names.RepeatOf, m.RepeatOf);
         }
 
         if (explain)
         {
-            w.WritePropertyName("explain");
+            w.WritePropertyName(Names.Explain);
             WriteEvidence(w, m.Explanation);
         }
 
@@ -177,24 +178,25 @@ public static class MentionJson
         return quoteAt;
     }
 
-    private static void WriteEvidence(Utf8JsonWriter w, IReadOnlyList<Evidence> evidence)
+    /// <summary>The evidence array, the value of a line's "explain".</summary>
+    public static void WriteEvidence(Utf8JsonWriter w, IReadOnlyList<Evidence> evidence)
     {
         w.WriteStartArray();
         foreach (var e in evidence)
         {
             w.WriteStartObject();
-            w.WriteString("role", e.Role);
-            w.WriteString("rule", e.Rule);
-            w.WriteNumber("start", e.Span.Start);
-            w.WriteNumber("end", e.Span.End);
-            w.WriteString("text", e.Text);
+            w.WriteString(Names.Role, e.Role);
+            w.WriteString(Names.Rule, e.Rule);
+            w.WriteNumber(Names.Start, e.Span.Start);
+            w.WriteNumber(Names.End, e.Span.End);
+            w.WriteString(Names.Text, e.Text);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
     }
 
-    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    private static void WriteStrings(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<string> values)
     {
         w.WriteStartArray(name);
         foreach (var v in values)
@@ -205,7 +207,7 @@ public static class MentionJson
         w.WriteEndArray();
     }
 
-    private static void WriteNumber(Utf8JsonWriter w, string name, double? v)
+    private static void WriteNumber(Utf8JsonWriter w, JsonEncodedText name, double? v)
     {
         if (v is { } x)
         {
@@ -217,7 +219,7 @@ public static class MentionJson
         }
     }
 
-    private static void WriteNumber(Utf8JsonWriter w, string name, int? v)
+    private static void WriteNumber(Utf8JsonWriter w, JsonEncodedText name, int? v)
     {
         if (v is { } x)
         {
@@ -230,7 +232,7 @@ public static class MentionJson
     }
 
     /// <summary>Whole numbers are written as integers (the scorer compares values exactly).</summary>
-    private static void WriteValue(Utf8JsonWriter w, string name, double? v)
+    private static void WriteValue(Utf8JsonWriter w, JsonEncodedText name, double? v)
     {
         if (v is { } x && x == Math.Floor(x) && Math.Abs(x) < 1e15)
         {
@@ -298,4 +300,80 @@ public static class MentionJson
 
     private static List<string> Strings(JsonNode? node) =>
         (node as JsonArray ?? []).Select(n => (string?)n).OfType<string>().ToList();
+
+    /// <summary>The member names, encoded once: a name given as a string is checked for escaping and transcoded on every write.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Actors = JsonEncodedText.Encode("actors");
+
+        public static readonly JsonEncodedText ActorsDetail = JsonEncodedText.Encode("actors_detail");
+
+        public static readonly JsonEncodedText BySide = JsonEncodedText.Encode("by_side");
+
+        public static readonly JsonEncodedText DateEnd = JsonEncodedText.Encode("date_end");
+
+        public static readonly JsonEncodedText DateStart = JsonEncodedText.Encode("date_start");
+
+        public static readonly JsonEncodedText Doc = JsonEncodedText.Encode("doc");
+
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+
+        public static readonly JsonEncodedText EventType = JsonEncodedText.Encode("event_type");
+
+        public static readonly JsonEncodedText Explain = JsonEncodedText.Encode("explain");
+
+        public static readonly JsonEncodedText Fatalities = JsonEncodedText.Encode("fatalities");
+
+        public static readonly JsonEncodedText Group = JsonEncodedText.Encode("group");
+
+        public static readonly JsonEncodedText High = JsonEncodedText.Encode("high");
+
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+
+        public static readonly JsonEncodedText Language = JsonEncodedText.Encode("language");
+
+        public static readonly JsonEncodedText Lat = JsonEncodedText.Encode("lat");
+
+        public static readonly JsonEncodedText Location = JsonEncodedText.Encode("location");
+
+        public static readonly JsonEncodedText Lon = JsonEncodedText.Encode("lon");
+
+        public static readonly JsonEncodedText Low = JsonEncodedText.Encode("low");
+
+        public static readonly JsonEncodedText Measure = JsonEncodedText.Encode("measure");
+
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+
+        public static readonly JsonEncodedText NeedsDct = JsonEncodedText.Encode("needs_dct");
+
+        public static readonly JsonEncodedText PeriodEnd = JsonEncodedText.Encode("period_end");
+
+        public static readonly JsonEncodedText PeriodStart = JsonEncodedText.Encode("period_start");
+
+        public static readonly JsonEncodedText Precision = JsonEncodedText.Encode("precision");
+
+        public static readonly JsonEncodedText Quote = JsonEncodedText.Encode("quote");
+
+        public static readonly JsonEncodedText RepeatOf = JsonEncodedText.Encode("repeat_of");
+
+        public static readonly JsonEncodedText Role = JsonEncodedText.Encode("role");
+
+        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule");
+
+        public static readonly JsonEncodedText Sentence = JsonEncodedText.Encode("sentence");
+
+        public static readonly JsonEncodedText Side = JsonEncodedText.Encode("side");
+
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+
+        public static readonly JsonEncodedText SubEventType = JsonEncodedText.Encode("sub_event_type");
+
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+
+        public static readonly JsonEncodedText ValueHigh = JsonEncodedText.Encode("value_high");
+
+        public static readonly JsonEncodedText ValueLow = JsonEncodedText.Encode("value_low");
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Concord.Pipeline;
 
 namespace Concord.Language;
@@ -100,10 +101,10 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            var word = cache.Get(w, words.HashOf(i, folded: !exact));
-            cache.Count(word.ScoredTrigrams);
-            trigramTotal += word.TrigramCount;
-            if (word.StopwordProfiles is { } owners)
+            int word = cache.Get(w, words.HashOf(i, folded: !exact));
+            cache.Count(word);
+            trigramTotal += cache.TrigramCountOf(word);
+            if (cache.StopwordProfilesOf(word) is { } owners)
             {
                 foreach (int profile in owners)
                 {
@@ -117,7 +118,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             }
 
             longWords++;
-            if (word.EndingProfiles is { } withEnding)
+            if (cache.EndingProfilesOf(word) is { } withEnding)
             {
                 foreach (int profile in withEnding)
                 {
@@ -159,8 +160,62 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             results.Add((profiles[p].Language, score));
         }
 
-        results.Sort((a, b) => b.Score.CompareTo(a.Score));
+        SortByScore(results);
         return results;
+    }
+
+    /// <summary>
+    /// Best score first, in exactly the order <c>List.Sort</c> with the same comparison gives (its
+    /// introspective sort: two or three items by compare-and-swap, up to 16 by insertion), without
+    /// its shared generic code for a tuple with a string; longer lists are left to it.
+    /// </summary>
+    private static void SortByScore(List<(string Language, double Score)> results)
+    {
+        static int Compare((string Language, double Score) a, (string Language, double Score) b) => b.Score.CompareTo(a.Score);
+
+        var items = CollectionsMarshal.AsSpan(results);
+        if (items.Length > 16)
+        {
+            results.Sort(Compare);
+            return;
+        }
+
+        if (items.Length <= 3)
+        {
+            if (items.Length >= 2)
+            {
+                SwapIfGreater(items, 0, 1);
+            }
+
+            if (items.Length == 3)
+            {
+                SwapIfGreater(items, 0, 2);
+                SwapIfGreater(items, 1, 2);
+            }
+
+            return;
+        }
+
+        for (int i = 0; i < items.Length - 1; i++)
+        {
+            var t = items[i + 1];
+            int j = i;
+            while (j >= 0 && Compare(t, items[j]) < 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            items[j + 1] = t;
+        }
+
+        static void SwapIfGreater(Span<(string Language, double Score)> items, int i, int j)
+        {
+            if (Compare(items[i], items[j]) > 0)
+            {
+                (items[i], items[j]) = (items[j], items[i]);
+            }
+        }
     }
 
     private static bool EndsWithAny(ReadOnlySpan<char> word, string[] endings)

@@ -20,6 +20,9 @@ internal sealed class ScratchWords
 
     private static readonly (char Lower, byte Kind)[] LetterClasses = BuildLetterClasses();
 
+    /// <summary>The longest text <see cref="Read"/> takes (its letter counts are 16 bits each).</summary>
+    public const int MaxChars = ushort.MaxValue;
+
     private char[] chars = new char[4096];
     private int[] starts = new int[1024];
     private int[] lengths = new int[1024];
@@ -40,6 +43,7 @@ internal sealed class ScratchWords
     /// <summary>Reads the words of <paramref name="text"/>, with its dominant script and its share of Latin letters with diacritics.</summary>
     public void Read(ReadOnlySpan<char> text, out string? script, out double diacriticShare)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(text.Length, MaxChars);
         Count = 0;
         used = 0;
         foldChangedWords = false;
@@ -48,13 +52,13 @@ internal sealed class ScratchWords
             chars = new char[Math.Max(text.Length, chars.Length * 2)];
         }
 
-        // The state lives in locals (not fields or a closure) so the loop keeps it in registers.
+        // The state lives in locals (not fields, a closure or ref arguments) so the loop keeps it in
+        // registers; the letters of each script are counted in one packed number (16 bits per kind:
+        // a text is at most MaxChars long).
         var buffer = chars;
         var classes = LetterClasses;
-        Span<int> byKind = stackalloc int[5];
+        ulong kinds = 0;
         int u = 0, wordStart = 0;
-        int seed = WordFeatureCache.HashSeed;
-        int h = seed, hashAtLetter = seed;
         bool inBrackets = false;
         foreach (char raw in text)
         {
@@ -66,8 +70,7 @@ internal sealed class ScratchWords
             else if (raw == ']')
             {
                 inBrackets = false;
-                EndWord(ref u, ref wordStart, hashAtLetter);
-                h = hashAtLetter = seed;
+                u = wordStart = EndWord(u, wordStart);
                 continue;
             }
 
@@ -78,8 +81,7 @@ internal sealed class ScratchWords
                 if (kind != NotALetter && !inBrackets)
                 {
                     buffer[u++] = lower;
-                    hashAtLetter = h = WordFeatureCache.Hash(h, lower);
-                    byKind[kind]++;
+                    kinds += 1UL << ((kind - 1) << 4);
                     continue;
                 }
             }
@@ -87,8 +89,7 @@ internal sealed class ScratchWords
             {
                 char c = char.ToLowerInvariant(raw);
                 buffer[u++] = c;
-                hashAtLetter = h = WordFeatureCache.Hash(h, c);
-                byKind[KindOf(c)]++;
+                kinds += 1UL << ((KindOf(c) - 1) << 4);
                 continue;
             }
 
@@ -96,19 +97,17 @@ internal sealed class ScratchWords
             {
                 // Keep contractions and elisions inside one token ("don't", "l'homme").
                 buffer[u++] = '\'';
-                h = WordFeatureCache.Hash(h, '\'');
             }
             else
             {
-                EndWord(ref u, ref wordStart, hashAtLetter);
-                h = hashAtLetter = seed;
+                u = wordStart = EndWord(u, wordStart);
             }
         }
 
-        EndWord(ref u, ref wordStart, hashAtLetter);
+        u = EndWord(u, wordStart);
         used = u;
-        int latin = byKind[Latin] + byKind[LatinWithDiacritic], diacritics = byKind[LatinWithDiacritic];
-        int cyrillic = byKind[Cyrillic], other = byKind[Other];
+        int latin = KindCount(kinds, Latin) + KindCount(kinds, LatinWithDiacritic), diacritics = KindCount(kinds, LatinWithDiacritic);
+        int cyrillic = KindCount(kinds, Cyrillic), other = KindCount(kinds, Other);
         int letters = latin + cyrillic + other;
         script = letters == 0 ? null
             : latin >= cyrillic && latin >= other ? "Latin"
@@ -117,9 +116,13 @@ internal sealed class ScratchWords
         diacriticShare = latin == 0 ? 0 : (double)diacritics / latin;
     }
 
-    /// <summary>Ends the word being read, if any: a word starts with a letter, and apostrophes at its end are not part of it.</summary>
+    /// <summary>
+    /// Ends the word being read, if any: a word starts with a letter, and apostrophes at its end
+    /// are not part of it. Returns where the next word starts in the buffer. The word is hashed
+    /// here, in one tight loop over its letters, not letter by letter as it is read.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void EndWord(ref int u, ref int wordStart, int hash)
+    private int EndWord(int u, int wordStart)
     {
         if (u > wordStart)
         {
@@ -129,11 +132,15 @@ internal sealed class ScratchWords
                 end--;
             }
 
-            Add(wordStart, end - wordStart, hash);
-            u = end;
-            wordStart = end;
+            Add(wordStart, end - wordStart, WordFeatureCache.HashOf(chars.AsSpan(wordStart, end - wordStart)));
+            return end;
         }
+
+        return u;
     }
+
+    /// <summary>The letters of one script class counted in a packed number of <see cref="Read"/>.</summary>
+    private static int KindCount(ulong kinds, byte kind) => (int)((kinds >> ((kind - 1) << 4)) & 0xFFFF);
 
     /// <summary>The script class of a lower-case letter.</summary>
     private static byte KindOf(char c) =>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace Concord.Language;
 
@@ -23,6 +24,7 @@ internal sealed class WordFeatureCache
     private readonly Func<string, int[]?> stopwordProfiles;
     private readonly Func<string, int[]?> endingProfiles;
     private readonly SpellingTable words = new();
+    private readonly List<int[]> profileLists = [];
     private readonly Dictionary<ulong, int> trigramIds = [];
     private double[] weightsById = new double[4096 * 4];
     private readonly List<int> order = [];
@@ -62,6 +64,7 @@ internal sealed class WordFeatureCache
         if (words.Count > MaxWords || trigramIds.Count > MaxTrigrams)
         {
             words.Clear();
+            profileLists.Clear();
             if (trigramIds.Count > MaxTrigrams)
             {
                 trigramIds.Clear();
@@ -70,44 +73,50 @@ internal sealed class WordFeatureCache
         }
     }
 
-    /// <summary>The hash <see cref="Get(ReadOnlySpan{char}, int)"/> expects: <see cref="Hash(int, char)"/> over the spelling from <see cref="HashSeed"/>.</summary>
+    /// <summary>The hash <see cref="Get(ReadOnlySpan{char}, int)"/> expects (FNV-1a over the spelling's characters).</summary>
     public static int HashOf(ReadOnlySpan<char> spelling)
     {
-        int hash = HashSeed;
+        int hash = unchecked((int)2166136261);
         foreach (char c in spelling)
         {
-            hash = Hash(hash, c);
+            hash = unchecked((hash ^ c) * 16777619);
         }
 
         return hash;
     }
 
-    /// <summary>The hash of an empty spelling.</summary>
-    public const int HashSeed = unchecked((int)2166136261);
+    public int Get(ReadOnlySpan<char> spelling) => Get(spelling, HashOf(spelling));
 
-    /// <summary>Extends a spelling's hash by one character (FNV-1a), so a reader can hash words as it reads them.</summary>
-    public static int Hash(int hash, char c) => unchecked((hash ^ c) * 16777619);
-
-    public Word Get(ReadOnlySpan<char> spelling) => Get(spelling, HashOf(spelling));
-
-    /// <summary>What is known about a spelling whose <see cref="HashOf"/> the caller computed while reading it.</summary>
-    public Word Get(ReadOnlySpan<char> spelling, int hash)
+    /// <summary>
+    /// The record of a spelling whose <see cref="HashOf"/> the caller computed while reading it
+    /// (read it with <see cref="Count"/>, <see cref="StopwordProfilesOf"/> and
+    /// <see cref="EndingProfilesOf"/>).
+    /// </summary>
+    public int Get(ReadOnlySpan<char> spelling, int hash)
     {
-        if (words.Find(spelling, hash) is { } known)
+        int found = words.Find(spelling, hash);
+        if (found >= 0)
         {
-            return known;
+            return found;
         }
 
         var key = spelling.ToString();
-        var word = new Word(ScoredTrigrams(spelling), TrigramCount(spelling), stopwordProfiles(key), spelling.Length >= 4 ? endingProfiles(key) : null);
-        words.Add(key, hash, word);
-        return word;
+        return words.Add(spelling, hash, ScoredTrigrams(spelling), Profiles(stopwordProfiles(key)), spelling.Length >= 4 ? Profiles(endingProfiles(key)) : -1);
     }
 
-    /// <summary>Counts one occurrence of each trigram of a word in the current text.</summary>
-    public void Count(int[] ids)
+    /// <summary>All trigrams of the record's spelling, listed by a profile or not.</summary>
+    public int TrigramCountOf(int record) => TrigramCount(words.LengthOf(record));
+
+    /// <summary>Profiles the record's spelling is a function word of, or null.</summary>
+    public int[]? StopwordProfilesOf(int record) => words.StopwordsOf(record) is var i and >= 0 ? profileLists[i] : null;
+
+    /// <summary>Profiles with an ending (other than the empty one) the record's spelling has, or null; only for words of 4+ letters.</summary>
+    public int[]? EndingProfilesOf(int record) => words.EndingsOf(record) is var i and >= 0 ? profileLists[i] : null;
+
+    /// <summary>Counts one occurrence of each trigram of the record's spelling in the current text.</summary>
+    public void Count(int record)
     {
-        foreach (int id in ids)
+        foreach (int id in words.TrigramIdsOf(record))
         {
             if (seenIn[id] != text)
             {
@@ -129,13 +138,25 @@ internal sealed class WordFeatureCache
     public ReadOnlySpan<double> WeightsOf(int id) => weightsById.AsSpan(id * Stride, Stride);
 
     /// <summary>How many trigrams a word has: one per letter, none over 64 letters (as when counted per text).</summary>
-    private static int TrigramCount(ReadOnlySpan<char> word) => word.Length > 64 ? 0 : word.Length;
+    private static int TrigramCount(int length) => length > 64 ? 0 : length;
+
+    /// <summary>The index of a profile list in <see cref="profileLists"/>, or -1 for none.</summary>
+    private int Profiles(int[]? list)
+    {
+        if (list is null)
+        {
+            return -1;
+        }
+
+        profileLists.Add(list);
+        return profileLists.Count - 1;
+    }
 
     /// <summary>The ids of the word's trigrams that some profile lists, in position order.</summary>
     private int[] ScoredTrigrams(ReadOnlySpan<char> word)
     {
         // Padded with a space on each side.
-        if (TrigramCount(word) == 0)
+        if (TrigramCount(word.Length) == 0)
         {
             return [];
         }
@@ -178,80 +199,116 @@ internal sealed class WordFeatureCache
     }
 
     /// <summary>
-    /// Spellings to words by open addressing on a hash the reader computed: one probe and one
-    /// comparison per word, no hashing of the spelling again.
+    /// Spellings to records by open addressing on a hash the reader computed: one probe and one
+    /// comparison per word, no hashing of the spelling again. A record is a run of one int arena:
+    /// length, scored-trigram count, stopword and ending list indexes (-1: none), the spelling
+    /// (two characters per int) and the trigram ids, so a probe reads one slot and one record,
+    /// not a key string, a word object and an id array.
     /// </summary>
     private sealed class SpellingTable
     {
-        private Slot[] slots = new Slot[1024];
+        private const int Header = 4;
+
+        /// <summary>Per slot: the hash in the high half, the record's offset + 1 in the low half (0: empty).</summary>
+        private ulong[] slots = new ulong[1024];
+        private int[] arena = new int[16384];
+        private int used;
 
         public int Count { get; private set; }
 
-        public Word? Find(ReadOnlySpan<char> spelling, int hash)
+        public int Find(ReadOnlySpan<char> spelling, int hash)
         {
-            int mask = slots.Length - 1;
+            var table = slots;
+            int mask = table.Length - 1;
+            uint high = (uint)hash;
             for (int i = Spread(hash) & mask; ; i = (i + 1) & mask)
             {
-                ref var slot = ref slots[i];
-                if (slot.Key is null)
+                ulong slot = table[i];
+                if (slot == 0)
                 {
-                    return null;
+                    return -1;
                 }
 
-                if (slot.Hash == hash && spelling.SequenceEqual(slot.Key))
+                if ((uint)(slot >> 32) == high)
                 {
-                    return slot.Word;
+                    int record = (int)(uint)slot - 1;
+                    if (arena[record] == spelling.Length && spelling.SequenceEqual(SpellingOf(record)))
+                    {
+                        return record;
+                    }
                 }
             }
         }
 
-        public void Add(string key, int hash, Word word)
+        public int LengthOf(int record) => arena[record];
+
+        public int StopwordsOf(int record) => arena[record + 2];
+
+        public int EndingsOf(int record) => arena[record + 3];
+
+        public ReadOnlySpan<int> TrigramIdsOf(int record) =>
+            arena.AsSpan(record + Header + ((arena[record] + 1) >> 1), arena[record + 1]);
+
+        public int Add(ReadOnlySpan<char> spelling, int hash, int[] trigramIds, int stopwords, int endings)
         {
+            int charInts = (spelling.Length + 1) >> 1;
+            int size = Header + charInts + trigramIds.Length;
+            if (used + size > arena.Length)
+            {
+                Array.Resize(ref arena, Math.Max(arena.Length * 2, used + size));
+            }
+
+            int record = used;
+            arena[record] = spelling.Length;
+            arena[record + 1] = trigramIds.Length;
+            arena[record + 2] = stopwords;
+            arena[record + 3] = endings;
+            arena[record + Header + charInts - 1] = 0;
+            spelling.CopyTo(MemoryMarshal.Cast<int, char>(arena.AsSpan(record + Header, charInts)));
+            trigramIds.CopyTo(arena.AsSpan(record + Header + charInts));
+            used += size;
+
             if ((Count + 1) * 2 > slots.Length)
             {
                 var old = slots;
-                slots = new Slot[old.Length * 2];
-                Count = 0;
+                slots = new ulong[old.Length * 2];
                 foreach (var slot in old)
                 {
-                    if (slot.Key is not null)
+                    if (slot != 0)
                     {
-                        Insert(slot.Key, slot.Hash, slot.Word!);
+                        Insert(slot);
                     }
                 }
             }
 
-            Insert(key, hash, word);
+            Insert(((ulong)(uint)hash << 32) | (uint)(record + 1));
+            Count++;
+            return record;
         }
 
         public void Clear()
         {
             Array.Clear(slots);
+            used = 0;
             Count = 0;
         }
 
-        private void Insert(string key, int hash, Word word)
+        private ReadOnlySpan<char> SpellingOf(int record) =>
+            MemoryMarshal.Cast<int, char>(arena.AsSpan(record + Header, (arena[record] + 1) >> 1))[..arena[record]];
+
+        private void Insert(ulong slot)
         {
             int mask = slots.Length - 1;
-            int i = Spread(hash) & mask;
-            while (slots[i].Key is not null)
+            int i = Spread((int)(slot >> 32)) & mask;
+            while (slots[i] != 0)
             {
                 i = (i + 1) & mask;
             }
 
-            slots[i] = new Slot(hash, key, word);
-            Count++;
+            slots[i] = slot;
         }
 
         /// <summary>FNV's low bits depend only on the characters' low bits: fold the high bits in.</summary>
         private static int Spread(int hash) => hash ^ (hash >>> 15);
-
-        private record struct Slot(int Hash, string? Key, Word? Word);
     }
-
-    /// <param name="ScoredTrigrams">Ids of the trigrams some profile lists, one per such position.</param>
-    /// <param name="TrigramCount">All trigrams of the spelling, listed or not.</param>
-    /// <param name="StopwordProfiles">Profiles this spelling is a function word of, or null.</param>
-    /// <param name="EndingProfiles">Profiles with an ending (other than the empty one) this spelling has, or null; only for words of 4+ letters.</param>
-    internal sealed record Word(int[] ScoredTrigrams, int TrigramCount, int[]? StopwordProfiles, int[]? EndingProfiles);
 }

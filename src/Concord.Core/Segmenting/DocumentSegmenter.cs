@@ -108,7 +108,12 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     private string AssignLanguages(string text, List<ParagraphBlock> blocks)
     {
         var li = identifier as LanguageIdentifier;
-        var rankings = blocks.Select(b => li is not null ? li.Rank(b.Chars) : [(identifier.Identify(b.Chars).Language, 1.0)]).ToList();
+        var rankings = new List<IReadOnlyList<(string Language, double Score)>>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            rankings.Add(li is not null ? li.Rank(block.Chars) : [(identifier.Identify(block.Chars).Language, 1.0)]);
+        }
+
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -167,9 +172,21 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
             return true;
         }
 
-        double ownScore = ranked.FirstOrDefault(r => r.Language == own).Score;
-        double documentScore = ranked.FirstOrDefault(r => r.Language == documentLanguage).Score;
-        return ownScore >= documentScore * DocumentLanguagePrior;
+        return ScoreOf(ranked, own) >= ScoreOf(ranked, documentLanguage) * DocumentLanguagePrior;
+    }
+
+    /// <summary>The score of <paramref name="language"/> in a ranking (0 when it is not ranked).</summary>
+    private static double ScoreOf(IReadOnlyList<(string Language, double Score)> ranked, string language)
+    {
+        for (int i = 0; i < ranked.Count; i++)
+        {
+            if (ranked[i].Language == language)
+            {
+                return ranked[i].Score;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

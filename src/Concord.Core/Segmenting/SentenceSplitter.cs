@@ -20,6 +20,12 @@ public static class SentenceSplitter
     /// <summary>Per abbreviation set, its multi-word entries ("t. y."), found once instead of per dot.</summary>
     private static readonly ConditionalWeakTable<IReadOnlySet<string>, string[]> MultiWord = [];
 
+    [ThreadStatic]
+    private static IReadOnlySet<string>? lastSet;
+
+    [ThreadStatic]
+    private static string[]? lastMultiWord;
+
     public static List<TextSpan> Split(string text, TextSpan paragraph, ISegmentationRules? rules)
     {
         var sentences = new List<TextSpan>();
@@ -141,7 +147,12 @@ public static class SentenceSplitter
     /// <summary>True when the text before the dot ends with a multi-word abbreviation ("t. y.").</summary>
     private static bool EndsWithMultiWord(string text, int dot, IReadOnlySet<string> abbreviations)
     {
-        var multiWord = MultiWord.GetValue(abbreviations, set => [.. set.Where(a => a.Contains(' ', StringComparison.Ordinal))]);
+        // The last set asked for, per thread, in front of the table: a paragraph asks for its
+        // language's set at every dot.
+        var multiWord = ReferenceEquals(lastSet, abbreviations) ? lastMultiWord!
+            : MultiWord.GetValue(abbreviations, set => [.. set.Where(a => a.Contains(' ', StringComparison.Ordinal))]);
+        lastSet = abbreviations;
+        lastMultiWord = multiWord;
         foreach (var a in multiWord)
         {
             if (dot + 1 >= a.Length

@@ -47,7 +47,7 @@ public static class CyrillicKey
     /// A word without Cyrillic, y, j, apostrophes or a doubled letter is its own key (most Latin
     /// names), so no new string is made for it.
     /// </summary>
-    private static bool IsOwnKey(string folded)
+    public static bool IsOwnKey(ReadOnlySpan<char> folded)
     {
         char previous = '\0';
         foreach (var c in folded)

@@ -9,5 +9,8 @@ internal interface IKeyedStemming
 {
     string WordKey(string folded);
 
+    /// <summary>True only when <c>WordKey(folded)</c> is <paramref name="folded"/> itself (a quick test; false means "compute it").</summary>
+    bool KeyIsWord(ReadOnlySpan<char> folded);
+
     SuffixStemmingLanguage KeyEndings { get; }
 }

@@ -40,6 +40,8 @@ public sealed class RuGazetteerLanguage : IGazetteerLanguage, IKeyedStemming
 
     string IKeyedStemming.WordKey(string folded) => CyrillicKey.Of(folded);
 
+    bool IKeyedStemming.KeyIsWord(ReadOnlySpan<char> folded) => CyrillicKey.IsOwnKey(folded);
+
     SuffixStemmingLanguage IKeyedStemming.KeyEndings => Rules;
 
     public bool IsCommonWord(string folded) => Rules.IsCommonWord(CyrillicKey.Of(folded));

@@ -25,12 +25,89 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     protected SuffixStemmingLanguage(IEnumerable<string> endings, IEnumerable<string> commonWords,
         IEnumerable<string> forceNouns, IEnumerable<string> borderNouns, IEnumerable<string>? borderPrefixes = null)
     {
-        this.borderPrefixes = (borderPrefixes ?? []).Select(p => Text.NameFolder.Fold(p)).ToArray();
-        this.endings = endings.Select(e => Text.NameFolder.Fold(e)).Distinct().OrderByDescending(e => e.Length).ToArray();
-        endingsByLastChar = this.endings.Where(e => e.Length > 0).GroupBy(e => e[^1]).ToDictionary(g => g.Key, g => g.ToArray());
-        this.commonWords = commonWords.Select(w => Stem(Text.NameFolder.Fold(w))).ToHashSet(StringComparer.Ordinal);
-        this.forceNouns = forceNouns.Select(w => Stem(Text.NameFolder.Fold(w))).ToHashSet(StringComparer.Ordinal);
-        this.borderNouns = borderNouns.Select(w => Stem(Text.NameFolder.Fold(w))).ToHashSet(StringComparer.Ordinal);
+        // Plain loops: every language is built when the registry starts, and LINQ over char keys
+        // would be compiled (fully optimised) for that one use.
+        var prefixes = new List<string>();
+        foreach (var p in borderPrefixes ?? [])
+        {
+            prefixes.Add(Text.NameFolder.Fold(p));
+        }
+
+        this.borderPrefixes = [.. prefixes];
+
+        // Folded and distinct, in first-seen order, then longest first (a stable sort: equal lengths keep that order).
+        var distinct = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in endings)
+        {
+            var folded = Text.NameFolder.Fold(e);
+            if (seen.Add(folded))
+            {
+                distinct.Add(folded);
+            }
+        }
+
+        var byLength = new List<string>(distinct.Count);
+        for (var length = MaxLength(distinct); length >= 0; length--)
+        {
+            foreach (var e in distinct)
+            {
+                if (e.Length == length)
+                {
+                    byLength.Add(e);
+                }
+            }
+        }
+
+        this.endings = [.. byLength];
+
+        var byLastChar = new Dictionary<char, List<string>>();
+        foreach (var e in this.endings)
+        {
+            if (e.Length == 0)
+            {
+                continue;
+            }
+
+            if (!byLastChar.TryGetValue(e[^1], out var list))
+            {
+                byLastChar[e[^1]] = list = [];
+            }
+
+            list.Add(e);
+        }
+
+        endingsByLastChar = new Dictionary<char, string[]>(byLastChar.Count);
+        foreach (var (last, list) in byLastChar)
+        {
+            endingsByLastChar[last] = [.. list];
+        }
+
+        this.commonWords = StemSet(commonWords);
+        this.forceNouns = StemSet(forceNouns);
+        this.borderNouns = StemSet(borderNouns);
+    }
+
+    private static int MaxLength(List<string> words)
+    {
+        var max = 0;
+        foreach (var w in words)
+        {
+            max = Math.Max(max, w.Length);
+        }
+
+        return max;
+    }
+
+    private HashSet<string> StemSet(IEnumerable<string> words)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in words)
+        {
+            set.Add(Stem(Text.NameFolder.Fold(w)));
+        }
+
+        return set;
     }
 
     public abstract string Language { get; }

@@ -11,6 +11,7 @@ namespace Concord.Gazetteer.Matching;
 /// </summary>
 internal sealed class AliasStarts
 {
+    /// <summary>No alias: the one instance for a word that starts none (callers test for it by reference).</summary>
     public static readonly AliasStarts None = new([], null!);
 
     private readonly Dictionary<string, int[]>? exactBySecond;

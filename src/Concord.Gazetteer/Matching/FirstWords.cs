@@ -1,5 +1,5 @@
-using System.Runtime.InteropServices;
 using Concord.Gazetteer.Data;
+using Concord.Gazetteer.Languages;
 using Concord.Gazetteer.Text;
 
 namespace Concord.Gazetteer.Matching;
@@ -7,12 +7,18 @@ namespace Concord.Gazetteer.Matching;
 /// <summary>
 /// The gazetteer's aliases by their first folded word, as written: the one table every
 /// language's <see cref="NameIndex"/> probes. Each word keeps its aliases as a chain of
-/// positions in the alias list, in list order, so the table costs one entry per distinct word.
+/// positions in the alias list, in list order. The words are kept back to back in one character
+/// array and found through an open-addressing table of plain values: no string or other object per
+/// word, so building it allocates a few arrays and leaves the garbage collector nothing to trace.
 /// </summary>
 internal sealed class FirstWords
 {
-    private readonly Dictionary<string, int> firstByWord;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    private char[] chars;
+    private int used;
+
+    // Open addressing; an entry with Length 0 is free (first words are never empty).
+    private readonly Entry[] entries;
+    private readonly int mask;
 
     // The next alias with the same first word, or -1.
     private readonly int[] next;
@@ -23,9 +29,9 @@ internal sealed class FirstWords
     {
         Aliases = aliases;
         next = new int[aliases.Count];
-        firstByWord = new Dictionary<string, int>(aliases.Count, StringComparer.Ordinal);
-
-        bySpan = firstByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        entries = new Entry[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(aliases.Count * 3 / 2)))];
+        mask = entries.Length - 1;
+        chars = new char[aliases.Count * 8];
 
         // Backwards, each alias put in front of its word's chain: the chains come out in list order.
         // Only the first word is folded, into a buffer: the alias's FoldedWords wait until an index asks.
@@ -42,35 +48,57 @@ internal sealed class FirstWords
             var word = NameFolder.TryFold(text.AsSpan(range), buffer, out var written)
                 ? buffer[..written]
                 : aliases[at].FoldedWords[0].AsSpan();
-            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(bySpan, word, out var known);
-            next[at] = known ? first : -1;
-            first = at;
+            var hash = WordForms.Hash(word);
+            ref var entry = ref Find(word, hash);
+            if (entry.Length == 0)
+            {
+                entry = new Entry(hash, Append(word), word.Length, -1);
+            }
+
+            next[at] = entry.First;
+            entry.First = at;
         }
     }
 
     public IReadOnlyList<NameAlias> Aliases { get; }
 
-    /// <summary>The first alias whose first word is <paramref name="word"/>, with the table's own string of it.</summary>
-    public bool TryFirst(ReadOnlySpan<char> word, out int first, out string spelled)
+    /// <summary>The first alias whose first word is <paramref name="word"/>.</summary>
+    public bool TryFirst(ReadOnlySpan<char> word, out int first)
     {
-        if (bySpan.TryGetValue(word, out var key, out first))
-        {
-            spelled = key;
-            return true;
-        }
-
-        spelled = "";
-        return false;
+        ref var e = ref Find(word, WordForms.Hash(word));
+        first = e.Length == 0 ? -1 : e.First;
+        return first >= 0;
     }
 
-    /// <summary>The first words by a key of theirs (each key with the words that have it, in no particular order).</summary>
+    /// <summary>
+    /// The first words that are not their own key, by their key (each key with its words, in no
+    /// particular order). A word whose key is itself is found by probing the key as a word.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public Dictionary<string, string[]> ByKey(Func<string, string> key)
+    public Dictionary<string, string[]> KeyedExceptions(IKeyedStemming keyed)
     {
-        var byKey = new Dictionary<string, string[]>(firstByWord.Count, StringComparer.Ordinal);
-        foreach (var word in firstByWord.Keys)
+        var byKey = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var e in entries)
         {
-            ref var words = ref CollectionsMarshal.GetValueRefOrAddDefault(byKey, key(word), out var known);
+            if (e.Length == 0)
+            {
+                continue;
+            }
+
+            var span = chars.AsSpan(e.Start, e.Length);
+            if (keyed.KeyIsWord(span))
+            {
+                continue;
+            }
+
+            var word = new string(span);
+            var key = keyed.WordKey(word);
+            if (key == word)
+            {
+                continue;
+            }
+
+            ref var words = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, key, out var known);
             words = known ? [.. words!, word] : [word];
         }
 
@@ -79,4 +107,46 @@ internal sealed class FirstWords
 
     /// <summary>The next alias with the same first word as alias <paramref name="at"/>, or -1.</summary>
     public int Next(int at) => next[at];
+
+    /// <summary>The entry of <paramref name="word"/>, or the free entry where it would go (Length 0).</summary>
+    private ref Entry Find(ReadOnlySpan<char> word, uint hash)
+    {
+        var at = (int)(hash ^ (hash >> 15)) & mask;
+        while (true)
+        {
+            ref var e = ref entries[at];
+            if (e.Length == 0)
+            {
+                return ref e;
+            }
+
+            if (e.Hash == hash && e.Length == word.Length && word.SequenceEqual(chars.AsSpan(e.Start, e.Length)))
+            {
+                return ref e;
+            }
+
+            at = (at + 1) & mask;
+        }
+    }
+
+    private int Append(ReadOnlySpan<char> word)
+    {
+        if (used + word.Length > chars.Length)
+        {
+            Array.Resize(ref chars, Math.Max(chars.Length * 2, used + word.Length));
+        }
+
+        word.CopyTo(chars.AsSpan(used));
+        var start = used;
+        used += word.Length;
+        return start;
+    }
+
+    private struct Entry(uint hash, int start, int length, int first)
+    {
+        public readonly uint Hash = hash;
+        public readonly int Start = start;
+        public readonly int Length = length;
+        public int First = first;
+    }
 }

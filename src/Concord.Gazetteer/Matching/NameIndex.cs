@@ -65,14 +65,17 @@ public sealed class NameIndex
 
     private static readonly Lazy<FirstWords> SharedFirstWords = new(() => new FirstWords(GazetteerData.Default.Aliases));
 
-    // For languages that stem a key of the word (Russian): first words by their key, per language.
+    // For languages that stem a key of the word (Russian): the first words that are not their own
+    // key, by their key, per language.
     private static readonly ConcurrentDictionary<string, Lazy<Dictionary<string, string[]>>> KeyedFirstWords = new();
 
     private readonly IndexKind kind;
     private readonly FirstWords firstWords;
     private readonly SuffixStemmingLanguage? suffixes;
 
-    // Key → the first words (as folded) with that key, when the language stems keys, not words.
+    // When the language stems keys, not words: key → the first words (as folded) with that key,
+    // other than the key itself (a first word that is its own key is found by probing the key).
+    private readonly IKeyedStemming? keyed;
     private readonly Dictionary<string, string[]>? byWordKey;
 
     // Languages without suffix stems: every key with its aliases, built at once. Most keys start
@@ -91,11 +94,12 @@ public sealed class NameIndex
         this.kind = kind;
         this.firstWords = firstWords;
         suffixes = language as SuffixStemmingLanguage;
-        if (language is IKeyedStemming keyed)
+        if (language is IKeyedStemming keyedStemming)
         {
-            suffixes = keyed.KeyEndings;
+            keyed = keyedStemming;
+            suffixes = keyedStemming.KeyEndings;
             byWordKey = KeyedFirstWords.GetOrAdd(language.Language,
-                _ => new Lazy<Dictionary<string, string[]>>(() => firstWords.ByKey(keyed.WordKey))).Value;
+                _ => new Lazy<Dictionary<string, string[]>>(() => firstWords.KeyedExceptions(keyedStemming))).Value;
         }
 
         if (suffixes is null)
@@ -188,27 +192,45 @@ public sealed class NameIndex
     {
         if (byWordKey is not null)
         {
-            if (byWordKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var key, out var words)
-                && suffixes!.Stem(key) == stem)
-            {
-                foreach (var w in words)
-                {
-                    AddStemmedFrom(w, found);
-                }
-            }
-
+            AddKeyed(word, stem, found);
             return;
         }
 
-        if (firstWords.TryFirst(word, out _, out var spelled) && suffixes!.Stem(spelled) == stem)
+        if (firstWords.TryFirst(word, out var first) && suffixes!.Stem(word.ToString()) == stem)
         {
-            AddStemmedFrom(spelled, found);
+            AddStemmedChain(first, found);
         }
     }
 
-    private void AddStemmedFrom(string firstWord, List<int> found)
+    /// <summary>The stemmed aliases whose first word has the key <paramref name="key"/>, if that stems to <paramref name="stem"/>.</summary>
+    private void AddKeyed(ReadOnlySpan<char> key, string stem, List<int> found)
     {
-        firstWords.TryFirst(firstWord, out var first, out _);
+        string? keyString = null;
+        var own = firstWords.TryFirst(key, out var ownFirst)
+                  && (keyed!.KeyIsWord(key) || keyed.WordKey(keyString = key.ToString()) == keyString);
+        var others = byWordKey!.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var storedKey, out var words);
+        if ((!own && !others) || suffixes!.Stem(storedKey ?? keyString ?? key.ToString()) != stem)
+        {
+            return;
+        }
+
+        if (own)
+        {
+            AddStemmedChain(ownFirst, found);
+        }
+
+        if (others)
+        {
+            foreach (var w in words!)
+            {
+                firstWords.TryFirst(w, out var first);
+                AddStemmedChain(first, found);
+            }
+        }
+    }
+
+    private void AddStemmedChain(int first, List<int> found)
+    {
         for (var at = first; at >= 0; at = firstWords.Next(at))
         {
             if (Holds(firstWords.Aliases[at], out var exact) && !exact)
@@ -220,7 +242,7 @@ public sealed class NameIndex
 
     private IndexedAlias[] FindWritten(string folded)
     {
-        if (!firstWords.TryFirst(folded, out var first, out _))
+        if (!firstWords.TryFirst(folded, out var first))
         {
             return [];
         }

@@ -13,57 +13,89 @@ public sealed record NameHit(TextSpan Span, int FirstToken, int TokenCount, IRea
 /// </summary>
 public static class NameMatcher
 {
+    // What a run without names gets (most runs have none in one of the two indexes): shared, never changed.
+    private static readonly List<NameHit> NoHits = [];
+
+    /// <summary>The names in <paramref name="tokens"/>; the list is shared when empty, so callers must not change it.</summary>
     public static List<NameHit> Match(string text, List<NameToken> tokens, NameIndex index)
     {
-        var hits = new List<NameHit>();
-        var language = index.Language;
-
+        List<NameHit>? hits = null;
         var i = 0;
         while (i < tokens.Count)
         {
-            var starts = tokens[i].Form.StartsIn(index);
-            if (starts.All.Length == 0)
-            {
-                i++;
-                continue;
-            }
-
-            // The longest fitting alias wins; the aliases of that length are kept in the index's order.
-            // Only the longer aliases whose second word the next token can be may fit, and one-word
-            // aliases count only when no longer one does.
-            var best = 0;
-            List<NameAlias>? bestAliases = null;
-            if (starts.HasLonger && i + 1 < tokens.Count)
-            {
-                var next = tokens[i + 1];
-                var (exact, stemmed) = starts.LongerWithSecond(next.Folded, next.Form.KeyIn(language));
-                int e = 0, s = 0;
-                while (e < exact.Length || s < stemmed.Length)
-                {
-                    var at = s >= stemmed.Length || (e < exact.Length && exact[e] < stemmed[s]) ? exact[e++] : stemmed[s++];
-                    Consider(text, tokens, i, starts.All[at], language, ref best, ref bestAliases);
-                }
-            }
-
-            if (best == 0)
-            {
-                foreach (var candidate in starts.Singles)
-                {
-                    Consider(text, tokens, i, candidate, language, ref best, ref bestAliases);
-                }
-            }
-
-            if (bestAliases is null)
-            {
-                i++;
-                continue;
-            }
-
-            hits.Add(new NameHit(new TextSpan(tokens[i].Span.Start, tokens[i + best - 1].Span.End), i, best, bestAliases));
-            i += best;
+            i += TryAt(text, tokens, i, index, ref hits);
         }
 
-        return hits;
+        return hits ?? NoHits;
+    }
+
+    /// <summary>
+    /// <see cref="Match"/> in two indexes (a language's places and actors) with one pass over the
+    /// tokens: each word form is read once for both. Each index's hits are those <see cref="Match"/>
+    /// finds: a position is tried in an index only past that index's last hit.
+    /// </summary>
+    public static (List<NameHit> First, List<NameHit> Second) MatchBoth(string text, List<NameToken> tokens, NameIndex first, NameIndex second)
+    {
+        List<NameHit>? firstHits = null, secondHits = null;
+        int nextFirst = 0, nextSecond = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i >= nextFirst)
+            {
+                nextFirst = i + TryAt(text, tokens, i, first, ref firstHits);
+            }
+
+            if (i >= nextSecond)
+            {
+                nextSecond = i + TryAt(text, tokens, i, second, ref secondHits);
+            }
+        }
+
+        return (firstHits ?? NoHits, secondHits ?? NoHits);
+    }
+
+    /// <summary>Adds the name starting at token <paramref name="i"/>, if any; returns how many tokens to move on (its length, or 1).</summary>
+    private static int TryAt(string text, List<NameToken> tokens, int i, NameIndex index, ref List<NameHit>? hits)
+    {
+        var starts = tokens[i].Form.StartsIn(index);
+        if (ReferenceEquals(starts, AliasStarts.None))
+        {
+            return 1;
+        }
+
+        // The longest fitting alias wins; the aliases of that length are kept in the index's order.
+        // Only the longer aliases whose second word the next token can be may fit, and one-word
+        // aliases count only when no longer one does.
+        var language = index.Language;
+        var best = 0;
+        List<NameAlias>? bestAliases = null;
+        if (starts.HasLonger && i + 1 < tokens.Count)
+        {
+            var next = tokens[i + 1];
+            var (exact, stemmed) = starts.LongerWithSecond(next.Folded, next.Form.KeyIn(language));
+            int e = 0, s = 0;
+            while (e < exact.Length || s < stemmed.Length)
+            {
+                var at = s >= stemmed.Length || (e < exact.Length && exact[e] < stemmed[s]) ? exact[e++] : stemmed[s++];
+                Consider(text, tokens, i, starts.All[at], language, ref best, ref bestAliases);
+            }
+        }
+
+        if (best == 0)
+        {
+            foreach (var candidate in starts.Singles)
+            {
+                Consider(text, tokens, i, candidate, language, ref best, ref bestAliases);
+            }
+        }
+
+        if (bestAliases is null)
+        {
+            return 1;
+        }
+
+        (hits ??= []).Add(new NameHit(new TextSpan(tokens[i].Span.Start, tokens[i + best - 1].Span.End), i, best, bestAliases));
+        return best;
     }
 
     private static void Consider(string text, List<NameToken> tokens, int at, IndexedAlias candidate,

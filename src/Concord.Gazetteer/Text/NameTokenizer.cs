@@ -8,25 +8,48 @@ namespace Concord.Gazetteer.Text;
 /// </summary>
 public static class NameTokenizer
 {
-    public static List<NameToken> Tokenize(string text, TextSpan range)
+    public static List<NameToken> Tokenize(string text, TextSpan range) => Tokenize(text, range, 0, null);
+
+    /// <summary>
+    /// As <see cref="Tokenize(string, TextSpan)"/>, adding to <paramref name="lowerCaseForms"/> each
+    /// spelling that starts with a lower-case letter the first time it is met under <paramref name="stamp"/>.
+    /// </summary>
+    internal static List<NameToken> Tokenize(string text, TextSpan range, int stamp, List<WordForm>? lowerCaseForms)
     {
         var tokens = new List<NameToken>((range.End - range.Start) / 6);
+        var forms = WordForms.Current;
         var i = range.Start;
-        while (i < range.End)
+        var end = range.End;
+        while (i < end)
         {
-            if (!IsWordChar(text[i]))
+            var c = text[i];
+            if (!IsWordChar(c))
             {
                 i++;
                 continue;
             }
 
+            // The word's hash is computed while its end is looked for: one pass over its letters.
             var start = i;
-            while (i < range.End && IsWordChar(text[i]))
+            var hash = WordForms.Seed;
+            do
             {
+                hash = WordForms.Step(hash, c);
                 i++;
             }
+            while (i < end && IsWordChar(c = text[i]));
 
-            tokens.Add(new NameToken(new TextSpan(start, i), WordForms.Of(text.AsSpan(start, i - start))));
+            var form = forms.Find(text.AsSpan(start, i - start), hash);
+            if (form.ScanStamp != stamp && lowerCaseForms is not null)
+            {
+                form.ScanStamp = stamp;
+                if (form.StartsLowerCase)
+                {
+                    lowerCaseForms.Add(form);
+                }
+            }
+
+            tokens.Add(new NameToken(new TextSpan(start, i), form));
         }
 
         return tokens;

@@ -43,6 +43,9 @@ internal sealed class WordForm
 
     public bool IsAllCaps { get; }
 
+    /// <summary>The last document scan that met this form (see <see cref="DocumentScan"/>).</summary>
+    public int ScanStamp { get; set; }
+
     /// <summary>The word's matching key in <paramref name="language"/> (its stem).</summary>
     public string KeyIn(IGazetteerLanguage language)
     {
@@ -108,39 +111,112 @@ internal sealed class WordForm
     }
 }
 
-/// <summary>The word forms met on this thread, found by their spelling without a string per occurrence.</summary>
-internal static class WordForms
+/// <summary>
+/// The word forms met on this thread, found by their spelling without a string per occurrence: an
+/// open-addressing table probed with a hash the tokenizer computes while it reads the word, so a
+/// token costs one probe and one comparison of its letters.
+/// </summary>
+internal sealed class WordForms
 {
     private const int MaxForms = 200_000;
 
     [ThreadStatic]
-    private static Dictionary<string, WordForm>? forms;
+    private static WordForms? current;
 
-    // The same dictionary probed by span; kept, as asking the dictionary for it checks its comparer each time.
-    [ThreadStatic]
-    private static Dictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    private Entry[] entries = new Entry[1 << 14];
+    private int count;
 
-    public static WordForm Of(ReadOnlySpan<char> original)
+    /// <summary>This thread's table.</summary>
+    public static WordForms Current => current ??= new WordForms();
+
+    public static WordForm Of(ReadOnlySpan<char> original) => Current.Find(original, Hash(original));
+
+    /// <summary>The hash <see cref="Find"/> expects: <see cref="Step"/> over the characters, from <see cref="Seed"/>.</summary>
+    public static uint Hash(ReadOnlySpan<char> original)
     {
-        var known = forms;
-        if (known is null)
+        var h = Seed;
+        foreach (var c in original)
         {
-            forms = known = new Dictionary<string, WordForm>(StringComparer.Ordinal);
-            bySpan = known.GetAlternateLookup<ReadOnlySpan<char>>();
+            h = Step(h, c);
         }
 
-        if (bySpan.TryGetValue(original, out var form))
+        return h;
+    }
+
+    public const uint Seed = 2166136261;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
+
+    /// <summary>The form of <paramref name="original"/>, whose <see cref="Hash"/> is <paramref name="hash"/>.</summary>
+    public WordForm Find(ReadOnlySpan<char> original, uint hash)
+    {
+        var table = entries;
+        var mask = table.Length - 1;
+        var at = (int)(hash ^ (hash >> 15)) & mask;
+        while (true)
         {
-            return form;
+            ref var e = ref table[at];
+            if (e.Form is null)
+            {
+                break;
+            }
+
+            if (e.Hash == hash && original.SequenceEqual(e.Form.Original))
+            {
+                return e.Form;
+            }
+
+            at = (at + 1) & mask;
         }
 
-        if (known.Count >= MaxForms)
+        return Add(original, hash);
+    }
+
+    private WordForm Add(ReadOnlySpan<char> original, uint hash)
+    {
+        if (count >= MaxForms)
         {
-            known.Clear(); // a long run of rare words: start again rather than grow without bound
+            // a long run of rare words: start again rather than grow without bound
+            Array.Clear(entries);
+            count = 0;
+        }
+        else if (2 * (count + 1) > entries.Length)
+        {
+            Grow();
         }
 
-        form = new WordForm(original.ToString());
-        known.Add(form.Original, form);
+        var form = new WordForm(original.ToString());
+        Insert(entries, hash, form);
+        count++;
         return form;
     }
+
+    private void Grow()
+    {
+        var larger = new Entry[entries.Length * 2];
+        foreach (var e in entries)
+        {
+            if (e.Form is not null)
+            {
+                Insert(larger, e.Hash, e.Form);
+            }
+        }
+
+        entries = larger;
+    }
+
+    private static void Insert(Entry[] table, uint hash, WordForm form)
+    {
+        var mask = table.Length - 1;
+        var at = (int)(hash ^ (hash >> 15)) & mask;
+        while (table[at].Form is not null)
+        {
+            at = (at + 1) & mask;
+        }
+
+        table[at] = new Entry(hash, form);
+    }
+
+    private readonly record struct Entry(uint Hash, WordForm Form);
 }

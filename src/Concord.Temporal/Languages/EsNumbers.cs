@@ -15,24 +15,24 @@ public sealed class EsNumbers : NumberLanguage
 
     public override bool DecimalComma => true;
 
-    public override Lexicon<int> Words { get; } = Lex(
+    public override Lexicon<int> Words => field ??= Lex(
         (2, "dos"), (3, "tres"), (4, "cuatro"), (5, "cinco"), (6, "seis"), (7, "siete"), (8, "ocho"), (9, "nueve"),
         (10, "diez"), (11, "once"), (12, "doce"), (13, "trece"), (14, "catorce"), (15, "quince"), (16, "dieciséis"),
         (17, "diecisiete"), (18, "dieciocho"), (19, "diecinueve"), (20, "veinte"), (30, "treinta"), (40, "cuarenta"),
         (50, "cincuenta"), (60, "sesenta"), (70, "setenta"), (80, "ochenta"), (90, "noventa"), (100, "cien ciento"),
         (12, "docena"), (100, "centenar"));
 
-    public override Lexicon<double> Multipliers { get; } = Lex(
+    public override Lexicon<double> Multipliers => field ??= Lex(
         (1e3, "mil miles"), (1e6, "millón millones"), (1e9, "mil_millones"));
 
-    public override Lexicon<NumberQualifier> Qualifiers { get; } = Lex(
+    public override Lexicon<NumberQualifier> Qualifiers => field ??= Lex(
         (NumberQualifier.AtLeast, "al_menos por_lo_menos como_mínimo no_menos_de"),
         (NumberQualifier.About, "unos unas alrededor_de cerca_de aproximadamente casi en_torno_a unos_los"),
         (NumberQualifier.MoreThan, "más_de"),
         (NumberQualifier.AtMost, "hasta como_máximo"),
         (NumberQualifier.LessThan, "menos_de"));
 
-    public override Lexicon<string> CountedNouns { get; } = Lex(
+    public override Lexicon<string> CountedNouns => field ??= Lex(
         ("soldiers", "soldado soldados militares efectivos"),
         ("troops", "tropas"),
         ("civilians", "civil civiles"),

@@ -15,24 +15,24 @@ public sealed class FrNumbers : NumberLanguage
 
     public override bool DecimalComma => true;
 
-    public override Lexicon<int> Words { get; } = Lex(
+    public override Lexicon<int> Words => field ??= Lex(
         (2, "deux"), (3, "trois"), (4, "quatre"), (5, "cinq"), (6, "six"), (7, "sept"), (8, "huit"), (9, "neuf"),
         (10, "dix"), (11, "onze"), (12, "douze"), (13, "treize"), (14, "quatorze"), (15, "quinze"), (16, "seize"),
         (17, "dix-sept"), (18, "dix-huit"), (19, "dix-neuf"), (20, "vingt"), (30, "trente"), (40, "quarante"),
         (50, "cinquante"), (60, "soixante"), (70, "soixante-dix"), (80, "quatre-vingts quatre-vingt"), (90, "quatre-vingt-dix"),
         (12, "douzaine"), (100, "centaine"));
 
-    public override Lexicon<double> Multipliers { get; } = Lex(
+    public override Lexicon<double> Multipliers => field ??= Lex(
         (100.0, "cent cents"), (1e3, "mille milliers"), (1e6, "million millions"), (1e9, "milliard milliards"));
 
-    public override Lexicon<NumberQualifier> Qualifiers { get; } = Lex(
+    public override Lexicon<NumberQualifier> Qualifiers => field ??= Lex(
         (NumberQualifier.AtLeast, "au_moins au_minimum pas_moins_de"),
         (NumberQualifier.About, "environ près_de quelque presque approximativement autour_de une_vingtaine_de quasiment"),
         (NumberQualifier.MoreThan, "plus_de plus_d' au-delà_de"),
         (NumberQualifier.AtMost, "jusqu'à au_plus au_maximum"),
         (NumberQualifier.LessThan, "moins_de moins_d'"));
 
-    public override Lexicon<string> CountedNouns { get; } = Lex(
+    public override Lexicon<string> CountedNouns => field ??= Lex(
         ("soldiers", "soldat soldats militaires"),
         ("troops", "troupes"),
         ("civilians", "civil civils"),

@@ -11,7 +11,7 @@ public sealed class LtNumbers : NumberLanguage
 
     public override bool DecimalComma => true;
 
-    public override Lexicon<int> Words { get; } = Lex(
+    public override Lexicon<int> Words => field ??= Lex(
         (1, "vienas viena vieno vienos vieną"), (2, "du dvi dviejų dviem"), (3, "trys trijų tris trims"),
         (4, "keturi keturios keturių keturis keturias"), (5, "penki penkios penkių penkis penkias"),
         (6, "šeši šešios šešių šešis šešias"), (7, "septyni septynios septynių septynis septynias"),
@@ -21,20 +21,20 @@ public sealed class LtNumbers : NumberLanguage
         (20, "dvidešimt"), (30, "trisdešimt"), (40, "keturiasdešimt"), (50, "penkiasdešimt"), (60, "šešiasdešimt"),
         (70, "septyniasdešimt"), (80, "aštuoniasdešimt"), (90, "devyniasdešimt"));
 
-    public override Lexicon<double> Multipliers { get; } = Lex(
+    public override Lexicon<double> Multipliers => field ??= Lex(
         (100.0, "šimtas šimtai šimtų šimtus"),
         (1e3, "tūkstantis tūkstančiai tūkstančių tūkstančius tūkst."),
         (1e6, "milijonas milijonai milijonų milijonus mln."),
         (1e9, "milijardas milijardai milijardų milijardus mlrd."));
 
-    public override Lexicon<NumberQualifier> Qualifiers { get; } = Lex(
+    public override Lexicon<NumberQualifier> Qualifiers => field ??= Lex(
         (NumberQualifier.AtLeast, "mažiausiai bent ne_mažiau_kaip"),
         (NumberQualifier.About, "apie maždaug apytiksliai beveik"),
         (NumberQualifier.MoreThan, "daugiau_nei daugiau_kaip per virš"),
         (NumberQualifier.AtMost, "iki ne_daugiau_kaip"),
         (NumberQualifier.LessThan, "mažiau_nei mažiau_kaip"));
 
-    public override Lexicon<string> CountedNouns { get; } = Lex(
+    public override Lexicon<string> CountedNouns => field ??= Lex(
         ("soldiers", "karys kariai karių karius kariams kareivis kareiviai kareivių kareivius"),
         ("troops", "kariuomenė kariuomenės"),
         ("civilians", "civilis civiliai civilių civilius"),

@@ -11,7 +11,7 @@ public sealed class LvNumbers : NumberLanguage
 
     public override bool DecimalComma => true;
 
-    public override Lexicon<int> Words { get; } = Lex(
+    public override Lexicon<int> Words => field ??= Lex(
         (1, "viens viena vienu vienam vienai"), (2, "divi divas divu diviem divām divus"), (3, "trīs trijiem trijām triju"),
         (4, "četri četras četru četriem četrām četrus"), (5, "pieci piecas piecu pieciem piecām piecus"),
         (6, "seši sešas sešu sešiem sešām sešus"), (7, "septiņi septiņas septiņu septiņiem septiņām septiņus"),
@@ -21,23 +21,23 @@ public sealed class LvNumbers : NumberLanguage
         (30, "trīsdesmit"), (40, "četrdesmit"), (50, "piecdesmit"), (60, "sešdesmit"), (70, "septiņdesmit"),
         (80, "astoņdesmit"), (90, "deviņdesmit"));
 
-    public override Lexicon<double> Multipliers { get; } = Lex(
+    public override Lexicon<double> Multipliers => field ??= Lex(
         (100.0, "simts simti simtu simtiem simtus"),
         (1e3, "tūkstotis tūkstoši tūkstošu tūkstošiem tūkstošus tūkst."),
         (1e6, "miljons miljoni miljonu miljoniem miljonus milj."),
         (1e9, "miljards miljardi miljardu miljardiem miljardus mljrd."),
         (10.0, "gadu_desmitus gadu_desmitiem gadu_desmiti gadu_desmitu"));
 
-    public override Lexicon<string> MultiplierUnits { get; } = Lex(("years", "gadu_desmitus gadu_desmitiem gadu_desmiti gadu_desmitu"));
+    public override Lexicon<string> MultiplierUnits => field ??= Lex(("years", "gadu_desmitus gadu_desmitiem gadu_desmiti gadu_desmitu"));
 
-    public override Lexicon<NumberQualifier> Qualifiers { get; } = Lex(
+    public override Lexicon<NumberQualifier> Qualifiers => field ??= Lex(
         (NumberQualifier.AtLeast, "vismaz ne_mazāk_kā ne_mazāk_par"),
         (NumberQualifier.About, "ap aptuveni apmēram gandrīz teju aptuvenu"),
         (NumberQualifier.MoreThan, "vairāk_nekā vairāk_kā vairāk_par pāri_par virs"),
         (NumberQualifier.AtMost, "līdz_pat ne_vairāk_kā"),
         (NumberQualifier.LessThan, "mazāk_nekā mazāk_kā mazāk_par"));
 
-    public override Lexicon<string> CountedNouns { get; } = Lex(
+    public override Lexicon<string> CountedNouns => field ??= Lex(
         ("soldiers", "karavīrs karavīri karavīru karavīrus karavīriem zaldāts zaldāti zaldātu zaldātus zaldātiem kareivis kareivji kareivju kareivjus kareivjiem militārpersonas militārpersonu"),
         ("troops", "karaspēks karaspēka"),
         ("civilians", "civiliedzīvotājs civiliedzīvotāji civiliedzīvotāju civiliedzīvotājus civiliedzīvotājiem"),

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Concord.Languages;
 using Concord.Model;
@@ -9,6 +10,8 @@ namespace Concord.Temporal.Numbers;
 /// One language's number resources: number words, multipliers ("thousand", "tūkstošu",
 /// "tūkstančiai"), qualifiers ("at least", "vismaz", "mažiausiai") and the nouns that say what
 /// is counted, normalised to English. A new language is a new subclass, found by the registry.
+/// Subclasses build their lexicons on first use (<c>field ??=</c>): the registry creates every
+/// language, and a corpus reads numbers in a few of them.
 /// </summary>
 public abstract class NumberLanguage : ILanguageSpecific
 {
@@ -93,6 +96,8 @@ public abstract class NumberLanguage : ILanguageSpecific
     }
 
     /// <summary>The folded first words of the number words and qualifiers, by their first two letters.</summary>
+    // Runs once per language: compiled quickly rather than optimised (notes/numbers-speed.md, session 5).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private Dictionary<int, string[]> FirstWordsByPair()
     {
         var byPair = new Dictionary<int, HashSet<string>>();
@@ -140,6 +145,8 @@ public abstract class NumberLanguage : ILanguageSpecific
     private static int Pair(string s, int at, int end) =>
         (CharFold.Fold(s[at]) << 16) | (at + 1 < end && char.IsLetter(s[at + 1]) ? CharFold.Fold(s[at + 1]) : 0);
 
+    // Runs once per language: compiled quickly rather than optimised (notes/numbers-speed.md, session 5).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private Regex Build()
     {
         string digits = DecimalComma
@@ -152,6 +159,8 @@ public abstract class NumberLanguage : ILanguageSpecific
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
+    // Runs once per language: compiled quickly rather than optimised (notes/numbers-speed.md, session 5).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     protected static Lexicon<T> Lex<T>(params (T Meaning, string Words)[] groups) =>
         new(groups.SelectMany(g => g.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => (w.Replace('_', ' '), g.Meaning))));

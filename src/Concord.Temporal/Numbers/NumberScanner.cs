@@ -60,6 +60,18 @@ public sealed class NumberScanner
     }
 
     /// <summary>
+    /// Whether the word at <paramref name="at"/> (a letter) starts no number by its first two
+    /// plain letters alone: what <see cref="Read"/> answers there (NoMatch) for most words of a
+    /// text, without setting up a match.
+    /// </summary>
+    public bool RejectsWord(string text, int at, int end)
+    {
+        char c0 = text[at], c1 = at + 1 < end ? text[at + 1] : '\0';
+        return vocabulary.Usable && c0 < 128 && c1 < 128
+            && !vocabulary.MayStartWith((char)(c0 | 0x20), char.IsAsciiLetter(c1) ? (char)(c1 | 0x20) : '\0', WordRoles.QualifierStart | NumberWordRoles);
+    }
+
+    /// <summary>
     /// A start at a word: the pattern can match only with a qualifier followed by a number
     /// ("at least 15", "more than 90 civilians") or with a number word ("three Azerbaijani
     /// soldiers"). The scanner reads one qualifier before digits and one number word alone; the

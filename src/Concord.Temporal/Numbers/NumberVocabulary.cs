@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Concord.Temporal.Engine;
 
 namespace Concord.Temporal.Numbers;
@@ -49,8 +50,12 @@ internal sealed class NumberVocabulary
     private readonly Dictionary<string, VocabularyWord>.AlternateLookup<ReadOnlySpan<char>> lookup;
     /// <summary>Roles of the words starting with each pair of plain letters (second 0: a one-letter word).</summary>
     private readonly WordRoles[] pairRoles = new WordRoles[128 * 128];
+    /// <summary>Lengths (bit n: n letters) of the words starting with each pair of plain letters: "the" starts as "three" does but is no entry of three letters.</summary>
+    private readonly ulong[] pairLengths = new ulong[128 * 128];
     private ulong lengths;
 
+    // Runs once per language: compiled quickly rather than optimised (notes/numbers-speed.md, session 5).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     public NumberVocabulary(NumberLanguage language, IReadOnlyList<string> rangeWords)
     {
         var multiplierRuns = new List<string>();
@@ -127,6 +132,7 @@ internal sealed class NumberVocabulary
             if (folded[0] < 128 && second < 128)
             {
                 pairRoles[(folded[0] << 7) | second] |= word.Roles;
+                pairLengths[(folded[0] << 7) | second] |= 1UL << folded.Length;
             }
         }
 
@@ -142,7 +148,7 @@ internal sealed class NumberVocabulary
     /// check without folding the word or hashing it, which most words of a text fail.
     /// </summary>
     public bool MayHold(int length, char first, char second) =>
-        length <= MaxRun && (lengths >> length & 1) != 0 && (first >= 128 || second >= 128 || pairRoles[(first << 7) | second] != 0);
+        length <= MaxRun && ((first >= 128 || second >= 128 ? lengths : pairLengths[(first << 7) | second]) >> length & 1) != 0;
 
     /// <summary>
     /// Whether a word with one of the <paramref name="roles"/> may start with the plain letters
@@ -238,6 +244,8 @@ internal sealed class NumberVocabulary
     }
 
     /// <summary>Adds the entry's folded first letter run with <paramref name="role"/>; null (and unusable) when it has none.</summary>
+    // Runs once per language: compiled quickly rather than optimised (notes/numbers-speed.md, session 5).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private string? Add(string entry, WordRoles role)
     {
         var folded = Fold(entry.ToLowerInvariant());
@@ -260,6 +268,8 @@ internal sealed class NumberVocabulary
         return first;
     }
 
+    // Runs once per language: compiled quickly rather than optimised (notes/numbers-speed.md, session 5).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private VocabularyWord Word(string folded)
     {
         if (!words.TryGetValue(folded, out var word))
@@ -271,6 +281,8 @@ internal sealed class NumberVocabulary
         return word;
     }
 
+    // Runs once per language: compiled quickly rather than optimised (notes/numbers-speed.md, session 5).
+    [MethodImpl(MethodImplOptions.NoOptimization)]
     private static string Fold(string word) => string.Create(word.Length, word, static (span, s) =>
     {
         for (int i = 0; i < s.Length; i++)

@@ -1,4 +1,5 @@
 using Concord.Gazetteer.Languages;
+using Concord.Gazetteer.Matching;
 using Concord.Gazetteer.Text;
 
 namespace Concord.Tests.Gazetteer;
@@ -51,5 +52,26 @@ public class NameMatchingTests
     {
         var tokens = NameTokenizer.Tokenize("A Russian-brokered ceasefire; Azerbaijan's terms");
         Assert.Equal(["A", "Russian", "brokered", "ceasefire", "Azerbaijan", "s", "terms"], tokens.Select(t => t.Original));
+    }
+
+    [Theory]
+    [InlineData("001", "lv")]
+    [InlineData("002", "en")]
+    [InlineData("000", "lt")]
+    public void OnePassOverBothIndexesFindsWhatTwoPassesFind(string document, string language)
+    {
+        // The scan matches places and actors in one pass; each index must get exactly its own pass's hits.
+        var text = TestPaths.CorpusText(document);
+        var tokens = NameTokenizer.Tokenize(text);
+        var places = NameIndex.For(language, IndexKind.Places);
+        var actors = NameIndex.For(language, IndexKind.Actors);
+        var (placeHits, actorHits) = NameMatcher.MatchBoth(text, tokens, places, actors);
+
+        static string Show(List<NameHit> hits) =>
+            string.Join("\n", hits.Select(h => $"{h.Span.Start}-{h.Span.End} {h.TokenCount} {string.Join("|", h.Aliases.Select(a => a.Text))}"));
+        var ownPlaces = NameMatcher.Match(text, tokens, places);
+        Assert.NotEmpty(ownPlaces);
+        Assert.Equal(Show(ownPlaces), Show(placeHits));
+        Assert.Equal(Show(NameMatcher.Match(text, tokens, actors)), Show(actorHits));
     }
 }

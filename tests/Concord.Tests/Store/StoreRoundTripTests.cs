@@ -10,7 +10,7 @@ namespace Concord.Tests.Store;
 
 /// <summary>
 /// What the store gives back is what the pipeline found, on the Karabakh corpus: segmentation,
-/// recognitions and mention records, in the compact layout of schema 3 (texts that are a slice
+/// recognitions and mention records, in the compact layout of schema 4 (texts that are a slice
 /// of the document text are stored as their span only).
 /// </summary>
 public sealed class StoreRoundTripTests
@@ -57,6 +57,29 @@ public sealed class StoreRoundTripTests
         Assert.Equal(ordered.Select(m => MentionJson.ToLine(m)), store.MentionRecords(explain: false));
         Assert.Equal(ordered.Select(m => MentionJson.ToLine(m, explain: true)), store.MentionRecords());
         Assert.Equal(ordered.Select(m => MentionJson.ToLine(m, explain: true)), store.Mentions().Select(m => MentionJson.ToLine(m, explain: true)));
+    }
+
+    [Fact]
+    public void The_export_stream_is_the_export_lines_in_utf8_also_when_the_line_before_the_quote_is_not_ascii()
+    {
+        // The stored line says where its quote goes back in UTF-16 code units; the export writes
+        // UTF-8, where a Latvian letter before the quote is two bytes and a supplementary character
+        // four (two code units). Doc 001 is Latvian, so its quotes are not ASCII either.
+        using var dir = new TempDir();
+        using var store = ConcordStore.Open(dir.File("s.db"));
+        var analysis = CorpusAnalysis.Of("001");
+        var renamed = analysis.Mentions.Select((m, i) => m with { Doc = "kaŗš_𝄞", Id = i % 2 == 0 ? m.Id + "ā" : m.Id }).ToList();
+        store.Save(analysis with { Mentions = renamed });
+        var ordered = renamed.OrderBy(m => m.Span.Start).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        Assert.Contains(ordered, m => !System.Text.Ascii.IsValid(m.Quote));
+
+        foreach (bool explain in new[] { false, true })
+        {
+            using var output = new MemoryStream();
+            store.WriteMentionLines(output, explain);
+            var expected = string.Concat(ordered.Select(m => MentionJson.ToLine(m, explain) + Environment.NewLine));
+            Assert.Equal(expected, Encoding.UTF8.GetString(output.ToArray()));
+        }
     }
 
     [Fact]

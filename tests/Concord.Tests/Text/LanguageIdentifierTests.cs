@@ -105,4 +105,35 @@ public sealed class LanguageIdentifierTests
             Assert.Contains(language, Identifier.Languages);
         }
     }
+
+    [Fact]
+    public void Rankings_are_in_list_sort_order_and_do_not_depend_on_what_was_ranked_before()
+    {
+        // The word cache keeps every spelling met in one growing arena; a paragraph must score
+        // the same bits whether its words are new or were met (and the arena grown) before.
+        var paragraphs = new List<string>();
+        foreach (var prefix in new[] { "000", "001", "002", "003", "004" })
+        {
+            var doc = Analyze(prefix);
+            paragraphs.AddRange(doc.Paragraphs.Select(p => p.Span.Slice(doc.Text).ToString()));
+        }
+
+        var warm = new LanguageIdentifier();
+        var warmRankings = paragraphs.Select(p => warm.Rank(p)).ToList();
+        foreach (int k in new[] { 0, 7, paragraphs.Count / 2, paragraphs.Count - 1 })
+        {
+            Assert.Equal(warmRankings[k], new LanguageIdentifier().Rank(paragraphs[k]));
+        }
+
+        int ranked = 0;
+        foreach (var ranking in warmRankings.Where(r => r.Count > 0))
+        {
+            var sorted = ranking.ToList();
+            sorted.Sort((a, b) => b.Score.CompareTo(a.Score));
+            Assert.Equal(sorted, ranking);
+            ranked++;
+        }
+
+        Assert.True(ranked > 500, $"{ranked} paragraphs ranked");
+    }
 }

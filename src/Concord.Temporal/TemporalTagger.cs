@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Concord.Languages;
 using Concord.Model;
@@ -20,121 +21,116 @@ public sealed class TemporalTagger : ITemporalTagger
     public IReadOnlyList<TimeExpression> Tag(AnalyzedDocument document)
     {
         var text = document.Text;
-        var candidates = new List<Candidate>(text.Length / 64);
+        var candidates = new List<Candidate>();
+        var winners = new Winners(document);
         Span<int> endOf = stackalloc int[64]; // where each rule's match at the current start ends
-        foreach (var run in LanguageRun.Of(document))
+        var runs = LanguageRun.Of(document);
+        var passes = new List<(LanguageRun Run, TemporalLanguage Language)>(runs.Count);
+        foreach (var run in runs)
         {
             var own = Registry.Value.For(run.Language);
             // A sentence in a language without resources (a quote, a misread short line) is read
             // with the document's language, else English; every language's rules would cost
             // several times as much and read one language's words with another's rules.
             own ??= Registry.Value.For(document.Language) ?? Registry.Value.For("en");
-            IEnumerable<TemporalLanguage> languages = own is null ? Registry.Value.All : [own];
-            foreach (var lang in languages)
+            foreach (var lang in own is null ? Registry.Value.All : [own])
             {
-                var rules = lang.Rules;
-                int matchedUntil = 0, runEnd = run.Start + run.Length;
-                var reachMemo = default(RangeReach.Memo);
-                foreach (int at in StartsNearTriggers(text, run, lang))
+                passes.Add((run, lang));
+            }
+        }
+
+        // Every later pass's candidates start at or after its run's start: the least of those
+        // starts bounds where the candidates found so far can still be overlapped or preceded.
+        var laterStart = new int[passes.Count + 1];
+        laterStart[passes.Count] = int.MaxValue;
+        for (int p = passes.Count - 1; p >= 0; p--)
+        {
+            laterStart[p] = Math.Min(laterStart[p + 1], passes[p].Run.Start);
+        }
+
+        int pendingEnd = 0;
+        for (int p = 0; p < passes.Count; p++)
+        {
+            var (run, lang) = passes[p];
+            var rules = lang.Rules;
+            int matchedUntil = 0, runEnd = run.Start + run.Length;
+            var reachMemo = default(RangeReach.Memo);
+            foreach (int at in StartsNearTriggers(text, run, lang))
+            {
+                // Candidates that end before every candidate still to come starts are final:
+                // resolve them now, in the order a sort of all candidates would give them
+                // (resolving as the text is read keeps the resolver's code warm from the start).
+                if (candidates.Count > 0 && pendingEnd <= Math.Min(at, laterStart[p + 1]))
                 {
-                    // A start inside a span already matched could only give a shorter, losing candidate.
-                    if (at < matchedUntil)
+                    winners.Resolve(candidates);
+                    candidates.Clear();
+                }
+
+                // A start inside a span already matched could only give a shorter, losing candidate.
+                if (at < matchedUntil)
+                {
+                    continue;
+                }
+
+                ulong possible = lang.RulesStartingAt(text, at, runEnd), matchedHere = 0;
+                for (int r = 0; r < rules.Count; r++)
+                {
+                    if ((possible & (1UL << r)) == 0)
                     {
                         continue;
                     }
 
-                    ulong possible = lang.RulesStartingAt(text, at, runEnd), matchedHere = 0;
-                    for (int r = 0; r < rules.Count; r++)
+                    // A composed range starts with one of its single dates matched here and its joiner, or with its gate.
+                    if (rules[r].Gate is { } gate && !OpensRange(rules[r], lang.FirstHalfRules(r) & matchedHere, endOf, text) && !gate.IsMatch(text, at))
                     {
-                        if ((possible & (1UL << r)) == 0)
-                        {
-                            continue;
-                        }
+                        continue;
+                    }
 
-                        // A composed range starts with one of its single dates matched here and its joiner, or with its gate.
-                        if (rules[r].Gate is { } gate && !OpensRange(rules[r], lang.FirstHalfRules(r) & matchedHere, endOf, text) && !gate.IsMatch(text, at))
-                        {
-                            continue;
-                        }
+                    if (rules[r].Near is { } near && !near.IsMatch(text.AsSpan(at, Math.Min(TemporalRule.NearWindow, text.Length - at))))
+                    {
+                        continue;
+                    }
 
-                        if (rules[r].Near is { } near && !near.IsMatch(text.AsSpan(at, Math.Min(TemporalRule.NearWindow, text.Length - at))))
-                        {
-                            continue;
-                        }
+                    // A range whose joiner and second half cannot follow here would fail after trying every form.
+                    if (rules[r].Reach is { } reach && !reach.CouldMatchAt(text, at, ref reachMemo))
+                    {
+                        continue;
+                    }
 
-                        // A range whose joiner and second half cannot follow here would fail after trying every form.
-                        if (rules[r].Reach is { } reach && !reach.CouldMatchAt(text, at, ref reachMemo))
-                        {
-                            continue;
-                        }
+                    // Only where a match is and how long: only winners need a Match object. A pattern
+                    // that stays interpreted (the long ranges) costs as much to run again for its
+                    // groups as to find, so its Match is kept now instead.
+                    var regex = rules[r].Regex;
+                    Match? groups = null;
+                    (int Index, int Length)? m;
+                    if (regex.StaysInterpreted)
+                    {
+                        groups = regex.Match(text, at);
+                        m = groups.Success ? (groups.Index, groups.Length) : null;
+                    }
+                    else
+                    {
+                        m = regex.Span(text, at);
+                    }
 
-                        // Only where a match is and how long: only winners need a Match object. A pattern
-                        // that stays interpreted (the long ranges) costs as much to run again for its
-                        // groups as to find, so its Match is kept now instead.
-                        var regex = rules[r].Regex;
-                        Match? groups = null;
-                        (int Index, int Length)? m;
-                        if (regex.StaysInterpreted)
+                    if (m is { } span)
+                    {
+                        matchedHere |= 1UL << r;
+                        endOf[r] = span.Index + span.Length;
+                        candidates.Add(new Candidate(span.Index, span.Length, rules[r], lang, r, groups));
+                        pendingEnd = Math.Max(pendingEnd, span.Index + span.Length);
+                        if (rules[r].Near is null)
                         {
-                            groups = regex.Match(text, at);
-                            m = groups.Success ? (groups.Index, groups.Length) : null;
-                        }
-                        else
-                        {
-                            m = regex.Span(text, at);
-                        }
-
-                        if (m is { } span)
-                        {
-                            matchedHere |= 1UL << r;
-                            endOf[r] = span.Index + span.Length;
-                            candidates.Add(new Candidate(span.Index, span.Length, rules[r], lang, r, groups));
-                            if (rules[r].Near is null)
-                            {
-                                // Ranges may still be split when resolved ("2020. un 2023. gadā"): their inner starts stay.
-                                matchedUntil = Math.Max(matchedUntil, span.Index + span.Length);
-                            }
+                            // Ranges may still be split when resolved ("2020. un 2023. gadā"): their inner starts stay.
+                            matchedUntil = Math.Max(matchedUntil, span.Index + span.Length);
                         }
                     }
                 }
             }
         }
 
-        // (Index, Length, Order) is unique per candidate, so any sort gives this one order.
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates).Sort(default(CandidateOrder));
-
-        var resolver = new TemporalResolver(document.DocumentDate);
-        var found = new List<TimeExpression>();
-        int covered = 0, sentenceCursor = 0, paragraphCursor = 0;
-        for (int i = 0; i < candidates.Count; i++)
-        {
-            var c = candidates[i];
-            if (c.Index < covered)
-            {
-                continue;
-            }
-
-            // A longer candidate starting later inside this one would lose; a longer one overlapping it wins.
-            if (OverlappedByLonger(candidates, i))
-            {
-                continue;
-            }
-
-            // Winners come in text order, so the sentence and paragraph holding each are found by walking on.
-            var sentence = SentenceAt(document.Sentences, c.Index, ref sentenceCursor);
-            int paragraph = ParagraphAt(document.Paragraphs, c.Index, ref paragraphCursor);
-            var expr = c.Rule.ReadsOnlyYear && IsFourDigits(text, c.Index, c.Length)
-                ? resolver.ResolveYear(c.Index, c.Rule, c.Language, text, paragraph, sentence)
-                // The same anchored call as when the candidate was found, so the same match.
-                : resolver.Resolve(c.Found ?? c.Rule.Regex.Match(text, c.Index), c.Rule, c.Language, text, paragraph, sentence);
-            if (expr is not null)
-            {
-                found.Add(expr);
-                covered = c.Index + c.Length;
-            }
-        }
-
-        return found;
+        winners.Resolve(candidates);
+        return winners.Found;
     }
 
     private static bool IsFourDigits(string text, int index, int length) =>
@@ -271,6 +267,7 @@ public sealed class TemporalTagger : ITemporalTagger
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool OverlappedByLonger(List<Candidate> sorted, int i)
     {
         var m = sorted[i];
@@ -287,6 +284,53 @@ public sealed class TemporalTagger : ITemporalTagger
         return false;
     }
 
+    /// <summary>
+    /// Keeps the longest non-overlapping candidates and resolves them in text order. Candidates
+    /// come in batches that no later candidate can overlap or precede, so resolving batch by batch
+    /// picks and resolves the same winners in the same order as one sort of all of them.
+    /// </summary>
+    private sealed class Winners(AnalyzedDocument document)
+    {
+        private readonly TemporalResolver resolver = new(document.DocumentDate);
+        private int covered, sentenceCursor, paragraphCursor;
+
+        public List<TimeExpression> Found { get; } = [];
+
+        public void Resolve(List<Candidate> candidates)
+        {
+            // (Index, Length, Order) is unique per candidate, so any sort gives this one order.
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates).Sort(default(CandidateOrder));
+            var text = document.Text;
+            for (int i = 0; i < candidates.Count; i++)
+            {
+                var c = candidates[i];
+                if (c.Index < covered)
+                {
+                    continue;
+                }
+
+                // A longer candidate starting later inside this one would lose; a longer one overlapping it wins.
+                if (OverlappedByLonger(candidates, i))
+                {
+                    continue;
+                }
+
+                // Winners come in text order, so the sentence and paragraph holding each are found by walking on.
+                var sentence = SentenceAt(document.Sentences, c.Index, ref sentenceCursor);
+                int paragraph = ParagraphAt(document.Paragraphs, c.Index, ref paragraphCursor);
+                var expr = c.Rule.ReadsOnlyYear && IsFourDigits(text, c.Index, c.Length)
+                    ? resolver.ResolveYear(c.Index, c.Rule, c.Language, text, paragraph, sentence)
+                    // The same anchored call as when the candidate was found, so the same match.
+                    : resolver.Resolve(c.Found ?? c.Rule.Regex.Match(text, c.Index), c.Rule, c.Language, text, paragraph, sentence);
+                if (expr is not null)
+                {
+                    Found.Add(expr);
+                    covered = c.Index + c.Length;
+                }
+            }
+        }
+    }
+
     private readonly record struct Candidate(int Index, int Length, TemporalRule Rule, TemporalLanguage Language, int Order, Match? Found);
 
     /// <summary>By start; at one start the longest first, then the earlier rule.</summary>
@@ -299,6 +343,7 @@ public sealed class TemporalTagger : ITemporalTagger
     }
 
     /// <summary>The sentence holding <paramref name="offset"/>; offsets must come in ascending order (<paramref name="cursor"/> walks on).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int offset, ref int cursor)
     {
         while (cursor < sentences.Count && sentences[cursor].Span.End <= offset)
@@ -310,6 +355,7 @@ public sealed class TemporalTagger : ITemporalTagger
     }
 
     /// <summary>The index of the paragraph holding <paramref name="offset"/>, or -1; offsets in ascending order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ParagraphAt(IReadOnlyList<Paragraph> paragraphs, int offset, ref int cursor)
     {
         while (cursor < paragraphs.Count && paragraphs[cursor].Span.End <= offset)

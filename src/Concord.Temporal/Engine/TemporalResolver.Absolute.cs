@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Concord.Model;
@@ -6,6 +7,7 @@ namespace Concord.Temporal.Engine;
 
 public sealed partial class TemporalResolver
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Resolved? Absolute(Match m, TemporalLanguage lang, string text)
     {
         if (G(m, "cent") is { } centText)
@@ -155,6 +157,7 @@ public sealed partial class TemporalResolver
 
     private Anchor Open() => documentDate is { } d ? new Anchor(d.Year) : new Anchor(DateTime.UtcNow.Year);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsListJoin(Match m, TemporalLanguage lang)
     {
         var g1 = m.Groups["y1"];
@@ -169,6 +172,7 @@ public sealed partial class TemporalResolver
         return lang.IsListConjunction(between);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? MonthOf(Match m, TemporalLanguage lang, int i)
     {
         if (G(m, "m" + i) is { } word)
@@ -191,6 +195,7 @@ public sealed partial class TemporalResolver
         _ => (from, from + length - 1),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Resolved SeasonOf(Season season, int? year)
     {
         bool fromContext = false, needsDct = false;
@@ -237,6 +242,7 @@ public sealed partial class TemporalResolver
         _ => (1, 2),
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? RomanOrInt(string s)
     {
         s = s.TrimEnd('.');
@@ -273,6 +279,7 @@ public sealed partial class TemporalResolver
     /// The first year of a decade written "1990", "90" (twentieth century, as in "los años 90") or
     /// as a word of the language ("noventa", "quatre-vingt-dix"); 0 when unknown.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int DecadeStart(string decText, TemporalLanguage lang)
     {
         if (int.TryParse(decText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Concord.Model;
@@ -18,6 +19,7 @@ public sealed partial class TemporalResolver
         : documentDate is { } d ? (Anchor.From(d), false, false)
         : (null, false, true);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Resolved? Deictic(Match m, TemporalLanguage lang)
     {
         var (r, fromContext, needsDct) = DeicticReference();
@@ -99,6 +101,7 @@ public sealed partial class TemporalResolver
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Resolved? Relative(Match m, TemporalLanguage lang)
     {
         if (G(m, "dir") is not { } dirText || !lang.Directions.TryGet(dirText, out var dir))
@@ -149,6 +152,7 @@ public sealed partial class TemporalResolver
         return res;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Resolved? Shift(Anchor at, TimeUnit unit, int by, bool fromContext, bool needsDct, bool deicticWeek)
     {
         Anchor a;
@@ -220,6 +224,7 @@ public sealed partial class TemporalResolver
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Resolved? Duration(Match m, TemporalLanguage lang)
     {
         if (G(m, "unit") is not { } unitText || !lang.Units.TryGet(unitText, out var unit))
@@ -265,6 +270,7 @@ public sealed partial class TemporalResolver
         return new Resolved(TimexType.Duration, value, DatePrecision.Unknown, null, null);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Resolved? Set(Match m, TemporalLanguage lang)
     {
         string? value = null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Concord.Model;
@@ -25,6 +26,7 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     private string? lastHeading;
     private Anchor? headingAnchor;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TimeExpression? Resolve(Match m, TemporalRule rule, TemporalLanguage lang, string text, int paragraph, Sentence? sentence)
     {
         EnterContext(lang, text, paragraph, sentence);
@@ -47,6 +49,7 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     /// <see cref="Resolve"/> makes of it, without re-running the rule for its groups. The bare
     /// year is the commonest winner in running text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TimeExpression? ResolveYear(int index, TemporalRule rule, TemporalLanguage lang, string text, int paragraph, Sentence? sentence)
     {
         EnterContext(lang, text, paragraph, sentence);
@@ -56,6 +59,7 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
         return Expression(result, index, 4, rule, lang, text);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EnterContext(TemporalLanguage lang, string text, int paragraph, Sentence? sentence)
     {
         if (!ReferenceEquals(sentence, lastSentence))
@@ -81,6 +85,7 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TimeExpression? Expression(Resolved? result, int index, int length, TemporalRule rule, TemporalLanguage lang, string text)
     {
         if (result is null)
@@ -120,6 +125,7 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     /// still ahead unless the sentence speaks of the future. Without one (narrative): this
     /// paragraph, the heading, then the document so far.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int? Year, bool NeedsDct) ContextYear(int? month = null, int? day = null)
     {
         if (lastInSentence is { } s)
@@ -154,6 +160,7 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
         string? StartText = null,
         string? EndText = null);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Anchor? HeadingYear(string heading)
     {
         var m = HeadingYearRegex().Match(heading);
@@ -163,6 +170,7 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     [GeneratedRegex(@"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")]
     private static partial Regex HeadingYearRegex();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? G(Match m, string name)
     {
         var g = m.Groups[name];
@@ -172,6 +180,7 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     private static int? Int(Match m, string name) =>
         G(m, name) is { } s && int.TryParse(s.AsSpan().TrimEnd("stndrh."), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? Count(Match m, TemporalLanguage lang)
     {
         var s = G(m, "n");

@@ -23,15 +23,27 @@ public sealed partial class FigureExtractor : IMentionExtractor
         var tableLines = new List<TextSpan>();
         var sentences = document.Sentences.Where(s => s.Section.IsExtractable() && s.Section != SectionKind.Heading).ToList();
 
-        foreach (var paragraph in document.Paragraphs)
+        // Each paragraph is read as a table row once: the rows, and the header search above each row, use it.
+        var paragraphs = document.Paragraphs;
+        var rows = new (string Year, List<TableCell> Cells)?[paragraphs.Count];
+        for (int j = 0; j < paragraphs.Count; j++)
         {
-            var line = index.Slice(paragraph.Span);
-            if (!TableRowReader.TryRead(line, out var year, out var cells))
+            var span = paragraphs[j].Span;
+            if (TableRowReader.MayBeRow(index.Text.AsSpan(span.Start, span.Length)) && TableRowReader.TryRead(index.Slice(span), out var rowYear, out var rowCells))
+            {
+                rows[j] = (rowYear, rowCells);
+            }
+        }
+
+        for (int j = 0; j < paragraphs.Count; j++)
+        {
+            if (rows[j] is not var (year, cells))
             {
                 continue;
             }
 
-            var sentence = sentences.FirstOrDefault(s => s.Span.Overlaps(paragraph.Span));
+            var paragraph = paragraphs[j];
+            var sentence = FirstOverlapping(sentences, paragraph.Span);
             if (sentence is null)
             {
                 continue;
@@ -39,7 +51,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
 
             tableLines.Add(paragraph.Span);
             var lexicon = index.Lexicon(sentence);
-            var header = HeaderAbove(document, index, paragraph);
+            var header = HeaderAbove(paragraphs, rows, index, paragraph);
             string measure = MeasureAbove(index, sentences, sentence, lexicon) ?? "other";
             foreach (var cell in cells)
             {
@@ -56,7 +68,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
         EventDate? context = null;
         foreach (var sentence in sentences)
         {
-            if (tableLines.Any(t => t.Contains(sentence.Span.Start)))
+            if (InAny(tableLines, sentence.Span.Start))
             {
                 continue;
             }
@@ -74,6 +86,12 @@ public sealed partial class FigureExtractor : IMentionExtractor
             if (times.Count > 0)
             {
                 context = DateChooser.FromOne(times[^1], "date.context");
+            }
+
+            // A clause lies inside its sentence: without a number in the sentence, no clause has one to read.
+            if (index.NumbersIn(sentence.Span).IsEmpty)
+            {
+                continue;
             }
 
             foreach (var clause in ClauseSplitter.Split(index, sentence))
@@ -132,18 +150,19 @@ public sealed partial class FigureExtractor : IMentionExtractor
     /// <summary>What a prose number measures, or null when it is not a figure.</summary>
     private static (string? Measure, string Rule) MeasureOf(DocumentIndex index, NumberExpression n, TextSpan clause, IExtractionLexicon lexicon, List<Sentence> sentences, Sentence sentence)
     {
+        // The 20 characters after and 3 before the number, read in place (each pattern sees what a substring would show it).
         var text = index.Folded;
         int afterEnd = Math.Min(clause.End, n.Span.End + 20);
-        var after = text[n.Span.End..afterEnd];
-        var before = text[Math.Max(clause.Start, n.Span.Start - 3)..n.Span.Start];
-        var spending = lexicon.MeasureCues.First(c => c.Measure == "spending");
-        var other = lexicon.MeasureCues.First(c => c.Measure == "other");
+        var after = text.AsSpan(n.Span.End, afterEnd - n.Span.End);
+        int beforeStart = Math.Max(clause.Start, n.Span.Start - 3);
+        var before = text.AsSpan(beforeStart, n.Span.Start - beforeStart);
+        var other = Cue(lexicon, "other");
         if (IsCurrency(n.Unit) || before.Contains('$') || Currency().IsMatch(after))
         {
             return ("spending", "figure.currency");
         }
 
-        if (n.Unit is "%" or "percent" || PercentOrArea().IsMatch(after) || other.Gated.Match(after) is { Success: true, Index: < 3 })
+        if (n.Unit is "%" or "percent" || PercentOrArea().IsMatch(after) || StartsWithin(other.Gated, after, 3))
         {
             return ("other", "figure.share-or-area");
         }
@@ -174,7 +193,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
             return (best, "figure.outcome-word");
         }
 
-        var strength = lexicon.MeasureCues.First(c => c.Measure == "strength");
+        var strength = Cue(lexicon, "strength");
         var strengthMatch = strength.Gated.Match(folded, e);
         if (strengthMatch.Success && strengthMatch.Index - e <= 60 && n.Low >= 10)
         {
@@ -247,25 +266,83 @@ public sealed partial class FigureExtractor : IMentionExtractor
         return null;
     }
 
-    private static List<string> HeaderAbove(AnalyzedDocument document, DocumentIndex index, Paragraph row)
+    /// <summary>The columns of the first of the 15 paragraphs ending before the row (nearest first) that is not a row itself.</summary>
+    private static List<string> HeaderAbove(IReadOnlyList<Paragraph> paragraphs, (string Year, List<TableCell> Cells)?[] rows, DocumentIndex index, Paragraph row)
     {
-        var before = document.Paragraphs.Where(p => p.Span.End <= row.Span.Start).Reverse().Take(15);
-        foreach (var p in before)
+        int taken = 0;
+        for (int j = paragraphs.Count - 1; j >= 0 && taken < 15; j--)
         {
-            var line = index.Slice(p.Span);
-            if (!TableRowReader.TryRead(line, out _, out _))
+            var p = paragraphs[j];
+            if (p.Span.End > row.Span.Start)
             {
-                return TableRowReader.HeaderColumns(line);
+                continue;
+            }
+
+            taken++;
+            if (rows[j] is null)
+            {
+                return TableRowReader.HeaderColumns(index.Slice(p.Span));
             }
         }
 
         return [];
     }
 
+    private static Sentence? FirstOverlapping(List<Sentence> sentences, TextSpan span)
+    {
+        foreach (var s in sentences)
+        {
+            if (s.Span.Overlaps(span))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InAny(List<TextSpan> spans, int offset)
+    {
+        foreach (var t in spans)
+        {
+            if (t.Contains(offset))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? WordsAfter(DocumentIndex index, TextSpan number, TextSpan clause)
     {
         var m = FollowingWords().Match(index.Text, number.End, Math.Max(0, clause.End - number.End));
         return m.Success ? m.Value.Trim() : null;
+    }
+
+    /// <summary>The lexicon's first cue of a measure (every lexicon has each; as Enumerable.First, none is an error).</summary>
+    private static MeasureCue Cue(IExtractionLexicon lexicon, string measure)
+    {
+        foreach (var cue in lexicon.MeasureCues)
+        {
+            if (cue.Measure == measure)
+            {
+                return cue;
+            }
+        }
+
+        throw new InvalidOperationException($"The {lexicon.Language} lexicon has no '{measure}' cue.");
+    }
+
+    /// <summary>Whether the pattern's first match in <paramref name="text"/> begins before <paramref name="limit"/>.</summary>
+    private static bool StartsWithin(GatedRegex cue, ReadOnlySpan<char> text, int limit)
+    {
+        foreach (var m in cue.EnumerateMatches(text))
+        {
+            return m.Index < limit;
+        }
+
+        return false;
     }
 
     private static bool IsCurrency(string? unit) => unit is "USD" or "EUR" or "$" or "€" or "currency";

@@ -14,13 +14,21 @@ internal static class RepeatMarker
         var mentionsBySentence = new Dictionary<int, List<Mention>>();
         var result = new List<Mention>(mentions.Count);
         var positionInSentence = new Dictionary<int, int>();
+
+        // Mentions of one sentence come together: its text is normalised once, not once per mention.
+        int previousSentence = -1, first = -1;
         foreach (var (mention, sentence) in mentions)
         {
-            var key = Normalize(sentence.Span.Slice(text));
-            if (!firstBySentenceText.TryGetValue(key, out int first))
+            if (sentence.Index != previousSentence)
             {
-                first = sentence.Index;
-                firstBySentenceText[key] = first;
+                var key = Normalize(text.AsSpan(sentence.Span.Start, sentence.Span.End - sentence.Span.Start));
+                if (!firstBySentenceText.TryGetValue(key, out first))
+                {
+                    first = sentence.Index;
+                    firstBySentenceText[key] = first;
+                }
+
+                previousSentence = sentence.Index;
             }
 
             int position = positionInSentence.GetValueOrDefault(sentence.Index);
@@ -49,5 +57,35 @@ internal static class RepeatMarker
         return result;
     }
 
-    private static string Normalize(string sentence) => string.Join(' ', sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The sentence's words joined by single spaces (as splitting at white space and joining would give).</summary>
+    private static string Normalize(ReadOnlySpan<char> sentence)
+    {
+        var words = new System.Text.StringBuilder(sentence.Length);
+        int i = 0;
+        while (i < sentence.Length)
+        {
+            while (i < sentence.Length && char.IsWhiteSpace(sentence[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < sentence.Length && !char.IsWhiteSpace(sentence[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                if (words.Length > 0)
+                {
+                    words.Append(' ');
+                }
+
+                words.Append(sentence[start..i]);
+            }
+        }
+
+        return words.ToString();
+    }
 }

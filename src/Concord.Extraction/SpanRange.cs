@@ -38,6 +38,16 @@ internal readonly struct SpanRange<T> : IEnumerable<T>
         first = lo;
     }
 
+    /// <summary>Whether no item lies inside the span.</summary>
+    public bool IsEmpty
+    {
+        get
+        {
+            var e = GetEnumerator();
+            return !e.MoveNext();
+        }
+    }
+
     public Enumerator GetEnumerator() => new(items, spans, first, end);
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();

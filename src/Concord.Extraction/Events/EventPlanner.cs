@@ -134,6 +134,22 @@ internal static class EventPlanner
         HashSet<int> used,
         List<PlannedEvent> previousSentenceEvents)
     {
+        // One prefilter pass over the whole sentence: each clause lies inside it, so what it finds
+        // holds for every clause, shifted to the clause (FindTriggers). A literal missing from the
+        // sentence is missing from every clause: without a trigger literal or a death cue, every
+        // clause finds no trigger and no deaths, and the sentence plans nothing (its clauses and
+        // dates are still cut and chosen when the figure pass asks). Most sentences hold neither.
+        var rules = lexicon.Triggers;
+        var sentenceText = index.Folded.AsSpan(sentence.Span.Start, sentence.Span.Length);
+        Span<bool> mayMatch = rules.Count <= 256 ? stackalloc bool[rules.Count] : new bool[rules.Count];
+        Span<int> searchFrom = rules.Count <= 256 ? stackalloc int[rules.Count] : new int[rules.Count];
+        Span<int> startsBefore = rules.Count <= 256 ? stackalloc int[rules.Count] : new int[rules.Count];
+        TriggerPrefilter.For(rules).Mark(sentenceText, mayMatch, searchFrom, startsBefore);
+        if (!mayMatch.Contains(true) && !lexicon.DeathCue.Hot().MayMatch(sentenceText))
+        {
+            return [];
+        }
+
         var clauses = ClauseSplitter.Split(index, sentence);
         var ownDates = new List<List<EventDate>>(clauses.Count);
         foreach (var c in clauses)
@@ -151,7 +167,7 @@ internal static class EventPlanner
         {
             var f = index.FoldedSlice(c);
             foldedClauses.Add(f);
-            clauseTriggers.Add(FindTriggers(index, c, f, lexicon));
+            clauseTriggers.Add(FindTriggers(index, c, f, lexicon, mayMatch, searchFrom, startsBefore, c.Start - sentence.Span.Start));
         }
 
         bool InAside(TextSpan clause, Match m) =>
@@ -324,7 +340,22 @@ internal static class EventPlanner
 
     private static bool SentenceHasDate(List<List<EventDate>> ownDates) => ownDates.Any(d => d.Count > 0);
 
-    private static List<(TriggerRule Rule, Match Match, bool PointsBack)> FindTriggers(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
+    /// <summary>
+    /// The triggers of a clause. <paramref name="mayMatch"/>, <paramref name="searchFrom"/> and
+    /// <paramref name="startsBefore"/> are <see cref="TriggerPrefilter.Mark(ReadOnlySpan{char}, Span{bool}, Span{int}, Span{int})"/>
+    /// of the sentence, whose text holds the clause's at <paramref name="offset"/>: every literal
+    /// occurrence in the clause is one in the sentence, so a rule unmarked there cannot match, and
+    /// in the clause no match begins before searchFrom − offset or at or after startsBefore − offset.
+    /// </summary>
+    private static List<(TriggerRule Rule, Match Match, bool PointsBack)> FindTriggers(
+        DocumentIndex index,
+        TextSpan clause,
+        string folded,
+        IExtractionLexicon lexicon,
+        ReadOnlySpan<bool> mayMatch,
+        ReadOnlySpan<int> searchFrom,
+        ReadOnlySpan<int> startsBefore,
+        int offset)
     {
         var found = new List<(TriggerRule, Match, bool)>();
 
@@ -332,18 +363,30 @@ internal static class EventPlanner
         MatchCollection? causes = null;
         Match? characterised = null;
         var rules = lexicon.Triggers;
-        var prefilter = TriggerPrefilter.For(rules);
-        Span<bool> mayMatch = rules.Count <= 256 ? stackalloc bool[rules.Count] : new bool[rules.Count];
-        prefilter.Mark(folded, mayMatch);
         for (int r = 0; r < rules.Count; r++)
         {
             if (!mayMatch[r])
             {
-                continue; // none of the literals every match of this rule holds is in the clause
+                continue; // none of the literals every match of this rule holds is in the sentence
+            }
+
+            // A match begins at or after `from` and before `until`, and no later than the clause's end.
+            int from = Math.Max(0, searchFrom[r] - offset);
+            int until = startsBefore[r] == int.MaxValue ? int.MaxValue : startsBefore[r] - offset;
+            if (from >= Math.Min(until, folded.Length + 1))
+            {
+                continue;
             }
 
             var rule = rules[r];
-            foreach (Match m in rule.Gated.Engine.Matches(folded))
+            var engine = rule.Gated.Engine;
+
+            // The scan begins where a match can first begin and stops where none can begin any more
+            // (TriggerPrefilter.Mark): the matches are those of a scan of the whole clause. The whole
+            // clause stays the input, so lookbehinds and \b still see what lies before.
+            for (var m = engine.RightToLeft ? engine.Match(folded) : engine.Match(folded, from);
+                 m.Success;
+                 m = m.Index + Math.Max(m.Length, 1) >= until && !engine.RightToLeft ? Match.Empty : m.NextMatch())
             {
                 // A span of the 40 characters before: the prefix regexes see exactly what a substring would show them.
                 var before = folded.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));

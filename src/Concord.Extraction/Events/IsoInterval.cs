@@ -25,27 +25,40 @@ internal readonly record struct IsoInterval(DateOnly First, DateOnly Last)
             return null;
         }
 
-        var parts = iso.Split('-');
-        if (!int.TryParse(parts[0], out int y) || y < 1 || y > 9999)
+        // The parts between dashes, read in place (the same parts and parses as iso.Split('-')).
+        var rest = iso.AsSpan();
+        var year = NextPart(ref rest, out bool more);
+        if (!int.TryParse(year, out int y) || y < 1 || y > 9999)
         {
             return null;
         }
 
-        if (parts.Length == 1)
+        if (!more)
         {
             return last ? new DateOnly(y, 12, 31) : new DateOnly(y, 1, 1);
         }
 
-        if (!int.TryParse(parts[1], out int m) || m < 1 || m > 12)
+        var month = NextPart(ref rest, out more);
+        if (!int.TryParse(month, out int m) || m < 1 || m > 12)
         {
             return null;
         }
 
-        if (parts.Length == 2)
+        if (!more)
         {
             return last ? new DateOnly(y, m, DateTime.DaysInMonth(y, m)) : new DateOnly(y, m, 1);
         }
 
-        return int.TryParse(parts[2], out int d) && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+        return int.TryParse(NextPart(ref rest, out _), out int d) && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    }
+
+    /// <summary>The text up to the next dash (or the end); <paramref name="more"/>: a dash followed.</summary>
+    private static ReadOnlySpan<char> NextPart(ref ReadOnlySpan<char> rest, out bool more)
+    {
+        int dash = rest.IndexOf('-');
+        more = dash >= 0;
+        var part = more ? rest[..dash] : rest;
+        rest = more ? rest[(dash + 1)..] : [];
+        return part;
     }
 }

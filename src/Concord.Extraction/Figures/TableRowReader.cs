@@ -60,6 +60,12 @@ internal static partial class TableRowReader
         return cells.Count > 0;
     }
 
+    /// <summary>
+    /// Whether a line begins as a table row does (a year run into a number): only such a line can be
+    /// read by <see cref="TryRead"/>. Asked of every paragraph, on the text in place.
+    /// </summary>
+    public static bool MayBeRow(ReadOnlySpan<char> line) => RowStart().IsMatch(line);
+
     /// <summary>Column names from a flattened header row ("YearArmeniaAzerbaijanTotal").</summary>
     public static List<string> HeaderColumns(string header) => [.. HeaderWord().Matches(header).Select(m => m.Value)];
 

@@ -20,45 +20,71 @@ public static class RequiredLiterals
     /// The literals of which every match of <paramref name="regex"/> holds one, or null when the
     /// pattern cannot be read safely or can match without any literal (e.g. "\w+").
     /// </summary>
-    public static IReadOnlyList<string>? Of(Regex regex)
+    public static IReadOnlyList<string>? Of(Regex regex) => Read(regex).Literals;
+
+    /// <summary>
+    /// The literals of <see cref="Of"/>, and how far after the start of a match the literal it holds
+    /// may begin at most (null: no bound is known, e.g. "[\w-]+ killed"). A match therefore starts no
+    /// earlier than the first occurrence of a literal minus that bound, so a scan may begin there.
+    /// Patterns with \G get no bound: where \G holds depends on where the scan begins.
+    /// </summary>
+    public static (IReadOnlyList<string>? Literals, int? MaxLiteralStart) Read(Regex regex)
     {
         const RegexOptions unsafeOptions = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft;
         if ((regex.Options & unsafeOptions) != 0)
         {
-            return null;
+            return (null, null);
         }
 
         try
         {
-            var reader = new Reader(regex.ToString());
+            var pattern = regex.ToString();
+            var reader = new Reader(pattern);
             var node = reader.Alternation();
-            if (!reader.AtEnd)
+            if (!reader.AtEnd || node.Required is not { Count: > 0 } required || required.Contains(""))
             {
-                return null;
+                return (null, null);
             }
 
-            return node.Required is { Count: > 0 } required && !required.Contains("") ? [.. required.Order(StringComparer.Ordinal)] : null;
+            return ([.. required.Order(StringComparer.Ordinal)], pattern.Contains(@"\G", StringComparison.Ordinal) ? null : node.RequiredStart);
         }
         catch (UnreadablePatternException)
         {
-            return null;
+            return (null, null);
         }
     }
 
     /// <summary>
-    /// What is known about a piece of pattern: every string it can match (when few and finite), and
-    /// a set of literals one of which every match holds (null when none is known).
+    /// What is known about a piece of pattern: every string it can match (when few and finite), a
+    /// set of literals one of which every match holds (null when none is known), how far after the
+    /// piece's start that literal may begin at most, and the longest text the piece can match
+    /// (null: unbounded or unknown).
     /// </summary>
-    private sealed record Piece(HashSet<string>? Exact, HashSet<string>? Required)
+    private sealed record Piece(HashSet<string>? Exact, HashSet<string>? Required, int? RequiredStart, int? MaxLength)
     {
-        public static Piece Open { get; } = new(null, null);
+        public static Piece Open { get; } = new(null, null, null, null);
 
-        public static Piece Empty => new(Single(""), null);
+        /// <summary>One character of a class or \w, \d, \s, \p{…}, ".".</summary>
+        public static Piece OneCharacter { get; } = new(null, null, null, 1);
+
+        public static Piece Empty => new(Single(""), null, null, 0);
 
         public static HashSet<string> Single(string s) => new(StringComparer.Ordinal) { s };
 
-        public static Piece FromExact(HashSet<string> exact) => new(exact, exact.Contains("") ? null : Minimal(exact));
+        public static Piece FromExact(HashSet<string> exact)
+        {
+            if (exact.Contains(""))
+            {
+                return new(exact, null, null, LongestOf(exact));
+            }
+
+            var (required, start) = MinimalFrom(exact, 0);
+            return new(exact, required, start, LongestOf(exact));
+        }
     }
+
+    /// <summary>A set of literals one of which every match of a sequence holds, and how far in it begins at most.</summary>
+    private sealed record Candidate(HashSet<string> Literals, int? Start);
 
     private sealed class UnreadablePatternException : Exception
     {
@@ -86,8 +112,11 @@ public static class RequiredLiterals
 
             HashSet<string>? exact = new(StringComparer.Ordinal);
             HashSet<string>? required = new(StringComparer.Ordinal);
+            int? requiredStart = 0, maxLength = 0;
             foreach (var b in branches)
             {
+                maxLength = Max(maxLength, b.MaxLength);
+
                 if (exact is not null && b.Exact is not null)
                 {
                     exact.UnionWith(b.Exact);
@@ -97,10 +126,12 @@ public static class RequiredLiterals
                     exact = null;
                 }
 
-                var r = b.Required ?? (b.Exact is { } e && !e.Contains("") ? e : null);
+                // A branch's exact strings are whole matches: they begin where the match begins.
+                var (r, rStart) = b.Required is not null ? (b.Required, b.RequiredStart) : (b.Exact is { } e && !e.Contains("") ? e : null, (int?)0);
                 if (required is not null && r is not null)
                 {
                     required.UnionWith(r);
+                    requiredStart = Max(requiredStart, rStart);
                 }
                 else
                 {
@@ -113,27 +144,38 @@ public static class RequiredLiterals
                 exact = null;
             }
 
-            return new(exact, required is null ? null : Minimal(required));
+            if (required is null)
+            {
+                return new(exact, null, null, maxLength);
+            }
+
+            var (minimal, start) = MinimalFrom(required, requiredStart);
+            return new(exact, minimal, start, maxLength);
         }
 
         private Piece Sequence()
         {
-            var candidates = new List<HashSet<string>>();
+            var candidates = new List<Candidate>();
             HashSet<string>? run = Piece.Single("");
             HashSet<string>? whole = Piece.Single("");
+
+            // The longest text the items read so far can match, and where the current run begins at the latest.
+            int? before = 0, runStart = 0;
             while (at < pattern.Length && pattern[at] is not '|' and not ')')
             {
                 var item = Quantified(Atom());
                 whole = whole is not null && item.Exact is not null ? Product(whole, item.Exact) : null;
                 if (item.Exact is null)
                 {
-                    AddRun(candidates, run);
+                    AddRun(candidates, run, runStart);
                     run = Piece.Single("");
                     if (item.Required is not null)
                     {
-                        candidates.Add(item.Required);
+                        candidates.Add(new(item.Required, Sum(before, item.RequiredStart)));
                     }
 
+                    before = Sum(before, item.MaxLength);
+                    runStart = before;
                     continue;
                 }
 
@@ -141,35 +183,67 @@ public static class RequiredLiterals
                 if (longer is null)
                 {
                     // Too many spellings: what was spelled so far still holds, start again from here.
-                    AddRun(candidates, run);
+                    AddRun(candidates, run, runStart);
                     run = item.Exact;
+                    runStart = before;
                 }
                 else
                 {
                     run = longer;
                 }
+
+                before = Sum(before, item.MaxLength);
             }
 
-            AddRun(candidates, run);
+            AddRun(candidates, run, runStart);
             if (whole is not null)
             {
                 return Piece.FromExact(whole);
             }
 
-            return new(null, candidates.Count == 0 ? null : Best(candidates));
+            if (candidates.Count == 0)
+            {
+                return new(null, null, null, before);
+            }
+
+            var best = Best(candidates);
+            return new(null, best.Literals, best.Start, before);
         }
 
-        private static void AddRun(List<HashSet<string>> candidates, HashSet<string>? run)
+        private static void AddRun(List<Candidate> candidates, HashSet<string>? run, int? runStart)
         {
             if (run is not null && !run.Contains(""))
             {
-                candidates.Add(Minimal(run));
+                var (literals, start) = MinimalFrom(run, runStart);
+                candidates.Add(new(literals, start));
             }
         }
 
-        /// <summary>The set whose shortest literal is longest (fewest literals on a tie): the one fewest texts hold.</summary>
-        private static HashSet<string> Best(List<HashSet<string>> candidates) =>
-            candidates.OrderByDescending(c => c.Min(s => s.Length)).ThenBy(c => c.Count).First();
+        /// <summary>
+        /// The set whose shortest literal is longest (fewest literals on a tie, then the first): the
+        /// one fewest texts hold. A plain loop: this runs once per pattern, and a sort over tuples
+        /// would be jitted for this one use.
+        /// </summary>
+        private static Candidate Best(List<Candidate> candidates)
+        {
+            Candidate? best = null;
+            int bestShortest = -1;
+            foreach (var c in candidates)
+            {
+                int shortest = int.MaxValue;
+                foreach (var s in c.Literals)
+                {
+                    shortest = Math.Min(shortest, s.Length);
+                }
+
+                if (best is null || shortest > bestShortest || (shortest == bestShortest && c.Literals.Count < best.Literals.Count))
+                {
+                    (best, bestShortest) = (c, shortest);
+                }
+            }
+
+            return best!;
+        }
 
         private Piece Quantified(Piece atom)
         {
@@ -235,12 +309,25 @@ public static class RequiredLiterals
                 }
             }
 
+            int? maxLength = max < 0 ? null : Product(atom.MaxLength, max);
             if (min == 0)
             {
-                return Piece.Open;
+                return new(null, null, null, maxLength);
             }
 
-            return new(null, atom.Required ?? (atom.Exact is { } e && !e.Contains("") ? Minimal(e) : null));
+            // The first repetition holds a literal, where the atom alone would.
+            if (atom.Required is not null)
+            {
+                return new(null, atom.Required, atom.RequiredStart, maxLength);
+            }
+
+            if (atom.Exact is { } e && !e.Contains(""))
+            {
+                var (required, start) = MinimalFrom(e, 0);
+                return new(null, required, start, maxLength);
+            }
+
+            return new(null, null, null, maxLength);
         }
 
         /// <summary>{n}, {n,} or {n,m}; null (and nothing read) when the brace is a literal one.</summary>
@@ -288,7 +375,7 @@ public static class RequiredLiterals
                 case '\\':
                     return Escape();
                 case '.':
-                    return Piece.Open;
+                    return Piece.OneCharacter;
                 case '^' or '$':
                     return Piece.Empty;
                 case '*' or '+' or '?':
@@ -357,15 +444,20 @@ public static class RequiredLiterals
                     return Piece.Empty;
                 case 'p' or 'P':
                     SkipBraced();
-                    return Piece.Open;
+                    return Piece.OneCharacter;
                 case 'k':
                     throw new UnreadablePatternException();
                 case 'c' or 'x' or 'u':
                     throw new UnreadablePatternException();
                 default:
-                    if (char.IsLetterOrDigit(c))
+                    if (char.IsDigit(c))
                     {
-                        return Piece.Open; // \w \d \s, back references, control escapes: any of many strings
+                        return Piece.Open; // a back reference: any text a group matched
+                    }
+
+                    if (char.IsLetter(c))
+                    {
+                        return Piece.OneCharacter; // \w \d \s, control escapes: one of many characters
                     }
 
                     return Piece.FromExact(Piece.Single(c.ToString()));
@@ -445,9 +537,54 @@ public static class RequiredLiterals
                 }
             }
 
-            return plain && chars.Count is > 0 and <= 8 ? Piece.FromExact(chars) : Piece.Open;
+            return plain && chars.Count is > 0 and <= 8 ? Piece.FromExact(chars) : Piece.OneCharacter;
         }
     }
+
+    /// <summary>
+    /// <see cref="Minimal"/> of a set whose strings begin at most <paramref name="start"/> after a
+    /// match's start, with the bound for the literals kept: each lies inside one of the strings.
+    /// </summary>
+    private static (HashSet<string> Literals, int? Start) MinimalFrom(HashSet<string> strings, int? start)
+    {
+        var minimal = Minimal(strings);
+
+        // Each string holds a literal of the set; the latest place its first one begins bounds them all.
+        int latest = 0;
+        foreach (var s in strings)
+        {
+            int first = int.MaxValue;
+            foreach (var literal in minimal)
+            {
+                int at = s.IndexOf(literal, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    first = Math.Min(first, at);
+                }
+            }
+
+            latest = Math.Max(latest, first == int.MaxValue ? s.Length : first);
+        }
+
+        return (minimal, Sum(start, latest));
+    }
+
+    private static int LongestOf(HashSet<string> strings)
+    {
+        int longest = 0;
+        foreach (var s in strings)
+        {
+            longest = Math.Max(longest, s.Length);
+        }
+
+        return longest;
+    }
+
+    private static int? Sum(int? a, int? b) => a is null || b is null ? null : a + b;
+
+    private static int? Product(int? a, int b) => a is null ? null : a * b;
+
+    private static int? Max(int? a, int? b) => a is null || b is null ? null : Math.Max(a.Value, b.Value);
 
     /// <summary>Every concatenation of a string of <paramref name="left"/> and one of <paramref name="right"/>; null when too many.</summary>
     private static HashSet<string>? Product(HashSet<string> left, HashSet<string> right)

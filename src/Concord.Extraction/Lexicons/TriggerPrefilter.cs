@@ -27,14 +27,23 @@ public sealed class TriggerPrefilter
     /// <summary>Rules one of whose literals ends at a state (its own and those of its suffixes).</summary>
     private readonly int[][] rulesEndingAt;
 
+    /// <summary>For each rule of <see cref="rulesEndingAt"/>, the length of its longest literal ending there.</summary>
+    private readonly int[][] lengthsEndingAt;
+
+    /// <summary>How far after a match's start the literal it holds may begin, per rule; -1: unbounded.</summary>
+    private readonly int[] maxLiteralStart;
+
     public TriggerPrefilter(IReadOnlyList<TriggerRule> rules)
     {
         RuleCount = rules.Count;
         alwaysRuns = new bool[rules.Count];
+        maxLiteralStart = new int[rules.Count];
         var literals = new List<(string Literal, int Rule)>();
         for (int r = 0; r < rules.Count; r++)
         {
-            if (RequiredLiterals.Of(rules[r].Regex) is { } required)
+            var (required, start) = RequiredLiterals.Read(rules[r].Regex);
+            maxLiteralStart[r] = start ?? -1;
+            if (required is not null)
             {
                 literals.AddRange(required.Select(l => (l, r)));
             }
@@ -72,7 +81,7 @@ public sealed class TriggerPrefilter
             }
         }
 
-        (next, rulesEndingAt) = Build(literals, columnOf, columns);
+        (next, rulesEndingAt, lengthsEndingAt) = Build(literals, columnOf, columns);
     }
 
     public int RuleCount { get; }
@@ -96,11 +105,59 @@ public sealed class TriggerPrefilter
         }
     }
 
-    private static (int[] Next, int[][] RulesEndingAt) Build(List<(string Literal, int Rule)> literals, Dictionary<char, int> columnOf, int columns)
+    /// <summary>
+    /// As <see cref="Mark(ReadOnlySpan{char}, Span{bool})"/>, and for each rule that may match, where
+    /// its scan can begin and before where its matches begin. A match holds a literal occurrence
+    /// that begins at most the rule's bound after the match's start, so no match starts before the
+    /// first occurrence minus that bound (<paramref name="searchFrom"/>; 0 without a bound), and
+    /// none starts at or after the end of the last occurrence (<paramref name="startsBefore"/>).
+    /// A rule that always runs gets the whole text.
+    /// </summary>
+    public void Mark(ReadOnlySpan<char> text, Span<bool> mayMatch, Span<int> searchFrom, Span<int> startsBefore)
     {
-        // The trie of the literals, as a table; -1 is "no edge yet".
+        alwaysRuns.CopyTo(mayMatch);
+        searchFrom.Fill(int.MaxValue);
+        startsBefore.Fill(0);
+        int state = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            int column = c < 128 ? asciiColumn[c] : otherColumn.GetValueOrDefault(c);
+            state = next[(state * columns) + column];
+            var endingRules = rulesEndingAt[state];
+            if (endingRules.Length == 0)
+            {
+                continue;
+            }
+
+            var lengths = lengthsEndingAt[state];
+            for (int k = 0; k < endingRules.Length; k++)
+            {
+                int r = endingRules[k];
+                mayMatch[r] = true;
+                searchFrom[r] = Math.Min(searchFrom[r], i + 1 - lengths[k]);
+                startsBefore[r] = i + 1;
+            }
+        }
+
+        for (int r = 0; r < mayMatch.Length; r++)
+        {
+            if (alwaysRuns[r])
+            {
+                (searchFrom[r], startsBefore[r]) = (0, int.MaxValue);
+            }
+            else if (mayMatch[r])
+            {
+                searchFrom[r] = maxLiteralStart[r] < 0 ? 0 : Math.Max(0, searchFrom[r] - maxLiteralStart[r]);
+            }
+        }
+    }
+
+    private static (int[] Next, int[][] RulesEndingAt, int[][] LengthsEndingAt) Build(List<(string Literal, int Rule)> literals, Dictionary<char, int> columnOf, int columns)
+    {
+        // The trie of the literals, as a table; -1 is "no edge yet". Per state: rule → longest literal of it ending there.
         var table = new List<int[]> { NewRow(columns) };
-        var ending = new List<HashSet<int>> { new() };
+        var ending = new List<Dictionary<int, int>> { new() };
         foreach (var (literal, rule) in literals)
         {
             int state = 0;
@@ -117,7 +174,7 @@ public sealed class TriggerPrefilter
                 state = table[state][column];
             }
 
-            ending[state].Add(rule);
+            ending[state][rule] = Math.Max(ending[state].GetValueOrDefault(rule), literal.Length);
         }
 
         // Breadth first: each state's failure link is the longest proper suffix that is a trie state;
@@ -140,7 +197,11 @@ public sealed class TriggerPrefilter
         while (queue.Count > 0)
         {
             int state = queue.Dequeue();
-            ending[state].UnionWith(ending[failure[state]]);
+            foreach (var (rule, length) in ending[failure[state]])
+            {
+                ending[state][rule] = Math.Max(ending[state].GetValueOrDefault(rule), length);
+            }
+
             for (int column = 0; column < columns; column++)
             {
                 int child = table[state][column];
@@ -162,7 +223,15 @@ public sealed class TriggerPrefilter
             table[s].CopyTo(next, s * columns);
         }
 
-        return (next, [.. ending.Select(e => e.Order().ToArray())]);
+        var rules = new int[ending.Count][];
+        var lengths = new int[ending.Count][];
+        for (int s = 0; s < ending.Count; s++)
+        {
+            (rules[s], lengths[s]) = ([.. ending[s].Keys], [.. ending[s].Values]);
+            Array.Sort(rules[s], lengths[s]);
+        }
+
+        return (next, rules, lengths);
     }
 
     private static int[] NewRow(int columns)

@@ -83,6 +83,112 @@ public sealed class TriggerPrefilterTests
         Assert.True(skipped > 0, "the filter never skipped a rule");
     }
 
+    [Fact]
+    public void TheLiteralsStartIsBoundedOnlyWhereTheTextBeforeItIs()
+    {
+        // A word at the head of the match: the literal begins with it.
+        Assert.Equal(0, RequiredLiterals.Read(new Regex(@"\b(shell(ed|ing)|artillery|missiles?)\b")).MaxLiteralStart);
+
+        // An optional "air " before "strike": the literal "strike" of "air strike" lies 4 in.
+        var (literals, start) = RequiredLiterals.Read(new Regex(@"\b(air )?strikes?\b"));
+        Assert.Equal(["strike"], literals);
+        Assert.Equal(4, start);
+
+        // A lookbehind reads text before the match, not in it; "were hit" begins the match.
+        Assert.Equal(0, RequiredLiterals.Read(new Regex(@"(?<=\bcities\b[\w ,-]{0,40})\b(were|was) hit\b")).MaxLiteralStart);
+
+        // Words of any length before the literal: no bound, the scan begins at the clause's start.
+        Assert.Null(RequiredLiterals.Read(new Regex(@"[\w-]+ (struck|bombed)")).MaxLiteralStart);
+
+        // \G holds where the scan begins, so no scan may begin elsewhere.
+        Assert.Null(RequiredLiterals.Read(new Regex(@"\G\s+began\b")).MaxLiteralStart);
+    }
+
+    [Fact]
+    public void TheBoundedScanFindsTheMatchesOfTheWholeScan()
+    {
+        // On every line of the corpus and the Georgia samples, for every language's rules: the scan
+        // that begins and stops where Mark says finds exactly the matches of Regex.Matches.
+        var files = Directory.GetFiles(TestPaths.KarabakhCorpus)
+            .Concat(Directory.GetFiles(Path.Combine(TestPaths.Samples, "georgia-2008")));
+        var lines = files.SelectMany(File.ReadLines).Select(TextFolding.Fold).Where(l => l.Length > 0).ToList();
+        int narrowed = 0;
+        foreach (var lexicon in new LanguageRegistry<IExtractionLexicon>().All)
+        {
+            var rules = lexicon.Triggers;
+            var filter = new TriggerPrefilter(rules);
+            var marks = new bool[rules.Count];
+            var from = new int[rules.Count];
+            var before = new int[rules.Count];
+            foreach (var line in lines)
+            {
+                filter.Mark(line, marks, from, before);
+                for (int r = 0; r < rules.Count; r++)
+                {
+                    var expected = rules[r].Regex.Matches(line).Select(m => (m.Index, m.Length)).ToList();
+                    if (!marks[r])
+                    {
+                        Assert.Empty(expected);
+                        continue;
+                    }
+
+                    Assert.True(expected.SequenceEqual(BoundedScan(rules[r].Regex, line, from[r], before[r], 0)), $"{rules[r].Name} on: {line}");
+                    narrowed += from[r] > 0 || before[r] < line.Length ? 1 : 0;
+                }
+
+                // The event planner marks a sentence once and scans each clause inside it with the
+                // bounds shifted: cut the line at its commas and semicolons as clauses.
+                int start = 0;
+                foreach (int cut in Cuts(line))
+                {
+                    var clause = line[start..cut];
+                    for (int r = 0; r < rules.Count; r++)
+                    {
+                        var expected = rules[r].Regex.Matches(clause).Select(m => (m.Index, m.Length)).ToList();
+                        var found = marks[r] ? BoundedScan(rules[r].Regex, clause, from[r], before[r], start) : [];
+                        Assert.True(expected.SequenceEqual(found), $"{rules[r].Name} on clause: {clause}");
+                    }
+
+                    start = cut;
+                }
+            }
+        }
+
+        Assert.True(narrowed > 0, "no scan was ever narrowed");
+    }
+
+    /// <summary>The scan of EventPlanner.FindTriggers: the sentence's bounds shifted to a clause at <paramref name="offset"/> in it.</summary>
+    private static List<(int, int)> BoundedScan(Regex regex, string clause, int searchFrom, int startsBefore, int offset)
+    {
+        var found = new List<(int, int)>();
+        int from = Math.Max(0, searchFrom - offset);
+        int until = startsBefore == int.MaxValue ? int.MaxValue : startsBefore - offset;
+        if (from >= Math.Min(until, clause.Length + 1))
+        {
+            return found;
+        }
+
+        for (var m = regex.Match(clause, from); m.Success; m = m.Index + Math.Max(m.Length, 1) >= until ? Match.Empty : m.NextMatch())
+        {
+            found.Add((m.Index, m.Length));
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<int> Cuts(string line)
+    {
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (line[i] is ',' or ';')
+            {
+                yield return i + 1;
+            }
+        }
+
+        yield return line.Length;
+    }
+
     private static bool[] MayMatch(TriggerPrefilter filter, string folded)
     {
         var marks = new bool[filter.RuleCount];

@@ -157,7 +157,7 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     protected virtual Regex? PartnerBefore => null;
 
     public bool IsPartner(string text, TextSpan place) =>
-        PartnerBefore is { } with && with.IsMatch(text.AsSpan(Math.Max(0, place.Start - 12), place.Start - Math.Max(0, place.Start - 12)).ToString());
+        PartnerBefore is { } with && with.IsMatch(text.AsSpan(Math.Max(0, place.Start - 12), place.Start - Math.Max(0, place.Start - 12)));
 
     /// <summary>
     /// The language's words that introduce a list of examples ("including|such as|namely"), as a

@@ -34,6 +34,7 @@ public sealed class TemporalTagger : ITemporalTagger
             {
                 var rules = lang.Rules;
                 int matchedUntil = 0, runEnd = run.Start + run.Length;
+                var reachMemo = default(RangeReach.Memo);
                 foreach (int at in StartsNearTriggers(text, run, lang))
                 {
                     // A start inside a span already matched could only give a shorter, losing candidate.
@@ -57,6 +58,12 @@ public sealed class TemporalTagger : ITemporalTagger
                         }
 
                         if (rules[r].Near is { } near && !near.IsMatch(text.AsSpan(at, Math.Min(TemporalRule.NearWindow, text.Length - at))))
+                        {
+                            continue;
+                        }
+
+                        // A range whose joiner and second half cannot follow here would fail after trying every form.
+                        if (rules[r].Reach is { } reach && !reach.CouldMatchAt(text, at, ref reachMemo))
                         {
                             continue;
                         }

@@ -34,11 +34,18 @@ public sealed class FirstTokens
 
     private readonly HashSet<string> prefixes;
 
-    private FirstTokens(HashSet<string> prefixes, bool anyWord)
+    private FirstTokens(HashSet<string> prefixes, bool anyWord, bool otherStart)
     {
         this.prefixes = prefixes;
         AnyWord = anyWord;
+        CanStartWithOther = otherStart;
     }
+
+    /// <summary>
+    /// Whether a match can start with white space or punctuation: such starts are no token, so
+    /// <see cref="CanStartWith"/> cannot tell them (the tagger only starts rules at tokens).
+    /// </summary>
+    public bool CanStartWithOther { get; }
 
     /// <summary>Whether the pattern can start on any token (its first characters could not be read).</summary>
     public bool AnyWord { get; }
@@ -115,7 +122,7 @@ public sealed class FirstTokens
             }
         }
 
-        return new FirstTokens(set, anyWord);
+        return new FirstTokens(set, anyWord, parser.OtherStart);
     }
 
     /// <summary>A possible start of the first token; <see cref="Closed"/> when nothing more can be appended to it.</summary>
@@ -543,6 +550,9 @@ public sealed class FirstTokens
             }
         }
 
+        /// <summary>Whether some match could start with white space or punctuation (those paths are dropped from the items).</summary>
+        public bool OtherStart { get; private set; }
+
         /// <summary>Extends every open item by what the atom can match.</summary>
         private HashSet<Item> Apply(HashSet<Item> input, Atom atom)
         {
@@ -582,6 +592,10 @@ public sealed class FirstTokens
                 if (atom.Other && !empty)
                 {
                     Put(output, item with { Closed = true });
+                }
+                else if (atom.Other)
+                {
+                    OtherStart = true;
                 }
             }
 

@@ -89,6 +89,9 @@ public sealed record TemporalRule(string Name, TieredRegex Regex, RuleKind Kind,
     /// </summary>
     public TieredRegex? Joiner { get; init; }
 
+    /// <summary>For a composed range: whether its joiner and second half can follow a start at all, tested before the range is run.</summary>
+    public RangeReach? Reach { get; init; }
+
     /// <summary>
     /// Whether the only named groups of the pattern are the year ("y1") and its part ("p1"): a
     /// match of four digits can then only be the year alone, which the resolver reads without

@@ -268,7 +268,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     /// <summary>Day of month 1–31 (with an optional English ordinal suffix).</summary>
     protected const string Day = @"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)";
 
-    protected const string Dash = @"\s*[-–—−]\s*";
+    protected const string Dash = RangeReach.Dash;
 
     protected static string Alt<T>(Lexicon<T> lexicon) => "(?:" + lexicon.Alternation + ")";
 
@@ -300,7 +300,11 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     /// matches: a failing range costs as much as all its single-date forms together.
     /// </summary>
     protected static TemporalRule ComposedRange(
-        string name, string firstHalfRule, string opener, string first, string firstOnly, string joiner, string second, Regex near) =>
+        string name, string firstHalfRule, string opener, string first, string firstOnly, IReadOnlyList<string> joinerWords, string second, Regex near) =>
+        ComposedRange(name, firstHalfRule, opener, first, firstOnly, RangeReach.JoinerPattern(joinerWords), joinerWords, second, near);
+
+    private static TemporalRule ComposedRange(
+        string name, string firstHalfRule, string opener, string first, string firstOnly, string joiner, IReadOnlyList<string> joinerWords, string second, Regex near) =>
         // Its first tokens are read off the opener and first half alone (every match begins with
         // them; what follows could only narrow the set): the joiner and second half are long.
         Rule(name, RuleKind.Absolute, $@"(?:{opener})?(?:{first}){joiner}(?:{second})", near, openers: $@"(?:{opener})?(?:{first})") with
@@ -308,6 +312,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
             FirstHalfRule = firstHalfRule,
             Gate = new TieredRegex(@"\G(?:(?<![\p{L}\p{N}_])|(?<=\p{L})(?=\p{N}))(?:" + DiacriticInsensitive($"{opener}|(?:{firstOnly}){joiner}") + ")", RuleOptions),
             Joiner = new TieredRegex(@"\G(?:" + DiacriticInsensitive(joiner) + ")", RuleOptions),
+            Reach = new RangeReach(DiacriticInsensitive($@"(?:{opener})?(?:{first})"), joinerWords, DiacriticInsensitive(second)),
         };
 
     private const RegexOptions RuleOptions = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;

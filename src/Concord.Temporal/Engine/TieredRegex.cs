@@ -1,67 +1,133 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Concord.Patterns;
 
 namespace Concord.Temporal.Engine;
 
 /// <summary>
-/// A date rule's pattern: interpreted until it has been called often enough to pay for compiling
-/// it, then compiled (<see cref="CompileWhenHot"/>). Compiling a rule (<see cref="RegexOptions.Compiled"/>)
-/// emits IL that the JIT then optimises in full: ≈ 1 s per language for the big date patterns,
-/// which a run over a few documents never earns back, while the interpreter costs ≈ 0.3 µs more
-/// per call. Both engines run the same pattern, so they find the same matches. Measured on the
-/// 20 MB pipeline corpus (notes/temporal.md, round 4).
+/// A date rule's pattern: interpreted until the time spent interpreting it reaches what compiling
+/// it would cost, then compiled (ski rental: never more than twice the cheaper choice). Compiling a
+/// rule (<see cref="RegexOptions.Compiled"/>) emits IL that the JIT then optimises in full, which a
+/// run over a few documents never earns back; a rule whose calls are cheap (a short joiner, a
+/// pattern that fails at its first character) may never earn it back, one whose calls backtrack
+/// through many forms earns it back soon. A count of calls cannot tell these apart: the same
+/// count was late for the costly rules of a long run and early for the cheap ones of a short
+/// one (notes/temporal.md, rounds 7 and session 5). Both engines run the same pattern, so they
+/// find the same matches.
 /// </summary>
 public sealed class TieredRegex
 {
     /// <summary>
-    /// Calls per pattern character before compiling: a long pattern costs more to compile. 30 keeps
-    /// the English bench's second pass as fast as always-compiled rules; 60–150 make one pass over
-    /// the 20 MB pipeline corpus ≈ 0.3 s cheaper but the bench ≈ 15% slower (notes/temporal.md, round 4).
+    /// Estimated cost of compiling, per pattern character (IL emission and the JIT grow with the
+    /// pattern): ≈ 25 ms for the 400–700 character date forms (notes/temporal.md, round 7).
     /// </summary>
-    private const int CallsPerPatternChar = 30;
+    private const double CompileMicrosecondsPerPatternChar = 40;
 
     /// <summary>
     /// Longer patterns stay interpreted: their compiled method is so large that the JIT does not
-    /// optimise it, and it ran slower than the interpreter (the number patterns, the date ranges).
+    /// optimise it, and it ran no faster than the interpreter (the number patterns, the date ranges).
     /// </summary>
     private const int MaxCompiledLength = 2000;
 
+    /// <summary>The most one interpreted call is charged (20 µs; the costliest forms take a few µs).</summary>
+    private static readonly long MaxChargeTicks = Stopwatch.Frequency / 50_000;
+
     private readonly string pattern;
     private readonly Regex interpreted;
-    private readonly CompileWhenHot tier;
+
+    /// <summary>Interpreting time (Stopwatch ticks) after which the pattern is compiled; long.MaxValue = never.</summary>
+    private readonly long compileAfterTicks;
+
+    private long interpretedTicks;
+    private Regex? compiled;
 
     public TieredRegex(string pattern, RegexOptions options)
     {
         this.pattern = pattern;
         interpreted = new Regex(pattern, options & ~RegexOptions.Compiled);
         StaysInterpreted = (options & RegexOptions.Compiled) == 0 || pattern.Length > MaxCompiledLength;
-        tier = new CompileWhenHot(interpreted, StaysInterpreted ? int.MaxValue : pattern.Length * CallsPerPatternChar);
+        compileAfterTicks = StaysInterpreted ? long.MaxValue : (long)(pattern.Length * CompileMicrosecondsPerPatternChar * Stopwatch.Frequency / 1_000_000);
     }
 
     /// <summary>Whether the pattern is never compiled (too long, or not asked to be): every call is interpreted.</summary>
     public bool StaysInterpreted { get; }
 
     /// <summary>Whether the pattern has been compiled yet.</summary>
-    public bool IsCompiled => tier.IsCompiled;
-
-    /// <summary>The engine to use for this call; compiles the pattern once it has been called often enough.</summary>
-    private Regex Engine => tier.Engine;
+    public bool IsCompiled => compiled is not null;
 
     /// <summary>Where the pattern matches from <paramref name="at"/> on, without building a Match.</summary>
     public (int Index, int Length)? Span(string text, int at)
     {
-        foreach (var vm in Engine.EnumerateMatches(text, at))
+        if (compiled is { } engine)
         {
-            return (vm.Index, vm.Length);
+            return First(engine.EnumerateMatches(text, at));
         }
 
-        return null;
+        long start = StartTiming();
+        var found = First(interpreted.EnumerateMatches(text, at));
+        Charge(start);
+        return found;
     }
 
     /// <summary>Where the pattern matches in <paramref name="input"/> (offsets into it), without building a Match.</summary>
     public (int Index, int Length)? Span(ReadOnlySpan<char> input)
     {
-        foreach (var vm in Engine.EnumerateMatches(input))
+        if (compiled is { } engine)
+        {
+            return First(engine.EnumerateMatches(input));
+        }
+
+        long start = StartTiming();
+        var found = First(interpreted.EnumerateMatches(input));
+        Charge(start);
+        return found;
+    }
+
+    public Match Match(string text, int at)
+    {
+        if (compiled is { } engine)
+        {
+            return engine.Match(text, at);
+        }
+
+        long start = StartTiming();
+        var m = interpreted.Match(text, at);
+        Charge(start);
+        return m;
+    }
+
+    public Match Match(string text, int at, int length)
+    {
+        if (compiled is { } engine)
+        {
+            return engine.Match(text, at, length);
+        }
+
+        long start = StartTiming();
+        var m = interpreted.Match(text, at, length);
+        Charge(start);
+        return m;
+    }
+
+    public bool IsMatch(string text, int at)
+    {
+        if (compiled is { } engine)
+        {
+            return engine.IsMatch(text, at);
+        }
+
+        long start = StartTiming();
+        bool found = interpreted.IsMatch(text, at);
+        Charge(start);
+        return found;
+    }
+
+    public string[] GroupNames => interpreted.GetGroupNames();
+
+    public override string ToString() => pattern;
+
+    private static (int Index, int Length)? First(Regex.ValueMatchEnumerator matches)
+    {
+        foreach (var vm in matches)
         {
             return (vm.Index, vm.Length);
         }
@@ -69,13 +135,24 @@ public sealed class TieredRegex
         return null;
     }
 
-    public Match Match(string text, int at) => Engine.Match(text, at);
+    /// <summary>The time now, or 0 when the pattern stays interpreted (nothing to decide).</summary>
+    private long StartTiming() => StaysInterpreted ? 0 : Stopwatch.GetTimestamp();
 
-    public Match Match(string text, int at, int length) => Engine.Match(text, at, length);
+    /// <summary>Adds an interpreted call's time; compiles the pattern once the total reaches the compile cost.</summary>
+    private void Charge(long start)
+    {
+        if (start == 0)
+        {
+            return;
+        }
 
-    public bool IsMatch(string text, int at) => Engine.IsMatch(text, at);
-
-    public string[] GroupNames => interpreted.GetGroupNames();
-
-    public override string ToString() => pattern;
+        // A call is charged at most MaxChargeTicks: on a busy machine a call the thread was
+        // preempted in reads milliseconds of wall time, which would compile every pattern early.
+        interpretedTicks += Math.Min(Stopwatch.GetTimestamp() - start, MaxChargeTicks);
+        if (interpretedTicks >= compileAfterTicks && compiled is null)
+        {
+            // Concurrent callers may compile it twice; either result is the same pattern.
+            compiled = new Regex(pattern, interpreted.Options | RegexOptions.Compiled, interpreted.MatchTimeout);
+        }
+    }
 }

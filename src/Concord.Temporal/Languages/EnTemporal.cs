@@ -119,6 +119,9 @@ public sealed class EnTemporal : TemporalLanguage
     private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
         @"[-–—−]|\s(?:to|through|until|till|and)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
+    /// <summary>The words that join the two dates of a range (besides a dash).</summary>
+    private static readonly string[] JoinerWords = ["to", "through", "until", "till", "and"];
+
     protected override IEnumerable<TemporalRule> BuildRules()
     {
         string month = Alt(Months), bare = Alt(BareMonths), part = Alt(Parts), season = Alt(Seasons);
@@ -142,7 +145,7 @@ public sealed class EnTemporal : TemporalLanguage
         string one = string.Join("|", forms);
         string firstOnly = $@"(?<d>{day})";
         string first = string.Join("|", forms.Append(firstOnly));
-        string opener = @"(?:from|between)\s+", joiner = $@"(?:{Dash}|\s+(?:to|through|until|till|and)\s+)";
+        string opener = @"(?:from|between)\s+", joiner = RangeReach.JoinerPattern(JoinerWords);
         // One rule per form: each compiles to a small anchored matcher that fails fast.
         foreach (var form in forms)
         {
@@ -150,7 +153,7 @@ public sealed class EnTemporal : TemporalLanguage
         }
 
         yield return ComposedRange(
-            "en-range", firstHalfRule: "en-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), joiner,
+            "en-range", firstHalfRule: "en-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), JoinerWords,
             $@"{Indexed(one, 2)}|(?<open2>present|today|now)", RangeNear);
         yield return Rule("en-year-range-short", RuleKind.Absolute, $@"(?<y1>{Year})[-–](?<y2>\d\d)(?![\d-])");
         yield return Rule("en-century", RuleKind.Absolute, $@"(?:the\s+)?(?:(?<p1>{part})[\s-]+)?(?<cent>\d{{1,2}})(?:st|nd|rd|th)[\s-]+century");

@@ -85,6 +85,9 @@ public sealed class LtTemporal : TemporalLanguage
     private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
         @"[-–—−]|\s(?:iki|ir)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
+    /// <summary>The words that join the two dates of a range (besides a dash).</summary>
+    private static readonly string[] JoinerWords = ["iki", "ir"];
+
     protected override IEnumerable<TemporalRule> BuildRules()
     {
         string month = Alt(Months), bare = Alt(BareMonths), part = Alt(Parts), season = Alt(Seasons);
@@ -110,7 +113,7 @@ public sealed class LtTemporal : TemporalLanguage
         string one = string.Join("|", forms);
         string firstOnly = $@"(?<d>{Day})(?=\s*[-–—]\s*\d)";
         string first = string.Join("|", forms.Append(firstOnly));
-        string opener = @"nuo\s+", joiner = $@"(?:{Dash}|\s+(?:iki|ir)\s+)";
+        string opener = @"nuo\s+", joiner = RangeReach.JoinerPattern(JoinerWords);
         yield return Rule("lt-century", RuleKind.Absolute,
             $@"(?<cent>[XVI]+|\d{{1,2}})\s*(?:a\.|amžiaus|amžiuje|amžių|amžius)(?:\s+(?<p1>{part}))?");
         yield return Rule("lt-decade", RuleKind.Absolute,
@@ -127,7 +130,7 @@ public sealed class LtTemporal : TemporalLanguage
             @"(?<s1>rudenį|rudeni|žiemą|ziema|pavasarį|pavasari|vasarą|vasara)(?!\p{L})");
 
         yield return ComposedRange(
-            "lt-range", firstHalfRule: "lt-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), joiner,
+            "lt-range", firstHalfRule: "lt-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), JoinerWords,
             $@"{Indexed(one, 2)}|(?<open2>dabar|šiol)", RangeNear);
 
         string unit = Alt(Units), num = Alt(NumberWords), wd = Alt(Weekdays), dp = Alt(DayParts);

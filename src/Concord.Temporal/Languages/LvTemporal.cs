@@ -103,6 +103,9 @@ public sealed class LvTemporal : TemporalLanguage
     private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
         @"[-–—−]|\s(?:līdz|un)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
+    /// <summary>The words that join the two dates of a range (besides a dash).</summary>
+    private static readonly string[] JoinerWords = ["līdz", "un"];
+
     protected override IEnumerable<TemporalRule> BuildRules()
     {
         string month = Alt(Months), bare = Alt(BareMonths), part = Alt(Parts), season = Alt(Seasons);
@@ -132,7 +135,7 @@ public sealed class LvTemporal : TemporalLanguage
         // comes before the year forms, which would read "1980. gadu beigām" as the end of 1980.
         string decade = $@"(?<dec>1\d\d0|20\d0)\.\s*(?:gadu\s+(?<p>{part})|gados|gadi|gadiem)";
         string first = string.Join("|", forms.Prepend(decade).Append(firstOnly));
-        string opener = @"no\s+", joiner = $@"(?:{Dash}|\s+(?:līdz|un)\s+)";
+        string opener = @"no\s+", joiner = RangeReach.JoinerPattern(JoinerWords);
         yield return Rule("lv-decade", RuleKind.Absolute, Indexed(decade, 1));
         yield return Rule("lv-century", RuleKind.Absolute,
             $@"(?<cent>\d{{1,2}}\.|[XVI]+)\s*gadsimt\p{{L}}*(?:\s+(?<p1>{part}))?");
@@ -150,7 +153,7 @@ public sealed class LvTemporal : TemporalLanguage
             @"(?:ar\s+(?<s1>rudeni|ziemu|pavasari|vasaru)|(?<s1>rudenī|ziemā|pavasarī|vasarā))(?!\p{L})");
 
         yield return ComposedRange(
-            "lv-range", firstHalfRule: "lv-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), joiner,
+            "lv-range", firstHalfRule: "lv-date", opener, Indexed(first, 1), Indexed(firstOnly, 1), JoinerWords,
             $@"{Indexed(one, 2)}|(?<open2>mūsdienām|šodienai|šodienai)", RangeNear);
         string dir = Alt(Directions), unit = Alt(Units), num = Alt(NumberWords), wd = Alt(Weekdays), dp = Alt(DayParts);
         string count = $@"(?<n>\d+|{num})";

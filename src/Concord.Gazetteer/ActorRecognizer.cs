@@ -29,10 +29,28 @@ public sealed class ActorRecognizer : IActorRecognizer
     {
         this.data = data ?? GazetteerData.Default;
         places = new PlaceRecognizer(this.data);
-        placeSides = this.data.Conflicts.SelectMany(c => c.Places)
-            .Where(p => !string.IsNullOrEmpty(p.Side))
-            .GroupBy(p => p.Name)
-            .ToDictionary(g => g.Key, g => g.First().Side!, StringComparer.Ordinal);
+        placeSides = PlaceSides(this.data);
+    }
+
+    /// <summary>
+    /// Each conflict place's side, the first given for its name (a loop, not LINQ: it runs once per
+    /// process, and every LINQ operator would be compiled for that one call).
+    /// </summary>
+    private static Dictionary<string, string> PlaceSides(GazetteerData data)
+    {
+        var sides = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in data.Conflicts)
+        {
+            foreach (var p in c.Places)
+            {
+                if (!string.IsNullOrEmpty(p.Side))
+                {
+                    sides.TryAdd(p.Name, p.Side);
+                }
+            }
+        }
+
+        return sides;
     }
 
     public IReadOnlyList<ActorMatch> Recognize(AnalyzedDocument document)

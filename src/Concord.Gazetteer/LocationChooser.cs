@@ -99,40 +99,113 @@ public static class LocationChooser
 
         var rules = GazetteerLanguages.For(language);
         var capitals = GazetteerData.Default.Capitals;
-        var scored = clausePlaces
-            .Select(p => (Place: p, Object: p.Precision != PlacePrecision.Country && (IsObjectOf(text, p.Span, trigger) || NamesTheAct(text, p.Span, trigger))))
+        int count = clausePlaces.Count;
+        Span<PlaceRole> roles = count <= 32 ? stackalloc PlaceRole[count] : new PlaceRole[count];
+        for (int i = 0; i < count; i++)
+        {
+            var p = clausePlaces[i];
+            bool isObject = p.Precision != PlacePrecision.Country && (IsObjectOf(text, p.Span, trigger) || NamesTheAct(text, p.Span, trigger));
+
             // A town listed as an example ("hit, particularly Stepanakert, Martuni … in the Republic
             // of Artsakh") is as much where as the locative area around the list, and more specific.
-            .Select(x => (x.Place, x.Object, Locative: x.Object || rules.IsLocative(text, x.Place.Span)
-                || (x.Place.Precision != PlacePrecision.Country && rules.IsEnumerated(text, x.Place.Span))))
-            .Select(x => (x.Place, x.Object, x.Locative, Acting: x.Place.Precision == PlacePrecision.Country || (!x.Locative && rules.IsPartner(text, x.Place.Span))
-                || (!x.Locative && x.Place.Precision == PlacePrecision.Settlement && capitals.Contains(x.Place.CanonicalName))))
-            .ToList();
+            bool locative = isObject || rules.IsLocative(text, p.Span)
+                || (p.Precision != PlacePrecision.Country && rules.IsEnumerated(text, p.Span));
+            bool acting = p.Precision == PlacePrecision.Country || (!locative && rules.IsPartner(text, p.Span))
+                || (!locative && p.Precision == PlacePrecision.Settlement && capitals.Contains(p.CanonicalName));
+            roles[i] = new PlaceRole(isObject, locative, acting);
+        }
 
-        var pick = scored.Where(x => !x.Acting)
-            .OrderBy(x => x.Locative ? 0 : 1).ThenBy(x => InParentheses(text, x.Place.Span) ? 1 : 0)
-            .ThenBy(x => Specificity(x.Place.Precision)).ThenBy(x => x.Object ? 0 : 1).ThenBy(x => x.Place.Span.Start)
-            .Select(x => x.Place).FirstOrDefault();
-        pick ??= scored.Where(x => x.Locative).Select(x => x.Place).FirstOrDefault();
+        // The first of the best by (locative, not in parentheses, specificity, object, position).
+        int best = -1;
+        bool bestInParentheses = false;
+        for (int i = 0; i < count; i++)
+        {
+            if (roles[i].Acting)
+            {
+                continue;
+            }
+
+            bool inParentheses = InParentheses(text, clausePlaces[i].Span);
+            if (best < 0 || Precedes(clausePlaces[i], roles[i], inParentheses, clausePlaces[best], roles[best], bestInParentheses))
+            {
+                best = i;
+                bestInParentheses = inParentheses;
+            }
+        }
+
+        var pick = best >= 0 ? clausePlaces[best] : null;
+        for (int i = 0; pick is null && i < count; i++)
+        {
+            if (roles[i].Locative)
+            {
+                pick = clausePlaces[i];
+            }
+        }
+
         if (pick is null && stateAct)
         {
-            pick = scored.Where(x => x.Place.Precision == PlacePrecision.Country && x.Place.Span.End <= trigger.Start && IsSubjectOf(text, x.Place.Span, trigger))
-                .Select(x => x.Place).LastOrDefault()
-                ?? scored.Where(x => x.Place.Precision == PlacePrecision.Country && x.Place.Span.Start >= trigger.End && rules.IsPostposedSubject(text, x.Place.Span))
-                .Select(x => x.Place).LastOrDefault();
+            for (int i = count - 1; pick is null && i >= 0; i--)
+            {
+                var p = clausePlaces[i];
+                if (p.Precision == PlacePrecision.Country && p.Span.End <= trigger.Start && IsSubjectOf(text, p.Span, trigger))
+                {
+                    pick = p;
+                }
+            }
+
+            for (int i = count - 1; pick is null && i >= 0; i--)
+            {
+                var p = clausePlaces[i];
+                if (p.Precision == PlacePrecision.Country && p.Span.Start >= trigger.End && rules.IsPostposedSubject(text, p.Span))
+                {
+                    pick = p;
+                }
+            }
         }
 
         return pick;
+    }
+
+    /// <summary>How a place of the clause stands to the event: what the act was done to, where it happened, who acted.</summary>
+    private readonly record struct PlaceRole(bool Object, bool Locative, bool Acting);
+
+    /// <summary>Whether a place ranks strictly before the best so far (ties keep the first named).</summary>
+    private static bool Precedes(PlaceMatch place, PlaceRole role, bool inParentheses, PlaceMatch best, PlaceRole bestRole, bool bestInParentheses)
+    {
+        if (role.Locative != bestRole.Locative)
+        {
+            return role.Locative;
+        }
+
+        if (inParentheses != bestInParentheses)
+        {
+            return !inParentheses;
+        }
+
+        int specificity = Specificity(place.Precision), bestSpecificity = Specificity(best.Precision);
+        if (specificity != bestSpecificity)
+        {
+            return specificity < bestSpecificity;
+        }
+
+        if (role.Object != bestRole.Object)
+        {
+            return role.Object;
+        }
+
+        return place.Span.Start < best.Span.Start;
     }
 
     /// <summary>
     /// A place inside parentheses is an aside (an example, a gloss: "… ārpus Kalnu Karabahas (īpaši
     /// Baku un Nahičevānā), tomēr arī Kalnu Karabahā …"): the place told in the running text comes first.
     /// </summary>
+    private static readonly char[] ParenthesisOrLineEnd = ['(', ')', '\n'];
+
     private static bool InParentheses(string text, TextSpan place)
     {
-        int open = text.LastIndexOfAny(['(', ')', '\n'], Math.Max(0, place.Start - 1), Math.Min(place.Start, 200));
-        int close = text.IndexOfAny([')', '(', '\n'], place.End, Math.Min(text.Length - place.End, 200));
+        int open = text.LastIndexOfAny(ParenthesisOrLineEnd, Math.Max(0, place.Start - 1), Math.Min(place.Start, 200));
+        int close = text.IndexOfAny(ParenthesisOrLineEnd, place.End, Math.Min(text.Length - place.End, 200));
         return open >= 0 && text[open] == '(' && close >= 0 && text[close] == ')';
     }
 

@@ -291,14 +291,64 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
                 }
             }
 
-            Trigrams = trigrams.ToDictionary(x => x.Key, x => x.Value.ToArray());
-            Stopwords = stopwords.ToDictionary(x => x.Key, x => x.Value.ToArray(), StringComparer.Ordinal);
-            ProfilesEndingAnyWord = [.. endings.Where(e => e.Item2.Any(x => x.Length == 0)).Select(e => e.Item1)];
-            EndingsByLastChar = endings
-                .Where(e => !e.Item2.Any(x => x.Length == 0))
-                .SelectMany(e => e.Item2.Select(x => x[^1]).Distinct().Select(last => (Last: last, Profile: e.Item1, Endings: e.Item2.Where(x => x[^1] == last).ToArray())))
-                .GroupBy(x => x.Last)
-                .ToDictionary(g => g.Key, g => g.Select(x => (x.Profile, x.Endings)).ToArray());
+            // Loops, not LINQ: built once per process, and LINQ over these value tuples would be
+            // compiled (fully optimised) for that one call.
+            Trigrams = new Dictionary<ulong, (int Profile, double Weight)[]>(trigrams.Count);
+            foreach (var (key, list) in trigrams)
+            {
+                Trigrams.Add(key, list.ToArray());
+            }
+
+            Stopwords = new Dictionary<string, int[]>(stopwords.Count, StringComparer.Ordinal);
+            foreach (var (word, list) in stopwords)
+            {
+                Stopwords.Add(word, list.ToArray());
+            }
+
+            var anyWord = new List<int>();
+            var byLastChar = new Dictionary<char, List<(int Profile, string[] Endings)>>();
+            foreach (var (profile, profileEndings) in endings)
+            {
+                if (Array.Exists(profileEndings, x => x.Length == 0))
+                {
+                    anyWord.Add(profile);
+                    continue;
+                }
+
+                // Each last letter once, in order of first use, with the endings ending in it.
+                for (var i = 0; i < profileEndings.Length; i++)
+                {
+                    var last = profileEndings[i][^1];
+                    if (FirstWithLast(profileEndings, last) != i)
+                    {
+                        continue;
+                    }
+
+                    var sameLast = new List<string>();
+                    foreach (var x in profileEndings)
+                    {
+                        if (x[^1] == last)
+                        {
+                            sameLast.Add(x);
+                        }
+                    }
+
+                    if (!byLastChar.TryGetValue(last, out var group))
+                    {
+                        byLastChar[last] = group = [];
+                    }
+
+                    group.Add((profile, sameLast.ToArray()));
+                }
+            }
+
+            ProfilesEndingAnyWord = anyWord.ToArray();
+            EndingsByLastChar = new Dictionary<char, (int Profile, string[] Endings)[]>(byLastChar.Count);
+            foreach (var (last, group) in byLastChar)
+            {
+                EndingsByLastChar.Add(last, group.ToArray());
+            }
+
             Words = new ThreadLocal<WordFeatureCache>(() => new WordFeatureCache(
                 profiles.Count,
                 key => Trigrams.TryGetValue(key, out var entries) ? entries : null,
@@ -318,6 +368,19 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
         /// <summary>Profiles with an empty ending, which every long word has.</summary>
         public int[] ProfilesEndingAnyWord { get; }
+
+        private static int FirstWithLast(string[] endings, char last)
+        {
+            for (var i = 0; i < endings.Length; i++)
+            {
+                if (endings[i][^1] == last)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
 
         /// <summary>The profiles with a (non-empty) ending this word has, or null.</summary>
         private int[]? EndingProfilesOf(string word)

@@ -12,17 +12,40 @@ public sealed class LanguageProfile
 {
     private const string ResourceSuffix = ".profile.txt";
 
-    private LanguageProfile(string language, string name, string script, IReadOnlyList<string> trigrams, IEnumerable<string> stopwords, IEnumerable<string> endings)
+    // Plain loops, not LINQ: this runs once per process, and each LINQ operator over these types is
+    // compiled (fully optimised, QuickJit is off) for that one call.
+    private LanguageProfile(string language, string name, string script, string[] trigrams, List<string> stopwords, List<string> endings)
     {
-        Endings = endings.ToList();
-        FoldedEndings = Endings.Select(TextFolding.Fold).Distinct(StringComparer.Ordinal).ToList();
+        Endings = endings;
+        var foldedEndings = new List<string>(endings.Count);
+        var seenEndings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ending in endings)
+        {
+            var folded = TextFolding.Fold(ending);
+            if (seenEndings.Add(folded))
+            {
+                foldedEndings.Add(folded);
+            }
+        }
+
+        FoldedEndings = foldedEndings;
         Language = language;
         Name = name;
         Script = script;
-        TrigramRanks = Ranks(trigrams);
-        FoldedTrigramRanks = Ranks(trigrams.Select(TextFolding.Fold));
-        Stopwords = stopwords.ToHashSet(StringComparer.Ordinal);
-        FoldedStopwords = Stopwords.Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
+        TrigramRanks = Ranks(trigrams, fold: false);
+        FoldedTrigramRanks = Ranks(trigrams, fold: true);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var foldedWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in stopwords)
+        {
+            if (words.Add(word))
+            {
+                foldedWords.Add(TextFolding.Fold(word));
+            }
+        }
+
+        Stopwords = words;
+        FoldedStopwords = foldedWords;
     }
 
     /// <summary>ISO 639-1 code.</summary>
@@ -54,33 +77,63 @@ public sealed class LanguageProfile
     public static IReadOnlyList<LanguageProfile> LoadEmbedded()
     {
         var assembly = typeof(LanguageProfile).Assembly;
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.EndsWith(ResourceSuffix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(n => Load(assembly, n))
-            .ToList();
+        var names = new List<string>();
+        foreach (var n in assembly.GetManifestResourceNames())
+        {
+            if (n.EndsWith(ResourceSuffix, StringComparison.Ordinal))
+            {
+                names.Add(n);
+            }
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        var profiles = new List<LanguageProfile>(names.Count);
+        foreach (var n in names)
+        {
+            profiles.Add(Load(assembly, n));
+        }
+
+        return profiles;
     }
 
     public static LanguageProfile Parse(string language, string content)
     {
-        var fields = content.Split('\n')
-            .Select(l => l.TrimEnd('\r'))
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split(':', 2))
-            .Where(p => p.Length == 2)
-            .ToDictionary(p => p[0].Trim(), p => p[1], StringComparer.Ordinal);
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var raw in content.Split('\n'))
+        {
+            var l = raw.TrimEnd('\r');
+            if (l.Length == 0 || l.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var p = l.Split(':', 2);
+            if (p.Length == 2)
+            {
+                fields.Add(p[0].Trim(), p[1]);
+            }
+        }
+
         var trigrams = fields.GetValueOrDefault("trigrams", string.Empty).Split('|', StringSplitOptions.RemoveEmptyEntries);
-        var stopwords = fields.GetValueOrDefault("stopwords", string.Empty)
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(w => w.ToLowerInvariant());
         return new LanguageProfile(
             language,
             fields.GetValueOrDefault("name", language).Trim(),
             fields.GetValueOrDefault("script", "Latin").Trim(),
             trigrams,
-            stopwords,
-            fields.GetValueOrDefault("endings", string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(w => w.ToLowerInvariant()));
+            LowerCaseWords(fields.GetValueOrDefault("stopwords", string.Empty)),
+            LowerCaseWords(fields.GetValueOrDefault("endings", string.Empty)));
+    }
+
+    private static List<string> LowerCaseWords(string field)
+    {
+        var words = field.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lower = new List<string>(words.Length);
+        foreach (var w in words)
+        {
+            lower.Add(w.ToLowerInvariant());
+        }
+
+        return lower;
     }
 
     private static LanguageProfile Load(Assembly assembly, string resourceName)
@@ -93,12 +146,13 @@ public sealed class LanguageProfile
         return Parse(code, reader.ReadToEnd());
     }
 
-    private static Dictionary<ulong, int> Ranks(IEnumerable<string> trigrams)
+    private static Dictionary<ulong, int> Ranks(string[] trigrams, bool fold)
     {
         var ranks = new Dictionary<ulong, int>();
         int rank = 0;
-        foreach (var t in trigrams)
+        foreach (var written in trigrams)
         {
+            var t = fold ? TextFolding.Fold(written) : written;
             if (t.Length == 3)
             {
                 ranks.TryAdd(TrigramKey(t[0], t[1], t[2]), rank);

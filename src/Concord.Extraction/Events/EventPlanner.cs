@@ -362,6 +362,7 @@ internal static class EventPlanner
         // Read only once a rule matches: most clauses have no trigger at all.
         MatchCollection? causes = null;
         Match? characterised = null;
+        GatedRegex? referencePrefix = null, reportedPrefix = null, anaphoricPrefix = null;
         var rules = lexicon.Triggers;
         for (int r = 0; r < rules.Count; r++)
         {
@@ -392,11 +393,14 @@ internal static class EventPlanner
                 var before = folded.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
                 causes ??= lexicon.CauseOfOutcome.Hot().Matches(folded);
                 characterised ??= lexicon.Characterisation.Hot().Match(folded);
-                if (!lexicon.ReferencePrefix.Hot().IsMatch(before) && !lexicon.ReportedPrefix.Hot().IsMatch(before) && (rule.Strength == TriggerStrength.Death || !IsOnlyACause(causes, m))
+                referencePrefix ??= lexicon.ReferencePrefix.Hot();
+                reportedPrefix ??= lexicon.ReportedPrefix.Hot();
+                if (!referencePrefix.IsMatch(before) && !reportedPrefix.IsMatch(before) && (rule.Strength == TriggerStrength.Death || !IsOnlyACause(causes, m))
                     && !(characterised.Success && m.Index >= characterised.Index)
                     && !InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
                 {
-                    found.Add((rule, m, lexicon.AnaphoricPrefix.Hot().IsMatch(before)));
+                    anaphoricPrefix ??= lexicon.AnaphoricPrefix.Hot();
+                    found.Add((rule, m, anaphoricPrefix.IsMatch(before)));
                 }
             }
         }

@@ -32,8 +32,15 @@ public sealed class GazetteerData
 
         var countryNames = ReadCountryNames(gazetteer);
         var capitals = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
-        var exonyms = ReadTsv(Path.Combine(gazetteer, "exonyms.tsv")).ToList();
-        var exonymTargets = exonyms.Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
+        // Loops, not LINQ, in this file: it runs once per process, and each LINQ operator would be
+        // compiled (fully optimised) for that one call.
+        var exonyms = new List<string[]>(ReadTsv(Path.Combine(gazetteer, "exonyms.tsv")));
+        var exonymTargets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in exonyms)
+        {
+            exonymTargets.Add(f[0]);
+        }
+
         var cityByName = new Dictionary<(string, string), PlaceEntry>();
         foreach (var city in CitiesFile.Read(Path.Combine(gazetteer, "cities.tsv.gz")))
         {
@@ -64,7 +71,9 @@ public sealed class GazetteerData
         var conflictDir = Path.Combine(dataDir, "conflicts");
         if (Directory.Exists(conflictDir))
         {
-            foreach (var file in Directory.GetFiles(conflictDir, "*.json").Order(StringComparer.Ordinal))
+            var files = Directory.GetFiles(conflictDir, "*.json");
+            Array.Sort(files, StringComparer.Ordinal);
+            foreach (var file in files)
             {
                 var conflict = ConflictFile.Load(file);
                 conflicts.Add(conflict);
@@ -77,8 +86,19 @@ public sealed class GazetteerData
             Aliases = aliases,
             CountryNames = countryNames,
             Conflicts = conflicts,
-            Capitals = capitals.Values.Select(c => c.Name).ToHashSet(StringComparer.Ordinal),
+            Capitals = CapitalNames(capitals),
         };
+    }
+
+    private static HashSet<string> CapitalNames(Dictionary<string, PlaceEntry> capitals)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in capitals.Values)
+        {
+            names.Add(c.Name);
+        }
+
+        return names;
     }
 
     private static IEnumerable<string[]> ReadTsv(string path)
@@ -102,12 +122,22 @@ public sealed class GazetteerData
     /// <summary>English name per ISO code: the override file, else the shortest English name that is not an abbreviation.</summary>
     private static Dictionary<string, string> ReadCountryNames(string gazetteer)
     {
-        var overrides = ReadTsv(Path.Combine(gazetteer, "country-english.tsv")).ToDictionary(f => f[0], f => f[1]);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in ReadTsv(Path.Combine(gazetteer, "countries.tsv")).Where(f => f[1] == "en"))
+        var overrides = new Dictionary<string, string>();
+        foreach (var f in ReadTsv(Path.Combine(gazetteer, "country-english.tsv")))
         {
+            overrides.Add(f[0], f[1]);
+        }
+
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in ReadTsv(Path.Combine(gazetteer, "countries.tsv")))
+        {
+            if (f[1] != "en")
+            {
+                continue;
+            }
+
             var name = f[2];
-            if (name.Contains(',') || name.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            if (name.Contains(',') || !HasLowerCaseLetter(name))
             {
                 continue;
             }
@@ -124,6 +154,19 @@ public sealed class GazetteerData
         }
 
         return names;
+    }
+
+    private static bool HasLowerCaseLetter(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddCountries(string gazetteer, Dictionary<string, string> countryNames,
@@ -225,7 +268,10 @@ public sealed class GazetteerData
             var place = new PlaceEntry(p.Name, p.Precision, p.Lat, p.Lon, p.Country, 0, EntrySource.Conflict, Side: p.Side);
             foreach (var (language, names) in p.Aliases)
             {
-                aliases.AddRange(names.Select(n => new NameAlias(n, language, place, null)));
+                foreach (var n in names)
+                {
+                    aliases.Add(new NameAlias(n, language, place, null));
+                }
             }
 
             aliases.Add(new NameAlias(p.Name, "en", place, null));
@@ -236,7 +282,10 @@ public sealed class GazetteerData
             var actor = new ActorEntry(a.Side, a.Name, EntrySource.Conflict);
             foreach (var (language, names) in a.Aliases)
             {
-                aliases.AddRange(names.Select(n => new NameAlias(n, language, null, actor)));
+                foreach (var n in names)
+                {
+                    aliases.Add(new NameAlias(n, language, null, actor));
+                }
             }
         }
     }

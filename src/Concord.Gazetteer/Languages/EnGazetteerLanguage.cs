@@ -53,10 +53,77 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
 
     private static readonly Regex AreaAnaphor = new(@"\bthe\s+same\s+(?:area|region|district|sector|place)\b", RegexOptions.CultureInvariant);
 
-    public override bool IsLocative(string text, TextSpan place)
+    public override bool IsLocative(string text, TextSpan place) => MayBeLocative(text, place) && IsLocativeByRegex(text, place);
+
+    /// <summary>The rule itself: a locative preposition or "parts of" right before the place (see <see cref="MayBeLocative"/>).</summary>
+    public static bool IsLocativeByRegex(string text, TextSpan place)
     {
         var before = Before(text, place, 48);
         return LocativeBefore.IsMatch(before) || PartOfBefore.IsMatch(before);
+    }
+
+    /// <summary>
+    /// Whether <see cref="LocativeBefore"/> or <see cref="PartOfBefore"/> can match: both end in
+    /// whitespace right after one of a few words (the preposition, "the", "of", or a compass
+    /// word), so a place after any other word is not told as where, without lower-casing the
+    /// window and running the regexes. Only a gate: the regexes decide.
+    /// </summary>
+    public static bool MayBeLocative(string text, TextSpan place)
+    {
+        int from = Math.Max(0, place.Start - 48);
+        int end = place.Start;
+        while (end > from && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == place.Start)
+        {
+            return false;
+        }
+
+        // The last word as the lower-cased window has it: a run of a-z (the regexes' words hold only those).
+        int start = end;
+        while (start > from && char.ToLowerInvariant(text[start - 1]) is >= 'a' and <= 'z')
+        {
+            start--;
+        }
+
+        var last = text.AsSpan(start, end - start);
+        foreach (var word in LocativeLastWords)
+        {
+            if (last.Length == word.Length && StartsLowerCased(last, word))
+            {
+                return true;
+            }
+        }
+
+        foreach (var compass in CompassWords)
+        {
+            if (last.Length >= compass.Length && StartsLowerCased(last, compass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LocativeLastWords = ["in", "at", "near", "inside", "within", "throughout", "across", "along", "into", "the", "of"];
+
+    private static readonly string[] CompassWords = ["north", "south", "east", "west"];
+
+    private static bool StartsLowerCased(ReadOnlySpan<char> run, string lower)
+    {
+        for (int i = 0; i < lower.Length; i++)
+        {
+            if (char.ToLowerInvariant(run[i]) != lower[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly Regex Outside = new(@"\boutside\s+(?:of\s+)?(?:the\s+)?(?:enclave|region|oblast|province|autonomous|[a-z]+-?[a-z]*\s+(?:enclave|region|oblast))\b", RegexOptions.CultureInvariant);

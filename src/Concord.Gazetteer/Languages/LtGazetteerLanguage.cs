@@ -43,7 +43,15 @@ public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
     public override bool IsLocative(string text, TextSpan place)
     {
         var name = Text.NameFolder.Fold(text.AsSpan(place.Start, place.Length));
-        return LocativeEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || LocativeBefore.IsMatch(Before(text, place, 16));
+        foreach (var ending in LocativeEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return LocativeBefore.IsMatch(Before(text, place, 16));
     }
 
     // "už … ribų" (beyond the bounds of): "už anklavo ribų", "už srities ribų".

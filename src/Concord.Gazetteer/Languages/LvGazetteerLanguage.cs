@@ -54,11 +54,19 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
 
     public override bool IsLocative(string text, TextSpan place)
     {
-        var name = text[place.Start..place.End];
-        return LocativeEndings.Any(e => name.EndsWith(e, StringComparison.Ordinal)) || LocativeBefore.IsMatch(Before(text, place, 16))
-               || AreaNounAfter.IsMatch(text.AsSpan(place.End, Math.Min(24, text.Length - place.End)).ToString())
+        var name = text.AsSpan(place.Start, place.Length);
+        foreach (var ending in LocativeEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return LocativeBefore.IsMatch(Before(text, place, 16))
+               || AreaNounAfter.IsMatch(text.AsSpan(place.End, Math.Min(24, text.Length - place.End)))
                || (IsIndeclinable(name) && (LocativeWordBefore.IsMatch(Before(text, place, 24))
-                   || ClosesClause.IsMatch(text.AsSpan(place.End, Math.Min(4, text.Length - place.End)).ToString())));
+                   || ClosesClause.IsMatch(text.AsSpan(place.End, Math.Min(4, text.Length - place.End)))));
     }
 
     /// <summary>
@@ -66,8 +74,8 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
     /// gazetteer's own name and ending in a vowel no Latvian nominative ends in, so its case does
     /// not show and only its place in the sentence says whether it is where something happens.
     /// </summary>
-    private static bool IsIndeclinable(string name) =>
-        name.Length > 2 && name[^1] is 'u' or 'i' or 'o' && !name.EndsWith("ju", StringComparison.Ordinal) && GazetteerNames.Value.Contains(name);
+    private static bool IsIndeclinable(ReadOnlySpan<char> name) =>
+        name.Length > 2 && name[^1] is 'u' or 'i' or 'o' && !name.EndsWith("ju", StringComparison.Ordinal) && GazetteerNames.Value.Contains(name.ToString());
 
     private static readonly Lazy<HashSet<string>> GazetteerNames = new(() =>
         [.. Data.GazetteerData.Default.Aliases.Where(a => a.Place is not null).Select(a => a.Place!.Name)]);
@@ -79,7 +87,7 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
 
     // A feminine name in the nominative (-a; the genitive is -as, the locative -ā) closing the sentence.
     public override bool IsPostposedSubject(string text, TextSpan place) =>
-        text[place.Start..place.End].EndsWith('a') && ClosesClause.IsMatch(text.AsSpan(place.End, Math.Min(4, text.Length - place.End)).ToString())
+        text.AsSpan(place.Start, place.Length).EndsWith('a') && ClosesClause.IsMatch(text.AsSpan(place.End, Math.Min(4, text.Length - place.End)))
         && !LocativeBefore.IsMatch(Before(text, place, 16)) && !IsPartner(text, place);
 
     private static readonly Regex With = new(@"\b[Aa]r\s+$", RegexOptions.CultureInvariant);

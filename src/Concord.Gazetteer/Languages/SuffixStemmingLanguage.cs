@@ -157,7 +157,7 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     protected virtual Regex? PartnerBefore => null;
 
     public bool IsPartner(string text, TextSpan place) =>
-        PartnerBefore is { } with && with.IsMatch(text.AsSpan(Math.Max(0, place.Start - 12), place.Start - Math.Max(0, place.Start - 12)).ToString());
+        PartnerBefore is { } with && with.IsMatch(text.AsSpan(Math.Max(0, place.Start - 12), place.Start - Math.Max(0, place.Start - 12)));
 
     /// <summary>
     /// The language's words that introduce a list of examples ("including|such as|namely"), as a
@@ -172,7 +172,9 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     // (any lower-case word of up to 3 letters: "and", "un", "ir"), up to the place. Backtracking,
     // not NonBacktracking: whether there is a match is the same, and building the NonBacktracking
     // automaton over these Unicode classes cost about 0.1 s per run; names, separators and the
-    // "and" word cannot take each other's characters, so backtracking stays short.
+    // "and" word cannot take each other's characters, so backtracking stays short. Matched right
+    // to left: the match ends at the place, so the engine starts there once instead of trying
+    // every position of the window forwards (whether there is a match is the same either way).
     public bool IsEnumerated(string text, TextSpan place)
     {
         if (EnumerationIntroducers is not { } introducers)
@@ -180,14 +182,28 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
             return false;
         }
 
-        enumerationBefore ??= new Regex(
-            @"(?:^|[^\p{L}])(?i:" + introducers + @")\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*(?:\p{Ll}{1,3}\s+)?|\s+\p{Ll}{1,3}\s+))*$",
-            RegexOptions.CultureInvariant);
+        enumerationBefore ??= EnumerationRegex(introducers, RegexOptions.RightToLeft);
+        return enumerationBefore.IsMatch(EnumerationWindow(text, place));
+    }
+
+    /// <summary>The same question as <see cref="IsEnumerated"/> scanned forwards: the reference its right-to-left match is tested against.</summary>
+    public bool IsEnumeratedScanningForwards(string text, TextSpan place) =>
+        EnumerationIntroducers is { } introducers
+        && (enumerationBeforeForwards ??= EnumerationRegex(introducers, RegexOptions.None)).IsMatch(EnumerationWindow(text, place));
+
+    private Regex? enumerationBeforeForwards;
+
+    private static Regex EnumerationRegex(string introducers, RegexOptions direction) => new(
+        @"(?:^|[^\p{L}])(?i:" + introducers + @")\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*(?:\p{Ll}{1,3}\s+)?|\s+\p{Ll}{1,3}\s+))*$",
+        RegexOptions.CultureInvariant | direction);
+
+    private static ReadOnlySpan<char> EnumerationWindow(string text, TextSpan place)
+    {
         int from = Math.Max(0, place.Start - 160);
 
         // A match holds only letters, whitespace, commas, apostrophes and hyphens after the
         // non-letter before the introducer, so it lies after the last other character of the
-        // window: the regex (a forward scan of the whole window) is given only that tail.
+        // window: the regex is given only that tail.
         int start = place.Start;
         while (start > from && MayBeInEnumeration(text[start - 1]))
         {
@@ -199,7 +215,7 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
             start--;
         }
 
-        return enumerationBefore.IsMatch(text.AsSpan(start, place.Start - start));
+        return text.AsSpan(start, place.Start - start);
     }
 
     private static bool MayBeInEnumeration(char c) =>

@@ -97,6 +97,9 @@ public sealed record TemporalRule(string Name, TieredRegex Regex, RuleKind Kind,
     /// match of four digits can then only be the year alone, which the resolver reads without
     /// the groups.
     /// </summary>
+    /// <summary>The pattern's group number per <see cref="GroupSlot"/>, resolved once.</summary>
+    public int[] GroupNumbers { get; } = GroupSlot.NumbersIn(Regex);
+
     public bool ReadsOnlyYear { get; } = Kind == RuleKind.Absolute && OnlyYearGroups(Regex.GroupNames);
 
     private static bool OnlyYearGroups(string[] names) =>

@@ -10,7 +10,7 @@ public sealed partial class TemporalResolver
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Resolved? Absolute(Match m, TemporalLanguage lang, string text)
     {
-        if (G(m, "cent") is { } centText)
+        if (G(m, GroupSlot.Cent) is { } centText)
         {
             int? c = RomanOrInt(centText);
             if (c is null or < 1 or > 21)
@@ -19,12 +19,12 @@ public sealed partial class TemporalResolver
             }
 
             int from = (c.Value - 1) * 100;
-            var (lo, hi) = PartOf(Part(m, lang, "p1"), from, 100);
+            var (lo, hi) = PartOf(Part(m, lang, GroupSlot.P1), from, 100);
             return new Resolved(TimexType.Date, (c.Value - 1).ToString("D2", CultureInfo.InvariantCulture), DatePrecision.Century,
                 new Anchor(lo), new Anchor(hi));
         }
 
-        if (G(m, "dec1") is { } decText)
+        if (G(m, GroupSlot.Dec1) is { } decText)
         {
             int from = DecadeStart(decText, lang);
             if (from <= 0)
@@ -32,12 +32,12 @@ public sealed partial class TemporalResolver
                 return null;
             }
 
-            var part = Part(m, lang, "p1");
+            var part = Part(m, lang, GroupSlot.P1);
             var (lo, hi) = PartOf(part, from, 10);
-            if (G(m, "y2") is not null || G(m, "m2") is not null)
+            if (G(m, GroupSlot.Y2) is not null || G(m, GroupSlot.M2) is not null)
             {
                 // "the late 1980s to May 1994": the decade opens a range that a date closes.
-                var close = new Anchor(Int(m, "y2") ?? hi, MonthOf(m, lang, 2));
+                var close = new Anchor(Int(m, GroupSlot.Y2) ?? hi, MonthOf(m, lang, 2));
                 if (close.IsValid && close.Year >= lo)
                 {
                     return new Resolved(TimexType.Date, new Anchor(lo).Iso, (DatePrecision)Math.Max((int)DatePrecision.Year, (int)close.Precision),
@@ -50,8 +50,8 @@ public sealed partial class TemporalResolver
                 new Anchor(lo), new Anchor(hi));
         }
 
-        int? y1 = Int(m, "y1"), y2 = Int(m, "y2");
-        if (y2 is { } short2 && G(m, "y2")!.Length == 2)
+        int? y1 = Int(m, GroupSlot.Y1), y2 = Int(m, GroupSlot.Y2);
+        if (y2 is { } short2 && G(m, GroupSlot.Y2)!.Length == 2)
         {
             if (y1 is null)
             {
@@ -62,18 +62,18 @@ public sealed partial class TemporalResolver
         }
 
         int? m1 = MonthOf(m, lang, 1), m2 = MonthOf(m, lang, 2);
-        int? d1 = Int(m, "d1"), d2 = Int(m, "d2");
+        int? d1 = Int(m, GroupSlot.D1), d2 = Int(m, GroupSlot.D2);
         bool hasEnd = y2 is not null || m2 is not null || d2 is not null;
-        bool openEnd = G(m, "open2") is not null;
+        bool openEnd = G(m, GroupSlot.Open2) is not null;
 
-        if (G(m, "s1") is { } seasonText && lang.Seasons.TryGet(seasonText, out var season))
+        if (G(m, GroupSlot.S1) is { } seasonText && lang.Seasons.TryGet(seasonText, out var season))
         {
             return SeasonOf(season, y1 ?? y2);
         }
 
         // A month name standing alone must pass the language's own check ("May" the verb is not a date).
         if (y1 is null && d1 is null && m1 is not null && !hasEnd && !openEnd
-            && !lang.AcceptsBareMonth(text, m.Groups["m1"].Index, m.Groups["m1"].Value))
+            && !lang.AcceptsBareMonth(text, Group(m, GroupSlot.M1).Index, Group(m, GroupSlot.M1).Value))
         {
             return null;
         }
@@ -158,10 +158,10 @@ public sealed partial class TemporalResolver
     private Anchor Open() => documentDate is { } d ? new Anchor(d.Year) : new Anchor(DateTime.UtcNow.Year);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool IsListJoin(Match m, TemporalLanguage lang)
+    private bool IsListJoin(Match m, TemporalLanguage lang)
     {
-        var g1 = m.Groups["y1"];
-        var g2 = m.Groups["y2"];
+        var g1 = Group(m, GroupSlot.Y1);
+        var g2 = Group(m, GroupSlot.Y2);
         if (!g1.Success || !g2.Success || lang.OpensRange(m.Value))
         {
             return false;
@@ -173,17 +173,17 @@ public sealed partial class TemporalResolver
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int? MonthOf(Match m, TemporalLanguage lang, int i)
+    private int? MonthOf(Match m, TemporalLanguage lang, int i)
     {
-        if (G(m, "m" + i) is { } word)
+        if (G(m, i == 1 ? GroupSlot.M1 : GroupSlot.M2) is { } word)
         {
             return lang.Months.TryGet(word.TrimEnd('.'), out var v) ? v : null;
         }
 
-        return Int(m, "mn" + i);
+        return Int(m, i == 1 ? GroupSlot.Mn1 : GroupSlot.Mn2);
     }
 
-    private static PeriodPart? Part(Match m, TemporalLanguage lang, string group) =>
+    private PeriodPart? Part(Match m, TemporalLanguage lang, int group) =>
         G(m, group) is { } s && lang.Parts.TryGet(s, out var p) ? p : null;
 
     /// <summary>The years an early/mid/late part of a span covers (early 1990s → 1990–1993).</summary>

@@ -23,14 +23,14 @@ public sealed partial class TemporalResolver
     private Resolved? Deictic(Match m, TemporalLanguage lang)
     {
         var (r, fromContext, needsDct) = DeicticReference();
-        int sign = G(m, "dir") is { } dirText && lang.Directions.TryGet(dirText, out var dir) ? dir.Sign : 0;
-        string? tod = G(m, "tod") is { } todText ? lang.DayParts.Get(todText) : null;
+        int sign = G(m, GroupSlot.Dir) is { } dirText && lang.Directions.TryGet(dirText, out var dir) ? dir.Sign : 0;
+        string? tod = G(m, GroupSlot.Tod) is { } todText ? lang.DayParts.Get(todText) : null;
         if (r is not { } at)
         {
             return null;
         }
 
-        if (G(m, "wd") is { } wdText && lang.Weekdays.TryGet(wdText, out var weekday))
+        if (G(m, GroupSlot.Wd) is { } wdText && lang.Weekdays.TryGet(wdText, out var weekday))
         {
             if (at.Day is null)
             {
@@ -41,7 +41,7 @@ public sealed partial class TemporalResolver
             return DayResult(Anchor.From(day), tod, fromContext, needsDct);
         }
 
-        if (G(m, "day") is { } dayWord)
+        if (G(m, GroupSlot.Day) is { } dayWord)
         {
             if (at.Day is null)
             {
@@ -53,7 +53,7 @@ public sealed partial class TemporalResolver
             return DayResult(Anchor.From(day), tod, fromContext, needsDct);
         }
 
-        if (G(m, "m1") is { } monthText && lang.Months.TryGet(monthText, out var month))
+        if (G(m, GroupSlot.M1) is { } monthText && lang.Months.TryGet(monthText, out var month))
         {
             int year = at.Year;
             if (at.Month is { } cm)
@@ -70,7 +70,7 @@ public sealed partial class TemporalResolver
             return new Resolved(TimexType.Date, a.Iso, DatePrecision.Month, a, a, fromContext, needsDct);
         }
 
-        if (G(m, "s1") is { } seasonText && lang.Seasons.TryGet(seasonText, out var season))
+        if (G(m, GroupSlot.S1) is { } seasonText && lang.Seasons.TryGet(seasonText, out var season))
         {
             var (lo, hi) = SeasonMonths(season);
             int year = at.Year;
@@ -88,7 +88,7 @@ public sealed partial class TemporalResolver
                 new Anchor(year, lo), new Anchor(year, hi), fromContext, needsDct);
         }
 
-        if (G(m, "unit") is { } unitText && lang.Units.TryGet(unitText, out var unit))
+        if (G(m, GroupSlot.Unit) is { } unitText && lang.Units.TryGet(unitText, out var unit))
         {
             return Shift(at, unit, sign, fromContext, needsDct, deicticWeek: true);
         }
@@ -104,18 +104,18 @@ public sealed partial class TemporalResolver
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Resolved? Relative(Match m, TemporalLanguage lang)
     {
-        if (G(m, "dir") is not { } dirText || !lang.Directions.TryGet(dirText, out var dir))
+        if (G(m, GroupSlot.Dir) is not { } dirText || !lang.Directions.TryGet(dirText, out var dir))
         {
             return null;
         }
 
-        int n = G(m, "n") is null ? 1 : Count(m, lang) ?? -1;
+        int n = G(m, GroupSlot.N) is null ? 1 : Count(m, lang) ?? -1;
         if (n < 0)
         {
             return null;
         }
 
-        var unitText = G(m, "unit")!;
+        var unitText = G(m, GroupSlot.Unit)!;
         string? tod = lang.DayParts.Get(unitText);
         if (!lang.Units.TryGet(unitText, out var unit))
         {
@@ -225,20 +225,20 @@ public sealed partial class TemporalResolver
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Resolved? Duration(Match m, TemporalLanguage lang)
+    private Resolved? Duration(Match m, TemporalLanguage lang)
     {
-        if (G(m, "unit") is not { } unitText || !lang.Units.TryGet(unitText, out var unit))
+        if (G(m, GroupSlot.Unit) is not { } unitText || !lang.Units.TryGet(unitText, out var unit))
         {
             return null;
         }
 
         string amount;
-        if (G(m, "n") is null)
+        if (G(m, GroupSlot.N) is null)
         {
             // "the next decade" is one decade; bare "weeks" an unknown number of them.
             amount = unitText.EndsWith('s') ? "X" : "1";
         }
-        else if (G(m, "n")!.Contains('.') && double.TryParse(G(m, "n"), NumberStyles.Float, CultureInfo.InvariantCulture, out var dec))
+        else if (G(m, GroupSlot.N)!.Contains('.') && double.TryParse(G(m, GroupSlot.N), NumberStyles.Float, CultureInfo.InvariantCulture, out var dec))
         {
             amount = dec.ToString(CultureInfo.InvariantCulture);
         }
@@ -271,18 +271,18 @@ public sealed partial class TemporalResolver
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Resolved? Set(Match m, TemporalLanguage lang)
+    private Resolved? Set(Match m, TemporalLanguage lang)
     {
         string? value = null;
-        if (G(m, "set") is { } s)
+        if (G(m, GroupSlot.Set) is { } s)
         {
             value = lang.SetWords.Get(s);
         }
-        else if (G(m, "tod") is { } t && lang.DayParts.Get(t) is { } code)
+        else if (G(m, GroupSlot.Tod) is { } t && lang.DayParts.Get(t) is { } code)
         {
             value = "XXXX-XX-XXT" + code;
         }
-        else if (G(m, "unit") is { } u && lang.Units.TryGet(u, out var unit))
+        else if (G(m, GroupSlot.Unit) is { } u && lang.Units.TryGet(u, out var unit))
         {
             value = unit switch
             {
@@ -297,8 +297,8 @@ public sealed partial class TemporalResolver
         return value is null ? null : new Resolved(TimexType.Set, value, DatePrecision.Unknown, null, null);
     }
 
-    private static Resolved? Reference(Match m, TemporalLanguage lang) =>
-        G(m, "ref") is { } r && lang.References.Get(r) is { } value
+    private Resolved? Reference(Match m, TemporalLanguage lang) =>
+        G(m, GroupSlot.Ref) is { } r && lang.References.Get(r) is { } value
             ? new Resolved(TimexType.Date, value, DatePrecision.Unknown, null, null)
             : null;
 }

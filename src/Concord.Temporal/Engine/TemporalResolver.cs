@@ -26,10 +26,14 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     private string? lastHeading;
     private Anchor? headingAnchor;
 
+    /// <summary>The current winner's rule's group numbers, by <see cref="GroupSlot"/>.</summary>
+    private int[] groupNumbers = [];
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TimeExpression? Resolve(Match m, TemporalRule rule, TemporalLanguage lang, string text, int paragraph, Sentence? sentence)
     {
         EnterContext(lang, text, paragraph, sentence);
+        groupNumbers = rule.GroupNumbers;
         var result = rule.Kind switch
         {
             RuleKind.Absolute => Absolute(m, lang, text),
@@ -170,30 +174,42 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     [GeneratedRegex(@"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")]
     private static partial Regex HeadingYearRegex();
 
+    /// <summary>The group of <paramref name="slot"/> in the current winner's match (an unsuccessful group if its rule has none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string? G(Match m, string name)
+    private Group Group(Match m, int slot)
     {
-        var g = m.Groups[name];
+        int number = groupNumbers[slot];
+        return number < 0 ? Match.Empty : m.Groups[number];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string? G(Match m, int slot)
+    {
+        var g = Group(m, slot);
         return g.Success ? g.Value : null;
     }
 
-    private static int? Int(Match m, string name) =>
-        G(m, name) is { } s && int.TryParse(s.AsSpan().TrimEnd("stndrh."), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int? Int(Match m, int slot)
+    {
+        var g = Group(m, slot);
+        return g.Success && int.TryParse(m.ValueSpan.Slice(g.Index - m.Index, g.Length).TrimEnd("stndrh."), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int? Count(Match m, TemporalLanguage lang)
+    private int? Count(Match m, TemporalLanguage lang)
     {
-        var s = G(m, "n");
-        if (s is null)
+        var g = Group(m, GroupSlot.N);
+        if (!g.Success)
         {
             return null;
         }
 
-        if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
+        if (int.TryParse(m.ValueSpan.Slice(g.Index - m.Index, g.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var v))
         {
             return v;
         }
 
-        return lang.NumberWords.TryGet(s, out var w) ? w : null;
+        return lang.NumberWords.TryGet(g.Value, out var w) ? w : null;
     }
 }

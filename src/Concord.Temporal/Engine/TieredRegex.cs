@@ -123,6 +123,9 @@ public sealed class TieredRegex
 
     public string[] GroupNames => interpreted.GetGroupNames();
 
+    /// <summary>The number of the group named <paramref name="name"/>, -1 if none (the compiled engine numbers groups the same).</summary>
+    public int GroupNumberFromName(string name) => interpreted.GroupNumberFromName(name);
+
     public override string ToString() => pattern;
 
     private static (int Index, int Length)? First(Regex.ValueMatchEnumerator matches)

@@ -10,9 +10,11 @@ namespace Concord.Temporal.Engine;
 public sealed class Lexicon<T>
 {
     private readonly Dictionary<string, T> byFolded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> byFoldedSpan;
 
     public Lexicon(IEnumerable<(string Word, T Meaning)> entries)
     {
+        byFoldedSpan = byFolded.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, meaning) in entries)
         {
@@ -44,6 +46,22 @@ public sealed class Lexicon<T>
     public string Alternation { get; }
 
     public bool TryGet(string word, out T meaning) => byFolded.TryGetValue(Fold(word), out meaning!);
+
+    /// <summary>
+    /// <see cref="TryGet(string, out T)"/> for a part of the text: an ASCII word is folded (lower-cased)
+    /// on the stack and looked up without a string; any other word is folded as a string.
+    /// </summary>
+    public bool TryGet(ReadOnlySpan<char> word, out T meaning)
+    {
+        if (word.Length > 64 || !Ascii.IsValid(word))
+        {
+            return TryGet(word.ToString(), out meaning);
+        }
+
+        Span<char> folded = stackalloc char[word.Length];
+        Ascii.ToLower(word, folded, out _);
+        return byFoldedSpan.TryGetValue(folded, out meaning!);
+    }
 
     public T? Get(string word) => byFolded.TryGetValue(Fold(word), out var m) ? m : default;
 

@@ -34,7 +34,7 @@ public sealed partial class TemporalResolver
 
             var part = Part(m, lang, GroupSlot.P1);
             var (lo, hi) = PartOf(part, from, 10);
-            if (G(m, GroupSlot.Y2) is not null || G(m, GroupSlot.M2) is not null)
+            if (Group(m, GroupSlot.Y2).Success || Group(m, GroupSlot.M2).Success)
             {
                 // "the late 1980s to May 1994": the decade opens a range that a date closes.
                 var close = new Anchor(Int(m, GroupSlot.Y2) ?? hi, MonthOf(m, lang, 2));
@@ -51,7 +51,7 @@ public sealed partial class TemporalResolver
         }
 
         int? y1 = Int(m, GroupSlot.Y1), y2 = Int(m, GroupSlot.Y2);
-        if (y2 is { } short2 && G(m, GroupSlot.Y2)!.Length == 2)
+        if (y2 is { } short2 && Group(m, GroupSlot.Y2).Length == 2)
         {
             if (y1 is null)
             {
@@ -64,9 +64,9 @@ public sealed partial class TemporalResolver
         int? m1 = MonthOf(m, lang, 1), m2 = MonthOf(m, lang, 2);
         int? d1 = Int(m, GroupSlot.D1), d2 = Int(m, GroupSlot.D2);
         bool hasEnd = y2 is not null || m2 is not null || d2 is not null;
-        bool openEnd = G(m, GroupSlot.Open2) is not null;
+        bool openEnd = Group(m, GroupSlot.Open2).Success;
 
-        if (G(m, GroupSlot.S1) is { } seasonText && lang.Seasons.TryGet(seasonText, out var season))
+        if (Word(m, GroupSlot.S1, out var seasonText) && lang.Seasons.TryGet(seasonText, out var season))
         {
             return SeasonOf(season, y1 ?? y2);
         }
@@ -175,7 +175,7 @@ public sealed partial class TemporalResolver
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int? MonthOf(Match m, TemporalLanguage lang, int i)
     {
-        if (G(m, i == 1 ? GroupSlot.M1 : GroupSlot.M2) is { } word)
+        if (Word(m, i == 1 ? GroupSlot.M1 : GroupSlot.M2, out var word))
         {
             return lang.Months.TryGet(word.TrimEnd('.'), out var v) ? v : null;
         }
@@ -184,7 +184,7 @@ public sealed partial class TemporalResolver
     }
 
     private PeriodPart? Part(Match m, TemporalLanguage lang, int group) =>
-        G(m, group) is { } s && lang.Parts.TryGet(s, out var p) ? p : null;
+        Word(m, group, out var s) && lang.Parts.TryGet(s, out var p) ? p : null;
 
     /// <summary>The years an early/mid/late part of a span covers (early 1990s → 1990–1993).</summary>
     private static (int Lo, int Hi) PartOf(PeriodPart? part, int from, int length) => part switch

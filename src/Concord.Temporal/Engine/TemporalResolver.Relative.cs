@@ -23,14 +23,14 @@ public sealed partial class TemporalResolver
     private Resolved? Deictic(Match m, TemporalLanguage lang)
     {
         var (r, fromContext, needsDct) = DeicticReference();
-        int sign = G(m, GroupSlot.Dir) is { } dirText && lang.Directions.TryGet(dirText, out var dir) ? dir.Sign : 0;
+        int sign = Word(m, GroupSlot.Dir, out var dirText) && lang.Directions.TryGet(dirText, out var dir) ? dir.Sign : 0;
         string? tod = G(m, GroupSlot.Tod) is { } todText ? lang.DayParts.Get(todText) : null;
         if (r is not { } at)
         {
             return null;
         }
 
-        if (G(m, GroupSlot.Wd) is { } wdText && lang.Weekdays.TryGet(wdText, out var weekday))
+        if (Word(m, GroupSlot.Wd, out var wdText) && lang.Weekdays.TryGet(wdText, out var weekday))
         {
             if (at.Day is null)
             {
@@ -53,7 +53,7 @@ public sealed partial class TemporalResolver
             return DayResult(Anchor.From(day), tod, fromContext, needsDct);
         }
 
-        if (G(m, GroupSlot.M1) is { } monthText && lang.Months.TryGet(monthText, out var month))
+        if (Word(m, GroupSlot.M1, out var monthText) && lang.Months.TryGet(monthText, out var month))
         {
             int year = at.Year;
             if (at.Month is { } cm)
@@ -70,7 +70,7 @@ public sealed partial class TemporalResolver
             return new Resolved(TimexType.Date, a.Iso, DatePrecision.Month, a, a, fromContext, needsDct);
         }
 
-        if (G(m, GroupSlot.S1) is { } seasonText && lang.Seasons.TryGet(seasonText, out var season))
+        if (Word(m, GroupSlot.S1, out var seasonText) && lang.Seasons.TryGet(seasonText, out var season))
         {
             var (lo, hi) = SeasonMonths(season);
             int year = at.Year;
@@ -88,7 +88,7 @@ public sealed partial class TemporalResolver
                 new Anchor(year, lo), new Anchor(year, hi), fromContext, needsDct);
         }
 
-        if (G(m, GroupSlot.Unit) is { } unitText && lang.Units.TryGet(unitText, out var unit))
+        if (Word(m, GroupSlot.Unit, out var unitText) && lang.Units.TryGet(unitText, out var unit))
         {
             return Shift(at, unit, sign, fromContext, needsDct, deicticWeek: true);
         }
@@ -104,12 +104,12 @@ public sealed partial class TemporalResolver
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Resolved? Relative(Match m, TemporalLanguage lang)
     {
-        if (G(m, GroupSlot.Dir) is not { } dirText || !lang.Directions.TryGet(dirText, out var dir))
+        if (!Word(m, GroupSlot.Dir, out var dirText) || !lang.Directions.TryGet(dirText, out var dir))
         {
             return null;
         }
 
-        int n = G(m, GroupSlot.N) is null ? 1 : Count(m, lang) ?? -1;
+        int n = !Group(m, GroupSlot.N).Success ? 1 : Count(m, lang) ?? -1;
         if (n < 0)
         {
             return null;
@@ -282,7 +282,7 @@ public sealed partial class TemporalResolver
         {
             value = "XXXX-XX-XXT" + code;
         }
-        else if (G(m, GroupSlot.Unit) is { } u && lang.Units.TryGet(u, out var unit))
+        else if (Word(m, GroupSlot.Unit, out var u) && lang.Units.TryGet(u, out var unit))
         {
             value = unit switch
             {

@@ -182,6 +182,15 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
         return number < 0 ? Match.Empty : m.Groups[number];
     }
 
+    /// <summary>The text of <paramref name="slot"/>'s group as a span of the match, if the group matched.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool Word(Match m, int slot, out ReadOnlySpan<char> word)
+    {
+        var g = Group(m, slot);
+        word = g.Success ? m.ValueSpan.Slice(g.Index - m.Index, g.Length) : default;
+        return g.Success;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? G(Match m, int slot)
     {

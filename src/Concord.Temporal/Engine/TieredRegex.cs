@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using Concord.Patterns;
 
 namespace Concord.Temporal.Engine;
 
 /// <summary>
 /// A date rule's pattern: interpreted until the time spent interpreting it reaches what compiling
 /// it would cost, then compiled (ski rental: never more than twice the cheaper choice). Compiling a
-/// rule (<see cref="RegexOptions.Compiled"/>) emits IL that the JIT then optimises in full, which a
+/// rule (<see cref="RegexOptions.Compiled"/>; the shared <see cref="CompileWhenHot"/>, charged in
+/// Stopwatch ticks) emits IL that the JIT then optimises in full, which a
 /// run over a few documents never earns back; a rule whose calls are cheap (a short joiner, a
 /// pattern that fails at its first character) may never earn it back, one whose calls backtrack
 /// through many forms earns it back soon. A count of calls cannot tell these apart: the same
@@ -33,31 +35,28 @@ public sealed class TieredRegex
 
     private readonly string pattern;
     private readonly Regex interpreted;
-
-    /// <summary>Interpreting time (Stopwatch ticks) after which the pattern is compiled; long.MaxValue = never.</summary>
-    private readonly long compileAfterTicks;
-
-    private long interpretedTicks;
-    private Regex? compiled;
+    private readonly CompileWhenHot tier;
 
     public TieredRegex(string pattern, RegexOptions options)
     {
         this.pattern = pattern;
         interpreted = new Regex(pattern, options & ~RegexOptions.Compiled);
-        StaysInterpreted = (options & RegexOptions.Compiled) == 0 || pattern.Length > MaxCompiledLength;
-        compileAfterTicks = StaysInterpreted ? long.MaxValue : (long)(pattern.Length * CompileMicrosecondsPerPatternChar * Stopwatch.Frequency / 1_000_000);
+        bool staysInterpreted = (options & RegexOptions.Compiled) == 0 || pattern.Length > MaxCompiledLength;
+        tier = new CompileWhenHot(interpreted, staysInterpreted
+            ? CompileWhenHot.Never
+            : (long)(pattern.Length * CompileMicrosecondsPerPatternChar * Stopwatch.Frequency / 1_000_000));
     }
 
     /// <summary>Whether the pattern is never compiled (too long, or not asked to be): every call is interpreted.</summary>
-    public bool StaysInterpreted { get; }
+    public bool StaysInterpreted => tier.StaysAsBuilt;
 
     /// <summary>Whether the pattern has been compiled yet.</summary>
-    public bool IsCompiled => compiled is not null;
+    public bool IsCompiled => tier.IsCompiled;
 
     /// <summary>Where the pattern matches from <paramref name="at"/> on, without building a Match.</summary>
     public (int Index, int Length)? Span(string text, int at)
     {
-        if (compiled is { } engine)
+        if (Compiled() is { } engine)
         {
             return First(engine.EnumerateMatches(text, at));
         }
@@ -71,7 +70,7 @@ public sealed class TieredRegex
     /// <summary>Where the pattern matches in <paramref name="input"/> (offsets into it), without building a Match.</summary>
     public (int Index, int Length)? Span(ReadOnlySpan<char> input)
     {
-        if (compiled is { } engine)
+        if (Compiled() is { } engine)
         {
             return First(engine.EnumerateMatches(input));
         }
@@ -84,7 +83,7 @@ public sealed class TieredRegex
 
     public Match Match(string text, int at)
     {
-        if (compiled is { } engine)
+        if (Compiled() is { } engine)
         {
             return engine.Match(text, at);
         }
@@ -97,7 +96,7 @@ public sealed class TieredRegex
 
     public Match Match(string text, int at, int length)
     {
-        if (compiled is { } engine)
+        if (Compiled() is { } engine)
         {
             return engine.Match(text, at, length);
         }
@@ -110,7 +109,7 @@ public sealed class TieredRegex
 
     public bool IsMatch(string text, int at)
     {
-        if (compiled is { } engine)
+        if (Compiled() is { } engine)
         {
             return engine.IsMatch(text, at);
         }
@@ -138,24 +137,20 @@ public sealed class TieredRegex
         return null;
     }
 
+    /// <summary>The compiled engine once the pattern has been compiled, else null (the call runs interpreted and is charged).</summary>
+    private Regex? Compiled() => tier.Current is var engine && ReferenceEquals(engine, interpreted) ? null : engine;
+
     /// <summary>The time now, or 0 when the pattern stays interpreted (nothing to decide).</summary>
     private long StartTiming() => StaysInterpreted ? 0 : Stopwatch.GetTimestamp();
 
-    /// <summary>Adds an interpreted call's time; compiles the pattern once the total reaches the compile cost.</summary>
+    /// <summary>Charges an interpreted call's time to the pattern, which compiles once the total reaches the compile cost.</summary>
     private void Charge(long start)
     {
-        if (start == 0)
+        if (start != 0)
         {
-            return;
-        }
-
-        // A call is charged at most MaxChargeTicks: on a busy machine a call the thread was
-        // preempted in reads milliseconds of wall time, which would compile every pattern early.
-        interpretedTicks += Math.Min(Stopwatch.GetTimestamp() - start, MaxChargeTicks);
-        if (interpretedTicks >= compileAfterTicks && compiled is null)
-        {
-            // Concurrent callers may compile it twice; either result is the same pattern.
-            compiled = new Regex(pattern, interpreted.Options | RegexOptions.Compiled, interpreted.MatchTimeout);
+            // A call is charged at most MaxChargeTicks: on a busy machine a call the thread was
+            // preempted in reads milliseconds of wall time, which would compile every pattern early.
+            tier.Charge(Math.Min(Stopwatch.GetTimestamp() - start, MaxChargeTicks));
         }
     }
 }

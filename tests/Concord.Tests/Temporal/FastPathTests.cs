@@ -52,7 +52,7 @@ public class FastPathTests
         var starts = Enumerable.Range(0, text.Length).Where(i => char.IsDigit(text[i])).Take(500).ToList();
         var interpreted = starts.Select(i => year.Span(text, i)).ToList();
         Assert.Equal(500, starts.Count);
-        Assert.False(year.IsCompiled); // 26 pattern characters: compiled after 780 calls
+        Assert.False(year.IsCompiled); // 26 pattern characters: compiled after about 1 ms of interpreted calls (40 µs a character)
         while (!year.IsCompiled)
         {
             year.Span(text, starts[0]);

@@ -11,7 +11,7 @@ public sealed class CompileWhenHotTests
     public void CompilesOnTheUseThatReachesTheThresholdAndMatchesTheSame()
     {
         var text = TestPaths.CorpusText("001");
-        var tier = new CompileWhenHot(new Regex(ClauseBreak), compileAfter: 3);
+        var tier = new CompileWhenHot(new Regex(ClauseBreak), budget: 3);
 
         var interpreted = tier.Engine.Matches(text).Select(m => (m.Index, m.Length)).ToList();
         _ = tier.Engine;
@@ -26,7 +26,7 @@ public sealed class CompileWhenHotTests
     [Fact]
     public void NeverCompilesWhenToldNotTo()
     {
-        var tier = new CompileWhenHot(new Regex(ClauseBreak), int.MaxValue);
+        var tier = new CompileWhenHot(new Regex(ClauseBreak), CompileWhenHot.Never);
         for (int i = 0; i < 10_000; i++)
         {
             _ = tier.Engine;
@@ -39,7 +39,7 @@ public sealed class CompileWhenHotTests
     public void AnAlreadyCompiledPatternIsKept()
     {
         var regex = new Regex(ClauseBreak, RegexOptions.Compiled);
-        var tier = new CompileWhenHot(regex, compileAfter: 1);
+        var tier = new CompileWhenHot(regex, budget: 1);
 
         Assert.Same(regex, tier.Engine);
         Assert.Same(regex, tier.Engine);

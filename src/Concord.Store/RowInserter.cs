@@ -23,7 +23,7 @@ internal sealed class RowInserter : IDisposable
     {
         db = connection.Handle!;
         var sql = $"INSERT INTO {table}({string.Join(", ", columnNames)}) VALUES ({string.Join(", ", columnNames.Select(_ => "?"))})";
-        Check(raw.sqlite3_prepare_v2(db, sql, out statement));
+        statement = RawSql.Prepare(db, sql);
     }
 
     /// <summary>Binds a string (or NULL) to the 0-based <paramref name="column"/>.</summary>
@@ -89,11 +89,5 @@ internal sealed class RowInserter : IDisposable
 
     public void Dispose() => statement.Dispose();
 
-    private void Check(int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            SqliteException.ThrowExceptionForRC(rc, db);
-        }
-    }
+    private void Check(int rc) => RawSql.Check(db, rc);
 }

@@ -135,15 +135,15 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
         // Scores are added in the order the trigrams first occur, as before, so they are bit-identical
         // (one multiply and one add per lane, never fused).
-        int stride = cache.Stride;
+        // The sums stay whole vectors over the stride (a multiple of the vector width) for the loop.
+        var sums = MemoryMarshal.Cast<double, Vector<double>>(trigramScores);
         foreach (int id in cache.Order)
         {
             double count = cache.CountOf(id);
-            var weights = cache.WeightsOf(id);
-            for (int k = 0; k < stride; k += Vector<double>.Count)
+            var weights = MemoryMarshal.Cast<double, Vector<double>>(cache.WeightsOf(id));
+            for (int k = 0; k < sums.Length; k++)
             {
-                var sum = new Vector<double>(trigramScores[k..]) + (new Vector<double>(weights[k..]) * count);
-                sum.CopyTo(trigramScores[k..]);
+                sums[k] += weights[k] * count;
             }
         }
 

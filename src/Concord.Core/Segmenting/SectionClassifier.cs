@@ -291,7 +291,12 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
     private void MarkCitationRuns(IReadOnlyList<ParagraphBlock> blocks)
     {
         const int MaxGap = 2;
-        var isCitation = blocks.Select(IsCitationBlock).ToArray();
+        var isCitation = new bool[blocks.Count];
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            isCitation[b] = IsCitationBlock(blocks[b]);
+        }
+
         int i = 0;
         while (i < blocks.Count)
         {

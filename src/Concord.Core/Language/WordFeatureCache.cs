@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Concord.Language;
@@ -239,12 +240,39 @@ internal sealed class WordFeatureCache
                 if ((uint)(slot >> 32) == high)
                 {
                     int record = (int)(uint)slot - 1;
-                    if (arena[record] == spelling.Length && spelling.SequenceEqual(SpellingOf(record)))
+                    if (arena[record] == spelling.Length && SameShort(spelling, SpellingOf(record)))
                     {
                         return record;
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether two spellings of the same length are equal: most words are short, so up to
+        /// eight characters are compared as two overlapping 8-byte (or 4-byte) loads in place,
+        /// without a call; longer ones by SequenceEqual.
+        /// </summary>
+        private static bool SameShort(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+        {
+            int n = a.Length;
+            ref byte x = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(a));
+            ref byte y = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(b));
+            if (n >= 4 && n <= 8)
+            {
+                int last = (n - 4) * sizeof(char);
+                return Unsafe.ReadUnaligned<ulong>(ref x) == Unsafe.ReadUnaligned<ulong>(ref y)
+                    && Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref x, last)) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref y, last));
+            }
+
+            if (n >= 2 && n < 4)
+            {
+                int last = (n - 2) * sizeof(char);
+                return Unsafe.ReadUnaligned<uint>(ref x) == Unsafe.ReadUnaligned<uint>(ref y)
+                    && Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref x, last)) == Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref y, last));
+            }
+
+            return n == 1 ? a[0] == b[0] : a.SequenceEqual(b);
         }
 
         public int LengthOf(int record) => arena[record];

@@ -93,9 +93,9 @@ public sealed partial class NumberReader : INumberReader
                 continue;
             }
 
-            if (letter && scanner.RejectsWord(text, at, end))
+            if (letter && scanner.RejectsWord(text, at, end, out int wordEnd))
             {
-                at = SkipRun(text, at, end, letter);
+                at = wordEnd;
                 continue;
             }
 

@@ -55,15 +55,9 @@ public static class NameTokenizer
             }
             while (i < end && IsWordChar(c = text[i]));
 
-            var form = forms.Find(text.AsSpan(start, i - start), hash);
-            if (form.ScanStamp != stamp && lowerCaseForms is not null)
-            {
-                form.ScanStamp = stamp;
-                if (form.StartsLowerCase)
-                {
-                    lowerCaseForms.Add(form);
-                }
-            }
+            var form = lowerCaseForms is null
+                ? forms.Find(text.AsSpan(start, i - start), hash)
+                : forms.Find(text.AsSpan(start, i - start), hash, stamp, lowerCaseForms);
 
             if (first is not null)
             {

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using Concord.Export;
 using Concord.Model;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Concord.Store;
@@ -166,7 +165,7 @@ public sealed class ConcordStore : IDisposable
                 Exec("SAVEPOINT document");
                 try
                 {
-                    Write(analysis, existing is not null, null);
+                    Write(analysis, existing is not null);
                     Exec("RELEASE document");
                 }
                 catch
@@ -180,9 +179,22 @@ public sealed class ConcordStore : IDisposable
             }
             else
             {
-                using var tx = connection.BeginTransaction();
-                Write(analysis, existing is not null, tx);
-                tx.Commit();
+                Exec("BEGIN");
+                try
+                {
+                    Write(analysis, existing is not null);
+                    Exec("COMMIT");
+                }
+                catch
+                {
+                    // Some errors (a full disk, say) have already rolled the transaction back.
+                    if (SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle!) == 0)
+                    {
+                        Exec("ROLLBACK");
+                    }
+
+                    throw;
+                }
             }
 
             return existing is null ? SaveOutcome.Added : SaveOutcome.Replaced;
@@ -234,13 +246,13 @@ public sealed class ConcordStore : IDisposable
         }
     }
 
-    private void Write(DocumentAnalysis analysis, bool replace, SqliteTransaction? tx)
+    private void Write(DocumentAnalysis analysis, bool replace)
     {
         var doc = analysis.Document;
         var src = doc.Source;
         if (replace)
         {
-            connection.Execute("DELETE FROM documents WHERE name = @name", new { name = src.Name }, tx);
+            RawSql.Run(connection.Handle!, "DELETE FROM documents WHERE name = ?1", src.Name);
         }
 
         var rows = Inserters;
@@ -299,18 +311,44 @@ public sealed class ConcordStore : IDisposable
         }
     }
 
-    public IReadOnlyList<StoredDocument> Documents() => Run(() => connection.Query<StoredDocument>(
-        """
-        SELECT d.id AS Id, d.name AS Name, d.path AS Path, d.format AS Format, d.language AS Language,
-               d.byte_size AS ByteSize, length(d.text) AS Chars, d.hash AS Hash, d.ingested_at AS IngestedAt,
-               d.sentences AS Sentences,
-               (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.kind = 'event') AS Events,
-               (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.kind = 'figure') AS Figures
-        FROM documents d ORDER BY d.name
-        """).ToList());
+    public IReadOnlyList<StoredDocument> Documents() => Run(() =>
+    {
+        var db = connection.Handle!;
+        using var query = RawSql.Query(
+            db,
+            """
+            SELECT d.id, d.name, d.path, d.format, d.language, d.byte_size, length(d.text), d.hash, d.ingested_at, d.sentences,
+                   (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.kind = 'event'),
+                   (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.kind = 'figure')
+            FROM documents d ORDER BY d.name
+            """);
+        var documents = new List<StoredDocument>();
+        while (RawSql.Step(db, query))
+        {
+            documents.Add(new StoredDocument(
+                Id: SQLitePCL.raw.sqlite3_column_int64(query, 0),
+                Name: RawSql.ColumnText(query, 1)!,
+                Path: RawSql.ColumnText(query, 2)!,
+                Format: RawSql.ColumnText(query, 3)!,
+                Language: RawSql.ColumnText(query, 4)!,
+                ByteSize: SQLitePCL.raw.sqlite3_column_int64(query, 5),
+                Chars: SQLitePCL.raw.sqlite3_column_int64(query, 6),
+                Hash: RawSql.ColumnText(query, 7)!,
+                IngestedAt: RawSql.ColumnText(query, 8)!,
+                Sentences: SQLitePCL.raw.sqlite3_column_int64(query, 9),
+                Events: SQLitePCL.raw.sqlite3_column_int64(query, 10),
+                Figures: SQLitePCL.raw.sqlite3_column_int64(query, 11)));
+        }
 
-    public string? DocumentText(string name) =>
-        Run(() => connection.ExecuteScalar<string?>("SELECT text FROM documents WHERE name = @name", new { name }));
+        return documents;
+    });
+
+    public string? DocumentText(string name) => Run(() =>
+    {
+        var db = connection.Handle!;
+        using var query = RawSql.Query(db, "SELECT text FROM documents WHERE name = ?1", name);
+        return RawSql.Step(db, query) ? RawSql.ColumnText(query, 0) : null;
+    });
 
     /// <summary>Mentions in document order; <paramref name="doc"/> matches a name or its prefix before '_' or '.'.</summary>
     public IReadOnlyList<Mention> Mentions(string? doc = null, MentionKind? kind = null) =>
@@ -408,9 +446,18 @@ public sealed class ConcordStore : IDisposable
     public Recognitions Recognitions(string docName)
     {
         var text = DocumentText(docName) ?? "";
-        var data = Run(() => connection.Query<(string Kind, byte[] Data)>(
-            "SELECT r.kind, r.data FROM recognitions r JOIN documents d ON d.id = r.doc_id WHERE d.name = @docName",
-            new { docName }).ToDictionary(x => x.Kind, x => x.Data));
+        var data = Run(() =>
+        {
+            var db = connection.Handle!;
+            using var query = RawSql.Query(db, "SELECT r.kind, r.data FROM recognitions r JOIN documents d ON d.id = r.doc_id WHERE d.name = ?1", docName);
+            var byKind = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            while (RawSql.Step(db, query))
+            {
+                byKind.Add(RawSql.ColumnText(query, 0)!, RawSql.ColumnBytes(query, 1)!);
+            }
+
+            return byKind;
+        });
         return new Recognitions(
             data.TryGetValue("time", out var t) ? RecognitionBlob.ReadTimes(t, text) : [],
             data.TryGetValue("number", out var n) ? RecognitionBlob.ReadNumbers(n, text) : [],
@@ -421,8 +468,12 @@ public sealed class ConcordStore : IDisposable
     /// <summary>The underlying connection, for read-side components (search, web) that add their own tables.</summary>
     public SqliteConnection Connection => connection;
 
-    private byte[]? SegmentsOf(string docName, string column) => Run(() => connection.ExecuteScalar<byte[]?>(
-        $"SELECT s.{column} FROM segments s JOIN documents d ON d.id = s.doc_id WHERE d.name = @docName", new { docName }));
+    private byte[]? SegmentsOf(string docName, string column) => Run(() =>
+    {
+        var db = connection.Handle!;
+        using var query = RawSql.Query(db, $"SELECT s.{column} FROM segments s JOIN documents d ON d.id = s.doc_id WHERE d.name = ?1", docName);
+        return RawSql.Step(db, query) ? RawSql.ColumnBytes(query, 0) : null;
+    });
 
     /// <summary>One row per kind; a kind with nothing found has no row.</summary>
     private void InsertRecognitions<T>(long id, string kind, IReadOnlyList<T> values, string text, Action<ArrayBufferWriter<byte>, string, IReadOnlyList<T>> write)

@@ -5,11 +5,12 @@ using SQLitePCL;
 namespace Concord.Store;
 
 /// <summary>
-/// Statements run straight on the connection's SQLite handle, for opening a store and for the
-/// export's per-row reads. Every Concord command opens a store, and the data-provider and Dapper
-/// paths cost a short process (an export) more in start-up (their types loaded and compiled, Dapper
-/// emitting code for each query shape) than the statements themselves. Errors are thrown as the
-/// provider throws them (<see cref="SqliteException"/>).
+/// Statements run straight on the connection's SQLite handle: every read and write of the store.
+/// Every Concord command opens a store, and the data-provider paths cost a short process (an
+/// export) more in start-up (their types loaded and compiled) than the statements themselves;
+/// columns are read by position into typed values, with no reflection-based mapping (which a
+/// Native AOT build cannot run). Errors are thrown as the provider throws them
+/// (<see cref="SqliteException"/>).
 /// </summary>
 internal static class RawSql
 {
@@ -28,6 +29,36 @@ internal static class RawSql
     {
         using var statement = Prepare(db, sql);
         return Step(db, statement) ? ColumnText(statement, 0) : null;
+    }
+
+    /// <summary>
+    /// <paramref name="sql"/> prepared with <paramref name="texts"/> bound to ?1, ?2, ... (a null as
+    /// NULL), to be stepped through its rows with <see cref="Step"/> and disposed.
+    /// </summary>
+    public static sqlite3_stmt Query(sqlite3 db, string sql, params ReadOnlySpan<string?> texts)
+    {
+        var statement = Prepare(db, sql);
+        try
+        {
+            for (int i = 0; i < texts.Length; i++)
+            {
+                Check(db, texts[i] is { } text ? raw.sqlite3_bind_text(statement, i + 1, text) : raw.sqlite3_bind_null(statement, i + 1));
+            }
+
+            return statement;
+        }
+        catch
+        {
+            statement.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs one statement that returns no rows, with <paramref name="texts"/> bound as in <see cref="Query"/>.</summary>
+    public static void Run(sqlite3 db, string sql, params ReadOnlySpan<string?> texts)
+    {
+        using var statement = Query(db, sql, texts);
+        Step(db, statement);
     }
 
     public static sqlite3_stmt Prepare(sqlite3 db, string sql)
@@ -55,6 +86,10 @@ internal static class RawSql
 
     public static string? ColumnText(sqlite3_stmt statement, int column) =>
         raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : Encoding.UTF8.GetString(raw.sqlite3_column_blob(statement, column));
+
+    /// <summary>A copy of a blob column (null when it is NULL; empty for an empty blob).</summary>
+    public static byte[]? ColumnBytes(sqlite3_stmt statement, int column) =>
+        raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_blob(statement, column).ToArray();
 
     public static void Check(sqlite3 db, int rc)
     {

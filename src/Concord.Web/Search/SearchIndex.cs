@@ -1,6 +1,6 @@
 using System.Text;
 using Concord.Web.Events;
-using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Concord.Web.Search;
 
@@ -24,31 +24,54 @@ public sealed class SearchIndex(StoreGate store, AliasTable aliases)
         store.Read(s =>
         {
             var c = s.Connection;
-            c.Execute("DROP TABLE IF EXISTS temp.web_search");
-            c.Execute("CREATE VIRTUAL TABLE temp.web_search USING fts5(kind UNINDEXED, ref UNINDEXED, doc UNINDEXED, language UNINDEXED, body, extra, tokenize = 'unicode61 remove_diacritics 2')");
-            using var tx = c.BeginTransaction();
-            c.Execute(
-                "INSERT INTO temp.web_search(kind, ref, doc, language, body, extra) VALUES ('event', @Ref, @Doc, @Language, @Body, @Extra)",
-                events.SelectMany(e => e.Sources.Select(src => new
-                {
-                    Ref = e.Id,
-                    src.Doc,
-                    src.Language,
-                    Body = src.Quote,
+            using (var drop = Command(c, "DROP TABLE IF EXISTS temp.web_search"))
+            {
+                drop.ExecuteNonQuery();
+            }
 
-                    // The event's place and actors make it findable by names its quote lacks; snippets show the quote only.
-                    Extra = string.Join(" ", new[] { e.Place, string.Join(" ", e.Actors) }.Where(x => !string.IsNullOrEmpty(x))),
-                })),
-                tx);
+            using (var create = Command(c, "CREATE VIRTUAL TABLE temp.web_search USING fts5(kind UNINDEXED, ref UNINDEXED, doc UNINDEXED, language UNINDEXED, body, extra, tokenize = 'unicode61 remove_diacritics 2')"))
+            {
+                create.ExecuteNonQuery();
+            }
+
+            using var tx = c.BeginTransaction();
+            using var insertEvent = Command(
+                c,
+                "INSERT INTO temp.web_search(kind, ref, doc, language, body, extra) VALUES ('event', $ref, $doc, $language, $body, $extra)",
+                "$ref",
+                "$doc",
+                "$language",
+                "$body",
+                "$extra");
+            insertEvent.Transaction = tx;
+            foreach (var e in events)
+            {
+                // The event's place and actors make it findable by names its quote lacks; snippets show the quote only.
+                var extra = string.Join(" ", new[] { e.Place, string.Join(" ", e.Actors) }.Where(x => !string.IsNullOrEmpty(x)));
+                foreach (var src in e.Sources)
+                {
+                    Run(insertEvent, e.Id, src.Doc, src.Language, src.Quote, extra);
+                }
+            }
+
+            using var insertSentence = Command(
+                c,
+                "INSERT INTO temp.web_search(kind, ref, doc, language, body) VALUES ('document', $ref, $doc, $language, $body)",
+                "$ref",
+                "$doc",
+                "$language",
+                "$body");
+            insertSentence.Transaction = tx;
             foreach (var doc in s.Documents())
             {
                 var text = s.DocumentText(doc.Name) ?? "";
-                c.Execute(
-                    "INSERT INTO temp.web_search(kind, ref, doc, language, body) VALUES ('document', @Ref, @Doc, @Language, @Body)",
-                    s.Sentences(doc.Name)
-                        .Where(x => x.Span.End <= text.Length && x.Span.Start < x.Span.End)
-                        .Select(x => new { Ref = $"{doc.Name}#{x.Span.Start}", Doc = doc.Name, x.Language, Body = text[x.Span.Start..x.Span.End] }),
-                    tx);
+                foreach (var x in s.Sentences(doc.Name))
+                {
+                    if (x.Span.End <= text.Length && x.Span.Start < x.Span.End)
+                    {
+                        Run(insertSentence, $"{doc.Name}#{x.Span.Start}", doc.Name, x.Language, text[x.Span.Start..x.Span.End]);
+                    }
+                }
             }
 
             tx.Commit();
@@ -65,8 +88,19 @@ public sealed class SearchIndex(StoreGate store, AliasTable aliases)
             return [];
         }
 
-        return store.Read(s => s.Connection.Query<string>(
-            "SELECT DISTINCT ref FROM temp.web_search WHERE web_search MATCH @match AND kind = 'event'", new { match }).ToHashSet(StringComparer.Ordinal));
+        return store.Read(s =>
+        {
+            using var command = Command(s.Connection, "SELECT DISTINCT ref FROM temp.web_search WHERE web_search MATCH $match AND kind = 'event'", "$match");
+            command.Parameters[0].Value = match;
+            using var reader = command.ExecuteReader();
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.Read())
+            {
+                ids.Add(reader.GetString(0));
+            }
+
+            return ids;
+        });
     }
 
     /// <summary>Hits for the words as typed first, best first; then hits found only through aliases.</summary>
@@ -89,14 +123,57 @@ public sealed class SearchIndex(StoreGate store, AliasTable aliases)
         return hits.Skip(offset).Take(limit).ToList();
     }
 
-    private List<SearchHit> Query(string match, string? kind, int limit) => store.Read(s => s.Connection.Query<SearchHit>(
-        """
-        SELECT kind AS Kind, ref AS Ref, doc AS Doc, language AS Language,
-               snippet(web_search, 4, char(2), char(3), '…', 16) AS Snippet, bm25(web_search) AS Rank
-        FROM temp.web_search WHERE web_search MATCH @match AND (@kind IS NULL OR kind = @kind)
-        ORDER BY rank LIMIT @limit
-        """,
-        new { match, kind, limit }).ToList());
+    private List<SearchHit> Query(string match, string? kind, int limit) => store.Read(s =>
+    {
+        using var command = Command(
+            s.Connection,
+            """
+            SELECT kind, ref, doc, language, snippet(web_search, 4, char(2), char(3), '…', 16), bm25(web_search)
+            FROM temp.web_search WHERE web_search MATCH $match AND ($kind IS NULL OR kind = $kind)
+            ORDER BY rank LIMIT $limit
+            """,
+            "$match",
+            "$kind",
+            "$limit");
+        command.Parameters[0].Value = match;
+        command.Parameters[1].Value = (object?)kind ?? DBNull.Value;
+        command.Parameters[2].Value = limit;
+        using var reader = command.ExecuteReader();
+        var hits = new List<SearchHit>();
+        while (reader.Read())
+        {
+            hits.Add(new SearchHit(TextAt(reader, 0), TextAt(reader, 1), TextAt(reader, 2), TextAt(reader, 3), TextAt(reader, 4), reader.GetDouble(5)));
+        }
+
+        return hits;
+    });
+
+    /// <summary>A command on the store's connection with the named parameters, values set per run.</summary>
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    /// <summary>Runs <paramref name="command"/> with its parameters set, in order, to <paramref name="values"/> (null as NULL).</summary>
+    private static void Run(SqliteCommand command, params ReadOnlySpan<string?> values)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = (object?)values[i] ?? DBNull.Value;
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A text column; the index never stores NULL in these, but a NULL reads as null as it did before.</summary>
+    private static string TextAt(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null! : reader.GetString(column);
 
     /// <summary>
     /// The FTS5 expression for what a person typed: every word (as a quoted prefix) must occur,

@@ -105,6 +105,18 @@ public sealed class ApiTests(WebAppFixture web)
     }
 
     [Fact]
+    public async Task A_search_that_matches_nothing_answers_an_empty_list()
+    {
+        // With no row to look at, the reflection-based row mapping this replaced could not tell the
+        // columns' types and the request failed with a 500.
+        using var response = await web.Http.GetAsync("api/search?q=" + Uri.EscapeDataString("Zzyzxqw"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Zzyzxqw", body.RootElement.GetProperty("q").GetString());
+        Assert.Empty(body.RootElement.GetProperty("hits").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Search_goes_through_gazetteer_aliases()
     {
         // The English name appears in no Latvian sentence; the alias list links it to "Šuša".

@@ -106,6 +106,21 @@ public static class NameTokenizer
         return words.ToArray();
     }
 
+    /// <summary>How many words <see cref="FoldedWords"/> finds in <paramref name="name"/> (one per run of word characters).</summary>
+    public static int WordCount(string name)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in name)
+        {
+            var wordChar = IsWordChar(c);
+            count += wordChar && !inWord ? 1 : 0;
+            inWord = wordChar;
+        }
+
+        return count;
+    }
+
     /// <summary>Where the first word of a name is (as <see cref="FoldedWords"/> finds it); false when it has none.</summary>
     public static bool FirstWord(string name, out Range word)
     {

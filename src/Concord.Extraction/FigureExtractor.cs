@@ -75,14 +75,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
 
             var lexicon = index.Lexicon(sentence);
             var times = DateChooser.UsableTimes(index, sentence.Span, lexicon);
-            var all = DateChooser.ChooseUsable(index, sentence.Span, lexicon);
-            var period = all.FirstOrDefault();
-            if (period is not null && all.Count > 1)
-            {
-                period = new EventDate(all[0].Start, all[^1].End, times, "date.span-of-times");
-            }
-
-            period ??= context;
+            var previous = context;
             if (times.Count > 0)
             {
                 context = DateChooser.FromOne(times[^1], "date.context");
@@ -93,6 +86,16 @@ public sealed partial class FigureExtractor : IMentionExtractor
             {
                 continue;
             }
+
+            // The sentence's period (its dates, else the context before it), chosen only where a number may need it.
+            var all = DateChooser.ChooseUsable(index, sentence.Span, lexicon);
+            var period = all.FirstOrDefault();
+            if (period is not null && all.Count > 1)
+            {
+                period = new EventDate(all[0].Start, all[^1].End, times, "date.span-of-times");
+            }
+
+            period ??= previous;
 
             foreach (var clause in ClauseSplitter.Split(index, sentence))
             {

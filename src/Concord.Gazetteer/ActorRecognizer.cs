@@ -70,7 +70,7 @@ public sealed class ActorRecognizer : IActorRecognizer
 
         var result = new List<ActorMatch>();
         var next = 0;
-        foreach (var (run, tokens, _, hits) in DocumentScan.Of(document).Runs)
+        foreach (var (run, tokens, _, hits, _) in DocumentScan.Of(document).Runs)
         {
             while (next < placeMatches.Count && placeMatches[next].Span.Start < run.Span.Start)
             {

@@ -16,21 +16,6 @@ internal static class BorderRule
 {
     private const int Window = 10;
 
-    /// <summary>Whether the run has a border noun at all (most have none: no rule to run).</summary>
-    public static bool HasBorderNoun(TextRun run, List<Text.NameToken> tokens)
-    {
-        var language = GazetteerLanguages.For(run.Language);
-        foreach (var t in tokens)
-        {
-            if (t.Form.IsBorderNounIn(language))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The borders the run names, in the order of their border nouns.</summary>
     public static List<PlaceMatch> Find(string text, IReadOnlyList<PlaceHit> runHits, IReadOnlyList<NameHit> actorHits,
         TextRun run, List<Text.NameToken> tokens, IReadOnlyList<string> belligerentStates)

@@ -6,7 +6,7 @@ using Concord.Model;
 namespace Concord.Gazetteer;
 
 /// <summary>One sentence's words with the place and actor names found in them.</summary>
-internal sealed record RunScan(TextRun Run, List<NameToken> Tokens, List<NameHit> PlaceHits, List<NameHit> ActorHits);
+internal sealed record RunScan(TextRun Run, List<NameToken> Tokens, List<NameHit> PlaceHits, List<NameHit> ActorHits, bool HasBorderNoun);
 
 /// <summary>
 /// The names of a document, matched once and shared by the place and actor recognisers (the
@@ -37,6 +37,7 @@ internal sealed class DocumentScan
         var text = document.Text;
         var runs = new List<RunScan>();
         var lowerCase = new List<WordForm>();
+        var nameStarts = new List<int>();
         var stamp = Interlocked.Increment(ref lastStamp);
         string? language = null;
         NameIndex? places = null, actors = null;
@@ -49,9 +50,10 @@ internal sealed class DocumentScan
                 actors = NameIndex.For(language, IndexKind.Actors);
             }
 
-            var tokens = NameTokenizer.Tokenize(text, run.Span, stamp, lowerCase);
-            var (placeHits, actorHits) = NameMatcher.MatchBoth(text, tokens, places!, actors!);
-            runs.Add(new RunScan(run, tokens, placeHits, actorHits));
+            nameStarts.Clear();
+            var tokens = NameTokenizer.Tokenize(text, run.Span, stamp, lowerCase, places, actors, nameStarts, out var hasBorderNoun);
+            var (placeHits, actorHits) = NameMatcher.MatchBoth(text, tokens, places!, actors!, nameStarts);
+            runs.Add(new RunScan(run, tokens, placeHits, actorHits, hasBorderNoun));
         }
 
         return new DocumentScan(runs, lowerCase);

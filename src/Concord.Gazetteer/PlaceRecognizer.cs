@@ -148,7 +148,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         for (var r = 0; r < scans.Count; r++)
         {
             var scan = scans[r];
-            if (!BorderRule.HasBorderNoun(scan.Run, scan.Tokens))
+            if (!scan.HasBorderNoun)
             {
                 continue;
             }

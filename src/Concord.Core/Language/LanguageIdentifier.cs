@@ -31,7 +31,8 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
     private static readonly Lazy<IReadOnlyList<LanguageProfile>> EmbeddedProfiles = new(LanguageProfile.LoadEmbedded);
 
-    private readonly IReadOnlyList<LanguageProfile> profiles;
+    /// <summary>An array, not the caller's list: read per text without interface calls.</summary>
+    private readonly LanguageProfile[] profiles;
     private readonly ScoringIndex exactIndex;
     private readonly ScoringIndex foldedIndex;
 
@@ -42,7 +43,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
     public LanguageIdentifier(IReadOnlyList<LanguageProfile> profiles)
     {
-        this.profiles = profiles;
+        this.profiles = [.. profiles];
         Languages = profiles.Select(p => p.Language).ToList();
         exactIndex = new ScoringIndex(profiles, folded: false);
         foldedIndex = new ScoringIndex(profiles, folded: true);
@@ -92,10 +93,10 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         var index = exact ? exactIndex : foldedIndex;
         var cache = index.Words.Value!;
         cache.BeginText();
-        bool fewProfiles = profiles.Count <= 64;
+        bool fewProfiles = profiles.Length <= 64;
         Span<double> trigramScores = fewProfiles ? stackalloc double[cache.Stride] : new double[cache.Stride];
-        Span<int> stopwordHits = fewProfiles ? stackalloc int[profiles.Count] : new int[profiles.Count];
-        Span<int> endingHits = fewProfiles ? stackalloc int[profiles.Count] : new int[profiles.Count];
+        Span<int> stopwordHits = fewProfiles ? stackalloc int[profiles.Length] : new int[profiles.Length];
+        Span<int> endingHits = fewProfiles ? stackalloc int[profiles.Length] : new int[profiles.Length];
         int trigramTotal = 0;
         int longWords = 0;
         for (int i = 0; i < words.Count; i++)
@@ -135,20 +136,20 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
         // Scores are added in the order the trigrams first occur, as before, so they are bit-identical
         // (one multiply and one add per lane, never fused).
-        int stride = cache.Stride;
+        // The sums stay whole vectors over the stride (a multiple of the vector width) for the loop.
+        var sums = MemoryMarshal.Cast<double, Vector<double>>(trigramScores);
         foreach (int id in cache.Order)
         {
             double count = cache.CountOf(id);
-            var weights = cache.WeightsOf(id);
-            for (int k = 0; k < stride; k += Vector<double>.Count)
+            var weights = MemoryMarshal.Cast<double, Vector<double>>(cache.WeightsOf(id));
+            for (int k = 0; k < sums.Length; k++)
             {
-                var sum = new Vector<double>(trigramScores[k..]) + (new Vector<double>(weights[k..]) * count);
-                sum.CopyTo(trigramScores[k..]);
+                sums[k] += weights[k] * count;
             }
         }
 
-        var results = new List<(string Language, double Score)>(profiles.Count);
-        for (int p = 0; p < profiles.Count; p++)
+        var results = new List<(string Language, double Score)>(profiles.Length);
+        for (int p = 0; p < profiles.Length; p++)
         {
             if (!string.Equals(profiles[p].Script, script, StringComparison.Ordinal))
             {
@@ -234,6 +235,15 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     /// <summary>The script a language is written in ("Latin", "Cyrillic"), or null when unknown.</summary>
     public string? ScriptOf(string language)
     {
+        // Callers pass the profiles' own strings: found by reference, mostly, without comparing text.
+        foreach (var p in profiles)
+        {
+            if ((object)p.Language == language)
+            {
+                return p.Script;
+            }
+        }
+
         foreach (var p in profiles)
         {
             if (p.Language == language)

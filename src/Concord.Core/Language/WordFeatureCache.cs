@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Concord.Language;
@@ -27,9 +28,14 @@ internal sealed class WordFeatureCache
     private readonly List<int[]> profileLists = [];
     private readonly Dictionary<ulong, int> trigramIds = [];
     private double[] weightsById = new double[4096 * 4];
-    private readonly List<int> order = [];
-    private int[] counts = new int[4096];
-    private int[] seenIn = new int[4096];
+    private int[] order = new int[4096];
+    private int orderCount;
+
+    /// <summary>
+    /// Per trigram id, the text it was last counted in (high half) and its count there (low
+    /// half): one load per trigram occurrence instead of one per array.
+    /// </summary>
+    private long[] tallies = new long[4096];
     private int text;
 
     public WordFeatureCache(
@@ -39,7 +45,7 @@ internal sealed class WordFeatureCache
         Func<string, int[]?> endingProfiles)
     {
         Stride = (profileCount + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
-        weightsById = new double[counts.Length * Stride];
+        weightsById = new double[tallies.Length * Stride];
         this.trigramEntries = trigramEntries;
         this.stopwordProfiles = stopwordProfiles;
         this.endingProfiles = endingProfiles;
@@ -49,15 +55,15 @@ internal sealed class WordFeatureCache
     public int Stride { get; }
 
     /// <summary>The trigram ids of the current text in the order they first occurred.</summary>
-    public List<int> Order => order;
+    public ReadOnlySpan<int> Order => order.AsSpan(0, orderCount);
 
     /// <summary>Starts a new text: no trigram counted yet.</summary>
     public void BeginText()
     {
-        order.Clear();
+        orderCount = 0;
         if (++text == int.MaxValue)
         {
-            Array.Clear(seenIn);
+            Array.Clear(tallies);
             text = 1;
         }
 
@@ -116,20 +122,22 @@ internal sealed class WordFeatureCache
     /// <summary>Counts one occurrence of each trigram of the record's spelling in the current text.</summary>
     public void Count(int record)
     {
+        var all = tallies;
+        long stamp = (long)text << 32;
         foreach (int id in words.TrigramIdsOf(record))
         {
-            if (seenIn[id] != text)
+            ref long tally = ref all[id];
+            if ((tally & ~0xFFFF_FFFFL) != stamp)
             {
-                seenIn[id] = text;
-                counts[id] = 0;
-                order.Add(id);
+                tally = stamp;
+                order[orderCount++] = id;
             }
 
-            counts[id]++;
+            tally++;
         }
     }
 
-    public int CountOf(int id) => counts[id];
+    public int CountOf(int id) => (int)tallies[id];
 
     /// <summary>
     /// A trigram's weight in every profile, zero where a profile does not list it: adding
@@ -179,11 +187,11 @@ internal sealed class WordFeatureCache
 
                 id = trigramIds.Count;
                 trigramIds[key] = id;
-                if (id >= counts.Length)
+                if (id >= tallies.Length)
                 {
-                    Array.Resize(ref counts, counts.Length * 2);
-                    Array.Resize(ref seenIn, seenIn.Length * 2);
-                    Array.Resize(ref weightsById, counts.Length * Stride);
+                    Array.Resize(ref tallies, tallies.Length * 2);
+                    Array.Resize(ref order, tallies.Length);
+                    Array.Resize(ref weightsById, tallies.Length * Stride);
                 }
 
                 foreach (var (profile, weight) in entries)
@@ -232,12 +240,39 @@ internal sealed class WordFeatureCache
                 if ((uint)(slot >> 32) == high)
                 {
                     int record = (int)(uint)slot - 1;
-                    if (arena[record] == spelling.Length && spelling.SequenceEqual(SpellingOf(record)))
+                    if (arena[record] == spelling.Length && SameShort(spelling, SpellingOf(record)))
                     {
                         return record;
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// Whether two spellings of the same length are equal: most words are short, so up to
+        /// eight characters are compared as two overlapping 8-byte (or 4-byte) loads in place,
+        /// without a call; longer ones by SequenceEqual.
+        /// </summary>
+        private static bool SameShort(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+        {
+            int n = a.Length;
+            ref byte x = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(a));
+            ref byte y = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(b));
+            if (n >= 4 && n <= 8)
+            {
+                int last = (n - 4) * sizeof(char);
+                return Unsafe.ReadUnaligned<ulong>(ref x) == Unsafe.ReadUnaligned<ulong>(ref y)
+                    && Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref x, last)) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref y, last));
+            }
+
+            if (n >= 2 && n < 4)
+            {
+                int last = (n - 2) * sizeof(char);
+                return Unsafe.ReadUnaligned<uint>(ref x) == Unsafe.ReadUnaligned<uint>(ref y)
+                    && Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref x, last)) == Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref y, last));
+            }
+
+            return n == 1 ? a[0] == b[0] : a.SequenceEqual(b);
         }
 
         public int LengthOf(int record) => arena[record];

@@ -58,8 +58,11 @@ public sealed class AnchoredStrings
             char c = text[at];
             foreach (var (value, offset) in c < 128 ? byAsciiAnchor[c] : byAnchor[c])
             {
-                int start = at - offset;
-                if (start >= 0 && text[start..].StartsWith(value, StringComparison.Ordinal))
+                // Anchors are common letters too ("A" of "Archived" in "Armenia"): the string's
+                // first and last characters are compared before the whole of it.
+                int start = at - offset, last = start + value.Length - 1;
+                if (start >= 0 && last < text.Length && text[start] == value[0] && text[last] == value[^1]
+                    && text.Slice(start, value.Length).SequenceEqual(value))
                 {
                     return true;
                 }

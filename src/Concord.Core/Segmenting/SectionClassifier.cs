@@ -145,7 +145,12 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
 
     private void MarkHeadings(IReadOnlyList<ParagraphBlock> blocks)
     {
-        var headingLike = blocks.Select(b => b.Kind == SectionKind.Body && IsHeadingLike(b)).ToArray();
+        var headingLike = new bool[blocks.Count];
+        for (int k = 0; k < blocks.Count; k++)
+        {
+            headingLike[k] = blocks[k].Kind == SectionKind.Body && IsHeadingLike(blocks[k]);
+        }
+
         for (int i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
@@ -159,7 +164,7 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
             bool lastBeforeBody = i + 1 < blocks.Count && !headingLike[i + 1] && blocks[i + 1].Kind == SectionKind.Body;
             bool thirdInRun = i >= 2 && headingLike[i - 1] && headingLike[i - 2];
             if (b.MarkdownHeadingLevel == 0 && SectionTitleKind(b.Text) is null
-                && (b.Text.Contains(", ", StringComparison.Ordinal) || b.Text.Split(' ').Length > MaxHeadingWordsBeforeCaption
+                && (b.Text.Contains(", ", StringComparison.Ordinal) || WordCount(b.Text) > MaxHeadingWordsBeforeCaption
                     || (lastBeforeBody && thirdInRun)))
             {
                 b.Kind = SectionKind.Caption;
@@ -207,6 +212,22 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         return bare.Length > 0 && bare[^1] is '.' or '!' or '?' or '…' or ':' or ';';
     }
 
+    /// <summary>What text.Split(' ').Length counts, without the array.</summary>
+    private static int WordCount(string text) => text.AsSpan().Count(' ') + 1;
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsHeadingLike(ParagraphBlock b)
     {
         if (b.MarkdownHeadingLevel > 0)
@@ -227,25 +248,36 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         }
 
         if (!b.BlankBefore || !b.BlankAfter || b.IsListItem || text.Length > MaxHeadingLength
-            || text.Contains('\n', StringComparison.Ordinal) || text.Split(' ').Length > MaxHeadingWords)
+            || text.Contains('\n', StringComparison.Ordinal) || WordCount(text) > MaxHeadingWords)
         {
             return false;
         }
 
         // "…ceasefire.[64]" ends a sentence: look at the last character before citation markers.
-        var bare = TrailingCitations().Replace(text, string.Empty);
+        // The pattern ends at the end of the text (which has no line break here), after a "]".
+        var bare = text.EndsWith(']') ? TrailingCitations().Replace(text, string.Empty) : text;
         if (bare.Length == 0)
         {
             return false;
         }
 
         char last = bare[^1];
-        if (last is '.' or '!' or '?' or ';' or ',' or ':' or '…' || !text.Any(char.IsLetterOrDigit) || citations.IsCitation(text))
+        if (last is '.' or '!' or '?' or ';' or ',' or ':' or '…' || !HasLetterOrDigit(text) || citations.IsCitation(text))
         {
             return false;
         }
 
-        char first = text.First(c => !char.IsPunctuation(c) || c == '(');
+        // A letter or digit is there (above), and it is not punctuation: the loop finds one.
+        char first = '\0';
+        foreach (char c in text)
+        {
+            if (!char.IsPunctuation(c) || c == '(')
+            {
+                first = c;
+                break;
+            }
+        }
+
         return char.IsUpper(first) || char.IsDigit(first);
     }
 
@@ -291,7 +323,12 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
     private void MarkCitationRuns(IReadOnlyList<ParagraphBlock> blocks)
     {
         const int MaxGap = 2;
-        var isCitation = blocks.Select(IsCitationBlock).ToArray();
+        var isCitation = new bool[blocks.Count];
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            isCitation[b] = IsCitationBlock(blocks[b]);
+        }
+
         int i = 0;
         while (i < blocks.Count)
         {

@@ -103,7 +103,7 @@ internal static class EventPlanner
                 continue;
             }
 
-            var infoboxEvent = InfoboxDateLine.Read(index, sentence, lexicon, DateChooser.ChooseUsable(index, sentence.Span, lexicon));
+            var infoboxEvent = InfoboxDateLine.Read(index, sentence, lexicon);
             var sentenceEvents = infoboxEvent is not null ? [infoboxEvent] : PlanSentence(index, sentence, lexicon, context, documentHasDates, used, previousSentenceEvents);
             events.AddRange(sentenceEvents);
             if (sentenceEvents.Count > 0)

@@ -11,9 +11,16 @@ namespace Concord.Extraction.Events;
 /// </summary>
 internal static class InfoboxDateLine
 {
-    public static PlannedEvent? Read(DocumentIndex index, Sentence sentence, IExtractionLexicon lexicon, List<EventDate> dates)
+    public static PlannedEvent? Read(DocumentIndex index, Sentence sentence, IExtractionLexicon lexicon)
     {
-        if (sentence.Section != SectionKind.Infobox || dates.Count == 0)
+        if (sentence.Section != SectionKind.Infobox)
+        {
+            return null;
+        }
+
+        // Chosen only here, for infobox lines: the choice is memoised per span, and no other sentence needs it yet.
+        var dates = DateChooser.ChooseUsable(index, sentence.Span, lexicon);
+        if (dates.Count == 0)
         {
             return null;
         }

@@ -24,6 +24,13 @@ public sealed class TriggerPrefilter
     /// <summary>Next state for (state, column), failure links already followed.</summary>
     private readonly int[] next;
 
+    /// <summary>
+    /// <see cref="next"/> as row offsets (next state × <see cref="columns"/>), complemented (~) when
+    /// a literal ends at the next state: the scan needs no multiplication, and one sign test tells
+    /// the states where something ends.
+    /// </summary>
+    private readonly int[] rows;
+
     /// <summary>Rules one of whose literals ends at a state (its own and those of its suffixes).</summary>
     private readonly int[][] rulesEndingAt;
 
@@ -82,6 +89,12 @@ public sealed class TriggerPrefilter
         }
 
         (next, rulesEndingAt, lengthsEndingAt) = Build(literals, columnOf, columns);
+        rows = new int[next.Length];
+        for (int k = 0; k < next.Length; k++)
+        {
+            int target = next[k];
+            rows[k] = rulesEndingAt[target].Length == 0 ? target * columns : ~(target * columns);
+        }
     }
 
     public int RuleCount { get; }
@@ -118,18 +131,23 @@ public sealed class TriggerPrefilter
         alwaysRuns.CopyTo(mayMatch);
         searchFrom.Fill(int.MaxValue);
         startsBefore.Fill(0);
-        int state = 0;
+        // The walk reads `rows` (see there): most characters cost a column lookup and one table read.
+        var table = rows;
+        var ascii = asciiColumn;
+        int row = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            int column = c < 128 ? asciiColumn[c] : otherColumn.GetValueOrDefault(c);
-            state = next[(state * columns) + column];
-            var endingRules = rulesEndingAt[state];
-            if (endingRules.Length == 0)
+            int column = c < 128 ? ascii[c] : otherColumn.GetValueOrDefault(c);
+            row = table[row + column];
+            if (row >= 0)
             {
                 continue;
             }
 
+            row = ~row;
+            int state = row / columns;
+            var endingRules = rulesEndingAt[state];
             var lengths = lengthsEndingAt[state];
             for (int k = 0; k < endingRules.Length; k++)
             {

@@ -69,6 +69,8 @@ public sealed class NameIndex
     // key, by their key, per language.
     private static readonly ConcurrentDictionary<string, Lazy<Dictionary<string, string[]>>> KeyedFirstWords = new();
 
+    private static int lastSlot;
+
     private readonly IndexKind kind;
     private readonly FirstWords firstWords;
     private readonly SuffixStemmingLanguage? suffixes;
@@ -90,6 +92,7 @@ public sealed class NameIndex
 
     private NameIndex(IGazetteerLanguage language, FirstWords firstWords, IndexKind kind)
     {
+        Slot = Interlocked.Increment(ref lastSlot) - 1;
         Language = language;
         this.kind = kind;
         this.firstWords = firstWords;
@@ -109,6 +112,9 @@ public sealed class NameIndex
     }
 
     public IGazetteerLanguage Language { get; }
+
+    /// <summary>A small number of its own (indexes are made once per language and kind), under which word forms remember their candidates here.</summary>
+    internal int Slot { get; }
 
     public static NameIndex For(string? language, IndexKind kind)
     {

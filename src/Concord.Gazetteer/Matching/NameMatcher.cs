@@ -54,6 +54,33 @@ public static class NameMatcher
         return (firstHits ?? NoHits, secondHits ?? NoHits);
     }
 
+    /// <summary>
+    /// <see cref="MatchBoth(string, List{NameToken}, NameIndex, NameIndex)"/>, trying only the tokens at
+    /// <paramref name="nameStarts"/> (ascending): those that start an alias of either index. Any other
+    /// token would be tried and moved past by one, which leaves both indexes' next positions as they are
+    /// for every later token, so the hits are the same.
+    /// </summary>
+    public static (List<NameHit> First, List<NameHit> Second) MatchBoth(string text, List<NameToken> tokens, NameIndex first, NameIndex second,
+        List<int> nameStarts)
+    {
+        List<NameHit>? firstHits = null, secondHits = null;
+        int nextFirst = 0, nextSecond = 0;
+        foreach (var i in nameStarts)
+        {
+            if (i >= nextFirst)
+            {
+                nextFirst = i + TryAt(text, tokens, i, first, ref firstHits);
+            }
+
+            if (i >= nextSecond)
+            {
+                nextSecond = i + TryAt(text, tokens, i, second, ref secondHits);
+            }
+        }
+
+        return (firstHits ?? NoHits, secondHits ?? NoHits);
+    }
+
     /// <summary>Adds the name starting at token <paramref name="i"/>, if any; returns how many tokens to move on (its length, or 1).</summary>
     private static int TryAt(string text, List<NameToken> tokens, int i, NameIndex index, ref List<NameHit>? hits)
     {

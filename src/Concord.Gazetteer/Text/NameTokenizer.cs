@@ -1,3 +1,4 @@
+using Concord.Gazetteer.Matching;
 using Concord.Model;
 
 namespace Concord.Gazetteer.Text;
@@ -14,8 +15,23 @@ public static class NameTokenizer
     /// As <see cref="Tokenize(string, TextSpan)"/>, adding to <paramref name="lowerCaseForms"/> each
     /// spelling that starts with a lower-case letter the first time it is met under <paramref name="stamp"/>.
     /// </summary>
-    internal static List<NameToken> Tokenize(string text, TextSpan range, int stamp, List<WordForm>? lowerCaseForms)
+    internal static List<NameToken> Tokenize(string text, TextSpan range, int stamp, List<WordForm>? lowerCaseForms) =>
+        Tokenize(text, range, stamp, lowerCaseForms, null, null, null, out _);
+
+    /// <summary>As <see cref="Tokenize(string, TextSpan)"/>, with the name starts and border-noun test of the overload below.</summary>
+    public static List<NameToken> Tokenize(string text, TextSpan range, NameIndex first, NameIndex second, List<int> nameStarts, out bool hasBorderNoun) =>
+        Tokenize(text, range, 0, null, first, second, nameStarts, out hasBorderNoun);
+
+    /// <summary>
+    /// As <see cref="Tokenize(string, TextSpan, int, List{WordForm})"/>, and while each word's form is at
+    /// hand: lists in <paramref name="nameStarts"/> the positions of the tokens that start an alias of
+    /// <paramref name="first"/> or <paramref name="second"/> (the only ones the matcher needs to try),
+    /// and tells whether a token is a border noun of <paramref name="first"/>'s language.
+    /// </summary>
+    internal static List<NameToken> Tokenize(string text, TextSpan range, int stamp, List<WordForm>? lowerCaseForms,
+        NameIndex? first, NameIndex? second, List<int>? nameStarts, out bool hasBorderNoun)
     {
+        hasBorderNoun = false;
         var tokens = new List<NameToken>((range.End - range.Start) / 6);
         var forms = WordForms.Current;
         var i = range.Start;
@@ -46,6 +62,19 @@ public static class NameTokenizer
                 if (form.StartsLowerCase)
                 {
                     lowerCaseForms.Add(form);
+                }
+            }
+
+            if (first is not null)
+            {
+                if (!ReferenceEquals(form.StartsIn(first), AliasStarts.None) || !ReferenceEquals(form.StartsIn(second!), AliasStarts.None))
+                {
+                    nameStarts!.Add(tokens.Count);
+                }
+
+                if (!hasBorderNoun && form.IsBorderNounIn(first.Language))
+                {
+                    hasBorderNoun = true;
                 }
             }
 
@@ -130,6 +159,9 @@ public static class NameTokenizer
         return newlines == 0;
     }
 
-    private static bool IsWordChar(char c) =>
-        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : IsNonAsciiWordChar(c);
+
+    private static bool IsNonAsciiWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 }

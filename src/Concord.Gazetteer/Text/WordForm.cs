@@ -23,6 +23,7 @@ internal sealed class WordForm
     private NameIndex? index1;
     private AliasStarts starts1 = AliasStarts.None;
     private bool replaceSecond;
+    private FormMemo? memo;
 
     public WordForm(string original)
     {
@@ -51,7 +52,12 @@ internal sealed class WordForm
     {
         if (!ReferenceEquals(language, keyLanguage))
         {
-            key = language.Stem(Folded);
+            if (keyLanguage is not null)
+            {
+                Remember(ref Memo.Keys, LanguageSlots.Of(keyLanguage), key!);
+            }
+
+            key = Recall(memo?.Keys, LanguageSlots.Of(language)) ?? language.Stem(Folded);
             keyLanguage = language;
         }
 
@@ -63,7 +69,12 @@ internal sealed class WordForm
     {
         if (!ReferenceEquals(language, borderLanguage))
         {
-            isBorderNoun = language.IsBorderNoun(Folded);
+            if (borderLanguage is not null)
+            {
+                Remember(ref Memo.BorderKnown, ref Memo.Border, LanguageSlots.Of(borderLanguage), isBorderNoun);
+            }
+
+            isBorderNoun = Recall(memo?.BorderKnown ?? 0, memo?.Border ?? 0, LanguageSlots.Of(language)) ?? language.IsBorderNoun(Folded);
             borderLanguage = language;
         }
 
@@ -75,7 +86,12 @@ internal sealed class WordForm
     {
         if (!ReferenceEquals(language, commonLanguage))
         {
-            isCommonWord = language.IsCommonWord(Folded);
+            if (commonLanguage is not null)
+            {
+                Remember(ref Memo.CommonKnown, ref Memo.Common, LanguageSlots.Of(commonLanguage), isCommonWord);
+            }
+
+            isCommonWord = Recall(memo?.CommonKnown ?? 0, memo?.Common ?? 0, LanguageSlots.Of(language)) ?? language.IsCommonWord(Folded);
             commonLanguage = language;
         }
 
@@ -83,31 +99,123 @@ internal sealed class WordForm
     }
 
     /// <summary>The aliases of <paramref name="index"/> whose first word this word can be.</summary>
-    public AliasStarts StartsIn(NameIndex index)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public AliasStarts StartsIn(NameIndex index) =>
+        ReferenceEquals(index, index0) ? starts0 : ReferenceEquals(index, index1) ? starts1 : FindStarts(index);
+
+    private AliasStarts FindStarts(NameIndex index)
     {
-        if (ReferenceEquals(index, index0))
+        var starts = Recall(memo?.Starts, index.Slot);
+        if (starts is null)
         {
-            return starts0;
+            var candidates = index.Candidates(KeyIn(index.Language), Folded);
+            starts = candidates.Length == 0 ? AliasStarts.None : new AliasStarts(candidates, index.Language);
         }
 
-        if (ReferenceEquals(index, index1))
-        {
-            return starts1;
-        }
-
-        var candidates = index.Candidates(KeyIn(index.Language), Folded);
-        var starts = candidates.Length == 0 ? AliasStarts.None : new AliasStarts(candidates, index.Language);
         if (replaceSecond)
         {
+            if (index1 is not null)
+            {
+                Remember(ref Memo.Starts, index1.Slot, starts1);
+            }
+
             (index1, starts1) = (index, starts);
         }
         else
         {
+            if (index0 is not null)
+            {
+                Remember(ref Memo.Starts, index0.Slot, starts0);
+            }
+
             (index0, starts0) = (index, starts);
         }
 
         replaceSecond = !replaceSecond;
         return starts;
+    }
+
+    // A text in several languages (or a run of documents alternating between them) asks a word in
+    // each in turn: the fields above hold the last language (or two indexes) asked, the memo what
+    // they held before, so a word is stemmed and looked up once per language, not once per switch.
+    // Only a word met in more than one language gets a memo.
+    private FormMemo Memo => memo ??= new FormMemo();
+
+    private static T? Recall<T>(T?[]? slots, int slot)
+        where T : class =>
+        slots is not null && slot < slots.Length ? slots[slot] : null;
+
+    private static bool? Recall(ulong known, ulong yes, int slot) =>
+        slot < LanguageSlots.Max && (known & (1UL << slot)) != 0 ? (yes & (1UL << slot)) != 0 : null;
+
+    private static void Remember<T>(ref T?[]? slots, int slot, T value)
+        where T : class
+    {
+        if (slot >= LanguageSlots.Max)
+        {
+            return;
+        }
+
+        if (slots is null || slot >= slots.Length)
+        {
+            Array.Resize(ref slots, slot + 1);
+        }
+
+        slots[slot] = value;
+    }
+
+    private static void Remember(ref ulong known, ref ulong yes, int slot, bool value)
+    {
+        if (slot < LanguageSlots.Max)
+        {
+            known |= 1UL << slot;
+            yes = value ? yes | (1UL << slot) : yes & ~(1UL << slot);
+        }
+    }
+
+    private sealed class FormMemo
+    {
+        public string?[]? Keys;
+        public AliasStarts?[]? Starts;
+        public ulong BorderKnown;
+        public ulong Border;
+        public ulong CommonKnown;
+        public ulong Common;
+    }
+}
+
+/// <summary>Small numbers for the gazetteer languages met, so a word form can keep a fact per language in an array or a bit.</summary>
+internal static class LanguageSlots
+{
+    /// <summary>Slots from this one on are not remembered (there are far fewer languages and indexes).</summary>
+    public const int Max = 64;
+
+    // Copied on write: a lookup is a scan of a few references, without a lock.
+    private static IGazetteerLanguage[] known = [];
+    private static readonly Lock Gate = new();
+
+    public static int Of(IGazetteerLanguage language)
+    {
+        var all = Volatile.Read(ref known);
+        for (var k = 0; k < all.Length; k++)
+        {
+            if (ReferenceEquals(all[k], language))
+            {
+                return k;
+            }
+        }
+
+        lock (Gate)
+        {
+            var index = Array.IndexOf(known, language);
+            if (index < 0)
+            {
+                index = known.Length;
+                Volatile.Write(ref known, [.. known, language]);
+            }
+
+            return index;
+        }
     }
 }
 
@@ -157,12 +265,13 @@ internal sealed class WordForms
         while (true)
         {
             ref var e = ref table[at];
-            if (e.Form is null)
+            if (e.Original is null)
             {
                 break;
             }
 
-            if (e.Hash == hash && original.SequenceEqual(e.Form.Original))
+            // The spelling is read from the entry, not through the form: one object less to load per token.
+            if (e.Hash == hash && original.SequenceEqual(e.Original))
             {
                 return e.Form;
             }
@@ -197,7 +306,7 @@ internal sealed class WordForms
         var larger = new Entry[entries.Length * 2];
         foreach (var e in entries)
         {
-            if (e.Form is not null)
+            if (e.Original is not null)
             {
                 Insert(larger, e.Hash, e.Form);
             }
@@ -210,13 +319,13 @@ internal sealed class WordForms
     {
         var mask = table.Length - 1;
         var at = (int)(hash ^ (hash >> 15)) & mask;
-        while (table[at].Form is not null)
+        while (table[at].Original is not null)
         {
             at = (at + 1) & mask;
         }
 
-        table[at] = new Entry(hash, form);
+        table[at] = new Entry(hash, form.Original, form);
     }
 
-    private readonly record struct Entry(uint Hash, WordForm Form);
+    private readonly record struct Entry(uint Hash, string Original, WordForm Form);
 }

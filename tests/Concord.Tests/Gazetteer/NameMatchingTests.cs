@@ -74,4 +74,30 @@ public class NameMatchingTests
         Assert.Equal(Show(ownPlaces), Show(placeHits));
         Assert.Equal(Show(NameMatcher.Match(text, tokens, actors)), Show(actorHits));
     }
+
+    [Theory]
+    [InlineData("001", "lv")]
+    [InlineData("002", "en")]
+    [InlineData("000", "lt")]
+    public void TryingOnlyTheTokensThatStartANameFindsWhatTryingEveryTokenFinds(string document, string language)
+    {
+        // The scan lists, while tokenizing, the tokens that start an alias of either index, and the
+        // matcher tries only those: the hits must be those of trying every token.
+        var text = TestPaths.CorpusText(document);
+        var places = NameIndex.For(language, IndexKind.Places);
+        var actors = NameIndex.For(language, IndexKind.Actors);
+        var starts = new List<int>();
+        var tokens = NameTokenizer.Tokenize(text, new Concord.Model.TextSpan(0, text.Length), places, actors, starts, out var hasBorderNoun);
+        Assert.InRange(starts.Count, 1, tokens.Count - 1);
+        Assert.Equal(tokens.Select(t => t.Span), NameTokenizer.Tokenize(text).Select(t => t.Span));
+
+        static string Show(List<NameHit> hits) =>
+            string.Join("\n", hits.Select(h => $"{h.Span.Start}-{h.Span.End} {h.TokenCount} {string.Join("|", h.Aliases.Select(a => a.Text))}"));
+        var (allPlaces, allActors) = NameMatcher.MatchBoth(text, tokens, places, actors);
+        var (placeHits, actorHits) = NameMatcher.MatchBoth(text, tokens, places, actors, starts);
+        Assert.NotEmpty(placeHits);
+        Assert.Equal(Show(allPlaces), Show(placeHits));
+        Assert.Equal(Show(allActors), Show(actorHits));
+        Assert.Equal(tokens.Any(t => places.Language.IsBorderNoun(t.Folded)), hasBorderNoun);
+    }
 }

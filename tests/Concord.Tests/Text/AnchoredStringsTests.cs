@@ -39,4 +39,13 @@ public sealed class AnchoredStringsTests
         Assert.True(anchored.ContainsAny("Black Garden, pp."));
         Assert.False(anchored.ContainsAny("Skatīts 2018-03-16, Retrieve"));
     }
+
+    [Fact]
+    public void Anchor_letters_in_other_words_are_no_match_and_a_one_letter_string_is()
+    {
+        // "A" anchors "Archived" and "Arhivēts"; "Armenia", "Artsakh" and a cut "Archive" start with it.
+        Assert.False(new AnchoredStrings(["Archived", "Arhivēts"]).ContainsAny("Armenia and Artsakh, Archive"));
+        Assert.True(new AnchoredStrings(["Archived", "Arhivēts"]).ContainsAny("Armenia. Arhivēts no oriģināla"));
+        Assert.True(new AnchoredStrings(["Archived", "A"]).ContainsAny("in Armenia"));
+    }
 }

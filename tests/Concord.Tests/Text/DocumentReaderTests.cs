@@ -68,6 +68,25 @@ public sealed class DocumentReaderTests : IDisposable
         AssertOneLineError(new DocumentReader().Read(path), path, "binary");
     }
 
+    [Theory]
+    [InlineData(4, null)]
+    [InlineData(6, "6% control bytes")]
+    public void Control_bytes_are_counted_against_their_share_of_a_real_text(int percent, string? expected)
+    {
+        // The Latvian article, its bytes in 100-byte rows each with `percent` escape bytes (0x1B)
+        // and one each of tab, form feed and carriage return, which never count.
+        var text = File.ReadAllBytes(TestPaths.CorpusFile("001"));
+        var bytes = new List<byte>();
+        for (int row = 0; row + 100 <= text.Length; row += 100)
+        {
+            bytes.AddRange(text.AsSpan(row, 100 - percent - 3).ToArray());
+            bytes.AddRange(Enumerable.Repeat((byte)0x1B, percent));
+            bytes.AddRange([(byte)'\t', 0x0C, (byte)'\r']);
+        }
+
+        Assert.Equal(expected, BinaryContent.Looks(bytes.ToArray()));
+    }
+
     [Fact]
     public void Invalid_utf8_is_refused_with_the_byte_offset()
     {

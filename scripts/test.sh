@@ -35,5 +35,16 @@ if [ -d ../shared/corpus/karabakh ] && command -v python3 >/dev/null 2>&1; then
   rm -rf "$work"
 fi
 
+# The shipped concord (precompiled, tiering off) must write what the same build writes fully
+# jitted (scripts/check-precompiled.sh; about 50 s of CPU).
+if [ -d ../shared/corpus/karabakh ] && command -v python3 >/dev/null 2>&1; then
+  echo "== precompiled vs jitted concord: scripts/check-precompiled.sh"
+  if ./scripts/check-precompiled.sh --no-build; then :; else
+    echo "check-precompiled: outputs differ between the precompiled and the jitted build" >&2
+    status=1
+    failed=$((failed + 1))
+  fi
+fi
+
 echo "tests: ${passed:-0} passed, ${failed:-0} failed"
 exit "$status"

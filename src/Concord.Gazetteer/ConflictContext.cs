@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Concord.Gazetteer.Data;
 using Concord.Model;
 
@@ -63,16 +64,40 @@ public static class ConflictContext
         }
 
         var n = 0;
+        foreach (var name in DistinctPlaceNames(conflict))
+        {
+            n += named.GetValueOrDefault(name);
+        }
+
+        return n;
+    }
+
+    // Each conflict's place names, each once in file order: asked for every document (places,
+    // actors and events each ask), so made once per file (again if its place list is replaced or grows).
+    private static readonly ConditionalWeakTable<ConflictFile, PlaceNameList> PlaceNames = new();
+
+    private sealed record PlaceNameList(List<ConflictPlace> Places, int Count, string[] Names);
+
+    private static string[] DistinctPlaceNames(ConflictFile conflict)
+    {
+        if (PlaceNames.TryGetValue(conflict, out var known) && ReferenceEquals(known.Places, conflict.Places) && known.Count == conflict.Places.Count)
+        {
+            return known.Names;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = new List<string>();
         foreach (var p in conflict.Places)
         {
             if (seen.Add(p.Name))
             {
-                n += named.GetValueOrDefault(p.Name);
+                names.Add(p.Name);
             }
         }
 
-        return n;
+        var made = new PlaceNameList(conflict.Places, conflict.Places.Count, names.ToArray());
+        PlaceNames.AddOrUpdate(conflict, made);
+        return made.Names;
     }
 
     /// <summary>The principal sides of the document's main conflict, or none.</summary>

@@ -34,22 +34,22 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     /// </summary>
     private static PlaceHit ToPlaceHit(RunScan scan, NameHit hit)
     {
+        // Each alias is compared with the text once.
+        var aliases = hit.Aliases;
+        var written = aliases.Count <= 64 ? stackalloc bool[aliases.Count] : new bool[aliases.Count];
         var anyWritten = false;
-        foreach (var a in hit.Aliases)
+        for (var k = 0; k < aliases.Count; k++)
         {
-            if (WrittenAsInText(a, hit, scan.Tokens))
-            {
-                anyWritten = true;
-                break;
-            }
+            written[k] = WrittenAsInText(aliases[k], hit, scan.Tokens);
+            anyWritten |= written[k];
         }
 
         var candidates = new List<PlaceEntry>(1);
-        foreach (var a in hit.Aliases)
+        for (var k = 0; k < aliases.Count; k++)
         {
-            if ((!anyWritten || WrittenAsInText(a, hit, scan.Tokens)) && !candidates.Contains(a.Place!))
+            if ((!anyWritten || written[k]) && !candidates.Contains(aliases[k].Place!))
             {
-                candidates.Add(a.Place!);
+                candidates.Add(aliases[k].Place!);
             }
         }
 

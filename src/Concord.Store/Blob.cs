@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 using Concord.Model;
 
@@ -9,9 +10,11 @@ namespace Concord.Store;
 /// Writes the store's compact binary records: unsigned integers as 7-bit varints, strings as
 /// UTF-8 with a varint length, doubles as 8 little-endian bytes. A text field that is exactly
 /// the document text under its span is written as one marker byte instead of a copy: the
-/// document text is stored once, and most recognised and quoted texts are slices of it.
+/// document text is stored once, and most recognised and quoted texts are slices of it. A name
+/// (<see cref="WriteName"/>: rules, sources, canonical names, values that repeat) is written once
+/// per record and referred to by number after that, through <paramref name="names"/>.
 /// </summary>
-internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string documentText)
+internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string documentText, Dictionary<string, int>? names = null)
 {
     private const int NullMarker = 0;
     private const int SliceMarker = 1;
@@ -81,6 +84,33 @@ internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string docum
         output.Advance(written);
     }
 
+    /// <summary>
+    /// A string or null that is likely to repeat within the record: 0 is null, 2k + 1 the k-th name
+    /// written before in this record, 2n + 2 a new name of n UTF-8 bytes, which follow. A
+    /// document's recognitions repeat a few dozen rule, source and place names thousands of times;
+    /// written each time they were half of the bytes of a recognitions record.
+    /// </summary>
+    public void WriteName(string? value)
+    {
+        if (value is null)
+        {
+            WriteUInt(NullMarker);
+            return;
+        }
+
+        ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(names!, value, out bool seen);
+        if (seen)
+        {
+            WriteUInt((2 * index) + 1);
+            return;
+        }
+
+        index = names!.Count - 1;
+        int bytes = Encoding.UTF8.GetByteCount(value);
+        WriteUInt((2 * bytes) + 2);
+        output.Advance(Encoding.UTF8.GetBytes(value, output.GetSpan(bytes)));
+    }
+
     /// <summary>The text of <paramref name="span"/>: one marker byte when it is the document's own text there.</summary>
     public void WriteText(TextSpan span, string? value)
     {
@@ -119,8 +149,13 @@ internal delegate T BlobItemReader<T>(ref BlobReader reader, int index);
 /// <summary>Reads what <see cref="BlobWriter"/> wrote, in the same order.</summary>
 internal ref struct BlobReader(ReadOnlySpan<byte> data, string documentText)
 {
+    private const int NullMarker = 0;
+
     private readonly ReadOnlySpan<byte> data = data;
     private int position;
+
+    /// <summary>The names read so far (<see cref="BlobWriter.WriteName"/>), in the order written.</summary>
+    private List<string>? names;
 
     public readonly bool AtEnd => position >= data.Length;
 
@@ -163,7 +198,7 @@ internal ref struct BlobReader(ReadOnlySpan<byte> data, string documentText)
     public string? ReadString()
     {
         int n = ReadUInt();
-        if (n == 0)
+        if (n == NullMarker)
         {
             return null;
         }
@@ -175,6 +210,27 @@ internal ref struct BlobReader(ReadOnlySpan<byte> data, string documentText)
 
         var s = Encoding.UTF8.GetString(data.Slice(position, n - 2));
         position += n - 2;
+        return s;
+    }
+
+    public string? ReadName()
+    {
+        int n = ReadUInt();
+        if (n == NullMarker)
+        {
+            return null;
+        }
+
+        names ??= [];
+        if ((n & 1) != 0)
+        {
+            return names[n >> 1];
+        }
+
+        int bytes = (n - 2) >> 1;
+        var s = Encoding.UTF8.GetString(data.Slice(position, bytes));
+        position += bytes;
+        names.Add(s);
         return s;
     }
 

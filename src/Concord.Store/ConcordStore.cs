@@ -71,6 +71,11 @@ public sealed class ConcordStore : IDisposable
             if (!readOnly)
             {
                 RawSql.Exec(db, "PRAGMA foreign_keys = ON;");
+
+                // Only a new store takes it (before its first table; an existing one keeps its own).
+                // A store is mostly long rows (document texts, recognitions, mention lines) written
+                // once: with 4 KB pages they were chains of small overflow pages, each its own WAL frame.
+                RawSql.Exec(db, "PRAGMA page_size = 16384;");
                 RawSql.Exec(db, "PRAGMA journal_mode = WAL;");
 
                 // In WAL mode NORMAL still never corrupts the store; it skips the sync on every

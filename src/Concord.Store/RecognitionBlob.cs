@@ -6,25 +6,37 @@ namespace Concord.Store;
 /// <summary>
 /// A document's recognitions of one kind as one binary record (<see cref="BlobWriter"/>): the
 /// model record's members in declaration order, enums as one byte, a recognised text that is the
-/// document's text under its span as a marker rather than a copy. A large ingest stores hundreds
+/// document's text under its span as a marker rather than a copy, names (rules, sources, values)
+/// written once per record and referred to by number after that. A large ingest stores hundreds
 /// of thousands of them; as JSON they were the largest part of the database and a third of the
 /// time spent storing.
 /// </summary>
 internal static class RecognitionBlob
 {
+    [ThreadStatic]
+    private static Dictionary<string, int>? names;
+
+    /// <summary>This thread's name table (<see cref="BlobWriter.WriteName"/>), emptied for the next record.</summary>
+    private static Dictionary<string, int> Names()
+    {
+        var table = names ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        table.Clear();
+        return table;
+    }
+
     public static void WriteTimes(ArrayBufferWriter<byte> output, string text, IReadOnlyList<TimeExpression> values)
     {
-        new BlobWriter(output, text).WriteList(values, static (w, t) =>
+        new BlobWriter(output, text, Names()).WriteList(values, static (w, t) =>
         {
             w.WriteSpan(t.Span);
             w.WriteText(t.Span, t.Text);
             w.WriteByte((byte)t.Type);
-            w.WriteString(t.Value);
+            w.WriteName(t.Value);
             w.WriteByte((byte)t.Precision);
-            w.WriteString(t.RangeStart);
-            w.WriteString(t.RangeEnd);
+            w.WriteName(t.RangeStart);
+            w.WriteName(t.RangeEnd);
             w.WriteByte((byte)((t.ResolvedFromContext ? 1 : 0) | (t.NeedsDocumentDate ? 2 : 0)));
-            w.WriteString(t.Rule);
+            w.WriteName(t.Rule);
         });
     }
 
@@ -36,27 +48,27 @@ internal static class RecognitionBlob
             var span = r.ReadSpan();
             var t = r.ReadText(span)!;
             var type = (TimexType)r.ReadByte();
-            var value = r.ReadString()!;
+            var value = r.ReadName()!;
             var precision = (DatePrecision)r.ReadByte();
-            var rangeStart = r.ReadString();
-            var rangeEnd = r.ReadString();
+            var rangeStart = r.ReadName();
+            var rangeEnd = r.ReadName();
             int flags = r.ReadByte();
-            return new TimeExpression(span, t, type, value, precision, rangeStart, rangeEnd, (flags & 1) != 0, (flags & 2) != 0, r.ReadString()!);
+            return new TimeExpression(span, t, type, value, precision, rangeStart, rangeEnd, (flags & 1) != 0, (flags & 2) != 0, r.ReadName()!);
         });
     }
 
     public static void WriteNumbers(ArrayBufferWriter<byte> output, string text, IReadOnlyList<NumberExpression> values)
     {
-        new BlobWriter(output, text).WriteList(values, static (w, n) =>
+        new BlobWriter(output, text, Names()).WriteList(values, static (w, n) =>
         {
             w.WriteSpan(n.Span);
             w.WriteText(n.Span, n.Text);
             w.WriteDouble(n.Low);
             w.WriteDouble(n.High);
             w.WriteByte((byte)n.Qualifier);
-            w.WriteString(n.Unit);
-            w.WriteString(n.Counted);
-            w.WriteString(n.Rule);
+            w.WriteName(n.Unit);
+            w.WriteName(n.Counted);
+            w.WriteName(n.Rule);
         });
     }
 
@@ -70,23 +82,23 @@ internal static class RecognitionBlob
             double low = r.ReadDouble();
             double? high = r.ReadNullableDouble();
             var qualifier = (NumberQualifier)r.ReadByte();
-            var unit = r.ReadString();
-            var counted = r.ReadString();
-            return new NumberExpression(span, t, low, high, qualifier, unit, counted, r.ReadString()!);
+            var unit = r.ReadName();
+            var counted = r.ReadName();
+            return new NumberExpression(span, t, low, high, qualifier, unit, counted, r.ReadName()!);
         });
     }
 
     public static void WritePlaces(ArrayBufferWriter<byte> output, string text, IReadOnlyList<PlaceMatch> values)
     {
-        new BlobWriter(output, text).WriteList(values, static (w, p) =>
+        new BlobWriter(output, text, Names()).WriteList(values, static (w, p) =>
         {
             w.WriteSpan(p.Span);
             w.WriteText(p.Span, p.Text);
-            w.WriteString(p.CanonicalName);
+            w.WriteName(p.CanonicalName);
             w.WriteDouble(p.Latitude);
             w.WriteDouble(p.Longitude);
             w.WriteByte((byte)p.Precision);
-            w.WriteString(p.Source);
+            w.WriteName(p.Source);
         });
     }
 
@@ -97,23 +109,23 @@ internal static class RecognitionBlob
         {
             var span = r.ReadSpan();
             var t = r.ReadText(span)!;
-            var name = r.ReadString()!;
+            var name = r.ReadName()!;
             double? lat = r.ReadNullableDouble();
             double? lon = r.ReadNullableDouble();
             var precision = (PlacePrecision)r.ReadByte();
-            return new PlaceMatch(span, t, name, lat, lon, precision, r.ReadString()!);
+            return new PlaceMatch(span, t, name, lat, lon, precision, r.ReadName()!);
         });
     }
 
     public static void WriteActors(ArrayBufferWriter<byte> output, string text, IReadOnlyList<ActorMatch> values)
     {
-        new BlobWriter(output, text).WriteList(values, static (w, a) =>
+        new BlobWriter(output, text, Names()).WriteList(values, static (w, a) =>
         {
             w.WriteSpan(a.Span);
             w.WriteText(a.Span, a.Text);
-            w.WriteString(a.Actor);
-            w.WriteString(a.Detail);
-            w.WriteString(a.Source);
+            w.WriteName(a.Actor);
+            w.WriteName(a.Detail);
+            w.WriteName(a.Source);
         });
     }
 
@@ -124,9 +136,9 @@ internal static class RecognitionBlob
         {
             var span = r.ReadSpan();
             var t = r.ReadText(span)!;
-            var actor = r.ReadString()!;
-            var detail = r.ReadString();
-            return new ActorMatch(span, t, actor, detail, r.ReadString()!);
+            var actor = r.ReadName()!;
+            var detail = r.ReadName();
+            return new ActorMatch(span, t, actor, detail, r.ReadName()!);
         });
     }
 }

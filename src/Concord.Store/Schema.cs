@@ -31,8 +31,11 @@ internal static class Schema
     /// 2: segments, recognitions and evidence as JSON, with copies of the texts they point at.
     /// 3: binary records, texts that are slices stored as spans; mentions a rowid table with
     /// copies of fields of their line (dates, event type, repeat) and an index on the date.
+    /// 4: mentions keyed (doc_id, start, id) WITHOUT ROWID; recognitions repeated every name.
+    /// 5: a recognitions record writes each name (rule, source, place, actor, value) once and
+    /// refers back to it by number after that.
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

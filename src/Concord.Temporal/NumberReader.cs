@@ -58,27 +58,44 @@ public sealed partial class NumberReader : INumberReader
     private static void Scan(string text, int start, int end, NumberLanguage lang, List<TextSpan> dateSpans, List<NumberExpression> found, ref int covered)
     {
         var scanner = lang.Scanner;
+        var kinds = AsciiKinds;
         int at = start;
         while (at < end)
         {
             char c = text[at];
-            bool letter = c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c);
-            if (!letter && !char.IsDigit(c) && c is not ('$' or '€' or '£'))
+            bool letter;
+            if (c < 128)
             {
-                at++;
-                continue;
+                // Most characters: one table entry says letter, digit, '$' or nothing to read.
+                int kind = kinds[c] & StartKinds;
+                if (kind == NoStart)
+                {
+                    at++;
+                    continue;
+                }
+
+                letter = kind == LetterStart;
+            }
+            else
+            {
+                letter = char.IsLetter(c);
+                if (!letter && !char.IsDigit(c) && c is not ('€' or '£'))
+                {
+                    at++;
+                    continue;
+                }
             }
 
             // Within a run of letters or digits no number starts: skip the run.
-            if (at > start && !NumberLanguage.CanFollow(text[at - 1]))
+            if (at > start && !CanFollow(text[at - 1], kinds))
             {
                 at = SkipRun(text, at, end, letter);
                 continue;
             }
 
-            if (letter && scanner.RejectsWord(text, at, end))
+            if (letter && scanner.RejectsWord(text, at, end, out int wordEnd))
             {
-                at = SkipRun(text, at, end, letter);
+                at = wordEnd;
                 continue;
             }
 
@@ -109,6 +126,30 @@ public sealed partial class NumberReader : INumberReader
             }
         }
     }
+
+    private const byte NoStart = 0, LetterStart = 1, OtherStart = 2, StartKinds = 3, FollowsNothing = 4;
+
+    /// <summary>
+    /// Per ASCII character: whether a number may start at it (a letter, a digit, '$': what the
+    /// scan tests with char.IsAsciiLetter, char.IsDigit and the sign) and whether one may start
+    /// right after it (<see cref="NumberLanguage.CanFollow"/>), computed once by those tests.
+    /// </summary>
+    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
+
+    private static byte[] BuildAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (char c = (char)0; c < 128; c++)
+        {
+            byte kind = char.IsAsciiLetter(c) ? LetterStart : char.IsDigit(c) || c == '$' ? OtherStart : NoStart;
+            kinds[c] = (byte)(kind | (NumberLanguage.CanFollow(c) ? 0 : FollowsNothing));
+        }
+
+        return kinds;
+    }
+
+    private static bool CanFollow(char previous, byte[] kinds) =>
+        previous < 128 ? (kinds[previous] & FollowsNothing) == 0 : NumberLanguage.CanFollow(previous);
 
     /// <summary>The pattern's own match at <paramref name="at"/>, where the scanner could not tell.</summary>
     private static ScanOutcome ByPattern(string text, int at, int end, NumberLanguage lang, bool letter, ref NumberMatch m)

@@ -52,7 +52,7 @@ public sealed class TemporalTagger : ITemporalTagger
         for (int p = 0; p < passes.Count; p++)
         {
             var (run, lang) = passes[p];
-            var rules = lang.Rules;
+            IReadOnlyList<TemporalRule>? rules = null; // built at the first start: a run without triggers needs none
             int matchedUntil = 0, runEnd = run.Start + run.Length;
             var reachMemo = default(RangeReach.Memo);
             foreach (int at in StartsNearTriggers(text, run, lang))
@@ -72,6 +72,7 @@ public sealed class TemporalTagger : ITemporalTagger
                     continue;
                 }
 
+                rules ??= lang.Rules;
                 ulong possible = lang.RulesStartingAt(text, at, runEnd), matchedHere = 0;
                 for (int r = 0; r < rules.Count; r++)
                 {
@@ -97,13 +98,13 @@ public sealed class TemporalTagger : ITemporalTagger
                         continue;
                     }
 
-                    // Only where a match is and how long: only winners need a Match object. A pattern
-                    // that stays interpreted (the long ranges) costs as much to run again for its
-                    // groups as to find, so its Match is kept now instead.
+                    // Most matches win (a start inside a match is not tried again), and a winner
+                    // needs its groups: keep the Match now rather than run the rule again for it.
+                    // Only a bare year is resolved from its digits, so it needs no Match.
                     var regex = rules[r].Regex;
                     Match? groups = null;
                     (int Index, int Length)? m;
-                    if (regex.StaysInterpreted)
+                    if (!rules[r].ReadsOnlyYear)
                     {
                         groups = regex.Match(text, at);
                         m = groups.Success ? (groups.Index, groups.Length) : null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Concord.Patterns;
@@ -26,8 +27,16 @@ public sealed class CompileWhenHot
     public CompileWhenHot(Regex regex, long budget)
     {
         current = regex;
-        this.budget = IsCompiledRegex(regex) || budget is < 1 or Never ? 0 : budget;
+        this.budget = IsCompiledRegex(regex) || budget is < 1 or Never || !CanCompile ? 0 : budget;
     }
+
+    /// <summary>
+    /// Whether compiling can pay at all: without dynamic code (Native AOT, or a runtime configured
+    /// with IsDynamicCodeSupported=false) <see cref="RegexOptions.Compiled"/> is ignored and the
+    /// pattern runs interpreted anyway, so counting its cost (the date rules time every call)
+    /// would be spent for nothing. The same engine runs either way, so the matches are the same.
+    /// </summary>
+    public static bool CanCompile => RuntimeFeature.IsDynamicCodeCompiled;
 
     /// <summary>Whether the pattern has been compiled (or came compiled).</summary>
     public bool IsCompiled => IsCompiledRegex(current);

@@ -59,6 +59,14 @@ public sealed record NameAlias(string Text, string Language, PlaceEntry? Place, 
     /// <summary>The alias's words, folded; computed when first asked (most aliases never are) and shared by every language's index.</summary>
     public string[] FoldedWords => field ??= Concord.Gazetteer.Text.NameTokenizer.FoldedWords(Text);
 
+    /// <summary>
+    /// How many words the alias has (the length of <see cref="FoldedWords"/>), counted without folding
+    /// them: an index asks it of every alias it groups, and most are one word that no match compares.
+    /// </summary>
+    public int WordCount => wordCountPlusOne > 0 ? wordCountPlusOne - 1 : (wordCountPlusOne = Concord.Gazetteer.Text.NameTokenizer.WordCount(Text) + 1) - 1;
+
+    private int wordCountPlusOne;
+
     private static CaseRule CaseOf(string text)
     {
         var firstLetter = text.AsSpan().IndexOfAnyExcept(NonLetters);
@@ -67,10 +75,30 @@ public sealed record NameAlias(string Text, string Language, PlaceEntry? Place, 
             return CaseRule.Any;
         }
 
-        var words = text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
-        return text.Count(char.IsLetter) > 1 && words.All(w => w.Length > 1 && w.Where(char.IsLetter).All(char.IsUpper))
-            ? CaseRule.AllCaps
-            : CaseRule.Capitalized;
+        // All caps: more than one letter, and every piece between spaces and hyphens longer than one
+        // character with only upper-case letters. A loop: indexes ask this of every alias they group.
+        var letters = 0;
+        var pieceLength = 0;
+        var allCaps = true;
+        foreach (var c in text)
+        {
+            if (Array.IndexOf(WordSeparators, c) >= 0)
+            {
+                allCaps &= pieceLength is 0 or > 1;
+                pieceLength = 0;
+                continue;
+            }
+
+            pieceLength++;
+            if (char.IsLetter(c))
+            {
+                letters++;
+                allCaps &= char.IsUpper(c);
+            }
+        }
+
+        allCaps &= pieceLength is 0 or > 1;
+        return letters > 1 && allCaps ? CaseRule.AllCaps : CaseRule.Capitalized;
     }
 
     private static readonly char[] WordSeparators = [' ', '-', '–'];

@@ -26,7 +26,7 @@ public sealed class IndexedAlias(NameAlias alias, bool exact)
     public bool Exact { get; } = exact;
 
     /// <summary>The alias's number of words (a field: the matcher reads it for every candidate).</summary>
-    public readonly int Length = alias.FoldedWords.Length;
+    public readonly int Length = alias.WordCount;
 
     /// <summary>The key of word <paramref name="k"/> (stemmed unless exact); later words are stemmed only when a match gets that far.</summary>
     public string Key(int k, Languages.IGazetteerLanguage language)

@@ -55,15 +55,9 @@ public static class NameTokenizer
             }
             while (i < end && IsWordChar(c = text[i]));
 
-            var form = forms.Find(text.AsSpan(start, i - start), hash);
-            if (form.ScanStamp != stamp && lowerCaseForms is not null)
-            {
-                form.ScanStamp = stamp;
-                if (form.StartsLowerCase)
-                {
-                    lowerCaseForms.Add(form);
-                }
-            }
+            var form = lowerCaseForms is null
+                ? forms.Find(text.AsSpan(start, i - start), hash)
+                : forms.Find(text.AsSpan(start, i - start), hash, stamp, lowerCaseForms);
 
             if (first is not null)
             {
@@ -110,6 +104,21 @@ public static class NameTokenizer
         }
 
         return words.ToArray();
+    }
+
+    /// <summary>How many words <see cref="FoldedWords"/> finds in <paramref name="name"/> (one per run of word characters).</summary>
+    public static int WordCount(string name)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in name)
+        {
+            var wordChar = IsWordChar(c);
+            count += wordChar && !inWord ? 1 : 0;
+            inWord = wordChar;
+        }
+
+        return count;
     }
 
     /// <summary>Where the first word of a name is (as <see cref="FoldedWords"/> finds it); false when it has none.</summary>

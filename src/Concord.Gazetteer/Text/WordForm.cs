@@ -10,18 +10,21 @@ namespace Concord.Gazetteer.Text;
 /// </summary>
 internal sealed class WordForm
 {
-    private IGazetteerLanguage? keyLanguage;
-    private string? key;
-    private IGazetteerLanguage? borderLanguage;
-    private bool isBorderNoun;
-    private IGazetteerLanguage? commonLanguage;
-    private bool isCommonWord;
-
-    // The two indexes asked last (a language's places and actors) with this word's candidates in each.
+    // What the scan reads for every token comes first, as references (the runtime lays references out
+    // first, in this order): the two indexes asked last (a language's places and actors) with this
+    // word's candidates in each, and the border-noun answer (the language asked last, and that same
+    // language again when the word is one of its border nouns).
     private NameIndex? index0;
     private AliasStarts starts0 = AliasStarts.None;
     private NameIndex? index1;
     private AliasStarts starts1 = AliasStarts.None;
+    private IGazetteerLanguage? borderLanguage;
+    private IGazetteerLanguage? borderNounOf;
+
+    private IGazetteerLanguage? keyLanguage;
+    private string? key;
+    private IGazetteerLanguage? commonLanguage;
+    private bool isCommonWord;
     private bool replaceSecond;
     private FormMemo? memo;
 
@@ -44,9 +47,6 @@ internal sealed class WordForm
 
     public bool IsAllCaps { get; }
 
-    /// <summary>The last document scan that met this form (see <see cref="DocumentScan"/>).</summary>
-    public int ScanStamp { get; set; }
-
     /// <summary>The word's matching key in <paramref name="language"/> (its stem).</summary>
     public string KeyIn(IGazetteerLanguage language)
     {
@@ -65,19 +65,20 @@ internal sealed class WordForm
     }
 
     /// <summary>Whether the word is a border noun of <paramref name="language"/>.</summary>
-    public bool IsBorderNounIn(IGazetteerLanguage language)
-    {
-        if (!ReferenceEquals(language, borderLanguage))
-        {
-            if (borderLanguage is not null)
-            {
-                Remember(ref Memo.BorderKnown, ref Memo.Border, LanguageSlots.Of(borderLanguage), isBorderNoun);
-            }
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool IsBorderNounIn(IGazetteerLanguage language) =>
+        ReferenceEquals(language, borderLanguage) ? borderNounOf is not null : FindBorderNoun(language);
 
-            isBorderNoun = Recall(memo?.BorderKnown ?? 0, memo?.Border ?? 0, LanguageSlots.Of(language)) ?? language.IsBorderNoun(Folded);
-            borderLanguage = language;
+    private bool FindBorderNoun(IGazetteerLanguage language)
+    {
+        if (borderLanguage is not null)
+        {
+            Remember(ref Memo.BorderKnown, ref Memo.Border, LanguageSlots.Of(borderLanguage), borderNounOf is not null);
         }
 
+        var isBorderNoun = Recall(memo?.BorderKnown ?? 0, memo?.Border ?? 0, LanguageSlots.Of(language)) ?? language.IsBorderNoun(Folded);
+        borderLanguage = language;
+        borderNounOf = isBorderNoun ? language : null;
         return isBorderNoun;
     }
 
@@ -257,7 +258,26 @@ internal sealed class WordForms
     public static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
 
     /// <summary>The form of <paramref name="original"/>, whose <see cref="Hash"/> is <paramref name="hash"/>.</summary>
-    public WordForm Find(ReadOnlySpan<char> original, uint hash)
+    public WordForm Find(ReadOnlySpan<char> original, uint hash) => Locate(original, hash).Form;
+
+    /// <summary>
+    /// As <see cref="Find"/>, adding the form to <paramref name="lowerCaseForms"/> if it starts with a
+    /// lower-case letter and this is its first meeting under <paramref name="stamp"/> (a document scan):
+    /// the stamp is kept in the table's entry, beside the spelling, so telling costs no other load.
+    /// </summary>
+    public WordForm Find(ReadOnlySpan<char> original, uint hash, int stamp, List<WordForm> lowerCaseForms)
+    {
+        ref var e = ref Locate(original, hash);
+        if (e.Stamp != stamp && e.Stamp >= 0)
+        {
+            e.Stamp = stamp;
+            lowerCaseForms.Add(e.Form);
+        }
+
+        return e.Form;
+    }
+
+    private ref Entry Locate(ReadOnlySpan<char> original, uint hash)
     {
         var table = entries;
         var mask = table.Length - 1;
@@ -273,16 +293,16 @@ internal sealed class WordForms
             // The spelling is read from the entry, not through the form: one object less to load per token.
             if (e.Hash == hash && original.SequenceEqual(e.Original))
             {
-                return e.Form;
+                return ref e;
             }
 
             at = (at + 1) & mask;
         }
 
-        return Add(original, hash);
+        return ref Add(original, hash);
     }
 
-    private WordForm Add(ReadOnlySpan<char> original, uint hash)
+    private ref Entry Add(ReadOnlySpan<char> original, uint hash)
     {
         if (count >= MaxForms)
         {
@@ -296,9 +316,8 @@ internal sealed class WordForms
         }
 
         var form = new WordForm(original.ToString());
-        Insert(entries, hash, form);
         count++;
-        return form;
+        return ref Insert(entries, new Entry(hash, form));
     }
 
     private void Grow()
@@ -308,24 +327,32 @@ internal sealed class WordForms
         {
             if (e.Original is not null)
             {
-                Insert(larger, e.Hash, e.Form);
+                Insert(larger, e);
             }
         }
 
         entries = larger;
     }
 
-    private static void Insert(Entry[] table, uint hash, WordForm form)
+    private static ref Entry Insert(Entry[] table, Entry entry)
     {
         var mask = table.Length - 1;
-        var at = (int)(hash ^ (hash >> 15)) & mask;
+        var at = (int)(entry.Hash ^ (entry.Hash >> 15)) & mask;
         while (table[at].Original is not null)
         {
             at = (at + 1) & mask;
         }
 
-        table[at] = new Entry(hash, form.Original, form);
+        table[at] = entry;
+        return ref table[at];
     }
 
-    private readonly record struct Entry(uint Hash, string Original, WordForm Form);
+    /// <summary>A form with its hash and spelling; <see cref="Stamp"/> is the last scan that met it, or -1 for a form never listed (not lower case).</summary>
+    private struct Entry(uint hash, WordForm form)
+    {
+        public readonly uint Hash = hash;
+        public int Stamp = form.StartsLowerCase ? 0 : -1;
+        public readonly string Original = form.Original;
+        public readonly WordForm Form = form;
+    }
 }

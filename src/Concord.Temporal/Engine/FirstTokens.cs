@@ -29,14 +29,30 @@ public sealed class FirstTokens
     /// <summary>Open items after which a repetition stops being read one by one ("[XVI]+" triples them each time).</summary>
     private const int MaxRepeatItems = 256;
 
+    /// <summary>Characters of the token after a first word read into its items ("the ###", "last yea").</summary>
+    private const int NextTokenChars = 3;
+
+    /// <summary>Word items extended before a pattern is read again for its first words only.</summary>
+    private const int NextTokenWorkBudget = 20_000;
+
+    private sealed class WorkBudgetSpent : Exception;
+
     /// <summary>Stands for one digit in a digit shape; never a letter, so shapes and words cannot collide.</summary>
     private const char DigitMark = '\u0001';
 
     private readonly HashSet<string> prefixes;
 
+    /// <summary>Bit n set when some prefix is n characters long: the other lengths need no lookup.</summary>
+    private readonly uint prefixLengths;
+
     private FirstTokens(HashSet<string> prefixes, bool anyWord, bool otherStart)
     {
         this.prefixes = prefixes;
+        foreach (var prefix in prefixes)
+        {
+            prefixLengths |= 1u << Math.Min(prefix.Length, 31);
+        }
+
         AnyWord = anyWord;
         CanStartWithOther = otherStart;
     }
@@ -75,6 +91,34 @@ public sealed class FirstTokens
         return n;
     }
 
+    /// <summary>
+    /// How much of a shape that starts with a word its items can tell apart: the word, what
+    /// follows it and <see cref="NextTokenChars"/> characters of the next token. The rest cannot
+    /// change which rules can start there, so a shape cut here is as good a key.
+    /// </summary>
+    public static int WordShapeLength(ReadOnlySpan<char> shape)
+    {
+        int i = 0;
+        while (i < shape.Length && char.IsLetter(shape[i]))
+        {
+            i++;
+        }
+
+        while (i < shape.Length && !IsTokenChar(shape[i]))
+        {
+            i++;
+        }
+
+        for (int k = 0; k < NextTokenChars && i < shape.Length && IsTokenChar(shape[i]); k++)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsTokenChar(char c) => char.IsLetter(c) || c == DigitMark;
+
     private static char ShapeChar(char c) => char.IsDigit(c) ? DigitMark : char.IsWhiteSpace(c) ? ' ' : CharFold.Fold(c);
 
     /// <summary>
@@ -91,7 +135,7 @@ public sealed class FirstTokens
         var lookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int n = 1; n <= foldedToken.Length && n <= MaxPrefix; n++)
         {
-            if (lookup.Contains(foldedToken[..n]))
+            if ((prefixLengths & (1u << n)) != 0 && lookup.Contains(foldedToken[..n]))
             {
                 return true;
             }
@@ -103,7 +147,22 @@ public sealed class FirstTokens
     /// <summary>Reads a pattern (after <see cref="TemporalLanguage.DiacriticInsensitive"/>).</summary>
     public static FirstTokens Of(string pattern)
     {
-        var parser = new Parser(pattern);
+        try
+        {
+            return Of(pattern, readsNextToken: true);
+        }
+        catch (WorkBudgetSpent)
+        {
+            // A long pattern whose opening words are followed by large alternations (every month
+            // form of a language): one word is enough, and reading the next token would cost more
+            // to build than it saves.
+            return Of(pattern, readsNextToken: false);
+        }
+    }
+
+    private static FirstTokens Of(string pattern, bool readsNextToken)
+    {
+        var parser = new Parser(pattern, readsNextToken);
         var start = new HashSet<Item> { new(string.Empty, false) };
         var end = parser.Alternation(start);
         end.UnionWith(parser.Done);
@@ -139,9 +198,10 @@ public sealed class FirstTokens
     /// close (every closed item reaches the end of the pattern); the sets passed along hold only
     /// open items, which keeps them small over long patterns.
     /// </remarks>
-    private sealed class Parser(string p)
+    private sealed class Parser(string p, bool readsNextToken)
     {
         private int i;
+        private int work;
 
         /// <summary>The closed items read so far (outside lookarounds, whose items are dropped).</summary>
         public HashSet<Item> Done { get; private set; } = [];
@@ -571,6 +631,17 @@ public sealed class FirstTokens
                     continue;
                 }
 
+                if (readsNextToken && item.Prefix.Length > 0)
+                {
+                    if (++work > NextTokenWorkBudget)
+                    {
+                        throw new WorkBudgetSpent();
+                    }
+
+                    ApplyToWord(item, atom, output);
+                    continue;
+                }
+
                 bool empty = item.Prefix.Length == 0;
                 foreach (var l in atom.Letters)
                 {
@@ -644,6 +715,93 @@ public sealed class FirstTokens
             {
                 Put(output, item with { Closed = true });
             }
+        }
+
+        /// <summary>
+        /// Extends an open word (see <see cref="ShapeOf"/>) by what the atom can match: its letters,
+        /// then the white space or punctuation after it and the next token ("the ####s", "last
+        /// year", "april ##"), which the end of that token closes. Reading one token past the word
+        /// lets the tagger skip the rules that cannot go on from "the" or "last" to what follows.
+        /// </summary>
+        private void ApplyToWord(Item item, Atom atom, HashSet<Item> output)
+        {
+            string prefix = item.Prefix;
+            if (prefix.Length >= MaxPrefix)
+            {
+                Put(output, item with { Closed = true });
+                return;
+            }
+
+            char last = prefix[^1];
+            bool firstWord = AllLetters(prefix);
+            bool inNextToken = !firstWord && IsTokenChar(last);
+            if (inNextToken && TokenLengthAtEnd(prefix) >= NextTokenChars)
+            {
+                // A few characters of the next token tell the rules apart; more would multiply the
+                // items (every opener word times every month form) for little gain.
+                Put(output, item with { Closed = true });
+                return;
+            }
+
+            if (atom.AnyLetter || atom.AnyOther || (firstWord && atom.Digits) || (inNextToken && atom.Other))
+            {
+                // Anything could follow, a digit glued to the word ("Date20") or the next token ends: a prefix from here on.
+                Put(output, item with { Closed = true });
+            }
+
+            foreach (var l in atom.Letters)
+            {
+                Put(output, new Item(prefix + l, false));
+            }
+
+            if (firstWord)
+            {
+                foreach (var o in atom.Others)
+                {
+                    Put(output, new Item(prefix + o, false));
+                }
+
+                return;
+            }
+
+            if (atom.Digits)
+            {
+                Put(output, new Item(prefix + DigitMark, false));
+            }
+
+            if (!inNextToken)
+            {
+                foreach (var o in atom.Others)
+                {
+                    // A run of white space is one ' ' in a shape.
+                    Put(output, o == ' ' && last == ' ' ? item : new Item(prefix + o, false));
+                }
+            }
+        }
+
+        /// <summary>How many letters and digits end the prefix.</summary>
+        private static int TokenLengthAtEnd(string prefix)
+        {
+            int n = 0;
+            while (n < prefix.Length && IsTokenChar(prefix[^(n + 1)]))
+            {
+                n++;
+            }
+
+            return n;
+        }
+
+        private static bool AllLetters(string prefix)
+        {
+            foreach (char c in prefix)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Closes every item (set aside in <see cref="Done"/>); no open item is left.</summary>

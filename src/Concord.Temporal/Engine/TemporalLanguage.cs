@@ -324,25 +324,18 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
 
     /// <summary>
     /// The rules (bit r = <see cref="Rules"/>[r]) whose matches can start with the token at
-    /// <paramref name="at"/>: a run of letters, compared folded, or a run of digits with the
-    /// character after it (<see cref="FirstTokens.ShapeOf"/>). Remembered per distinct token or
-    /// shape, so the tagger pays one lookup per start instead of a regex call per rule.
+    /// <paramref name="at"/> and the token after it, as a shape (<see cref="FirstTokens.ShapeOf"/>:
+    /// "the ####s", "last year", "#### and"). Remembered per distinct shape, so the tagger pays
+    /// one lookup per start instead of a regex call per rule.
     /// </summary>
     public ulong RulesStartingAt(string text, int at, int end)
     {
         var table = rules ??= NewRuleTable();
         Span<char> token = stackalloc char[FirstTokens.MaxPrefix + 1];
-        int n = 0;
-        if (char.IsDigit(text[at]))
+        int n = FirstTokens.ShapeOf(text, at, token);
+        if (!char.IsDigit(text[at]))
         {
-            n = FirstTokens.ShapeOf(text, at, token);
-        }
-        else
-        {
-            for (int i = at; i < end && n < token.Length && char.IsLetter(text[i]); i++)
-            {
-                token[n++] = CharFold.Fold(text[i]);
-            }
+            n = FirstTokens.WordShapeLength(token[..n]);
         }
 
         var lookup = rulesByToken.GetAlternateLookup<ReadOnlySpan<char>>();

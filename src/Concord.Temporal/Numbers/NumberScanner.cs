@@ -61,14 +61,47 @@ public sealed class NumberScanner
 
     /// <summary>
     /// Whether the word at <paramref name="at"/> (a letter) starts no number by its first two
-    /// plain letters alone: what <see cref="Read"/> answers there (NoMatch) for most words of a
-    /// text, without setting up a match.
+    /// plain letters, or (a word of plain letters) by its length against the entries starting
+    /// with them ("the" starts as "three" does): what <see cref="Read"/> answers there (NoMatch)
+    /// for most words of a text, without setting up a match. <paramref name="runEnd"/>: where the
+    /// word's run of letters ends, when rejected.
     /// </summary>
-    public bool RejectsWord(string text, int at, int end)
+    public bool RejectsWord(string text, int at, int end, out int runEnd)
     {
+        runEnd = at;
         char c0 = text[at], c1 = at + 1 < end ? text[at + 1] : '\0';
-        return vocabulary.Usable && c0 < 128 && c1 < 128
-            && !vocabulary.MayStartWith((char)(c0 | 0x20), char.IsAsciiLetter(c1) ? (char)(c1 | 0x20) : '\0', WordRoles.QualifierStart | NumberWordRoles);
+        if (!vocabulary.Usable || c0 >= 128 || c1 >= 128)
+        {
+            return false;
+        }
+
+        char first = (char)(c0 | 0x20), second = char.IsAsciiLetter(c1) ? (char)(c1 | 0x20) : '\0';
+        int n = at + 1;
+        while (n < end && char.IsAsciiLetter(text[n]))
+        {
+            n++;
+        }
+
+        if (!vocabulary.MayStartWith(first, second, WordRoles.QualifierStart | NumberWordRoles))
+        {
+            while (n < end && (text[n] < 128 ? char.IsAsciiLetter(text[n]) : char.IsLetter(text[n])))
+            {
+                n++;
+            }
+
+            runEnd = n;
+            return true;
+        }
+
+        // As WordAt reads it: a run of plain letters folds to their lower case; a run going on in
+        // other letters (which may be unusual cases) is left to it.
+        if ((n < end && text[n] >= 128 && char.IsLetter(text[n])) || vocabulary.MayHold(n - at, first, second))
+        {
+            return false;
+        }
+
+        runEnd = n;
+        return true;
     }
 
     /// <summary>

@@ -19,6 +19,31 @@ public class GazetteerDataTests
     }
 
     [Fact]
+    public void WordCountAndCaseRuleOfEveryAliasAreThoseOfItsWords()
+    {
+        // The indexes count an alias's words without folding them and tell its case rule with a loop:
+        // both must agree, for every alias of the data, with the words split and folded the plain way.
+        var separators = new[] { ' ', '-', '–' };
+        var seen = new HashSet<CaseRule>();
+        foreach (var alias in GazetteerData.Default.Aliases)
+        {
+            Assert.Equal(Concord.Gazetteer.Text.NameTokenizer.FoldedWords(alias.Text).Length, alias.WordCount);
+            var first = alias.Text.FirstOrDefault(c => !" -–.'’()0123456789".Contains(c));
+            var pieces = alias.Text.Split(separators, StringSplitOptions.RemoveEmptyEntries);
+            var expected = first == default || !char.IsUpper(first) ? CaseRule.Any
+                : alias.Text.Count(char.IsLetter) > 1 && pieces.All(w => w.Length > 1 && w.Where(char.IsLetter).All(char.IsUpper)) ? CaseRule.AllCaps
+                : CaseRule.Capitalized;
+            Assert.True(expected == alias.Case, alias.Text);
+            seen.Add(alias.Case);
+        }
+
+        Assert.Equal(3, seen.Count);
+        Assert.Equal(CaseRule.AllCaps, new NameAlias("OSCE", "en", null, null).Case);
+        Assert.Equal(CaseRule.Capitalized, new NameAlias("US-A", "en", null, null).Case);
+        Assert.Equal(2, new NameAlias("Nagorno-Karabakh", "en", null, null).WordCount);
+    }
+
+    [Fact]
     public void EveryConflictFileIsWellFormed()
     {
         foreach (var file in Directory.GetFiles(Path.Combine(DataDirectory.Find(), "conflicts"), "*.json"))

@@ -55,6 +55,16 @@ public class NumberScannerTests
         Assert.True(rejected > 0);
     }
 
+    private static int LetterRunEnd(string text, int at)
+    {
+        while (at < text.Length && char.IsLetter(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
     /// <summary>Checks every start of <paramref name="text"/>; returns how many the scanner read and rejected itself.</summary>
     private static (int Read, int Rejected) Compare(NumberLanguage language, string text)
     {
@@ -68,6 +78,13 @@ public class NumberScannerTests
             }
 
             var outcome = language.Scanner.Read(text, at, text.Length, out var m);
+            if (char.IsLetter(c) && language.Scanner.RejectsWord(text, at, text.Length, out int runEnd))
+            {
+                // The reader skips a rejected word without Read: it must be what Read says, to its run's end.
+                Assert.True(outcome == ScanOutcome.NoMatch, $"{language.Language} at {at}: rejected but {outcome}");
+                Assert.Equal(LetterRunEnd(text, at), runEnd);
+            }
+
             if (outcome == ScanOutcome.Unknown)
             {
                 continue;

@@ -72,4 +72,25 @@ public class RuleStartTests
         Assert.Equal(0UL, yearMask & (1UL << isoRule));
         Assert.NotEqual(Names(year), Names(day));
     }
+
+    [Fact]
+    public void WordShapeReadsTheTokenAfterAnOpeningWord()
+    {
+        // From 003: "... took place in the late 1980s to May 1994, ..." and "The following year, border clashes ...".
+        var en = new EnTemporal();
+        const string text = "an armed conflict that took place in the late 1980s to May 1994. The following year, border clashes began.";
+        int late = text.IndexOf("the late", StringComparison.Ordinal), following = text.IndexOf("The following", StringComparison.Ordinal);
+        ulong lateMask = en.RulesStartingAt(text, late, text.Length), followingMask = en.RulesStartingAt(text, following, text.Length);
+        int Matching(int at, int length) =>
+            Enumerable.Range(0, en.Rules.Count).Single(r => en.Rules[r].Regex.Span(text, at) is { } m && m.Length == length);
+
+        // Both start with "the": the decade form matches at "the late 1980s", "the following year" is the relative form.
+        int decade = Matching(late, "the late 1980s".Length), relative = Matching(following, "The following year".Length);
+        Assert.NotEqual(0UL, lateMask & (1UL << decade));
+        Assert.NotEqual(0UL, followingMask & (1UL << relative));
+
+        // The token after "the" tells them apart: neither is tried where the other matches.
+        Assert.Equal(0UL, followingMask & (1UL << decade));
+        Assert.Equal(0UL, lateMask & (1UL << relative));
+    }
 }

@@ -2,9 +2,11 @@ using System.CommandLine;
 using System.Reflection;
 using Concord.Cli;
 
+// The language resources' patterns, compiled at build time: registered before any rule is built.
 #if CONCORD_PRECOMPILED_PATTERNS
-// The language resources' patterns, compiled at build time (Native AOT builds): registered before any rule is built.
 Concord.PrecompiledPatterns.PrecompiledPatternTable.Register();
+#else
+ShippedPatternTable.RegisterIfPrecompiled();
 #endif
 
 // Commands are discovered: each is a class implementing ICliCommand in Commands/, so adding a

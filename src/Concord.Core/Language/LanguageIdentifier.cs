@@ -88,11 +88,18 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     /// All candidate languages with their scores, best first. The trigram scores are summed per
     /// word (each spelling's trigram weights are summed once, when it is first met), not per
     /// trigram: this changes the order of the floating-point additions, so a score can differ from
-    /// <see cref="RankByTrigram"/>'s in its last bits (≤ 1e-11 relative). Decisions do not: when
-    /// the two best scores are <see cref="TooCloseToCall"/>, or the confidence <see cref="Best"/>
-    /// rounds to 3 decimals is that close to a rounding midpoint, the ranking is made again by
-    /// trigram, so the best language and the rounded confidence are always those of the
-    /// per-trigram sums (callers comparing other scores check <see cref="TooCloseToCall"/> too).
+    /// <see cref="RankByTrigram"/>'s in its last bits (≤ 1e-11 relative).
+    /// The guarantee that changed in session 6: these scores used to be bit-identical to the
+    /// per-trigram sums; now they are equal to them within that bound, and what is decided or
+    /// stored from them (the best language, the confidence rounded to 3 decimals, the document
+    /// language and each paragraph's and sentence's language) is identical. A tie, or two scores
+    /// a few ulps apart, could in principle come out in the other order (and a confidence on a
+    /// rounding midpoint round the other way), since each sum rounds differently; so when the two
+    /// best scores are <see cref="TooCloseToCall"/>, or the confidence <see cref="Best"/> rounds is
+    /// within 1e-9 of a rounding midpoint, the ranking is made again by trigram, and callers that
+    /// compare other scores (the segmenter's document-language bar) check
+    /// <see cref="TooCloseToCall"/> and do the same. Outside that band the error bound cannot flip
+    /// a comparison or a rounding.
     /// </summary>
     public IReadOnlyList<(string Language, double Score)> Rank(ReadOnlySpan<char> text)
     {

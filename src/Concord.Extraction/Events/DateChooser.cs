@@ -42,7 +42,8 @@ internal static class DateChooser
     private static List<TimeExpression> ComputeUsableTimes(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
     {
         var result = new List<TimeExpression>();
-        var references = new List<TimeExpression>();
+        List<TimeExpression>? references = null;
+        var referencePrefix = lexicon.ReferencePrefix.Hot();
         foreach (var t in index.TimesIn(span))
         {
             if (t.RangeStart is null || t.Type is TimexType.Duration or TimexType.Set)
@@ -51,12 +52,11 @@ internal static class DateChooser
             }
 
             int from = Math.Max(span.Start, t.Span.Start - 40);
-            var before = index.Folded[from..t.Span.Start];
-            if (lexicon.ReferencePrefix.Hot().IsMatch(before))
+            if (referencePrefix.IsMatch(index.Folded.AsSpan(from, t.Span.Start - from)))
             {
                 if (t.Span.Start - span.Start <= 12)
                 {
-                    references.Add(t);
+                    (references ??= []).Add(t);
                 }
 
                 continue;
@@ -66,12 +66,31 @@ internal static class DateChooser
         }
 
         // A clause opening "Since November 1991 …" with no other date starts there: not a reference point.
-        result = result.Count > 0 ? result : references;
+        result = result.Count > 0 || references is null ? result : references;
 
         // A time inside a parenthetical aside ("On the night of 26 February (timed to the pogrom
         // four years earlier) …") dates the remark, not the clause, when the clause has its own date.
-        var outside = result.Where(t => !InParentheses(index.Folded, span, t.Span)).ToList();
-        return outside.Count > 0 ? outside : result;
+        int inside = 0;
+        foreach (var t in result)
+        {
+            inside += InParentheses(index.Folded, span, t.Span) ? 1 : 0;
+        }
+
+        if (inside == 0 || inside == result.Count)
+        {
+            return result;
+        }
+
+        var outside = new List<TimeExpression>(result.Count - inside);
+        foreach (var t in result)
+        {
+            if (!InParentheses(index.Folded, span, t.Span))
+            {
+                outside.Add(t);
+            }
+        }
+
+        return outside;
     }
 
     /// <summary>Whether an opening bracket before <paramref name="inner"/> within <paramref name="span"/> is still open there.</summary>

@@ -19,7 +19,7 @@ internal static class ParticipantChooser
     /// </summary>
     public static (Location? Location, Evidence? Evidence) ChooseLocation(DocumentIndex index, PlannedEvent e, PlaceMatch? documentPlace)
     {
-        var trigger = e.Evidence.FirstOrDefault(x => x.Role == "trigger")?.Span ?? e.Clause;
+        var trigger = TriggerSpan(e);
         bool stateAct = e.EventType == "Strategic developments";
         string language = e.Sentence.Language;
         var place = LocationChooser.ChooseForEvent(index.Text, language, [.. index.PlacesIn(e.Clause)], trigger, stateAct);
@@ -72,6 +72,19 @@ internal static class ParticipantChooser
         return place is null
             ? (null, null)
             : (new Location(place.CanonicalName, place.Latitude, place.Longitude, place.Precision), new Evidence("place", rule, place.Span, place.Text));
+    }
+
+    private static TextSpan TriggerSpan(PlannedEvent e)
+    {
+        foreach (var x in e.Evidence)
+        {
+            if (x.Role == "trigger")
+            {
+                return x.Span;
+            }
+        }
+
+        return e.Clause;
     }
 
     /// <summary>

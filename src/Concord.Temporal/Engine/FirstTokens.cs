@@ -42,9 +42,17 @@ public sealed class FirstTokens
 
     private readonly HashSet<string> prefixes;
 
+    /// <summary>Bit n set when some prefix is n characters long: the other lengths need no lookup.</summary>
+    private readonly uint prefixLengths;
+
     private FirstTokens(HashSet<string> prefixes, bool anyWord, bool otherStart)
     {
         this.prefixes = prefixes;
+        foreach (var prefix in prefixes)
+        {
+            prefixLengths |= 1u << Math.Min(prefix.Length, 31);
+        }
+
         AnyWord = anyWord;
         CanStartWithOther = otherStart;
     }
@@ -127,7 +135,7 @@ public sealed class FirstTokens
         var lookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int n = 1; n <= foldedToken.Length && n <= MaxPrefix; n++)
         {
-            if (lookup.Contains(foldedToken[..n]))
+            if ((prefixLengths & (1u << n)) != 0 && lookup.Contains(foldedToken[..n]))
             {
                 return true;
             }

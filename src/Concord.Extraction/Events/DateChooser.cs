@@ -120,7 +120,7 @@ internal static class DateChooser
         }
 
         // Drop a time that contains another one ("2008" around "4 March 2008").
-        var kept = times.Where(t => !times.Any(o => !ReferenceEquals(o, t) && Contains(t, o))).ToList();
+        var kept = Innermost(times);
         if (kept.Count == 1)
         {
             return [FromOne(kept[0], "date.in-clause")];
@@ -158,11 +158,32 @@ internal static class DateChooser
     public static EventDate FromOne(TimeExpression t, string rule) =>
         new(t.RangeStart, t.RangeEnd ?? t.RangeStart, [t], rule, t.NeedsDocumentDate);
 
-    private static bool Contains(TimeExpression outer, TimeExpression inner)
+    /// <summary>The times that contain no other one; each time's days are read once, not once per pair.</summary>
+    private static List<TimeExpression> Innermost(IReadOnlyList<TimeExpression> times)
     {
-        var a = IsoInterval.Of(outer.RangeStart, outer.RangeEnd);
-        var b = IsoInterval.Of(inner.RangeStart, inner.RangeEnd);
-        return a is not null && b is not null && a.Value.Contains(b.Value) && a.Value.Days > b.Value.Days;
+        int count = times.Count;
+        Span<IsoInterval?> days = count <= 16 ? stackalloc IsoInterval?[count] : new IsoInterval?[count];
+        for (int i = 0; i < count; i++)
+        {
+            days[i] = IsoInterval.Of(times[i].RangeStart, times[i].RangeEnd);
+        }
+
+        var kept = new List<TimeExpression>(count);
+        for (int i = 0; i < count; i++)
+        {
+            bool holdsAnother = false;
+            for (int j = 0; j < count && !holdsAnother && days[i] is { } outer; j++)
+            {
+                holdsAnother = !ReferenceEquals(times[j], times[i]) && days[j] is { } inner && outer.Contains(inner) && outer.Days > inner.Days;
+            }
+
+            if (!holdsAnother)
+            {
+                kept.Add(times[i]);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>

@@ -2,6 +2,11 @@ using System.CommandLine;
 using System.Reflection;
 using Concord.Cli;
 
+#if CONCORD_PRECOMPILED_PATTERNS
+// The language resources' patterns, compiled at build time (Native AOT builds): registered before any rule is built.
+Concord.PrecompiledPatterns.PrecompiledPatternTable.Register();
+#endif
+
 // Commands are discovered: each is a class implementing ICliCommand in Commands/, so adding a
 // command means adding a file. Only the command being run is built when its class name says which
 // it is (IngestCommand builds "ingest"): building every command jitted all of them on each start.

@@ -22,7 +22,7 @@ public sealed class CompileWhenHot
     private Regex current;
     private long spent;
 
-    /// <param name="regex">The pattern as built; if it is compiled already it stays as it is.</param>
+    /// <param name="regex">The pattern as built; if it is compiled already (or was generated at build time, <see cref="PrecompiledPatterns"/>) it stays as it is.</param>
     /// <param name="budget">Cost before compiling, in the caller's unit; <see cref="Never"/> (or less than 1) never compiles.</param>
     public CompileWhenHot(Regex regex, long budget)
     {
@@ -67,5 +67,5 @@ public sealed class CompileWhenHot
         }
     }
 
-    private static bool IsCompiledRegex(Regex regex) => (regex.Options & RegexOptions.Compiled) != 0;
+    private static bool IsCompiledRegex(Regex regex) => (regex.Options & RegexOptions.Compiled) != 0 || PrecompiledPatterns.IsPrecompiled(regex);
 }

@@ -49,7 +49,8 @@ internal sealed class GatedRegex
     public GatedRegex(Regex regex)
     {
         Source = regex;
-        tier = new CompileWhenHot(regex, CompileAfter);
+        // A pattern generated at build time runs compiled from the start (PrecompiledPatterns).
+        tier = new CompileWhenHot(PrecompiledPatterns.Find(regex) ?? regex, CompileAfter);
     }
 
     /// <summary>The regex as the lexicon wrote it (interpreted).</summary>

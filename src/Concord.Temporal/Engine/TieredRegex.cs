@@ -37,21 +37,31 @@ public sealed class TieredRegex
     private readonly Regex interpreted;
     private readonly CompileWhenHot tier;
 
+    /// <summary>The pattern generated at build time (<see cref="PrecompiledPatterns"/>), if any: every call runs it, uncharged.</summary>
+    private readonly Regex? precompiled;
+
     public TieredRegex(string pattern, RegexOptions options)
     {
         this.pattern = pattern;
-        interpreted = new Regex(pattern, options & ~RegexOptions.Compiled);
-        bool staysInterpreted = (options & RegexOptions.Compiled) == 0 || pattern.Length > MaxCompiledLength;
+        precompiled = PrecompiledPatterns.Find(pattern, options);
+        interpreted = precompiled ?? new Regex(pattern, options & ~RegexOptions.Compiled);
+        bool staysInterpreted = precompiled is not null || (options & RegexOptions.Compiled) == 0 || pattern.Length > MaxCompiledLength;
         tier = new CompileWhenHot(interpreted, staysInterpreted
             ? CompileWhenHot.Never
             : (long)(pattern.Length * CompileMicrosecondsPerPatternChar * Stopwatch.Frequency / 1_000_000));
     }
 
     /// <summary>Whether the pattern is never compiled (too long, or not asked to be): every call is interpreted.</summary>
-    public bool StaysInterpreted => tier.StaysAsBuilt;
+    public bool StaysInterpreted => precompiled is null && tier.StaysAsBuilt;
 
-    /// <summary>Whether the pattern has been compiled yet.</summary>
-    public bool IsCompiled => tier.IsCompiled;
+    /// <summary>Whether the pattern has been compiled yet (or was at build time).</summary>
+    public bool IsCompiled => precompiled is not null || tier.IsCompiled;
+
+    /// <summary>Whether the pattern was compiled at build time (<see cref="PrecompiledPatterns"/>).</summary>
+    public bool IsPrecompiled => precompiled is not null;
+
+    /// <summary>The options the pattern runs with (<see cref="RegexOptions.Compiled"/> aside): with its text, what identifies it.</summary>
+    public RegexOptions Options => interpreted.Options & ~RegexOptions.Compiled;
 
     /// <summary>Where the pattern matches from <paramref name="at"/> on, without building a Match.</summary>
     public (int Index, int Length)? Span(string text, int at)
@@ -138,7 +148,7 @@ public sealed class TieredRegex
     }
 
     /// <summary>The compiled engine once the pattern has been compiled, else null (the call runs interpreted and is charged).</summary>
-    private Regex? Compiled() => tier.Current is var engine && ReferenceEquals(engine, interpreted) ? null : engine;
+    private Regex? Compiled() => precompiled ?? (tier.Current is var engine && ReferenceEquals(engine, interpreted) ? null : engine);
 
     /// <summary>The time now, or 0 when the pattern stays interpreted (nothing to decide).</summary>
     private long StartTiming() => StaysInterpreted ? 0 : Stopwatch.GetTimestamp();

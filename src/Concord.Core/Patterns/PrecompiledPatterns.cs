@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Concord.Patterns;
+
+/// <summary>
+/// Patterns compiled at build time by the Regex source generator, looked up by pattern text and
+/// options. The language resources build their patterns at run time (lexicons joined into
+/// alternations), so they cannot be written as [GeneratedRegex] by hand: a build step lists every
+/// pattern the registered languages build and generates one regex per pattern
+/// (tools/Concord.PatternCatalog, src/Concord.PrecompiledPatterns). Without a JIT (Native AOT) a
+/// pattern built at run time can only be interpreted; a generated one runs as compiled code in
+/// both regimes, with no IL to emit or jit. A pattern not in the table (a data file changed
+/// without a rebuild, a test's own pattern, no table registered) is built as before. The same
+/// pattern with the same options finds the same matches in every engine.
+/// </summary>
+public static class PrecompiledPatterns
+{
+    private static FrozenDictionary<(string Pattern, RegexOptions Options), Func<Regex>> table =
+        FrozenDictionary<(string Pattern, RegexOptions Options), Func<Regex>>.Empty;
+
+    /// <summary>The generated regexes handed out, so that callers can tell them from regexes built at run time.</summary>
+    private static readonly HashSet<Regex> Issued = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>How many patterns the registered table holds.</summary>
+    public static int Count => table.Count;
+
+    /// <summary>Registers the generated regexes (each a factory returning its one cached instance); replaces any earlier table.</summary>
+    public static void Register(IEnumerable<KeyValuePair<(string Pattern, RegexOptions Options), Func<Regex>>> patterns) =>
+        table = patterns.ToFrozenDictionary();
+
+    /// <summary>
+    /// The generated regex for <paramref name="pattern"/> with <paramref name="options"/>
+    /// (<see cref="RegexOptions.Compiled"/> is ignored: a generated regex is compiled already), or null.
+    /// </summary>
+    public static Regex? Find(string pattern, RegexOptions options)
+    {
+        if (table.Count == 0 || !table.TryGetValue((pattern, options & ~RegexOptions.Compiled), out var factory))
+        {
+            return null;
+        }
+
+        var regex = factory();
+        lock (Issued)
+        {
+            Issued.Add(regex);
+        }
+
+        return regex;
+    }
+
+    /// <summary>The generated regex with the same pattern and options as <paramref name="regex"/>, or null.</summary>
+    public static Regex? Find(Regex regex) =>
+        regex.MatchTimeout == Regex.InfiniteMatchTimeout ? Find(regex.ToString(), regex.Options) : null;
+
+    /// <summary>Whether <paramref name="regex"/> is one of the generated regexes (compiled at build time).</summary>
+    public static bool IsPrecompiled(Regex regex)
+    {
+        lock (Issued)
+        {
+            return Issued.Contains(regex);
+        }
+    }
+}

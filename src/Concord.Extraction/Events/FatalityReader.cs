@@ -19,11 +19,13 @@ internal static class FatalityReader
             return null;
         }
 
-        var deathCues = AllFrom(firstDeath);
-        var otherCues = AllFrom(lexicon.OtherOutcomeCue.Hot().Match(folded));
+        // The cues are all read only when a count needs its nearest one: most clauses hold none.
+        List<Match>? deathCues = null, otherCues = null;
         var counted = new List<NumberExpression>();
         foreach (var n in CountsIn(index, clause, lexicon))
         {
+            deathCues ??= AllFrom(firstDeath);
+            otherCues ??= AllFrom(lexicon.OtherOutcomeCue.Hot().Match(folded));
             int s = n.Span.Start - clause.Start, e = n.Span.End - clause.Start;
             var death = Nearest(deathCues, s, e);
             var other = Nearest(otherCues, s, e);
@@ -34,7 +36,7 @@ internal static class FatalityReader
         }
 
         var evidence = new List<Evidence>();
-        var cue = deathCues[0];
+        var cue = firstDeath;
         evidence.Add(new Evidence("fatalities", "death-cue", new TextSpan(clause.Start + cue.Index, clause.Start + cue.Index + cue.Length), index.Text.Substring(clause.Start + cue.Index, cue.Length)));
         if (counted.Count == 0)
         {

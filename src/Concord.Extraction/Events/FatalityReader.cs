@@ -122,8 +122,8 @@ internal static class FatalityReader
     {
         var text = index.Text;
         bool bracketed = n.Span.Start > 0 && text[n.Span.Start - 1] == '[' && n.Span.End < text.Length && text[n.Span.End] == ']';
-        bool citation = bracketed || (n.Span.Start >= 12 && text[Math.Max(0, n.Span.Start - 12)..n.Span.Start].Contains("[lower-", StringComparison.Ordinal));
-        bool year = n.Text.Length == 4 && n.Low is >= 1800 and <= 2100 && n.Text.All(char.IsAsciiDigit);
+        bool citation = bracketed || (n.Span.Start >= 12 && text.AsSpan(n.Span.Start - 12, 12).Contains("[lower-", StringComparison.Ordinal));
+        bool year = n.Text.Length == 4 && n.Low is >= 1800 and <= 2100 && !n.Text.AsSpan().ContainsAnyExceptInRange('0', '9');
         return citation || year;
     }
 
@@ -143,7 +143,12 @@ internal static class FatalityReader
     private static string? SideOf(DocumentIndex index, NumberExpression n)
     {
         var window = new TextSpan(n.Span.End, Math.Min(index.Text.Length, n.Span.End + 30));
-        return index.ActorsIn(window).Select(a => a.Actor).FirstOrDefault();
+        foreach (var a in index.ActorsIn(window))
+        {
+            return a.Actor;
+        }
+
+        return null;
     }
 
     /// <summary>A match and the ones after it: what <c>Matches</c> would give, without the collection.</summary>

@@ -35,9 +35,13 @@ public sealed class EventExtractor : IMentionExtractor
                 actorEvidence.Add(new Evidence("actor", "actor.heading-state-organ", placeEvidence.Span, location.Name));
             }
 
-            foreach (var implied in actors.Except(named))
+            // The sides are distinct (CompleteSides), so a filter is the set difference.
+            foreach (var implied in actors)
             {
-                actorEvidence.Add(new Evidence("actor", "actor.conflict-side", e.Sentence.Span, implied));
+                if (!named.Contains(implied))
+                {
+                    actorEvidence.Add(new Evidence("actor", "actor.conflict-side", e.Sentence.Span, implied));
+                }
             }
             var explanation = new List<Evidence>(e.Evidence);
             if (placeEvidence is not null)

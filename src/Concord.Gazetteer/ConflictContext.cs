@@ -119,10 +119,70 @@ public static class ConflictContext
     /// </summary>
     public static IReadOnlyList<string> CompleteSides(IEnumerable<ActorMatch> actors, IReadOnlyList<string> belligerents)
     {
-        var list = actors.OrderBy(a => a.Span.Start).ToList();
-        var named = list.Select(a => a.Actor).Distinct(StringComparer.Ordinal).ToList();
-        var parties = list.Where(a => belligerents.Contains(a.Actor)).Select(a => a.Span).Distinct().Count();
-        var sides = list.Where(a => belligerents.Contains(a.Actor)).Select(a => a.Actor).Distinct().Count();
-        return parties >= 2 && sides >= 2 ? named : named.Concat(belligerents).Distinct(StringComparer.Ordinal).ToList();
+        // Called once per event: plain loops (the lists hold a handful of actors), no LINQ.
+        var list = new List<ActorMatch>();
+        foreach (var a in actors)
+        {
+            // Stable insertion by start: matches starting together keep their order.
+            int at = list.Count;
+            while (at > 0 && list[at - 1].Span.Start > a.Span.Start)
+            {
+                at--;
+            }
+
+            list.Insert(at, a);
+        }
+
+        var named = new List<string>(list.Count);
+        var partySpans = new List<TextSpan>();
+        var sides = new List<string>();
+        foreach (var a in list)
+        {
+            if (!named.Contains(a.Actor))
+            {
+                named.Add(a.Actor);
+            }
+
+            if (Contains(belligerents, a.Actor))
+            {
+                if (!partySpans.Contains(a.Span))
+                {
+                    partySpans.Add(a.Span);
+                }
+
+                if (!sides.Contains(a.Actor))
+                {
+                    sides.Add(a.Actor);
+                }
+            }
+        }
+
+        if (partySpans.Count >= 2 && sides.Count >= 2)
+        {
+            return named;
+        }
+
+        foreach (var b in belligerents)
+        {
+            if (!named.Contains(b))
+            {
+                named.Add(b);
+            }
+        }
+
+        return named;
+    }
+
+    private static bool Contains(IReadOnlyList<string> names, string name)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -67,8 +67,73 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         return new LanguageGuess(ranked[0].Language, Math.Round(confidence, 3));
     }
 
-    /// <summary>All candidate languages with their scores, best first (for diagnostics and the bench).</summary>
+    /// <summary>
+    /// Relative difference between two scores within which <see cref="Rank"/>'s per-word sums
+    /// cannot be trusted to order them as the per-trigram sums (<see cref="RankByTrigram"/>) do.
+    /// Both sum the same positive terms (trigram weight × count) in different orders: a text
+    /// has at most 20,000 trigram occurrences and 10,000 words, so each sum is within
+    /// (20,000 + 64 + 10,000 + 3) × 2⁻⁵³ ≈ 3.4e-12 of the exact one, relative; 1e-9 is
+    /// a margin of a few hundred.
+    /// </summary>
+    public const double ScoreTolerance = 1e-9;
+
+    /// <summary>
+    /// Whether two scores (or a score and a bar made from scores) are so close that the order of the
+    /// floating-point additions could decide between them.
+    /// </summary>
+    public static bool TooCloseToCall(double a, double b) =>
+        Math.Abs(a - b) <= ScoreTolerance * Math.Max(Math.Abs(a), Math.Abs(b));
+
+    /// <summary>
+    /// All candidate languages with their scores, best first. The trigram scores are summed per
+    /// word (each spelling's trigram weights are summed once, when it is first met), not per
+    /// trigram: this changes the order of the floating-point additions, so a score can differ from
+    /// <see cref="RankByTrigram"/>'s in its last bits (≤ 1e-11 relative).
+    /// The guarantee that changed in session 6: these scores used to be bit-identical to the
+    /// per-trigram sums; now they are equal to them within that bound, and what is decided or
+    /// stored from them (the best language, the confidence rounded to 3 decimals, the document
+    /// language and each paragraph's and sentence's language) is identical. A tie, or two scores
+    /// a few ulps apart, could in principle come out in the other order (and a confidence on a
+    /// rounding midpoint round the other way), since each sum rounds differently; so when the two
+    /// best scores are <see cref="TooCloseToCall"/>, or the confidence <see cref="Best"/> rounds is
+    /// within 1e-9 of a rounding midpoint, the ranking is made again by trigram, and callers that
+    /// compare other scores (the segmenter's document-language bar) check
+    /// <see cref="TooCloseToCall"/> and do the same. Outside that band the error bound cannot flip
+    /// a comparison or a rounding.
+    /// </summary>
     public IReadOnlyList<(string Language, double Score)> Rank(ReadOnlySpan<char> text)
+    {
+        var ranked = Rank(text, perWord: true);
+        return IsNearTie(ranked) ? Rank(text, perWord: false) : ranked;
+    }
+
+    /// <summary>
+    /// The ranking with every trigram's score summed in the order the trigrams first occur (the
+    /// reference <see cref="Rank"/> falls back to near a tie): slower, and bit-identical to the
+    /// scores of sessions before 6.
+    /// </summary>
+    public IReadOnlyList<(string Language, double Score)> RankByTrigram(ReadOnlySpan<char> text) => Rank(text, perWord: false);
+
+    /// <summary>Whether the last bits of the scores could change the best language or the rounded confidence.</summary>
+    private static bool IsNearTie(List<(string Language, double Score)> ranked)
+    {
+        if (ranked.Count < 2)
+        {
+            return false;
+        }
+
+        double best = ranked[0].Score, second = ranked[1].Score;
+        if (TooCloseToCall(best, second))
+        {
+            return true;
+        }
+
+        // Best rounds (best - second) / best to 3 decimals: ±1e-11 moves it by far less than 1e-6/1000.
+        double scaled = (best - second) / best * 1000;
+        return Math.Abs(scaled - Math.Floor(scaled) - 0.5) <= 1e-6;
+    }
+
+    private List<(string Language, double Score)> Rank(ReadOnlySpan<char> text, bool perWord)
     {
         if (text.Length > MaxAnalysedChars)
         {
@@ -99,11 +164,24 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         Span<int> endingHits = fewProfiles ? stackalloc int[profiles.Length] : new int[profiles.Length];
         int trigramTotal = 0;
         int longWords = 0;
+        var sums = MemoryMarshal.Cast<double, Vector<double>>(trigramScores);
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
             int word = cache.Get(w, words.HashOf(i, folded: !exact));
-            cache.Count(word);
+            if (perWord)
+            {
+                var wordScores = cache.ScoresOf(word);
+                for (int k = 0; k < sums.Length; k++)
+                {
+                    sums[k] += wordScores[k];
+                }
+            }
+            else
+            {
+                cache.Count(word);
+            }
+
             trigramTotal += cache.TrigramCountOf(word);
             if (cache.StopwordProfilesOf(word) is { } owners)
             {
@@ -134,11 +212,10 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             endingHits[profile] += longWords;
         }
 
-        // Scores are added in the order the trigrams first occur, as before, so they are bit-identical
-        // (one multiply and one add per lane, never fused).
+        // By trigram, scores are added in the order the trigrams first occur, as before session 6,
+        // so they are bit-identical to those (one multiply and one add per lane, never fused).
         // The sums stay whole vectors over the stride (a multiple of the vector width) for the loop.
-        var sums = MemoryMarshal.Cast<double, Vector<double>>(trigramScores);
-        foreach (int id in cache.Order)
+        foreach (int id in perWord ? ReadOnlySpan<int>.Empty : cache.Order)
         {
             double count = cache.CountOf(id);
             var weights = MemoryMarshal.Cast<double, Vector<double>>(cache.WeightsOf(id));

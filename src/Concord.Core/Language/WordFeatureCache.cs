@@ -11,7 +11,9 @@ namespace Concord.Language;
 /// looked up once here instead of once per trigram occurrence, per function-word table and per
 /// ending list. Per-text trigram counts are kept by id, in the order the trigrams first occur.
 /// Only trigrams some profile lists get an id: the others add nothing to any score, so they are
-/// only counted (for the total) and never looked up again.
+/// only counted (for the total) and never looked up again. Each spelling also keeps its trigrams'
+/// weights summed per profile (<see cref="ScoresOf"/>), so a text can be scored with one vector
+/// sum per word instead of counting and summing every trigram.
 /// </summary>
 internal sealed class WordFeatureCache
 {
@@ -107,8 +109,15 @@ internal sealed class WordFeatureCache
         }
 
         var key = spelling.ToString();
-        return words.Add(spelling, hash, ScoredTrigrams(spelling), Profiles(stopwordProfiles(key)), spelling.Length >= 4 ? Profiles(endingProfiles(key)) : -1);
+        var ids = ScoredTrigrams(spelling);
+        return words.Add(spelling, hash, ids, WordScores(ids), Profiles(stopwordProfiles(key)), spelling.Length >= 4 ? Profiles(endingProfiles(key)) : -1);
     }
+
+    /// <summary>
+    /// The record's trigram weights summed per profile (<see cref="Stride"/> lanes, as vectors):
+    /// what the spelling adds to each profile's trigram score every time it occurs.
+    /// </summary>
+    public ReadOnlySpan<Vector<double>> ScoresOf(int record) => words.ScoresOf(record, Stride);
 
     /// <summary>All trigrams of the record's spelling, listed by a profile or not.</summary>
     public int TrigramCountOf(int record) => TrigramCount(words.LengthOf(record));
@@ -144,6 +153,26 @@ internal sealed class WordFeatureCache
     /// count × 0 leaves a score bit-identical, so all profiles are scored with whole vectors.
     /// </summary>
     public ReadOnlySpan<double> WeightsOf(int id) => weightsById.AsSpan(id * Stride, Stride);
+
+    /// <summary>
+    /// The per-profile sum of the weights of a word's trigrams, added in position order (a
+    /// trigram that occurs twice in the word is added twice, as counting it twice would).
+    /// </summary>
+    private double[] WordScores(int[] ids)
+    {
+        var scores = new double[Stride];
+        var sums = MemoryMarshal.Cast<double, Vector<double>>(scores.AsSpan());
+        foreach (int id in ids)
+        {
+            var weights = MemoryMarshal.Cast<double, Vector<double>>(WeightsOf(id));
+            for (int k = 0; k < sums.Length; k++)
+            {
+                sums[k] += weights[k];
+            }
+        }
+
+        return scores;
+    }
 
     /// <summary>How many trigrams a word has: one per letter, none over 64 letters (as when counted per text).</summary>
     private static int TrigramCount(int length) => length > 64 ? 0 : length;
@@ -209,13 +238,14 @@ internal sealed class WordFeatureCache
     /// <summary>
     /// Spellings to records by open addressing on a hash the reader computed: one probe and one
     /// comparison per word, no hashing of the spelling again. A record is a run of one int arena:
-    /// length, scored-trigram count, stopword and ending list indexes (-1: none), the spelling
-    /// (two characters per int) and the trigram ids, so a probe reads one slot and one record,
-    /// not a key string, a word object and an id array.
+    /// length, scored-trigram count, stopword and ending list indexes (-1: none), the score lanes, the spelling
+    /// (two characters per int), the word's per-profile trigram score (doubles, two ints each, at
+    /// an even offset) and the trigram ids, so a probe reads one slot and one record, not a key
+    /// string, a word object and an id array.
     /// </summary>
     private sealed class SpellingTable
     {
-        private const int Header = 4;
+        private const int Header = 5;
 
         /// <summary>Per slot: the hash in the high half, the record's offset + 1 in the low half (0: empty).</summary>
         private ulong[] slots = new ulong[1024];
@@ -282,12 +312,16 @@ internal sealed class WordFeatureCache
         public int EndingsOf(int record) => arena[record + 3];
 
         public ReadOnlySpan<int> TrigramIdsOf(int record) =>
-            arena.AsSpan(record + Header + ((arena[record] + 1) >> 1), arena[record + 1]);
+            arena.AsSpan(ScoresAt(record) + (arena[record + 4] * 2), arena[record + 1]);
 
-        public int Add(ReadOnlySpan<char> spelling, int hash, int[] trigramIds, int stopwords, int endings)
+        public ReadOnlySpan<Vector<double>> ScoresOf(int record, int stride) =>
+            MemoryMarshal.Cast<int, Vector<double>>(arena.AsSpan(ScoresAt(record), stride * 2));
+
+        public int Add(ReadOnlySpan<char> spelling, int hash, int[] trigramIds, double[] scores, int stopwords, int endings)
         {
             int charInts = (spelling.Length + 1) >> 1;
-            int size = Header + charInts + trigramIds.Length;
+            int scoresAt = Align(Header + charInts);
+            int size = Align(scoresAt + (scores.Length * 2) + trigramIds.Length);
             if (used + size > arena.Length)
             {
                 Array.Resize(ref arena, Math.Max(arena.Length * 2, used + size));
@@ -298,9 +332,11 @@ internal sealed class WordFeatureCache
             arena[record + 1] = trigramIds.Length;
             arena[record + 2] = stopwords;
             arena[record + 3] = endings;
+            arena[record + 4] = scores.Length;
             arena[record + Header + charInts - 1] = 0;
             spelling.CopyTo(MemoryMarshal.Cast<int, char>(arena.AsSpan(record + Header, charInts)));
-            trigramIds.CopyTo(arena.AsSpan(record + Header + charInts));
+            scores.AsSpan().CopyTo(MemoryMarshal.Cast<int, double>(arena.AsSpan(record + scoresAt, scores.Length * 2)));
+            trigramIds.CopyTo(arena.AsSpan(record + scoresAt + (scores.Length * 2)));
             used += size;
 
             if ((Count + 1) * 2 > slots.Length)
@@ -327,6 +363,11 @@ internal sealed class WordFeatureCache
             used = 0;
             Count = 0;
         }
+
+        /// <summary>Records start at even offsets, and so do their doubles (whole 8-byte words).</summary>
+        private static int Align(int ints) => (ints + 1) & ~1;
+
+        private int ScoresAt(int record) => record + Align(Header + ((arena[record] + 1) >> 1));
 
         private ReadOnlySpan<char> SpellingOf(int record) =>
             MemoryMarshal.Cast<int, char>(arena.AsSpan(record + Header, (arena[record] + 1) >> 1))[..arena[record]];

@@ -85,8 +85,52 @@ public sealed class DocumentReader : IDocumentReader
             return Fail(path, $"file too large ({FormatSize(info.Length)}; limit {FormatSize(MaxBytes)})");
         }
 
-        byte[] bytes = File.ReadAllBytes(path);
-        var body = bytes.AsSpan();
+        // The bytes are needed only until the text is decoded and hashed: a pooled buffer, so that
+        // each document does not leave a file-sized array (on the large-object heap past 85 kB) behind.
+        var (rented, length) = ReadPooled(path, info.Length);
+        try
+        {
+            return Decode(path, format, rented.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The whole file in a rented buffer (grown if the file grew since its size was read).</summary>
+    private static (byte[] Buffer, int Length) ReadPooled(string path, long expectedLength)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(expectedLength + 1, Array.MaxLength));
+        int length = 0;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            int n;
+            while ((n = stream.Read(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += n;
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+
+            return (buffer, length);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    private ReadResult Decode(string path, IFormatReader format, ReadOnlySpan<byte> bytes)
+    {
+        var body = bytes;
         if (body.StartsWith(Encoding.UTF8.Preamble))
         {
             body = body[Encoding.UTF8.Preamble.Length..];
@@ -114,7 +158,7 @@ public sealed class DocumentReader : IDocumentReader
             format.Format,
             text,
             Convert.ToHexStringLower(SHA256.HashData(bytes)),
-            bytes.LongLength);
+            bytes.Length);
         return ReadResult.Ok(document);
     }
 

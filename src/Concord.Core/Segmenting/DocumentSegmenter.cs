@@ -140,7 +140,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
         bool otherScript = li is not null && li.ScriptOf(guess.Language) != li.ScriptOf(documentLanguage);
         bool trustOwn = guess.Language != LanguageIdentifier.Undetermined
             && (otherScript || (letters >= MinLettersForOwnLanguage && guess.Confidence >= MinConfidenceForOwnLanguage
-                                && ClearlyBeatsDocumentLanguage(ranked, guess.Language, documentLanguage)));
+                                && ClearlyBeatsDocumentLanguage(ranked, guess.Language, documentLanguage, li, block)));
         block.Language = trustOwn ? guess.Language : documentLanguage;
         block.LanguageConfidence = trustOwn || guess.Language == documentLanguage ? guess.Confidence : 0;
     }
@@ -165,14 +165,24 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     /// own best language scores clearly above the document's (names and numbers in an English
     /// citation look like many languages at once).
     /// </summary>
-    private static bool ClearlyBeatsDocumentLanguage(IReadOnlyList<(string Language, double Score)> ranked, string own, string documentLanguage)
+    private static bool ClearlyBeatsDocumentLanguage(
+        IReadOnlyList<(string Language, double Score)> ranked, string own, string documentLanguage, LanguageIdentifier? li, ParagraphBlock block)
     {
         if (own == documentLanguage)
         {
             return true;
         }
 
-        return ScoreOf(ranked, own) >= ScoreOf(ranked, documentLanguage) * DocumentLanguagePrior;
+        double score = ScoreOf(ranked, own), bar = ScoreOf(ranked, documentLanguage) * DocumentLanguagePrior;
+        if (li is not null && LanguageIdentifier.TooCloseToCall(score, bar))
+        {
+            // Rank sums scores per word: this close to the bar its last bits could decide, so the
+            // per-trigram sums decide, as they did before.
+            var exact = li.RankByTrigram(block.Chars);
+            (score, bar) = (ScoreOf(exact, own), ScoreOf(exact, documentLanguage) * DocumentLanguagePrior);
+        }
+
+        return score >= bar;
     }
 
     /// <summary>The score of <paramref name="language"/> in a ranking (0 when it is not ranked).</summary>

@@ -29,7 +29,8 @@ internal static partial class ClauseSplitter
     private static List<TextSpan> Compute(DocumentIndex index, Sentence sentence)
     {
         var lexicon = index.Lexicon(sentence);
-        var folded = index.FoldedSlice(sentence.Span);
+        // The sentence's folded text, read in place: a sentence's copy would be made only to be scanned.
+        var folded = index.Folded.AsSpan(sentence.Span.Start, sentence.Span.Length);
         // Sorted before use; a repeated cut is passed over below (it does not lie after the last one).
         List<int>? cuts = null;
 
@@ -63,7 +64,7 @@ internal static partial class ClauseSplitter
             }
 
             if (back > 0 && folded[back] == ',' && back > previousTimeEnd
-                && WordsRegex().IsMatch(Citations().Replace(folded[previousTimeEnd..back], string.Empty)))
+                && WordsRegex().IsMatch(Citations().Replace(folded[previousTimeEnd..back].ToString(), string.Empty)))
             {
                 (cuts ??= []).Add(back + 1);
             }
@@ -90,12 +91,12 @@ internal static partial class ClauseSplitter
         return clauses;
     }
 
-    private static (string Plain, int[] Map) WithoutCitations(string text)
+    private static (string Plain, int[] Map) WithoutCitations(ReadOnlySpan<char> text)
     {
         var sb = new System.Text.StringBuilder(text.Length);
         var map = new List<int>(text.Length + 1);
         int i = 0;
-        foreach (Match c in Citations().Matches(text))
+        foreach (var c in Citations().EnumerateMatches(text))
         {
             for (; i < c.Index; i++)
             {
@@ -118,7 +119,7 @@ internal static partial class ClauseSplitter
 
     public static string StripCitations(string text) => Citations().Replace(text, string.Empty);
 
-    private static void AddTrimmed(List<TextSpan> clauses, int offset, string folded, int start, int end)
+    private static void AddTrimmed(List<TextSpan> clauses, int offset, ReadOnlySpan<char> folded, int start, int end)
     {
         while (start < end && (char.IsWhiteSpace(folded[start]) || folded[start] is ';' or ','))
         {
@@ -128,10 +129,11 @@ internal static partial class ClauseSplitter
         // A citation left at the head of a clause belongs to the clause before.
         if (start < end && folded[start] == '[')
         {
-            var head = LeadingCitations().Match(folded, start, end - start);
-            if (head.Success)
+            // The pattern is anchored (\G): a match, if any, is the one at the clause's head.
+            var head = LeadingCitations().EnumerateMatches(folded[start..end]);
+            if (head.MoveNext())
             {
-                start += head.Length;
+                start += head.Current.Length;
             }
         }
 

@@ -42,7 +42,8 @@ internal static class DateChooser
     private static List<TimeExpression> ComputeUsableTimes(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
     {
         var result = new List<TimeExpression>();
-        var references = new List<TimeExpression>();
+        List<TimeExpression>? references = null;
+        var referencePrefix = lexicon.ReferencePrefix.Hot();
         foreach (var t in index.TimesIn(span))
         {
             if (t.RangeStart is null || t.Type is TimexType.Duration or TimexType.Set)
@@ -51,12 +52,11 @@ internal static class DateChooser
             }
 
             int from = Math.Max(span.Start, t.Span.Start - 40);
-            var before = index.Folded[from..t.Span.Start];
-            if (lexicon.ReferencePrefix.Hot().IsMatch(before))
+            if (referencePrefix.IsMatch(index.Folded.AsSpan(from, t.Span.Start - from)))
             {
                 if (t.Span.Start - span.Start <= 12)
                 {
-                    references.Add(t);
+                    (references ??= []).Add(t);
                 }
 
                 continue;
@@ -66,12 +66,31 @@ internal static class DateChooser
         }
 
         // A clause opening "Since November 1991 …" with no other date starts there: not a reference point.
-        result = result.Count > 0 ? result : references;
+        result = result.Count > 0 || references is null ? result : references;
 
         // A time inside a parenthetical aside ("On the night of 26 February (timed to the pogrom
         // four years earlier) …") dates the remark, not the clause, when the clause has its own date.
-        var outside = result.Where(t => !InParentheses(index.Folded, span, t.Span)).ToList();
-        return outside.Count > 0 ? outside : result;
+        int inside = 0;
+        foreach (var t in result)
+        {
+            inside += InParentheses(index.Folded, span, t.Span) ? 1 : 0;
+        }
+
+        if (inside == 0 || inside == result.Count)
+        {
+            return result;
+        }
+
+        var outside = new List<TimeExpression>(result.Count - inside);
+        foreach (var t in result)
+        {
+            if (!InParentheses(index.Folded, span, t.Span))
+            {
+                outside.Add(t);
+            }
+        }
+
+        return outside;
     }
 
     /// <summary>Whether an opening bracket before <paramref name="inner"/> within <paramref name="span"/> is still open there.</summary>
@@ -101,7 +120,7 @@ internal static class DateChooser
         }
 
         // Drop a time that contains another one ("2008" around "4 March 2008").
-        var kept = times.Where(t => !times.Any(o => !ReferenceEquals(o, t) && Contains(t, o))).ToList();
+        var kept = Innermost(times);
         if (kept.Count == 1)
         {
             return [FromOne(kept[0], "date.in-clause")];
@@ -139,11 +158,32 @@ internal static class DateChooser
     public static EventDate FromOne(TimeExpression t, string rule) =>
         new(t.RangeStart, t.RangeEnd ?? t.RangeStart, [t], rule, t.NeedsDocumentDate);
 
-    private static bool Contains(TimeExpression outer, TimeExpression inner)
+    /// <summary>The times that contain no other one; each time's days are read once, not once per pair.</summary>
+    private static List<TimeExpression> Innermost(IReadOnlyList<TimeExpression> times)
     {
-        var a = IsoInterval.Of(outer.RangeStart, outer.RangeEnd);
-        var b = IsoInterval.Of(inner.RangeStart, inner.RangeEnd);
-        return a is not null && b is not null && a.Value.Contains(b.Value) && a.Value.Days > b.Value.Days;
+        int count = times.Count;
+        Span<IsoInterval?> days = count <= 16 ? stackalloc IsoInterval?[count] : new IsoInterval?[count];
+        for (int i = 0; i < count; i++)
+        {
+            days[i] = IsoInterval.Of(times[i].RangeStart, times[i].RangeEnd);
+        }
+
+        var kept = new List<TimeExpression>(count);
+        for (int i = 0; i < count; i++)
+        {
+            bool holdsAnother = false;
+            for (int j = 0; j < count && !holdsAnother && days[i] is { } outer; j++)
+            {
+                holdsAnother = !ReferenceEquals(times[j], times[i]) && days[j] is { } inner && outer.Contains(inner) && outer.Days > inner.Days;
+            }
+
+            if (!holdsAnother)
+            {
+                kept.Add(times[i]);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>

@@ -199,7 +199,7 @@ internal static class EventPlanner
             }
             if (ownDates[i].Count == 0 && triggers.Count > 0)
             {
-                triggers.RemoveAll(t => lexicon.VaguePrefix.Hot().IsMatch(folded[Math.Max(0, t.Match.Index - 30)..t.Match.Index]));
+                triggers.RemoveAll(t => lexicon.VaguePrefix.Hot().IsMatch(folded.AsSpan(Math.Max(0, t.Match.Index - 30), Math.Min(30, t.Match.Index))));
             }
 
             var deaths = FatalityReader.Read(index, clause, folded, lexicon);
@@ -275,7 +275,7 @@ internal static class EventPlanner
 
                     // An undated sentence that goes on about the event just told ("The clashes resulted in …") is that event.
                     // A capitalised trigger names its event ("The First Nagorno-Karabakh War"): no pointing back.
-                    bool pointsBack = lexicon.AnaphoricPrefix.Hot().IsMatch(folded[Math.Max(0, match.Index - 12)..match.Index])
+                    bool pointsBack = lexicon.AnaphoricPrefix.Hot().IsMatch(folded.AsSpan(Math.Max(0, match.Index - 12), Math.Min(12, match.Index)))
                         && !char.IsUpper(index.Text[clause.Start + match.Index]);
                     bool toldOn = pointsBack;
                     var continued = toldOn && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
@@ -390,18 +390,33 @@ internal static class EventPlanner
                  m = m.Index + Math.Max(m.Length, 1) >= until && !engine.RightToLeft ? Match.Empty : m.NextMatch())
             {
                 // A span of the 40 characters before: the prefix regexes see exactly what a substring would show them.
+                // The checks run in order, each clause-wide reading made when a check first needs it.
                 var before = folded.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
-                causes ??= lexicon.CauseOfOutcome.Hot().Matches(folded);
-                characterised ??= lexicon.Characterisation.Hot().Match(folded);
                 referencePrefix ??= lexicon.ReferencePrefix.Hot();
                 reportedPrefix ??= lexicon.ReportedPrefix.Hot();
-                if (!referencePrefix.IsMatch(before) && !reportedPrefix.IsMatch(before) && (rule.Strength == TriggerStrength.Death || !IsOnlyACause(causes, m))
-                    && !(characterised.Success && m.Index >= characterised.Index)
-                    && !InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
+                if (referencePrefix.IsMatch(before) || reportedPrefix.IsMatch(before))
                 {
-                    anaphoricPrefix ??= lexicon.AnaphoricPrefix.Hot();
-                    found.Add((rule, m, anaphoricPrefix.IsMatch(before)));
+                    continue;
                 }
+
+                if (rule.Strength != TriggerStrength.Death)
+                {
+                    causes ??= lexicon.CauseOfOutcome.Hot().Matches(folded);
+                    if (IsOnlyACause(causes, m, lexicon.CauseOfOutcome.RightToLeft))
+                    {
+                        continue;
+                    }
+                }
+
+                characterised ??= lexicon.Characterisation.Hot().Match(folded);
+                if ((characterised.Success && m.Index >= characterised.Index)
+                    || InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
+                {
+                    continue;
+                }
+
+                anaphoricPrefix ??= lexicon.AnaphoricPrefix.Hot();
+                found.Add((rule, m, anaphoricPrefix.IsMatch(before)));
             }
         }
 
@@ -427,13 +442,20 @@ internal static class EventPlanner
     }
 
     /// <summary>Whether a trigger lies inside a clash noun told only as the cause of an outcome ("displaced by the fighting").</summary>
-    private static bool IsOnlyACause(MatchCollection causes, Match trigger)
+    private static bool IsOnlyACause(MatchCollection causes, Match trigger, bool rightToLeft)
     {
         foreach (Match c in causes)
         {
             if (c.Index <= trigger.Index && trigger.Index + trigger.Length <= c.Index + c.Length)
             {
                 return true;
+            }
+
+            // Left-to-right matches come in order of start: none after this one can hold the trigger,
+            // and the collection (lazy) need not find them.
+            if (!rightToLeft && c.Index > trigger.Index)
+            {
+                return false;
             }
         }
 

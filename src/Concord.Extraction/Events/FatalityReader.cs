@@ -19,11 +19,13 @@ internal static class FatalityReader
             return null;
         }
 
-        var deathCues = AllFrom(firstDeath);
-        var otherCues = AllFrom(lexicon.OtherOutcomeCue.Hot().Match(folded));
+        // The cues are all read only when a count needs its nearest one: most clauses hold none.
+        List<Match>? deathCues = null, otherCues = null;
         var counted = new List<NumberExpression>();
         foreach (var n in CountsIn(index, clause, lexicon))
         {
+            deathCues ??= AllFrom(firstDeath);
+            otherCues ??= AllFrom(lexicon.OtherOutcomeCue.Hot().Match(folded));
             int s = n.Span.Start - clause.Start, e = n.Span.End - clause.Start;
             var death = Nearest(deathCues, s, e);
             var other = Nearest(otherCues, s, e);
@@ -34,7 +36,7 @@ internal static class FatalityReader
         }
 
         var evidence = new List<Evidence>();
-        var cue = deathCues[0];
+        var cue = firstDeath;
         evidence.Add(new Evidence("fatalities", "death-cue", new TextSpan(clause.Start + cue.Index, clause.Start + cue.Index + cue.Length), index.Text.Substring(clause.Start + cue.Index, cue.Length)));
         if (counted.Count == 0)
         {
@@ -120,8 +122,8 @@ internal static class FatalityReader
     {
         var text = index.Text;
         bool bracketed = n.Span.Start > 0 && text[n.Span.Start - 1] == '[' && n.Span.End < text.Length && text[n.Span.End] == ']';
-        bool citation = bracketed || (n.Span.Start >= 12 && text[Math.Max(0, n.Span.Start - 12)..n.Span.Start].Contains("[lower-", StringComparison.Ordinal));
-        bool year = n.Text.Length == 4 && n.Low is >= 1800 and <= 2100 && n.Text.All(char.IsAsciiDigit);
+        bool citation = bracketed || (n.Span.Start >= 12 && text.AsSpan(n.Span.Start - 12, 12).Contains("[lower-", StringComparison.Ordinal));
+        bool year = n.Text.Length == 4 && n.Low is >= 1800 and <= 2100 && !n.Text.AsSpan().ContainsAnyExceptInRange('0', '9');
         return citation || year;
     }
 
@@ -141,7 +143,12 @@ internal static class FatalityReader
     private static string? SideOf(DocumentIndex index, NumberExpression n)
     {
         var window = new TextSpan(n.Span.End, Math.Min(index.Text.Length, n.Span.End + 30));
-        return index.ActorsIn(window).Select(a => a.Actor).FirstOrDefault();
+        foreach (var a in index.ActorsIn(window))
+        {
+            return a.Actor;
+        }
+
+        return null;
     }
 
     /// <summary>A match and the ones after it: what <c>Matches</c> would give, without the collection.</summary>

@@ -19,7 +19,7 @@ internal static class ParticipantChooser
     /// </summary>
     public static (Location? Location, Evidence? Evidence) ChooseLocation(DocumentIndex index, PlannedEvent e, PlaceMatch? documentPlace)
     {
-        var trigger = e.Evidence.FirstOrDefault(x => x.Role == "trigger")?.Span ?? e.Clause;
+        var trigger = TriggerSpan(e);
         bool stateAct = e.EventType == "Strategic developments";
         string language = e.Sentence.Language;
         var place = LocationChooser.ChooseForEvent(index.Text, language, [.. index.PlacesIn(e.Clause)], trigger, stateAct);
@@ -72,6 +72,19 @@ internal static class ParticipantChooser
         return place is null
             ? (null, null)
             : (new Location(place.CanonicalName, place.Latitude, place.Longitude, place.Precision), new Evidence("place", rule, place.Span, place.Text));
+    }
+
+    private static TextSpan TriggerSpan(PlannedEvent e)
+    {
+        foreach (var x in e.Evidence)
+        {
+            if (x.Role == "trigger")
+            {
+                return x.Span;
+            }
+        }
+
+        return e.Clause;
     }
 
     /// <summary>
@@ -211,12 +224,39 @@ internal static class ParticipantChooser
     /// <summary>The place a document is mostly about: its most often named region or country-level place.</summary>
     public static PlaceMatch? DocumentPlace(IEnumerable<PlaceMatch> bodyPlaces)
     {
-        return bodyPlaces
-            .Where(p => p.Precision is PlacePrecision.Region or PlacePrecision.District)
-            .GroupBy(p => p.CanonicalName)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.First().Span.Start)
-            .Select(g => g.First())
-            .FirstOrDefault();
+        // The most often named; on a tie, the one named first (the groups in order of first mention).
+        var counts = new Dictionary<string, (int Count, PlaceMatch First)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var p in bodyPlaces)
+        {
+            if (p.Precision is not (PlacePrecision.Region or PlacePrecision.District))
+            {
+                continue;
+            }
+
+            if (counts.TryGetValue(p.CanonicalName, out var known))
+            {
+                counts[p.CanonicalName] = (known.Count + 1, known.First);
+            }
+            else
+            {
+                counts[p.CanonicalName] = (1, p);
+                order.Add(p.CanonicalName);
+            }
+        }
+
+        PlaceMatch? best = null;
+        int bestCount = 0;
+        foreach (var name in order)
+        {
+            var (count, first) = counts[name];
+            if (best is null || count > bestCount || (count == bestCount && first.Span.Start < best.Span.Start))
+            {
+                best = first;
+                bestCount = count;
+            }
+        }
+
+        return best;
     }
 }

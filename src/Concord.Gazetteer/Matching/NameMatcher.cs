@@ -5,7 +5,8 @@ using Concord.Model;
 namespace Concord.Gazetteer.Matching;
 
 /// <summary>A stretch of text that spells one or more aliases of equal length.</summary>
-public sealed record NameHit(TextSpan Span, int FirstToken, int TokenCount, IReadOnlyList<NameAlias> Aliases);
+/// <remarks>A concrete list, so that the per-hit loops over the aliases enumerate without boxing.</remarks>
+public sealed record NameHit(TextSpan Span, int FirstToken, int TokenCount, List<NameAlias> Aliases);
 
 /// <summary>
 /// Finds names in a run of tokens: at each word, the longest alias that starts there and whose

@@ -12,11 +12,14 @@ namespace Concord.Temporal.Engine;
 /// </summary>
 public abstract partial class TemporalLanguage : ILanguageSpecific
 {
-    private RuleTable? rules;
+    /// <summary>Built at the first text in this language (the registry creates every language; a run meets a few), once even when documents are tagged in parallel.</summary>
+    private readonly Lazy<RuleTable> rules;
     private HashSet<string>? triggers;
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> triggerLookup;
     private HashSet<string>? prefixes;
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixLookup;
+
+    protected TemporalLanguage() => rules = new(NewRuleTable, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public abstract string Language { get; }
 
@@ -40,7 +43,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     public abstract Lexicon<int> NumberWords { get; }
 
     /// <summary>Decades written as words → their first year ("noventa" → 1990, for "los años noventa").</summary>
-    public virtual Lexicon<int> DecadeWords { get; } = new([]);
+    public virtual Lexicon<int> DecadeWords => field ??= new([]);
 
     /// <summary>Words that are a TIMEX3 value on their own ("now" → PRESENT_REF).</summary>
     public abstract Lexicon<string> References { get; }
@@ -217,8 +220,8 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
 
     private static readonly HashSet<string> TriggerStopWords = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "of", "at", "to", "in" };
 
-    /// <summary>The rules, compiled once per language.</summary>
-    public IReadOnlyList<TemporalRule> Rules => (rules ??= NewRuleTable()).Rules;
+    /// <summary>The rules, compiled once per language at first use (a pattern catalog builds every language's by reading this).</summary>
+    public IReadOnlyList<TemporalRule> Rules => rules.Value.Rules;
 
     private RuleTable NewRuleTable()
     {
@@ -258,7 +261,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     private sealed record RuleTable(List<TemporalRule> Rules, ulong[] FirstHalves);
 
     /// <summary>The rules (bit k = <see cref="Rules"/>[k]) the first half of rule <paramref name="r"/> is made of; 0 for other rules.</summary>
-    public ulong FirstHalfRules(int r) => (rules ??= NewRuleTable()).FirstHalves[r];
+    public ulong FirstHalfRules(int r) => rules.Value.FirstHalves[r];
 
     protected abstract IEnumerable<TemporalRule> BuildRules();
 
@@ -330,7 +333,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     /// </summary>
     public ulong RulesStartingAt(string text, int at, int end)
     {
-        var table = rules ??= NewRuleTable();
+        var table = rules.Value;
         Span<char> token = stackalloc char[FirstTokens.MaxPrefix + 1];
         int n = FirstTokens.ShapeOf(text, at, token);
         if (!char.IsDigit(text[at]))

@@ -11,34 +11,34 @@ public sealed class DeTemporal : TemporalLanguage
 {
     public override string Language => "de";
 
-    public override Lexicon<int> Months { get; } = Lex(
+    public override Lexicon<int> Months => field ??= Lex(
         (1, "januar jänner jan."), (2, "februar feber feb. febr."), (3, "märz mär."), (4, "april apr."), (5, "mai"),
         (6, "juni jun."), (7, "juli jul."), (8, "august aug."), (9, "september sept. sep."), (10, "oktober okt."),
         (11, "november nov."), (12, "dezember dez."));
 
     /// <summary>Alone only full names count; "Mai" and "März" are months too, but only capitalised (checked below).</summary>
-    public override Lexicon<int> BareMonths { get; } = Lex(
+    public override Lexicon<int> BareMonths => field ??= Lex(
         (1, "januar jänner"), (2, "februar"), (3, "märz"), (4, "april"), (5, "mai"), (6, "juni"), (7, "juli"), (8, "august"),
         (9, "september"), (10, "oktober"), (11, "november"), (12, "dezember"));
 
-    public override Lexicon<Season> Seasons { get; } = Lex(
+    public override Lexicon<Season> Seasons => field ??= Lex(
         (Season.Spring, "frühjahr frühjahrs frühling frühlings"), (Season.Summer, "sommer sommers"),
         (Season.Autumn, "herbst herbstes herbsts"), (Season.Winter, "winter winters"));
 
-    public override Lexicon<PeriodPart> Parts { get; } = Lex(
+    public override Lexicon<PeriodPart> Parts => field ??= Lex(
         (PeriodPart.Early, "anfang beginn zu_beginn am_anfang frühen"),
         (PeriodPart.Mid, "mitte"),
         (PeriodPart.Late, "ende am_ende späten"),
         (PeriodPart.Whole, "während"));
 
-    public override Lexicon<TimeUnit> Units { get; } = Lex(
+    public override Lexicon<TimeUnit> Units => field ??= Lex(
         (TimeUnit.Second, "sekunde sekunden"), (TimeUnit.Minute, "minute minuten"), (TimeUnit.Hour, "stunde stunden"),
         (TimeUnit.Day, "tag tage tagen tages tags"), (TimeUnit.Week, "woche wochen"), (TimeUnit.Month, "monat monate monaten monats"),
         (TimeUnit.Quarter, "quartal quartale quartalen"), (TimeUnit.Year, "jahr jahre jahren jahres jahrs"),
         (TimeUnit.Decade, "jahrzehnt jahrzehnte jahrzehnten jahrzehnts"),
         (TimeUnit.Century, "jahrhundert jahrhunderte jahrhunderten jahrhunderts"));
 
-    public override Lexicon<Direction> Directions { get; } = Lex(
+    public override Lexicon<Direction> Directions => field ??= Lex(
         (new Direction(1, false), "nächsten nächste folgenden folgende darauffolgenden später danach nach"),
         (new Direction(-1, false), "vorherigen vorigen früher zuvor davor"),
         (new Direction(0, false), "selben gleichen demselben"),
@@ -46,29 +46,29 @@ public sealed class DeTemporal : TemporalLanguage
         (new Direction(0, true), "diesem dieses diese dieser laufenden"),
         (new Direction(1, true), "kommenden kommende morgen"));
 
-    public override Lexicon<DayOfWeek> Weekdays { get; } = Lex(
+    public override Lexicon<DayOfWeek> Weekdays => field ??= Lex(
         (DayOfWeek.Monday, "montag montags"), (DayOfWeek.Tuesday, "dienstag dienstags"), (DayOfWeek.Wednesday, "mittwoch mittwochs"),
         (DayOfWeek.Thursday, "donnerstag donnerstags"), (DayOfWeek.Friday, "freitag freitags"),
         (DayOfWeek.Saturday, "samstag samstags sonnabend"), (DayOfWeek.Sunday, "sonntag sonntags"));
 
-    public override Lexicon<int> NumberWords { get; } = Lex(
+    public override Lexicon<int> NumberWords => field ??= Lex(
         (1, "ein eine einen einem einer eines"), (2, "zwei zweier"), (3, "drei dreier"), (4, "vier"), (5, "fünf"), (6, "sechs"),
         (7, "sieben"), (8, "acht"), (9, "neun"), (10, "zehn"), (11, "elf"), (12, "zwölf"), (20, "zwanzig"), (30, "dreißig"),
         (-1, "mehrere mehreren einige einigen wenige wenigen"));
 
-    public override Lexicon<string> References { get; } = Lex(
+    public override Lexicon<string> References => field ??= Lex(
         ("PRESENT_REF", "jetzt heute derzeit gegenwärtig zurzeit heutzutage"),
         ("PAST_REF", "damals früher einst"),
         ("FUTURE_REF", "künftig zukünftig"));
 
-    public override Lexicon<string> DayParts { get; } = Lex(
+    public override Lexicon<string> DayParts => field ??= Lex(
         ("MO", "morgens vormittag vormittags"), ("AF", "nachmittag nachmittags"), ("EV", "abend abends"),
         ("NI", "nacht nachts"));
 
-    public override Lexicon<string> SetWords { get; } = Lex(
+    public override Lexicon<string> SetWords => field ??= Lex(
         ("XXXX", "jährlich alljährlich"), ("XXXX-XX", "monatlich"), ("XXXX-WXX", "wöchentlich"), ("XXXX-XX-XX", "täglich"));
 
-    protected override IReadOnlyList<string> ListConjunctions { get; } = ["und", "oder", "sowie"];
+    protected override IReadOnlyList<string> ListConjunctions => field ??= ["und", "oder", "sowie"];
 
     /// <summary>German nouns and months are capitalised; a lower-case "mai"/"august" is not a month (e.g. a name part).</summary>
     public override bool AcceptsBareMonth(string text, int index, string word) => char.IsUpper(word[0]);

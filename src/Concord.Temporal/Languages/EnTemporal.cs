@@ -7,32 +7,32 @@ public sealed class EnTemporal : TemporalLanguage
 {
     public override string Language => "en";
 
-    public override Lexicon<int> Months { get; } = Lex(
+    public override Lexicon<int> Months => field ??= Lex(
         (1, "january jan"), (2, "february feb"), (3, "march mar"), (4, "april apr"), (5, "may"), (6, "june jun"),
         (7, "july jul"), (8, "august aug"), (9, "september sept sep"), (10, "october oct"), (11, "november nov"),
         (12, "december dec"));
 
     /// <summary>Abbreviations and "may"/"march" need a year or day beside them (checked case-sensitively by the resolver).</summary>
-    public override Lexicon<int> BareMonths { get; } = Lex(
+    public override Lexicon<int> BareMonths => field ??= Lex(
         (1, "january"), (2, "february"), (3, "march"), (4, "april"), (5, "may"), (6, "june"), (7, "july"), (8, "august"),
         (9, "september"), (10, "october"), (11, "november"), (12, "december"));
 
-    public override Lexicon<Season> Seasons { get; } = Lex(
+    public override Lexicon<Season> Seasons => field ??= Lex(
         (Season.Spring, "spring"), (Season.Summer, "summer"), (Season.Autumn, "autumn fall"), (Season.Winter, "winter"));
 
-    public override Lexicon<PeriodPart> Parts { get; } = Lex(
+    public override Lexicon<PeriodPart> Parts => field ??= Lex(
         (PeriodPart.Early, "early beginning_of start_of the_beginning_of the_start_of"),
         (PeriodPart.Mid, "mid middle_of the_middle_of"),
         (PeriodPart.Late, "late end_of the_end_of"),
         (PeriodPart.Whole, "throughout"));
 
-    public override Lexicon<TimeUnit> Units { get; } = Lex(
+    public override Lexicon<TimeUnit> Units => field ??= Lex(
         (TimeUnit.Second, "second seconds"), (TimeUnit.Minute, "minute minutes"), (TimeUnit.Hour, "hour hours"),
         (TimeUnit.Day, "day days"), (TimeUnit.Week, "week weeks"), (TimeUnit.Month, "month months"),
         (TimeUnit.Quarter, "quarter quarters"), (TimeUnit.Year, "year years"), (TimeUnit.Decade, "decade decades"),
         (TimeUnit.Century, "century centuries"));
 
-    public override Lexicon<Direction> Directions { get; } = Lex(
+    public override Lexicon<Direction> Directions => field ??= Lex(
         (new Direction(1, false), "later after following next subsequent"),
         (new Direction(-1, false), "earlier before previous prior preceding"),
         (new Direction(0, false), "same"),
@@ -40,30 +40,30 @@ public sealed class EnTemporal : TemporalLanguage
         (new Direction(0, true), "this current"),
         (new Direction(1, true), "coming tomorrow"));
 
-    public override Lexicon<DayOfWeek> Weekdays { get; } = Lex(
+    public override Lexicon<DayOfWeek> Weekdays => field ??= Lex(
         (DayOfWeek.Monday, "monday"), (DayOfWeek.Tuesday, "tuesday"), (DayOfWeek.Wednesday, "wednesday"),
         (DayOfWeek.Thursday, "thursday"), (DayOfWeek.Friday, "friday"), (DayOfWeek.Saturday, "saturday"),
         (DayOfWeek.Sunday, "sunday"));
 
-    public override Lexicon<int> NumberWords { get; } = Lex(
+    public override Lexicon<int> NumberWords => field ??= Lex(
         (1, "a an one"), (2, "two"), (3, "three"), (4, "four"), (5, "five"), (6, "six"), (7, "seven"), (8, "eight"),
         (9, "nine"), (10, "ten"), (11, "eleven"), (12, "twelve"), (13, "thirteen"), (14, "fourteen"), (15, "fifteen"),
         (16, "sixteen"), (17, "seventeen"), (18, "eighteen"), (19, "nineteen"), (20, "twenty"), (30, "thirty"),
         (40, "forty"), (50, "fifty"), (60, "sixty"), (70, "seventy"), (80, "eighty"), (90, "ninety"), (100, "hundred"),
         (-1, "several few many some recent"));
 
-    public override Lexicon<string> References { get; } = Lex(
+    public override Lexicon<string> References => field ??= Lex(
         ("PRESENT_REF", "now currently today nowadays presently"),
         ("PAST_REF", "the_past formerly at_the_time"),
         ("FUTURE_REF", "the_future"));
 
-    public override Lexicon<string> DayParts { get; } = Lex(
+    public override Lexicon<string> DayParts => field ??= Lex(
         ("MO", "morning"), ("AF", "afternoon"), ("EV", "evening"), ("NI", "night overnight"));
 
-    public override Lexicon<string> SetWords { get; } = Lex(
+    public override Lexicon<string> SetWords => field ??= Lex(
         ("XXXX", "annually yearly"), ("XXXX-XX", "monthly"), ("XXXX-WXX", "weekly"), ("XXXX-XX-XX", "daily nightly"));
 
-    protected override IReadOnlyList<string> ListConjunctions { get; } = ["and", "or"];
+    protected override IReadOnlyList<string> ListConjunctions => field ??= ["and", "or"];
 
     /// <summary>Words after which "May" or "March" is the month rather than the verb.</summary>
     private static readonly HashSet<string> MonthCues = new(StringComparer.OrdinalIgnoreCase)

@@ -12,32 +12,32 @@ public sealed class EsTemporal : TemporalLanguage
 {
     public override string Language => "es";
 
-    public override Lexicon<int> Months { get; } = Lex(
+    public override Lexicon<int> Months => field ??= Lex(
         (1, "enero ene."), (2, "febrero feb."), (3, "marzo mar."), (4, "abril abr."), (5, "mayo may."), (6, "junio jun."),
         (7, "julio jul."), (8, "agosto ago."), (9, "septiembre setiembre sept. sep."), (10, "octubre oct."),
         (11, "noviembre nov."), (12, "diciembre dic."));
 
     /// <summary>Alone only full names count, and not "mayo" (also a common surname) nor "marzo".</summary>
-    public override Lexicon<int> BareMonths { get; } = Lex(
+    public override Lexicon<int> BareMonths => field ??= Lex(
         (1, "enero"), (2, "febrero"), (4, "abril"), (6, "junio"), (7, "julio"), (8, "agosto"), (9, "septiembre setiembre"),
         (10, "octubre"), (11, "noviembre"), (12, "diciembre"));
 
-    public override Lexicon<Season> Seasons { get; } = Lex(
+    public override Lexicon<Season> Seasons => field ??= Lex(
         (Season.Spring, "primavera"), (Season.Summer, "verano"), (Season.Autumn, "otoño"), (Season.Winter, "invierno"));
 
-    public override Lexicon<PeriodPart> Parts { get; } = Lex(
+    public override Lexicon<PeriodPart> Parts => field ??= Lex(
         (PeriodPart.Early, "principios comienzos inicios"),
         (PeriodPart.Mid, "mediados"),
         (PeriodPart.Late, "finales fines"),
         (PeriodPart.Whole, "durante"));
 
-    public override Lexicon<TimeUnit> Units { get; } = Lex(
+    public override Lexicon<TimeUnit> Units => field ??= Lex(
         (TimeUnit.Second, "segundo segundos"), (TimeUnit.Minute, "minuto minutos"), (TimeUnit.Hour, "hora horas"),
         (TimeUnit.Day, "día días jornada jornadas"), (TimeUnit.Week, "semana semanas"), (TimeUnit.Month, "mes meses"),
         (TimeUnit.Quarter, "trimestre trimestres"), (TimeUnit.Year, "año años"), (TimeUnit.Decade, "década décadas decenio"),
         (TimeUnit.Century, "siglo siglos"));
 
-    public override Lexicon<Direction> Directions { get; } = Lex(
+    public override Lexicon<Direction> Directions => field ??= Lex(
         (new Direction(1, false), "siguiente siguientes después más_tarde posterior"),
         (new Direction(-1, false), "anterior anteriores antes previo"),
         (new Direction(0, false), "mismo misma"),
@@ -45,32 +45,32 @@ public sealed class EsTemporal : TemporalLanguage
         (new Direction(0, true), "este esta en_curso"),
         (new Direction(1, true), "próximo próxima que_viene mañana"));
 
-    public override Lexicon<DayOfWeek> Weekdays { get; } = Lex(
+    public override Lexicon<DayOfWeek> Weekdays => field ??= Lex(
         (DayOfWeek.Monday, "lunes"), (DayOfWeek.Tuesday, "martes"), (DayOfWeek.Wednesday, "miércoles"),
         (DayOfWeek.Thursday, "jueves"), (DayOfWeek.Friday, "viernes"), (DayOfWeek.Saturday, "sábado"),
         (DayOfWeek.Sunday, "domingo"));
 
-    public override Lexicon<int> NumberWords { get; } = Lex(
+    public override Lexicon<int> NumberWords => field ??= Lex(
         (1, "un una uno"), (2, "dos"), (3, "tres"), (4, "cuatro"), (5, "cinco"), (6, "seis"), (7, "siete"), (8, "ocho"),
         (9, "nueve"), (10, "diez"), (11, "once"), (12, "doce"), (15, "quince"), (20, "veinte"), (30, "treinta"),
         (-1, "varios varias algunos algunas"));
 
-    public override Lexicon<int> DecadeWords { get; } = Lex(
+    public override Lexicon<int> DecadeWords => field ??= Lex(
         (1920, "veinte"), (1930, "treinta"), (1940, "cuarenta"), (1950, "cincuenta"), (1960, "sesenta"),
         (1970, "setenta"), (1980, "ochenta"), (1990, "noventa"));
 
-    public override Lexicon<string> References { get; } = Lex(
+    public override Lexicon<string> References => field ??= Lex(
         ("PRESENT_REF", "ahora hoy actualmente hoy_en_día"),
         ("PAST_REF", "antiguamente entonces"),
         ("FUTURE_REF", "próximamente"));
 
-    public override Lexicon<string> DayParts { get; } = Lex(
+    public override Lexicon<string> DayParts => field ??= Lex(
         ("MO", "mañana madrugada"), ("AF", "tarde"), ("EV", "anochecer"), ("NI", "noche"));
 
-    public override Lexicon<string> SetWords { get; } = Lex(
+    public override Lexicon<string> SetWords => field ??= Lex(
         ("XXXX", "anualmente"), ("XXXX-XX", "mensualmente"), ("XXXX-WXX", "semanalmente"), ("XXXX-XX-XX", "diariamente"));
 
-    protected override IReadOnlyList<string> ListConjunctions { get; } = ["y", "e", "o", "u"];
+    protected override IReadOnlyList<string> ListConjunctions => field ??= ["y", "e", "o", "u"];
 
     /// <summary>"entre 1988 et/y 1994" is one span, not a list of two years.</summary>
     public override bool OpensRange(string expression) => expression.StartsWith("entre ", StringComparison.OrdinalIgnoreCase);

@@ -11,32 +11,32 @@ public sealed class FrTemporal : TemporalLanguage
 {
     public override string Language => "fr";
 
-    public override Lexicon<int> Months { get; } = Lex(
+    public override Lexicon<int> Months => field ??= Lex(
         (1, "janvier janv."), (2, "février févr. fév."), (3, "mars"), (4, "avril avr."), (5, "mai"), (6, "juin"),
         (7, "juillet juil."), (8, "août aout"), (9, "septembre sept."), (10, "octobre oct."), (11, "novembre nov."),
         (12, "décembre déc."));
 
     /// <summary>Alone, "mars" (Mars) and "mai" are too ambiguous; they need a day, a year or "en"/"au mois de" (rules below).</summary>
-    public override Lexicon<int> BareMonths { get; } = Lex(
+    public override Lexicon<int> BareMonths => field ??= Lex(
         (1, "janvier"), (2, "février"), (4, "avril"), (6, "juin"), (7, "juillet"), (8, "août"), (9, "septembre"),
         (10, "octobre"), (11, "novembre"), (12, "décembre"));
 
-    public override Lexicon<Season> Seasons { get; } = Lex(
+    public override Lexicon<Season> Seasons => field ??= Lex(
         (Season.Spring, "printemps"), (Season.Summer, "été"), (Season.Autumn, "automne"), (Season.Winter, "hiver"));
 
-    public override Lexicon<PeriodPart> Parts { get; } = Lex(
+    public override Lexicon<PeriodPart> Parts => field ??= Lex(
         (PeriodPart.Early, "début au_début à_l'aube"),
         (PeriodPart.Mid, "mi milieu au_milieu"),
         (PeriodPart.Late, "fin à_la_fin"),
         (PeriodPart.Whole, "pendant durant"));
 
-    public override Lexicon<TimeUnit> Units { get; } = Lex(
+    public override Lexicon<TimeUnit> Units => field ??= Lex(
         (TimeUnit.Second, "seconde secondes"), (TimeUnit.Minute, "minute minutes"), (TimeUnit.Hour, "heure heures"),
         (TimeUnit.Day, "jour jours journée journées lendemain veille"), (TimeUnit.Week, "semaine semaines"),
         (TimeUnit.Month, "mois"), (TimeUnit.Quarter, "trimestre trimestres"), (TimeUnit.Year, "an ans année années"),
         (TimeUnit.Decade, "décennie décennies"), (TimeUnit.Century, "siècle siècles"));
 
-    public override Lexicon<Direction> Directions { get; } = Lex(
+    public override Lexicon<Direction> Directions => field ??= Lex(
         (new Direction(1, false), "suivant suivante suivants lendemain plus_tard après"),
         (new Direction(-1, false), "précédent précédente veille auparavant plus_tôt"),
         (new Direction(0, false), "même"),
@@ -44,32 +44,32 @@ public sealed class FrTemporal : TemporalLanguage
         (new Direction(0, true), "cette ce cet en_cours"),
         (new Direction(1, true), "prochain prochaine demain"));
 
-    public override Lexicon<DayOfWeek> Weekdays { get; } = Lex(
+    public override Lexicon<DayOfWeek> Weekdays => field ??= Lex(
         (DayOfWeek.Monday, "lundi"), (DayOfWeek.Tuesday, "mardi"), (DayOfWeek.Wednesday, "mercredi"),
         (DayOfWeek.Thursday, "jeudi"), (DayOfWeek.Friday, "vendredi"), (DayOfWeek.Saturday, "samedi"),
         (DayOfWeek.Sunday, "dimanche"));
 
-    public override Lexicon<int> NumberWords { get; } = Lex(
+    public override Lexicon<int> NumberWords => field ??= Lex(
         (1, "un une"), (2, "deux"), (3, "trois"), (4, "quatre"), (5, "cinq"), (6, "six"), (7, "sept"), (8, "huit"),
         (9, "neuf"), (10, "dix"), (11, "onze"), (12, "douze"), (15, "quinze"), (20, "vingt"), (30, "trente"),
         (-1, "plusieurs quelques"));
 
-    public override Lexicon<int> DecadeWords { get; } = Lex(
+    public override Lexicon<int> DecadeWords => field ??= Lex(
         (1920, "vingt"), (1930, "trente"), (1940, "quarante"), (1950, "cinquante"), (1960, "soixante"),
         (1970, "soixante-dix"), (1980, "quatre-vingt"), (1990, "quatre-vingt-dix"));
 
-    public override Lexicon<string> References { get; } = Lex(
+    public override Lexicon<string> References => field ??= Lex(
         ("PRESENT_REF", "maintenant aujourd'hui actuellement désormais"),
         ("PAST_REF", "autrefois jadis"),
         ("FUTURE_REF", "prochainement"));
 
-    public override Lexicon<string> DayParts { get; } = Lex(
+    public override Lexicon<string> DayParts => field ??= Lex(
         ("MO", "matin matinée"), ("AF", "après-midi"), ("EV", "soir soirée"), ("NI", "nuit"));
 
-    public override Lexicon<string> SetWords { get; } = Lex(
+    public override Lexicon<string> SetWords => field ??= Lex(
         ("XXXX", "annuellement"), ("XXXX-XX", "mensuellement"), ("XXXX-WXX", "hebdomadairement"), ("XXXX-XX-XX", "quotidiennement"));
 
-    protected override IReadOnlyList<string> ListConjunctions { get; } = ["et", "ou", "ainsi que"];
+    protected override IReadOnlyList<string> ListConjunctions => field ??= ["et", "ou", "ainsi que"];
 
     /// <summary>"entre 1988 et/y 1994" is one span, not a list of two years.</summary>
     public override bool OpensRange(string expression) => expression.StartsWith("entre ", StringComparison.OrdinalIgnoreCase);

@@ -12,7 +12,7 @@ public sealed class LtTemporal : TemporalLanguage
     public override string Language => "lt";
 
     // Nominative, genitive (dates: "lapkričio 9 d."), accusative, locative.
-    public override Lexicon<int> Months { get; } = Lex(
+    public override Lexicon<int> Months => field ??= Lex(
         (1, "sausis sausio sausį sausyje saus."), (2, "vasaris vasario vasarį vasaryje vas."),
         (3, "kovas kovo kovą kove"), (4, "balandis balandžio balandį balandyje bal."),
         (5, "gegužė gegužės gegužę gegužėje geg."), (6, "birželis birželio birželį birželyje birž."),
@@ -24,20 +24,20 @@ public sealed class LtTemporal : TemporalLanguage
     /// Alone only the locative forms ("lapkrityje") are dates; "kovą" (a fight), "liepa" (a lime
     /// tree), "vasarį"/"vasara" (summer) need "mėnesį" or a year or day beside them.
     /// </summary>
-    public override Lexicon<int> BareMonths { get; } = Lex(
+    public override Lexicon<int> BareMonths => field ??= Lex(
         (1, "sausyje"), (2, "vasaryje"), (4, "balandyje"), (5, "gegužėje"), (6, "birželyje"), (8, "rugpjūtyje"),
         (9, "rugsėjyje"), (10, "spalyje"), (11, "lapkrityje"), (12, "gruodyje"));
 
-    public override Lexicon<Season> Seasons { get; } = Lex(
+    public override Lexicon<Season> Seasons => field ??= Lex(
         (Season.Spring, "pavasaris pavasario pavasarį"), (Season.Summer, "vasara vasaros vasarą"),
         (Season.Autumn, "ruduo rudens rudenį"), (Season.Winter, "žiema žiemos žiemą"));
 
-    public override Lexicon<PeriodPart> Parts { get; } = Lex(
+    public override Lexicon<PeriodPart> Parts => field ??= Lex(
         (PeriodPart.Early, "pradžioje pradžia pradžios pradžią"),
         (PeriodPart.Mid, "viduryje vidurys vidurio"),
         (PeriodPart.Late, "pabaigoje pabaiga pabaigos pabaigą"));
 
-    public override Lexicon<TimeUnit> Units { get; } = Lex(
+    public override Lexicon<TimeUnit> Units => field ??= Lex(
         (TimeUnit.Second, "sekundė sekundės sekundžių sekundes"), (TimeUnit.Minute, "minutė minutės minučių minutes minutę"),
         (TimeUnit.Hour, "valanda valandos valandų valandas valandą"),
         (TimeUnit.Day, "diena dienos dienų dienas dieną dienomis parą paros parų paras"),
@@ -47,7 +47,7 @@ public sealed class LtTemporal : TemporalLanguage
         (TimeUnit.Decade, "dešimtmetis dešimtmečio dešimtmečių dešimtmečius dešimtmetį dešimtmetyje"),
         (TimeUnit.Century, "amžius amžiaus amžių amžiuje šimtmetis šimtmečio"));
 
-    public override Lexicon<Direction> Directions { get; } = Lex(
+    public override Lexicon<Direction> Directions => field ??= Lex(
         (new Direction(1, false), "kitą kitais kitų kitais kitais_metais vėliau po"),
         (new Direction(-1, false), "ankstesnį anksčiau prieš"),
         (new Direction(0, false), "tą_pačią tais_pačiais tą_patį"),
@@ -55,29 +55,29 @@ public sealed class LtTemporal : TemporalLanguage
         (new Direction(0, true), "šiais šią šį šiemet"),
         (new Direction(1, true), "rytoj"));
 
-    public override Lexicon<DayOfWeek> Weekdays { get; } = Lex(
+    public override Lexicon<DayOfWeek> Weekdays => field ??= Lex(
         (DayOfWeek.Monday, "pirmadienis pirmadienį"), (DayOfWeek.Tuesday, "antradienis antradienį"),
         (DayOfWeek.Wednesday, "trečiadienis trečiadienį"), (DayOfWeek.Thursday, "ketvirtadienis ketvirtadienį"),
         (DayOfWeek.Friday, "penktadienis penktadienį"), (DayOfWeek.Saturday, "šeštadienis šeštadienį"),
         (DayOfWeek.Sunday, "sekmadienis sekmadienį"));
 
-    public override Lexicon<int> NumberWords { get; } = Lex(
+    public override Lexicon<int> NumberWords => field ??= Lex(
         (1, "vienas viena vieną vienerius vieneri"), (2, "du dvi dviejų dvejus dveji"), (3, "trys trijų tris trejus treji"),
         (4, "keturi keturios keturių keturis keturias ketverius ketveri"), (5, "penki penkios penkių penkis penkias penkerius"),
         (6, "šeši šešios šešių šešis šešias šešerius"), (7, "septyni septynios septynių septynis septynias septynerius"),
         (8, "aštuoni aštuonios aštuonių aštuonis aštuonias aštuonerius"), (9, "devyni devynios devynių devynis devynias devynerius"),
         (10, "dešimt dešimties"), (-1, "keletą keleto kelis kelias kelerius keli kelios daug"));
 
-    public override Lexicon<string> References { get; } = Lex(
+    public override Lexicon<string> References => field ??= Lex(
         ("PRESENT_REF", "dabar šiuo_metu šiandien šiandiena"), ("PAST_REF", "senovėje anksčiau"));
 
-    public override Lexicon<string> DayParts { get; } = Lex(
+    public override Lexicon<string> DayParts => field ??= Lex(
         ("MO", "rytas ryte ryto rytą"), ("AF", "popietė popiet"), ("EV", "vakaras vakare vakaro"), ("NI", "naktis naktį nakties"));
 
-    public override Lexicon<string> SetWords { get; } = Lex(
+    public override Lexicon<string> SetWords => field ??= Lex(
         ("XXXX", "kasmet kiekvienais_metais"), ("XXXX-XX", "kas_mėnesį"), ("XXXX-XX-XX", "kasdien kiekvieną_dieną"));
 
-    protected override IReadOnlyList<string> ListConjunctions { get; } = ["ir", "bei", "arba"];
+    protected override IReadOnlyList<string> ListConjunctions => field ??= ["ir", "bei", "arba"];
 
     protected override IEnumerable<string> ExtraPrefixWords => ["nuo", "iki", "apie", "beveik", "per", "kas", "kiekvieną", "kiekvienais", "m", "metais", "metų"];
 

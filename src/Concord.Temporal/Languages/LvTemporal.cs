@@ -8,7 +8,7 @@ public sealed class LvTemporal : TemporalLanguage
     public override string Language => "lv";
 
     // Every case form: nominative, genitive, locative, dative, accusative (plus "g." style abbreviations).
-    public override Lexicon<int> Months { get; } = Lex(
+    public override Lexicon<int> Months => field ??= Lex(
         (1, "janvāris janvāra janvārī janvārim janvāri janv."),
         (2, "februāris februāra februārī februārim februāri febr."),
         (3, "marts marta martā martam martu"),
@@ -23,7 +23,7 @@ public sealed class LvTemporal : TemporalLanguage
         (12, "decembris decembra decembrī decembrim decembri dec."));
 
     /// <summary>On their own only full, unabbreviated forms count, and never "marta"/"maija" (also personal names) without a cue.</summary>
-    public override Lexicon<int> BareMonths { get; } = Lex(
+    public override Lexicon<int> BareMonths => field ??= Lex(
         (1, "janvāris janvāra janvārī janvārim janvāri"),
         (2, "februāris februāra februārī februārim februāri"),
         (3, "martā martam"),
@@ -37,19 +37,19 @@ public sealed class LvTemporal : TemporalLanguage
         (11, "novembris novembra novembrī novembrim novembri"),
         (12, "decembris decembra decembrī decembrim decembri"));
 
-    public override Lexicon<Season> Seasons { get; } = Lex(
+    public override Lexicon<Season> Seasons => field ??= Lex(
         (Season.Spring, "pavasaris pavasara pavasarī pavasarim pavasari"),
         (Season.Summer, "vasara vasaras vasarā vasarai vasaru"),
         (Season.Autumn, "rudens rudenī rudenim rudeni"),
         (Season.Winter, "ziema ziemas ziemā ziemai ziemu"));
 
-    public override Lexicon<PeriodPart> Parts { get; } = Lex(
+    public override Lexicon<PeriodPart> Parts => field ??= Lex(
         (PeriodPart.Early, "sākumā sākums sākuma sākumam sākumu"),
         (PeriodPart.Mid, "vidū vidus vidum vidu"),
         (PeriodPart.Late, "beigās beigas beigām beigu"),
         (PeriodPart.Whole, "laikā garumā"));
 
-    public override Lexicon<TimeUnit> Units { get; } = Lex(
+    public override Lexicon<TimeUnit> Units => field ??= Lex(
         (TimeUnit.Second, "sekunde sekundes sekundē sekunžu sekundēm sekundi"),
         (TimeUnit.Minute, "minūte minūtes minūtē minūšu minūtēm minūti"),
         (TimeUnit.Hour, "stunda stundas stundā stundu stundām"),
@@ -60,7 +60,7 @@ public sealed class LvTemporal : TemporalLanguage
         (TimeUnit.Decade, "desmitgade desmitgades desmitgadē desmitgadi desmitgadu gadu_desmits gadu_desmitu gadu_desmitus gadu_desmitiem gadu_desmitos"),
         (TimeUnit.Century, "gadsimts gadsimta gadsimtā gadsimtu gadsimtus gadsimtiem"));
 
-    public override Lexicon<Direction> Directions { get; } = Lex(
+    public override Lexicon<Direction> Directions => field ??= Lex(
         (new Direction(1, false), "nākamajā nākamā nākamais nākamajam nākamo vēlāk pēc"),
         (new Direction(-1, false), "iepriekšējā iepriekšējais iepriekšējo agrāk pirms"),
         (new Direction(0, false), "tajā_pašā tai_pašā tas_pats tā_pati"),
@@ -68,30 +68,30 @@ public sealed class LvTemporal : TemporalLanguage
         (new Direction(1, true), "rīt"),
         (new Direction(0, true), "šajā šogad šomēnes šonedēļ šis šī"));
 
-    public override Lexicon<DayOfWeek> Weekdays { get; } = Lex(
+    public override Lexicon<DayOfWeek> Weekdays => field ??= Lex(
         (DayOfWeek.Monday, "pirmdiena pirmdien pirmdienā"), (DayOfWeek.Tuesday, "otrdiena otrdien otrdienā"),
         (DayOfWeek.Wednesday, "trešdiena trešdien trešdienā"), (DayOfWeek.Thursday, "ceturtdiena ceturtdien ceturtdienā"),
         (DayOfWeek.Friday, "piektdiena piektdien piektdienā"), (DayOfWeek.Saturday, "sestdiena sestdien sestdienā"),
         (DayOfWeek.Sunday, "svētdiena svētdien svētdienā"));
 
-    public override Lexicon<int> NumberWords { get; } = Lex(
+    public override Lexicon<int> NumberWords => field ??= Lex(
         (1, "viens viena vienu vienā vienam"), (2, "divi divas divām diviem divus divu"), (3, "trīs trijām trijiem trijos"),
         (4, "četri četras četrām četriem četrus četru"), (5, "pieci piecas piecām pieciem piecus piecu"),
         (6, "seši sešas sešām sešiem sešus sešu"), (7, "septiņi septiņas septiņām septiņiem septiņus septiņu"),
         (8, "astoņi astoņas astoņām astoņiem astoņus astoņu"), (9, "deviņi deviņas deviņām deviņiem deviņus deviņu"),
         (10, "desmit"), (-1, "vairāki vairākas vairākām vairākiem vairākus vairāku dažas dažām dažiem dažus dažu"));
 
-    public override Lexicon<string> References { get; } = Lex(
+    public override Lexicon<string> References => field ??= Lex(
         ("PRESENT_REF", "tagad pašlaik šobrīd mūsdienās patlaban"), ("PAST_REF", "agrāk senāk"));
 
-    public override Lexicon<string> DayParts { get; } = Lex(
+    public override Lexicon<string> DayParts => field ??= Lex(
         ("MO", "rīts rīta rītā"), ("AF", "pēcpusdiena pēcpusdienā"), ("EV", "vakars vakara vakarā"), ("NI", "nakts naktī naktij"));
 
-    public override Lexicon<string> SetWords { get; } = Lex(
+    public override Lexicon<string> SetWords => field ??= Lex(
         ("XXXX", "ik_gadu katru_gadu ikgadēji"), ("XXXX-XX", "katru_mēnesi ik_mēnesi"),
         ("XXXX-XX-XX", "katru_dienu ik_dienu ikdienā"));
 
-    protected override IReadOnlyList<string> ListConjunctions { get; } = ["un", "vai"];
+    protected override IReadOnlyList<string> ListConjunctions => field ??= ["un", "vai"];
 
     /// <summary>"1994. gada pamiers": a year in the genitive with no month or day after it qualifies a noun.</summary>
     public override bool IsAttributive(string text, int index, int length) =>

@@ -12,7 +12,7 @@ public sealed class RuTemporal : TemporalLanguage
 {
     public override string Language => "ru";
 
-    public override Lexicon<int> Months { get; } = Lex(
+    public override Lexicon<int> Months => field ??= Lex(
         (1, "январь января январе январю январём янв."), (2, "февраль февраля феврале февралю февралём февр. фев."),
         (3, "март марта марте марту мартом"), (4, "апрель апреля апреле апрелю апрелем апр."),
         (5, "май мая мае маю маем"), (6, "июнь июня июне июню июнем"), (7, "июль июля июле июлю июлем"),
@@ -21,23 +21,23 @@ public sealed class RuTemporal : TemporalLanguage
         (12, "декабрь декабря декабре декабрю декабрём дек."));
 
     /// <summary>Alone, no abbreviations and not "марта"/"мая" (also the names Marta and Maya in the genitive).</summary>
-    public override Lexicon<int> BareMonths { get; } = Lex(
+    public override Lexicon<int> BareMonths => field ??= Lex(
         (1, "январь января январе"), (2, "февраль февраля феврале"), (3, "март марте"), (4, "апрель апреля апреле"),
         (5, "май мае"), (6, "июнь июня июне"), (7, "июль июля июле"), (8, "август августа августе"),
         (9, "сентябрь сентября сентябре"), (10, "октябрь октября октябре"), (11, "ноябрь ноября ноябре"),
         (12, "декабрь декабря декабре"));
 
-    public override Lexicon<Season> Seasons { get; } = Lex(
+    public override Lexicon<Season> Seasons => field ??= Lex(
         (Season.Spring, "весна весны весной весну весне"), (Season.Summer, "лето лета летом лету"),
         (Season.Autumn, "осень осени осенью"), (Season.Winter, "зима зимы зимой зиму зиме"));
 
-    public override Lexicon<PeriodPart> Parts { get; } = Lex(
+    public override Lexicon<PeriodPart> Parts => field ??= Lex(
         (PeriodPart.Early, "начало начала начале началу"),
         (PeriodPart.Mid, "середина середины середине середину"),
         (PeriodPart.Late, "конец конца конце концу"),
         (PeriodPart.Whole, "течение протяжении"));
 
-    public override Lexicon<TimeUnit> Units { get; } = Lex(
+    public override Lexicon<TimeUnit> Units => field ??= Lex(
         (TimeUnit.Second, "секунда секунды секунд секунду"), (TimeUnit.Minute, "минута минуты минут минуту"),
         (TimeUnit.Hour, "час часа часов"), (TimeUnit.Day, "день дня дней дню дни сутки суток"),
         (TimeUnit.Week, "неделя недели недель неделю неделе"), (TimeUnit.Month, "месяц месяца месяцев месяцы месяце"),
@@ -46,7 +46,7 @@ public sealed class RuTemporal : TemporalLanguage
         (TimeUnit.Decade, "десятилетие десятилетия десятилетий десятилетия"),
         (TimeUnit.Century, "век века веков веке столетие столетия"));
 
-    public override Lexicon<Direction> Directions { get; } = Lex(
+    public override Lexicon<Direction> Directions => field ??= Lex(
         (new Direction(1, false), "следующий следующего следующую следующее следующей следующем через спустя позже позднее после"),
         (new Direction(-1, false), "предыдущий предыдущего предыдущую предыдущей ранее раньше"),
         (new Direction(0, false), "тот_же ту_же то_же тот_самый"),
@@ -54,29 +54,29 @@ public sealed class RuTemporal : TemporalLanguage
         (new Direction(0, true), "этот этого этом этой эту текущем текущий"),
         (new Direction(1, true), "будущем будущий завтра"));
 
-    public override Lexicon<DayOfWeek> Weekdays { get; } = Lex(
+    public override Lexicon<DayOfWeek> Weekdays => field ??= Lex(
         (DayOfWeek.Monday, "понедельник понедельника"), (DayOfWeek.Tuesday, "вторник вторника"),
         (DayOfWeek.Wednesday, "среда среду среды"), (DayOfWeek.Thursday, "четверг четверга"),
         (DayOfWeek.Friday, "пятница пятницу пятницы"), (DayOfWeek.Saturday, "суббота субботу субботы"),
         (DayOfWeek.Sunday, "воскресенье воскресенья"));
 
-    public override Lexicon<int> NumberWords { get; } = Lex(
+    public override Lexicon<int> NumberWords => field ??= Lex(
         (1, "один одна одно одного одной один"), (2, "два две двух"), (3, "три трёх"), (4, "четыре четырёх"),
         (5, "пять пяти"), (6, "шесть шести"), (7, "семь семи"), (8, "восемь восьми"), (9, "девять девяти"),
         (10, "десять десяти"), (-1, "несколько нескольких"));
 
-    public override Lexicon<string> References { get; } = Lex(
+    public override Lexicon<string> References => field ??= Lex(
         ("PRESENT_REF", "сейчас теперь ныне сегодня в_настоящее_время"),
         ("PAST_REF", "тогда прежде"),
         ("FUTURE_REF", "в_будущем"));
 
-    public override Lexicon<string> DayParts { get; } = Lex(
+    public override Lexicon<string> DayParts => field ??= Lex(
         ("MO", "утро утром утра"), ("AF", "днём"), ("EV", "вечер вечером вечера"), ("NI", "ночь ночью ночи"));
 
-    public override Lexicon<string> SetWords { get; } = Lex(
+    public override Lexicon<string> SetWords => field ??= Lex(
         ("XXXX", "ежегодно"), ("XXXX-XX", "ежемесячно"), ("XXXX-WXX", "еженедельно"), ("XXXX-XX-XX", "ежедневно"));
 
-    protected override IReadOnlyList<string> ListConjunctions { get; } = ["и", "или"];
+    protected override IReadOnlyList<string> ListConjunctions => field ??= ["и", "или"];
 
     /// <summary>
     /// "война 2008 года", "перемирие 1994 года": a year in the genitive right after a noun names a

@@ -136,4 +136,37 @@ public sealed class LanguageIdentifierTests
 
         Assert.True(ranked > 500, $"{ranked} paragraphs ranked");
     }
+    [Fact]
+    public void Per_word_scores_decide_as_per_trigram_scores_on_every_paragraph_and_sentence()
+    {
+        // Rank sums each word's trigram weights once and then adds words; RankByTrigram adds every
+        // trigram in first-occurrence order. The sums differ in their last bits only: the best
+        // language and the rounded confidence must be the same on every corpus and sample text.
+        var files = Directory.GetFiles(TestPaths.KarabakhCorpus, "*.txt")
+            .Concat(Directory.GetFiles(TestPaths.Samples, "*.txt", SearchOption.AllDirectories));
+        var identifier = new LanguageIdentifier();
+        int texts = 0;
+        foreach (var file in files)
+        {
+            var doc = new DocumentSegmenter().Segment(new DocumentReader().Read(file).Document!);
+            var spans = doc.Paragraphs.Select(p => p.Span).Concat(doc.Sentences.Select(s => s.Span)).Append(new TextSpan(0, doc.Text.Length));
+            foreach (var span in spans)
+            {
+                var text = span.Slice(doc.Text);
+                var perWord = identifier.Rank(text);
+                var perTrigram = identifier.RankByTrigram(text);
+                Assert.Equal(LanguageIdentifier.Best(perTrigram), LanguageIdentifier.Best(perWord));
+                Assert.Equal(perTrigram.Count, perWord.Count);
+                foreach (var (language, score) in perTrigram)
+                {
+                    double other = perWord.Single(r => r.Language == language).Score;
+                    Assert.True(Math.Abs(other - score) <= 1e-11 * score, $"{file}: {language} {score:R} vs {other:R}");
+                }
+
+                texts++;
+            }
+        }
+
+        Assert.True(texts > 3000, $"{texts} texts ranked");
+    }
 }

@@ -19,9 +19,6 @@ public static class PrecompiledPatterns
     private static FrozenDictionary<(string Pattern, RegexOptions Options), Func<Regex>> table =
         FrozenDictionary<(string Pattern, RegexOptions Options), Func<Regex>>.Empty;
 
-    /// <summary>The generated regexes handed out, so that callers can tell them from regexes built at run time.</summary>
-    private static readonly HashSet<Regex> Issued = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>How many patterns the registered table holds.</summary>
     public static int Count => table.Count;
 
@@ -35,30 +32,20 @@ public static class PrecompiledPatterns
     /// </summary>
     public static Regex? Find(string pattern, RegexOptions options)
     {
-        if (table.Count == 0 || !table.TryGetValue((pattern, options & ~RegexOptions.Compiled), out var factory))
-        {
-            return null;
-        }
-
-        var regex = factory();
-        lock (Issued)
-        {
-            Issued.Add(regex);
-        }
-
-        return regex;
+        return table.Count != 0 && table.TryGetValue((pattern, options & ~RegexOptions.Compiled), out var factory)
+            ? factory()
+            : null;
     }
 
     /// <summary>The generated regex with the same pattern and options as <paramref name="regex"/>, or null.</summary>
     public static Regex? Find(Regex regex) =>
         regex.MatchTimeout == Regex.InfiniteMatchTimeout ? Find(regex.ToString(), regex.Options) : null;
 
-    /// <summary>Whether <paramref name="regex"/> is one of the generated regexes (compiled at build time).</summary>
-    public static bool IsPrecompiled(Regex regex)
-    {
-        lock (Issued)
-        {
-            return Issued.Contains(regex);
-        }
-    }
+    /// <summary>
+    /// Whether <paramref name="regex"/> was generated at build time: the Regex source generator
+    /// emits a subclass of <see cref="Regex"/> for each pattern, while a pattern built at run time
+    /// is a <see cref="Regex"/> itself. Derived from the type, so no record of handed-out regexes
+    /// (and no lock) is needed.
+    /// </summary>
+    public static bool IsPrecompiled(Regex regex) => regex.GetType() != typeof(Regex);
 }

@@ -26,5 +26,7 @@ public sealed class StartupClock
             string.Join(", ", steps.Select(s => $"{s.Step} {s.Seconds:F2}"));
         yield return "threads (CPU s): " +
             string.Join(", ", ThreadTimes.ByName().Where(t => t.Seconds >= 0.005).Select(t => $"{t.Name} {t.Seconds:F2}"));
+        yield return $"jit (all threads): {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F2} s compiling " +
+            $"{System.Runtime.JitInfo.GetCompiledMethodCount()} methods";
     }
 }

@@ -8,11 +8,12 @@ namespace Concord.Pipeline;
 /// platform gives it (Linux), else wall time. Throughput is judged per core, so CPU time is the
 /// honest measure on a machine shared with other work; wall time is kept beside it. Each stage is
 /// also charged with the bytes the calling thread allocated in it, since allocation drives the
-/// garbage collections reported at the end.
+/// garbage collections reported at the end, and with the time the JIT spent compiling methods on
+/// the calling thread: the first documents pay for compiling the code every later one runs.
 /// </summary>
 public sealed class StageClock
 {
-    private readonly Dictionary<string, (double Cpu, double Wall, long Allocated)> totals = [];
+    private readonly Dictionary<string, (double Cpu, double Wall, long Allocated, double Jit, long Methods)> totals = [];
 
     /// <summary>Stages in the order they were first timed, with their CPU and wall seconds and allocated bytes.</summary>
     public IEnumerable<(string Stage, double CpuSeconds, double WallSeconds, long AllocatedBytes)> Totals =>
@@ -24,14 +25,14 @@ public sealed class StageClock
     /// <summary>One line per stage and a total, for standard error.</summary>
     public IEnumerable<string> Report()
     {
-        yield return $"{"stage",-10} {(MeasuresCpu ? "cpu s" : "wall s"),8} {"wall s",8} {"alloc MB",9}";
-        foreach (var (stage, cpu, wall, allocated) in Totals)
+        yield return $"{"stage",-10} {(MeasuresCpu ? "cpu s" : "wall s"),8} {"wall s",8} {"alloc MB",9} {"jit s",6} {"jitted",7}";
+        foreach (var (stage, t) in totals)
         {
-            yield return $"{stage,-10} {cpu,8:F2} {wall,8:F2} {Megabytes(allocated),9:F1}";
+            yield return $"{stage,-10} {t.Cpu,8:F2} {t.Wall,8:F2} {Megabytes(t.Allocated),9:F1} {t.Jit,6:F2} {t.Methods,7}";
         }
 
         yield return $"{"total",-10} {totals.Values.Sum(t => t.Cpu),8:F2} {totals.Values.Sum(t => t.Wall),8:F2} " +
-            $"{Megabytes(totals.Values.Sum(t => t.Allocated)),9:F1}";
+            $"{Megabytes(totals.Values.Sum(t => t.Allocated)),9:F1} {totals.Values.Sum(t => t.Jit),6:F2} {totals.Values.Sum(t => t.Methods),7}";
         yield return $"(garbage collection paused the process {GC.GetTotalPauseDuration().TotalSeconds:F2} s in all: " +
             $"{GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections)";
     }
@@ -41,6 +42,8 @@ public sealed class StageClock
         double cpu0 = ThreadCpu.Seconds();
         long wall0 = Stopwatch.GetTimestamp();
         long allocated0 = GC.GetAllocatedBytesForCurrentThread();
+        var jit0 = System.Runtime.JitInfo.GetCompilationTime(currentThread: true);
+        long methods0 = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true);
         try
         {
             return work();
@@ -50,8 +53,10 @@ public sealed class StageClock
             double wall = Stopwatch.GetElapsedTime(wall0).TotalSeconds;
             double cpu = ThreadCpu.Available ? ThreadCpu.Seconds() - cpu0 : wall;
             long allocated = GC.GetAllocatedBytesForCurrentThread() - allocated0;
-            var (c, w, a) = totals.GetValueOrDefault(stage);
-            totals[stage] = (c + cpu, w + wall, a + allocated);
+            double jit = (System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jit0).TotalSeconds;
+            long methods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - methods0;
+            var (c, w, a, j, m) = totals.GetValueOrDefault(stage);
+            totals[stage] = (c + cpu, w + wall, a + allocated, j + jit, m + methods);
         }
     }
 

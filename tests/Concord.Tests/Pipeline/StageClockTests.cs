@@ -27,8 +27,8 @@ public sealed class StageClockTests
         Assert.All(totals, t => Assert.True(t.AllocatedBytes > 0, $"{t.Stage} allocated nothing"));
 
         var lines = clock.Report().ToList();
-        Assert.Matches(@"^stage\s+(cpu|wall) s\s+wall s\s+alloc MB$", lines[0]);
-        var segment = Regex.Match(lines.Single(l => l.StartsWith("segment ", StringComparison.Ordinal)), @"^segment\s+\d+\.\d\d\s+\d+\.\d\d\s+(\d+\.\d)$");
+        Assert.Matches(@"^stage\s+(cpu|wall) s\s+wall s\s+alloc MB\s+jit s\s+jitted$", lines[0]);
+        var segment = Regex.Match(lines.Single(l => l.StartsWith("segment ", StringComparison.Ordinal)), @"^segment\s+\d+\.\d\d\s+\d+\.\d\d\s+(\d+\.\d)\s+\d+\.\d\d\s+\d+$");
         Assert.True(segment.Success, string.Join('\n', lines));
         var reported = double.Parse(segment.Groups[1].Value, CultureInfo.InvariantCulture);
         var measured = totals.Single(t => t.Stage == "segment").AllocatedBytes / (1024.0 * 1024.0);

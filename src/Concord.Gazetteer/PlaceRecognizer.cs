@@ -132,7 +132,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         {
             if (h.Resolved is { } p)
             {
-                matches.Add(new PlaceMatch(h.Hit.Span, h.Hit.Span.Slice(text), p.Name, p.Latitude, p.Longitude, p.Precision, p.Source.ToString()));
+                matches.Add(new PlaceMatch(h.Hit.Span, h.Hit.Span.Slice(text), p.Name, p.Latitude, p.Longitude, p.Precision, p.Source.Name()));
             }
         }
 

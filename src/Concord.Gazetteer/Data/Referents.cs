@@ -18,6 +18,19 @@ public enum EntrySource
     Conflict = 3,
 }
 
+internal static class EntrySources
+{
+    /// <summary>The source's name as <c>ToString</c> writes it, without boxing the value (once per match).</summary>
+    public static string Name(this EntrySource source) => source switch
+    {
+        EntrySource.GeoNames => nameof(EntrySource.GeoNames),
+        EntrySource.Exonym => nameof(EntrySource.Exonym),
+        EntrySource.Country => nameof(EntrySource.Country),
+        EntrySource.Conflict => nameof(EntrySource.Conflict),
+        _ => source.ToString(),
+    };
+}
+
 /// <summary>A place a name can refer to.</summary>
 public sealed record PlaceEntry(
     string Name,

@@ -45,7 +45,7 @@ internal sealed class PlaceNames
     }
 
     /// <summary>Whether some place of the gazetteer has this canonical name.</summary>
-    public bool IsPlaceName(string name) => firstWithCountry.ContainsKey(name);
+    public bool IsPlaceName(ReadOnlySpan<char> name) => firstWithCountry.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(name);
 
     /// <summary>The first place (in alias order) of this name that has a country; null when none has.</summary>
     public PlaceEntry? FirstWithCountry(string name) => firstWithCountry.GetValueOrDefault(name);

@@ -150,7 +150,7 @@ public static class NameMatcher
 
         if (shared)
         {
-            bestAliases = new List<NameAlias>(bestAliases!);
+            bestAliases = new List<NameAlias>(4) { bestAliases![0] };
             shared = false;
         }
 

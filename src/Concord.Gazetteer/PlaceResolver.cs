@@ -24,7 +24,7 @@ internal sealed class PlaceHit(TextRun run, List<NameToken> tokens, NameHit hit,
 
     public NameHit Hit { get; } = hit;
 
-    /// <summary>A concrete list: the resolver's loops over it then enumerate without boxing.</summary>
+    /// <summary>A concrete list, so the resolver's loops enumerate without boxing; read only (a one-alias hit shares <see cref="NameAlias.PlaceAsList"/>).</summary>
     public List<PlaceEntry> Candidates { get; } = candidates;
 
     public PlaceEntry? Resolved { get; set; }

@@ -73,6 +73,12 @@ public sealed record NameAlias(string Text, string Language, PlaceEntry? Place, 
     public string[] FoldedWords => field ??= Concord.Gazetteer.Text.NameTokenizer.FoldedWords(Text);
 
     /// <summary>
+    /// The alias's place as a one-element candidate list, made once: most place hits are one alias,
+    /// and a list per hit was allocated for it. Shared: readers must not change it.
+    /// </summary>
+    internal List<PlaceEntry> PlaceAsList => field ??= [Place!];
+
+    /// <summary>
     /// How many words the alias has (the length of <see cref="FoldedWords"/>), counted without folding
     /// them: an index asks it of every alias it groups, and most are one word that no match compares.
     /// </summary>

@@ -68,6 +68,7 @@ public class PrecompiledPatternsTests
         Assert.Equal(expected, starts.Select(i => precompiled.Span(text, i)).ToList());
         Assert.Equal(starts.Select(i => interpreted.Match(text, i).Value), starts.Select(i => precompiled.Match(text, i).Value));
     }
+
     [Fact]
     public void LexiconTakesTheRegisteredPatternInsteadOfBuildingItsOwn()
     {
@@ -96,5 +97,34 @@ public class PrecompiledPatternsTests
         Assert.Contains(sentence, TextFolding.Fold(TestPaths.CorpusText("003")));
         Assert.Equal(reference.ClauseBreak.Matches(sentence).Select(m => m.Index), lexicon.ClauseBreak.Matches(sentence).Select(m => m.Index));
         Assert.Single(lexicon.ClauseBreak.Matches(sentence));
+    }
+
+    [Fact]
+    public void TableRegisteredOnFirstUseIsBuiltByTheFirstLookupAndOnlyOnce()
+    {
+        // A real Latvian date rule: an export never builds one, so it must never pay for the table.
+        var rule = new LanguageRegistry<TemporalLanguage>().For("lv")!.Rules.First(r => r.Regex.ToString().Length < 2000);
+        var pattern = rule.Regex.ToString();
+        var engine = new Regex(pattern, rule.Regex.Options | RegexOptions.Compiled);
+        int registrations = 0;
+        try
+        {
+            PrecompiledPatterns.RegisterOnFirstUse(() =>
+            {
+                registrations++;
+                PrecompiledPatterns.Register([new((pattern, rule.Regex.Options), () => engine)]);
+            });
+            Assert.Equal(0, registrations);
+            Assert.Same(engine, PrecompiledPatterns.Find(pattern, rule.Regex.Options));
+            Assert.Same(engine, PrecompiledPatterns.Find(new Regex(pattern, rule.Regex.Options)));
+            Assert.Equal(1, PrecompiledPatterns.Count);
+            Assert.Equal(1, registrations);
+        }
+        finally
+        {
+            PrecompiledPatterns.Register([]);
+        }
+
+        Assert.Null(PrecompiledPatterns.Find(pattern, rule.Regex.Options));
     }
 }

@@ -243,60 +243,12 @@ public sealed class FirstTokens
         AnyWord == other.AnyWord && CanStartWithOther == other.CanStartWithOther && prefixes.SetEquals(other.prefixes);
 
     /// <summary>
-    /// Identifies the code that reads patterns: a hash of the IL of this class (parser and items
-    /// included) and of <see cref="CharFold"/>, which it folds letters with. The build stores it
-    /// beside its results; a table written by other code (an older build's assembly) does not
-    /// match and is ignored. Computed once, only when a table is registered.
+    /// Identifies the code that reads patterns (this class, its parser and items, and
+    /// <see cref="CharFold"/>, which it folds letters with; <see cref="IlFingerprint"/>).
+    /// The build stores it beside its results; a table written by other code (an older build's
+    /// assembly) does not match and is ignored. Computed once, only when a table is registered.
     /// </summary>
-    public static readonly Lazy<string> CodeFingerprint = new(() => Fingerprint(typeof(FirstTokens), typeof(CharFold)));
-
-    private static string Fingerprint(params Type[] types)
-    {
-        const System.Reflection.BindingFlags all = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic
-            | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly;
-        ulong hash = 14695981039346656037UL;
-        var pending = new Stack<Type>(types.Reverse());
-        while (pending.Count > 0)
-        {
-            var type = pending.Pop();
-            Mix(type.FullName ?? type.Name);
-            var methods = type.GetMethods(all).Cast<System.Reflection.MethodBase>().Concat(type.GetConstructors(all)).OrderBy(m => m.MetadataToken);
-            foreach (var method in methods)
-            {
-                Mix(method.Name);
-                foreach (byte b in method.GetMethodBody()?.GetILAsByteArray() ?? [])
-                {
-                    hash = (hash ^ b) * 1099511628211UL;
-                }
-            }
-
-            foreach (var field in type.GetFields(all).OrderBy(f => f.MetadataToken))
-            {
-                Mix(field.Name);
-                if (field.IsLiteral)
-                {
-                    Mix(Convert.ToString(field.GetRawConstantValue(), System.Globalization.CultureInfo.InvariantCulture) ?? "");
-                }
-            }
-
-            foreach (var nested in type.GetNestedTypes(all).OrderByDescending(t => t.MetadataToken))
-            {
-                pending.Push(nested);
-            }
-        }
-
-        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-
-        void Mix(string text)
-        {
-            foreach (char c in text)
-            {
-                hash = (hash ^ c) * 1099511628211UL;
-            }
-
-            hash = (hash ^ 0xFFFF) * 1099511628211UL;
-        }
-    }
+    public static readonly Lazy<string> CodeFingerprint = new(() => IlFingerprint.Of(typeof(FirstTokens), typeof(CharFold)));
 
     /// <summary>A possible start of the first token; <see cref="Closed"/> when nothing more can be appended to it.</summary>
     private readonly record struct Item(string Prefix, bool Closed);

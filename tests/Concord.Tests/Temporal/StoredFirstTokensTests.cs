@@ -80,4 +80,13 @@ public class StoredFirstTokensTests
 
         Assert.True(FirstTokens.Of(pattern).SameAs(read));
     }
+
+    [Fact]
+    public void CodeFingerprintNamesTheCodeNotItsTokens()
+    {
+        // The same code hashes the same in every read; other code hashes differently.
+        Assert.Equal(IlFingerprint.Of(typeof(FirstTokens), typeof(CharFold)), FirstTokens.CodeFingerprint.Value);
+        Assert.NotEqual(IlFingerprint.Of(typeof(RangeReach)), IlFingerprint.Of(typeof(FirstTokens)));
+        Assert.Matches("^[0-9a-f]{16}$", FirstTokens.CodeFingerprint.Value);
+    }
 }

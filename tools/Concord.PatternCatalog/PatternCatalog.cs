@@ -51,6 +51,34 @@ public static class PatternCatalog
         }
     }
 
+    /// <summary>
+    /// What the first token of a match can be (<see cref="FirstTokens"/>), read off every pattern
+    /// the date rules of every registered language read it from (a rule's openers, a composed
+    /// range's second half), by pattern text, each stored as <see cref="FirstTokens.Serialize"/> writes it.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> DateFirstTokens()
+    {
+        var patterns = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var language in new LanguageRegistry<TemporalLanguage>().All)
+        {
+            foreach (var rule in language.Rules)
+            {
+                if (rule.Openers is { } openers)
+                {
+                    patterns.Add(openers.Pattern);
+                }
+
+                if (rule.Reach is { } reach)
+                {
+                    patterns.Add(reach.SecondStarts.Pattern);
+                }
+            }
+        }
+
+        // Read again here, never from a registered table: the build's reading is the reference.
+        return [.. patterns.Select(p => new KeyValuePair<string, string>(p, FirstTokens.Read(p).Serialize()))];
+    }
+
     /// <summary>Every regex the extraction and date-cue lexicons of every registered language expose.</summary>
     public static IEnumerable<CatalogEntry> LexiconPatterns() =>
         RegexesOf<IExtractionLexicon>("extraction").Concat(RegexesOf<IDateCueLexicon>("date cues"));

@@ -20,7 +20,8 @@ if (args[0] == "--list")
     return 0;
 }
 
-var source = GeneratedSource.For(entries, "Concord.PrecompiledPatterns", "PrecompiledPatternTable");
+var source = GeneratedSource.For(
+    entries, PatternCatalog.DateFirstTokens(), Concord.Temporal.Engine.FirstTokens.CodeFingerprint.Value, "Concord.PrecompiledPatterns", "PrecompiledPatternTable");
 var output = Path.GetFullPath(args[0]);
 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 

@@ -1,3 +1,5 @@
+using Concord.Patterns;
+
 namespace Concord.Temporal.Engine;
 
 /// <summary>
@@ -45,8 +47,9 @@ public sealed class FirstTokens
     /// <summary>Bit n set when some prefix is n characters long: the other lengths need no lookup.</summary>
     private readonly uint prefixLengths;
 
-    private FirstTokens(HashSet<string> prefixes, bool anyWord, bool otherStart)
+    private FirstTokens(string pattern, HashSet<string> prefixes, bool anyWord, bool otherStart)
     {
+        Pattern = pattern;
         this.prefixes = prefixes;
         foreach (var prefix in prefixes)
         {
@@ -144,8 +147,25 @@ public sealed class FirstTokens
         return false;
     }
 
-    /// <summary>Reads a pattern (after <see cref="TemporalLanguage.DiacriticInsensitive"/>).</summary>
-    public static FirstTokens Of(string pattern)
+    /// <summary>The pattern text these first tokens were read from.</summary>
+    public string Pattern { get; }
+
+    /// <summary>The kind under which the build stores these results (<see cref="PrecompiledAnalyses"/>).</summary>
+    public const string AnalysisKind = "dates first tokens";
+
+    /// <summary>
+    /// Reads a pattern (after <see cref="TemporalLanguage.DiacriticInsensitive"/>), or takes what
+    /// the build read from the same pattern with the same code (<see cref="PrecompiledAnalyses"/>):
+    /// the reading is the costliest part of a language's set-up (tens of MB of item sets for the
+    /// long Lithuanian and Russian ranges), identical on every start.
+    /// </summary>
+    public static FirstTokens Of(string pattern) =>
+        PrecompiledAnalyses.Find(AnalysisKind, () => CodeFingerprint.Value, pattern) is { } stored
+            ? Deserialize(pattern, stored)
+            : Read(pattern);
+
+    /// <summary>Reads a pattern, never from a stored table (the build's own reading, and the fallback).</summary>
+    public static FirstTokens Read(string pattern)
     {
         try
         {
@@ -181,8 +201,54 @@ public sealed class FirstTokens
             }
         }
 
-        return new FirstTokens(set, anyWord, parser.OtherStart);
+        return new FirstTokens(pattern, set, anyWord, parser.OtherStart);
     }
+
+    /// <summary>Separates the prefixes when stored: shapes write white space as ' ', so no prefix holds a line break.</summary>
+    private const char StoredSeparator = '\n';
+
+    /// <summary>
+    /// The result as one string, for the build's table: the two flags ('0'/'1'), then the prefixes
+    /// in ordinal order, each after a line break. <see cref="Deserialize"/> reads it back.
+    /// </summary>
+    public string Serialize()
+    {
+        var s = new System.Text.StringBuilder();
+        s.Append(AnyWord ? '1' : '0').Append(CanStartWithOther ? '1' : '0');
+        foreach (var prefix in prefixes.Order(StringComparer.Ordinal))
+        {
+            s.Append(StoredSeparator).Append(prefix);
+        }
+
+        return s.ToString();
+    }
+
+    /// <summary>The first tokens <see cref="Serialize"/> wrote for <paramref name="pattern"/>.</summary>
+    public static FirstTokens Deserialize(string pattern, string stored)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        int at = stored.IndexOf(StoredSeparator);
+        while (at >= 0)
+        {
+            int next = stored.IndexOf(StoredSeparator, at + 1);
+            set.Add(stored[(at + 1)..(next < 0 ? stored.Length : next)]);
+            at = next;
+        }
+
+        return new FirstTokens(pattern, set, stored[0] == '1', stored[1] == '1');
+    }
+
+    /// <summary>Whether both read the same prefixes and flags (tests: a stored reading against a fresh one).</summary>
+    public bool SameAs(FirstTokens other) =>
+        AnyWord == other.AnyWord && CanStartWithOther == other.CanStartWithOther && prefixes.SetEquals(other.prefixes);
+
+    /// <summary>
+    /// Identifies the code that reads patterns (this class, its parser and items, and
+    /// <see cref="CharFold"/>, which it folds letters with; <see cref="IlFingerprint"/>).
+    /// The build stores it beside its results; a table written by other code (an older build's
+    /// assembly) does not match and is ignored. Computed once, only when a table is registered.
+    /// </summary>
+    public static readonly Lazy<string> CodeFingerprint = new(() => IlFingerprint.Of(typeof(FirstTokens), typeof(CharFold)));
 
     /// <summary>A possible start of the first token; <see cref="Closed"/> when nothing more can be appended to it.</summary>
     private readonly record struct Item(string Prefix, bool Closed);

@@ -26,6 +26,9 @@ public sealed class RangeReach
     private readonly string[] joinerWords;
     private readonly FirstTokens secondStarts;
 
+    /// <summary>What the second half's first token can be (the pattern catalog stores it at build time).</summary>
+    public FirstTokens SecondStarts => secondStarts;
+
     /// <param name="openerAndFirst">The opener and first half, as the range's pattern writes them (diacritic-insensitive).</param>
     /// <param name="joinerWords">The words of the joiner <see cref="JoinerPattern"/> writes.</param>
     /// <param name="second">The second half pattern (diacritic-insensitive).</param>

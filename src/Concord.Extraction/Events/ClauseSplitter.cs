@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Concord.Extraction.Lexicons;
 using Concord.Model;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Extraction.Events;
 
@@ -15,6 +16,7 @@ internal static partial class ClauseSplitter
     /// The clauses of a sentence, computed once per document index: the event and figure passes
     /// both read them. The list is shared; callers must not change it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static List<TextSpan> Split(DocumentIndex index, Sentence sentence)
     {
         if (!index.Clauses.TryGetValue(sentence.Span.Start, out var clauses))
@@ -26,6 +28,7 @@ internal static partial class ClauseSplitter
         return clauses;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static List<TextSpan> Compute(DocumentIndex index, Sentence sentence)
     {
         var lexicon = index.Lexicon(sentence);
@@ -91,6 +94,7 @@ internal static partial class ClauseSplitter
         return clauses;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static (string Plain, int[] Map) WithoutCitations(ReadOnlySpan<char> text)
     {
         var sb = new System.Text.StringBuilder(text.Length);

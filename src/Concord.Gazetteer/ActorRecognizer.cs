@@ -105,7 +105,7 @@ public sealed class ActorRecognizer : IActorRecognizer
 
                 var named = hit.Span.Slice(text);
                 var detail = actor.Source == EntrySource.Conflict || actor.Detail != actor.Side ? actor.Detail : named;
-                result.Add(new ActorMatch(hit.Span, named, actor.Side, detail, actor.Source.ToString()));
+                result.Add(new ActorMatch(hit.Span, named, actor.Side, detail, actor.Source.Name()));
                 if (actor.IsDemonym && kin.TryGetValue(actor.Side, out var kinSides))
                 {
                     foreach (var k in kinSides)

@@ -270,7 +270,7 @@ public static class LocationChooser
         }
 
         var data = GazetteerData.Default;
-        var entry = FirstEntries.Value.WithCountry.GetValueOrDefault(place.CanonicalName);
+        var entry = data.PlaceNames.FirstWithCountry(place.CanonicalName);
         if (entry is null || !data.CountryNames.TryGetValue(entry.CountryCode!, out var country))
         {
             return null;
@@ -282,39 +282,9 @@ public static class LocationChooser
     /// <summary>A country as a place, by its English name, evidenced by <paramref name="span"/>; null when the gazetteer has no such country.</summary>
     public static PlaceMatch? Country(string country, TextSpan span, string text, string source)
     {
-        var entry = FirstEntries.Value.Countries.GetValueOrDefault(country);
+        var entry = GazetteerData.Default.PlaceNames.FirstCountry(country);
         return entry is null ? null : new PlaceMatch(span, text, country, entry.Latitude, entry.Longitude, PlacePrecision.Country, source);
     }
-
-    /// <summary>
-    /// By name, the first place entry (in alias order) that has a country, and the first that is a
-    /// country: built once, since events ask for every clause and a scan of all aliases each time
-    /// cost more than the rest of the event stage.
-    /// </summary>
-    private static readonly Lazy<(Dictionary<string, PlaceEntry> WithCountry, Dictionary<string, PlaceEntry> Countries)> FirstEntries = new(() =>
-    {
-        var withCountry = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
-        var countries = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
-        foreach (var p in GazetteerData.Default.Aliases.Select(a => a.Place))
-        {
-            if (p is null)
-            {
-                continue;
-            }
-
-            if (p.CountryCode is not null)
-            {
-                withCountry.TryAdd(p.Name, p);
-            }
-
-            if (p.Precision == PlacePrecision.Country)
-            {
-                countries.TryAdd(p.Name, p);
-            }
-        }
-
-        return (withCountry, countries);
-    });
 
     public static Location ToLocation(PlaceMatch p) => new(p.CanonicalName, p.Latitude, p.Longitude, p.Precision);
 }

@@ -36,6 +36,16 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
     {
         // Each alias is compared with the text once.
         var aliases = hit.Aliases;
+        if (aliases.Count == 1)
+        {
+            // One alias: it is the candidate whether or not it is written as in the text.
+            return new PlaceHit(scan.Run, scan.Tokens, hit, aliases[0].PlaceAsList)
+            {
+                ReachedByInflection = !WrittenAsInText(aliases[0], hit, scan.Tokens),
+                InsideActorName = InsideActorName(scan.ActorHits, hit),
+            };
+        }
+
         var written = aliases.Count <= 64 ? stackalloc bool[aliases.Count] : new bool[aliases.Count];
         var anyWritten = false;
         for (var k = 0; k < aliases.Count; k++)
@@ -133,7 +143,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         {
             if (h.Resolved is { } p)
             {
-                matches.Add(new PlaceMatch(h.Hit.Span, h.Hit.Span.Slice(text), p.Name, p.Latitude, p.Longitude, p.Precision, p.Source.ToString()));
+                matches.Add(new PlaceMatch(h.Hit.Span, h.Hit.Span.Slice(text), p.Name, p.Latitude, p.Longitude, p.Precision, p.Source.Name()));
             }
         }
 

@@ -7,7 +7,7 @@ using Concord.Model;
 namespace Concord.Gazetteer;
 
 /// <summary>A name found in one run of text, with its candidates and (once resolved) its place.</summary>
-internal sealed class PlaceHit(TextRun run, List<NameToken> tokens, NameHit hit, IReadOnlyList<PlaceEntry> candidates)
+internal sealed class PlaceHit(TextRun run, List<NameToken> tokens, NameHit hit, List<PlaceEntry> candidates)
 {
     /// <summary>
     /// Inside a longer organisation or force name ("OSCE Minsk Group") or spelled like a nationality
@@ -24,7 +24,8 @@ internal sealed class PlaceHit(TextRun run, List<NameToken> tokens, NameHit hit,
 
     public NameHit Hit { get; } = hit;
 
-    public IReadOnlyList<PlaceEntry> Candidates { get; } = candidates;
+    /// <summary>A concrete list, so the resolver's loops enumerate without boxing; read only (a one-alias hit shares <see cref="NameAlias.PlaceAsList"/>).</summary>
+    public List<PlaceEntry> Candidates { get; } = candidates;
 
     public PlaceEntry? Resolved { get; set; }
 }
@@ -131,7 +132,7 @@ internal static class PlaceResolver
     /// The first candidate with the highest (score, source, population) among those scoring at least
     /// <paramref name="minScore"/>: what a stable sort on those keys, descending, puts first.
     /// </summary>
-    private static PlaceEntry? BestScored(IReadOnlyList<PlaceEntry> candidates, int minScore,
+    private static PlaceEntry? BestScored(List<PlaceEntry> candidates, int minScore,
         List<(double Lat, double Lon)> anchors, HashSet<string> countries, List<BoundingBox> areas)
     {
         PlaceEntry? best = null;
@@ -192,7 +193,7 @@ internal static class PlaceResolver
     }
 
     /// <summary>The first candidate of the highest source, if a country or conflict-file entry (as a stable sort by source would put first).</summary>
-    private static PlaceEntry? BestCountryOrConflict(IReadOnlyList<PlaceEntry> candidates)
+    private static PlaceEntry? BestCountryOrConflict(List<PlaceEntry> candidates)
     {
         PlaceEntry? best = null;
         foreach (var c in candidates)

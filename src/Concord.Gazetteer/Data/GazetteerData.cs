@@ -13,7 +13,12 @@ public sealed class GazetteerData
 
     private static readonly char[] Apostrophes = ['’', '\'', 'ʼ', 'ʹ'];
 
+    private PlaceNames? placeNames;
+
     public static GazetteerData Default => DefaultData.Value;
+
+    /// <summary>The places by canonical name, built at first use.</summary>
+    internal PlaceNames PlaceNames => LazyInitializer.EnsureInitialized(ref placeNames, () => PlaceNames.Build(Aliases));
 
     public required IReadOnlyList<NameAlias> Aliases { get; init; }
 

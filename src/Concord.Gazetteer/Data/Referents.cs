@@ -18,6 +18,19 @@ public enum EntrySource
     Conflict = 3,
 }
 
+internal static class EntrySources
+{
+    /// <summary>The source's name as <c>ToString</c> writes it, without boxing the value (once per match).</summary>
+    public static string Name(this EntrySource source) => source switch
+    {
+        EntrySource.GeoNames => nameof(EntrySource.GeoNames),
+        EntrySource.Exonym => nameof(EntrySource.Exonym),
+        EntrySource.Country => nameof(EntrySource.Country),
+        EntrySource.Conflict => nameof(EntrySource.Conflict),
+        _ => source.ToString(),
+    };
+}
+
 /// <summary>A place a name can refer to.</summary>
 public sealed record PlaceEntry(
     string Name,
@@ -58,6 +71,12 @@ public sealed record NameAlias(string Text, string Language, PlaceEntry? Place, 
 
     /// <summary>The alias's words, folded; computed when first asked (most aliases never are) and shared by every language's index.</summary>
     public string[] FoldedWords => field ??= Concord.Gazetteer.Text.NameTokenizer.FoldedWords(Text);
+
+    /// <summary>
+    /// The alias's place as a one-element candidate list, made once: most place hits are one alias,
+    /// and a list per hit was allocated for it. Shared: readers must not change it.
+    /// </summary>
+    internal List<PlaceEntry> PlaceAsList => field ??= [Place!];
 
     /// <summary>
     /// How many words the alias has (the length of <see cref="FoldedWords"/>), counted without folding

@@ -77,10 +77,7 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
     /// not show and only its place in the sentence says whether it is where something happens.
     /// </summary>
     private static bool IsIndeclinable(ReadOnlySpan<char> name) =>
-        name.Length > 2 && name[^1] is 'u' or 'i' or 'o' && !name.EndsWith("ju", StringComparison.Ordinal) && GazetteerNames.Value.Contains(name.ToString());
-
-    private static readonly Lazy<HashSet<string>> GazetteerNames = new(() =>
-        [.. Data.GazetteerData.Default.Aliases.Where(a => a.Place is not null).Select(a => a.Place!.Name)]);
+        name.Length > 2 && name[^1] is 'u' or 'i' or 'o' && !name.EndsWith("ju", StringComparison.Ordinal) && Data.GazetteerData.Default.PlaceNames.IsPlaceName(name);
 
     // "ārpus" (outside) takes the genitive: "ārpus paša anklāva", "ārpus apgabala".
     private static readonly Regex Outside = new(@"\barpus\s+(?:pasa\s+|sa\s+)?(?:anklav|regiona|apgabal|autonom)\w*", RegexOptions.CultureInvariant);

@@ -141,8 +141,24 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
 
     public bool IsForceNoun(string folded) => forceNouns.Contains(Stem(folded));
 
-    public bool IsBorderNoun(string folded) =>
-        borderNouns.Contains(Stem(folded)) || borderPrefixes.Any(p => folded.Length > p.Length + 3 && folded.StartsWith(p, StringComparison.Ordinal));
+    public bool IsBorderNoun(string folded)
+    {
+        if (borderNouns.Contains(Stem(folded)))
+        {
+            return true;
+        }
+
+        // A loop, not Any with a lambda: asked once per distinct word and language, a closure each time.
+        foreach (var p in borderPrefixes)
+        {
+            if (folded.Length > p.Length + 3 && folded.StartsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>No case or preposition rules: no place is known to be locative.</summary>
     public virtual bool IsLocative(string text, TextSpan place) => false;

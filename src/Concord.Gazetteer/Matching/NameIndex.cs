@@ -25,6 +25,14 @@ public sealed class IndexedAlias(NameAlias alias, bool exact)
 
     public bool Exact { get; } = exact;
 
+    /// <summary>
+    /// The alias as a one-element list, made once: most hits are one alias, and a list per hit was
+    /// the matcher's largest allocation. Shared, so hit lists are never changed (see <see cref="NameHit"/>).
+    /// </summary>
+    internal List<NameAlias> AsList => asList ??= [Alias];
+
+    private List<NameAlias>? asList;
+
     /// <summary>The alias's number of words (a field: the matcher reads it for every candidate).</summary>
     public readonly int Length = alias.WordCount;
 

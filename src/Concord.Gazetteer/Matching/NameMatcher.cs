@@ -6,7 +6,10 @@ using System.Runtime.CompilerServices;
 namespace Concord.Gazetteer.Matching;
 
 /// <summary>A stretch of text that spells one or more aliases of equal length.</summary>
-/// <remarks>A concrete list, so that the per-hit loops over the aliases enumerate without boxing.</remarks>
+/// <remarks>
+/// A concrete list, so that the per-hit loops over the aliases enumerate without boxing. Read only:
+/// a one-alias list is shared by every hit of that alias (<see cref="IndexedAlias.AsList"/>).
+/// </remarks>
 public sealed record NameHit(TextSpan Span, int FirstToken, int TokenCount, List<NameAlias> Aliases);
 
 /// <summary>
@@ -99,6 +102,7 @@ public static class NameMatcher
         var language = index.Language;
         var best = 0;
         List<NameAlias>? bestAliases = null;
+        var shared = false;
         if (starts.HasLonger && i + 1 < tokens.Count)
         {
             var next = tokens[i + 1];
@@ -107,7 +111,7 @@ public static class NameMatcher
             while (e < exact.Length || s < stemmed.Length)
             {
                 var at = s >= stemmed.Length || (e < exact.Length && exact[e] < stemmed[s]) ? exact[e++] : stemmed[s++];
-                Consider(text, tokens, i, starts.All[at], language, ref best, ref bestAliases);
+                Consider(text, tokens, i, starts.All[at], language, ref best, ref bestAliases, ref shared);
             }
         }
 
@@ -115,7 +119,7 @@ public static class NameMatcher
         {
             foreach (var candidate in starts.Singles)
             {
-                Consider(text, tokens, i, candidate, language, ref best, ref bestAliases);
+                Consider(text, tokens, i, candidate, language, ref best, ref bestAliases, ref shared);
             }
         }
 
@@ -129,7 +133,7 @@ public static class NameMatcher
     }
 
     private static void Consider(string text, List<NameToken> tokens, int at, IndexedAlias candidate,
-        Languages.IGazetteerLanguage language, ref int best, ref List<NameAlias>? bestAliases)
+        Languages.IGazetteerLanguage language, ref int best, ref List<NameAlias>? bestAliases, ref bool shared)
     {
         var n = candidate.Length;
         if (n < best || !Fits(text, tokens, at, candidate, language))
@@ -139,8 +143,17 @@ public static class NameMatcher
 
         if (n > best)
         {
+            // The first alias of this length: its shared one-element list, copied if a second joins.
             best = n;
-            bestAliases = [];
+            bestAliases = candidate.AsList;
+            shared = true;
+            return;
+        }
+
+        if (shared)
+        {
+            bestAliases = new List<NameAlias>(4) { bestAliases![0] };
+            shared = false;
         }
 
         bestAliases!.Add(candidate.Alias);

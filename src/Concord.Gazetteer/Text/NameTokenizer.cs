@@ -34,7 +34,11 @@ public static class NameTokenizer
         NameIndex? first, NameIndex? second, List<int>? nameStarts, out bool hasBorderNoun)
     {
         hasBorderNoun = false;
-        var tokens = new List<NameToken>((range.End - range.Start) / 6);
+        // Words are gathered in a per-thread list and copied to one of their exact number: a guess
+        // by the sentence's length either wasted room or grew (and copied) the array, the stage's
+        // largest allocation.
+        var tokens = scratch ??= new List<NameToken>(256);
+        tokens.Clear();
         var forms = WordForms.Current;
         var i = range.Start;
         var end = range.End;
@@ -77,8 +81,18 @@ public static class NameTokenizer
             tokens.Add(new NameToken(new TextSpan(start, i), form));
         }
 
-        return tokens;
+        var result = new List<NameToken>(tokens.Count);
+        result.AddRange(tokens);
+        if (tokens.Capacity > 1 << 16)
+        {
+            scratch = null; // a text without sentences: not kept for the rest of the thread's life
+        }
+
+        return result;
     }
+
+    [ThreadStatic]
+    private static List<NameToken>? scratch;
 
     public static List<NameToken> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
 

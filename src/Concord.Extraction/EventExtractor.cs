@@ -2,6 +2,7 @@ using Concord.Extraction.Events;
 using Concord.Gazetteer;
 using Concord.Model;
 using Concord.Pipeline;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Extraction;
 
@@ -11,6 +12,7 @@ namespace Concord.Extraction;
 /// </summary>
 public sealed class EventExtractor : IMentionExtractor
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public IReadOnlyList<Mention> Extract(AnalyzedDocument document, Recognitions recognitions)
     {
         var plan = EventPlanner.Plan(document, recognitions);

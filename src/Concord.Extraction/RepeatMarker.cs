@@ -1,4 +1,5 @@
 using Concord.Model;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Extraction;
 
@@ -8,6 +9,7 @@ namespace Concord.Extraction;
 /// </summary>
 internal static class RepeatMarker
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static List<Mention> Mark(string text, IReadOnlyList<(Mention Mention, Sentence Sentence)> mentions)
     {
         var firstBySentenceText = new Dictionary<string, int>(StringComparer.Ordinal);

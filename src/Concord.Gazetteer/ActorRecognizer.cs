@@ -4,6 +4,7 @@ using Concord.Gazetteer.Matching;
 using Concord.Gazetteer.Text;
 using Concord.Model;
 using Concord.Pipeline;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer;
 
@@ -53,6 +54,7 @@ public sealed class ActorRecognizer : IActorRecognizer
         return sides;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public IReadOnlyList<ActorMatch> Recognize(AnalyzedDocument document)
     {
         var text = document.Text;

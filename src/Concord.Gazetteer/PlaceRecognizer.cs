@@ -115,6 +115,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private IReadOnlyList<PlaceMatch> RecognizeUncached(AnalyzedDocument document)
     {
         var text = document.Text;

@@ -5,6 +5,7 @@ using Concord.Model;
 using Concord.Pipeline;
 using Concord.Temporal.Engine;
 using Concord.Temporal.Numbers;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Temporal;
 
@@ -55,6 +56,7 @@ public sealed partial class NumberReader : INumberReader
     /// inside a word or number), going on after each match as a scanning regex would. The
     /// scanner reads the commonest forms by hand; the pattern reads what it cannot tell.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static void Scan(string text, int start, int end, NumberLanguage lang, List<TextSpan> dateSpans, List<NumberExpression> found, ref int covered)
     {
         var scanner = lang.Scanner;

@@ -18,6 +18,7 @@ public sealed class TemporalTagger : ITemporalTagger
 
     public static IReadOnlyCollection<string> Languages => Registry.Value.Languages;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public IReadOnlyList<TimeExpression> Tag(AnalyzedDocument document)
     {
         var text = document.Text;
@@ -158,6 +159,7 @@ public sealed class TemporalTagger : ITemporalTagger
     private const int TokensBefore = 4;
 
     /// <summary>Token starts at and up to <see cref="TokensBefore"/> tokens before every trigger token, ascending.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static List<int> StartsNearTriggers(string text, LanguageRun run, TemporalLanguage lang)
     {
         var starts = new List<int>(run.Length / 16);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Concord.Pipeline;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Language;
 
@@ -149,6 +150,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     /// <see cref="TooCloseToCall"/> and do the same. Outside that band the error bound cannot flip
     /// a comparison or a rounding.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public IReadOnlyList<(string Language, double Score)> Rank(ReadOnlySpan<char> text)
     {
         var ranked = new (string Language, double Score)[profiles.Length];

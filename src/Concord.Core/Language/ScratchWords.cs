@@ -41,6 +41,7 @@ internal sealed class ScratchWords
     public static ScratchWords ForThread() => current ??= new ScratchWords();
 
     /// <summary>Reads the words of <paramref name="text"/>, with its dominant script and its share of Latin letters with diacritics.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public void Read(ReadOnlySpan<char> text, out string? script, out double diacriticShare)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(text.Length, MaxChars);

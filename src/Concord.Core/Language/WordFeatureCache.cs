@@ -285,6 +285,7 @@ internal sealed class WordFeatureCache
 
         public int Count { get; private set; }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
         public int Find(ReadOnlySpan<char> spelling, int hash)
         {
             var table = slots;

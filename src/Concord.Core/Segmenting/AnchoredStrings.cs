@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Segmenting;
 
@@ -43,6 +44,7 @@ public sealed class AnchoredStrings
     }
 
     /// <summary>True when <paramref name="text"/> contains one of the strings (ordinal).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public bool ContainsAny(ReadOnlySpan<char> text)
     {
         int from = 0;

@@ -3,6 +3,7 @@ using Concord.Language;
 using Concord.Languages;
 using Concord.Model;
 using Concord.Pipeline;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Segmenting;
 
@@ -44,6 +45,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
         classifier = new SectionClassifier(all, citations);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public AnalyzedDocument Segment(SourceDocument document)
     {
         var text = document.Text;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.RegularExpressions;
 using Concord.Extraction.Lexicons;
 using Concord.Model;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Extraction.Events;
 
@@ -16,6 +17,7 @@ internal static partial class ClauseSplitter
     /// The clauses of a sentence, computed once per document index: the event and figure passes
     /// both read them. The list is shared; callers must not change it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static List<TextSpan> Split(DocumentIndex index, Sentence sentence)
     {
         if (!index.Clauses.TryGetValue(sentence.Span.Start, out var clauses))
@@ -27,6 +29,7 @@ internal static partial class ClauseSplitter
         return clauses;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static List<TextSpan> Compute(DocumentIndex index, Sentence sentence)
     {
         var lexicon = index.Lexicon(sentence);
@@ -103,6 +106,7 @@ internal static partial class ClauseSplitter
     /// for each character written (and the end), its offset in the text into <paramref name="map"/>;
     /// returns the length written.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static int WithoutCitations(ReadOnlySpan<char> text, Span<char> plain, Span<int> map)
     {
         int length = 0;

@@ -1,5 +1,6 @@
 using Concord.Extraction.Lexicons;
 using Concord.Model;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Extraction.Events;
 
@@ -112,6 +113,7 @@ internal static class DateChooser
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static List<EventDate> Choose(DocumentIndex index, IReadOnlyList<TimeExpression> times, IExtractionLexicon lexicon)
     {
         if (times.Count == 0)

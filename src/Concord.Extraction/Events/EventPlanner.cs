@@ -67,6 +67,7 @@ internal static class EventPlanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static DocumentPlan Build(AnalyzedDocument document, Recognitions recognitions)
     {
         var index = new DocumentIndex(document, recognitions);
@@ -125,6 +126,7 @@ internal static class EventPlanner
         return new DocumentPlan { Index = index, Events = events, NumbersUsedByEvents = used, DocumentPlace = documentPlace };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static List<PlannedEvent> PlanSentence(
         DocumentIndex index,
         Sentence sentence,
@@ -375,6 +377,7 @@ internal static class EventPlanner
     /// occurrence in the clause is one in the sentence, so a rule unmarked there cannot match, and
     /// in the clause no match begins before searchFrom − offset or at or after startsBefore − offset.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static List<(TriggerRule Rule, Match Match, bool PointsBack)> FindTriggers(
         DocumentIndex index,
         TextSpan clause,
@@ -453,6 +456,7 @@ internal static class EventPlanner
     }
 
     /// <summary>Orders triggers by where they start; stable, so triggers at one position keep their rules' order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static void SortByPosition(List<(TriggerRule Rule, Match Match, bool PointsBack)> found)
     {
         for (int i = 1; i < found.Count; i++)

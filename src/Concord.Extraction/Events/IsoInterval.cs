@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Concord.Extraction.Events;
 
 /// <summary>The days an ISO partial date ("1994", "1994-05", "1994-05-12") covers.</summary>
@@ -18,6 +19,7 @@ internal readonly record struct IsoInterval(DateOnly First, DateOnly Last)
     public static bool IsYearOrCoarser(string? start, string? end) =>
         start is not null && !start.Contains('-', StringComparison.Ordinal) && (end is null || !end.Contains('-', StringComparison.Ordinal));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static DateOnly? Bound(string? iso, bool last)
     {
         if (string.IsNullOrEmpty(iso))

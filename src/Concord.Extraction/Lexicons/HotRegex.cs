@@ -19,6 +19,7 @@ internal static class HotRegex
 {
     private static readonly ConditionalWeakTable<Regex, GatedRegex> Entries = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static GatedRegex Hot(this Regex regex) => Entries.GetValue(regex, static r => new GatedRegex(r));
 }
 
@@ -58,6 +59,7 @@ internal sealed class GatedRegex
     public Regex Source { get; }
 
     /// <summary>Whether the pattern can match inside <paramref name="text"/>: it holds one of the required literals.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public bool MayMatch(ReadOnlySpan<char> text)
     {
         var gate = literals ??= RequiredLiterals.Of(Source) is { } required ? SearchValues.Create([.. required], StringComparison.Ordinal) : Always;

@@ -103,6 +103,7 @@ public sealed class TriggerPrefilter
     public static TriggerPrefilter For(IReadOnlyList<TriggerRule> rules) => ByRules.GetValue(rules, static r => new TriggerPrefilter(r));
 
     /// <summary>Sets <paramref name="mayMatch"/>[r] for every rule that can match <paramref name="text"/>; false rules cannot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public void Mark(ReadOnlySpan<char> text, Span<bool> mayMatch)
     {
         alwaysRuns.CopyTo(mayMatch);
@@ -126,6 +127,7 @@ public sealed class TriggerPrefilter
     /// none starts at or after the end of the last occurrence (<paramref name="startsBefore"/>).
     /// A rule that always runs gets the whole text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public void Mark(ReadOnlySpan<char> text, Span<bool> mayMatch, Span<int> searchFrom, Span<int> startsBefore)
     {
         alwaysRuns.CopyTo(mayMatch);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer.Languages;
 
@@ -47,6 +48,7 @@ public static class CyrillicKey
     /// A word without Cyrillic, y, j, apostrophes or a doubled letter is its own key (most Latin
     /// names), so no new string is made for it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static bool IsOwnKey(ReadOnlySpan<char> folded)
     {
         char previous = '\0';

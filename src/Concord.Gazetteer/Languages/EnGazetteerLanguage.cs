@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Concord.Model;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer.Languages;
 
@@ -56,6 +57,7 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
     public override bool IsLocative(string text, TextSpan place) => MayBeLocative(text, place) && IsLocativeByRegex(text, place);
 
     /// <summary>The rule itself: a locative preposition or "parts of" right before the place (see <see cref="MayBeLocative"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static bool IsLocativeByRegex(string text, TextSpan place)
     {
         var before = Before(text, place, 48);
@@ -141,6 +143,7 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
     protected override string? EnumerationIntroducers =>
         @"(?:including|such\s+as|namely|particularly|especially|notably|in\s+particular)(?:\s+the\s+(?:cities|towns|villages|settlements|districts|regions|provinces)\s+of)?";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
         : AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

@@ -1,4 +1,5 @@
 using Concord.Gazetteer.Languages;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer.Matching;
 
@@ -17,6 +18,7 @@ internal sealed class AliasStarts
     private readonly Dictionary<string, int[]>? exactBySecond;
     private readonly Dictionary<string, int[]>? stemmedBySecond;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public AliasStarts(IndexedAlias[] all, IGazetteerLanguage language)
     {
         All = all;

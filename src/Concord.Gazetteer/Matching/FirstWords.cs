@@ -1,6 +1,7 @@
 using Concord.Gazetteer.Data;
 using Concord.Gazetteer.Languages;
 using Concord.Gazetteer.Text;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer.Matching;
 
@@ -109,6 +110,7 @@ internal sealed class FirstWords
     public int Next(int at) => next[at];
 
     /// <summary>The entry of <paramref name="word"/>, or the free entry where it would go (Length 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private ref Entry Find(ReadOnlySpan<char> word, uint hash)
     {
         var at = (int)(hash ^ (hash >> 15)) & mask;

@@ -1,6 +1,7 @@
 using Concord.Gazetteer.Data;
 using Concord.Gazetteer.Text;
 using Concord.Model;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer.Matching;
 
@@ -86,6 +87,7 @@ public static class NameMatcher
     }
 
     /// <summary>Adds the name starting at token <paramref name="i"/>, if any; returns how many tokens to move on (its length, or 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static int TryAt(string text, List<NameToken> tokens, int i, NameIndex index, ref List<NameHit>? hits)
     {
         var starts = tokens[i].Form.StartsIn(index);
@@ -170,6 +172,7 @@ public static class NameMatcher
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static bool Fits(string text, List<NameToken> tokens, int at, IndexedAlias candidate,
         Languages.IGazetteerLanguage language)
     {

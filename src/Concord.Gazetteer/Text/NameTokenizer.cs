@@ -1,5 +1,6 @@
 using Concord.Gazetteer.Matching;
 using Concord.Model;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer.Text;
 
@@ -28,6 +29,7 @@ public static class NameTokenizer
     /// <paramref name="first"/> or <paramref name="second"/> (the only ones the matcher needs to try),
     /// and tells whether a token is a border noun of <paramref name="first"/>'s language.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     internal static List<NameToken> Tokenize(string text, TextSpan range, int stamp, List<WordForm>? lowerCaseForms,
         NameIndex? first, NameIndex? second, List<int>? nameStarts, out bool hasBorderNoun)
     {

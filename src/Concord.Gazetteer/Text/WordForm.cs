@@ -1,5 +1,6 @@
 using Concord.Gazetteer.Languages;
 using Concord.Gazetteer.Matching;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer.Text;
 
@@ -277,6 +278,7 @@ internal sealed class WordForms
         return e.Form;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private ref Entry Locate(ReadOnlySpan<char> original, uint hash)
     {
         var table = entries;

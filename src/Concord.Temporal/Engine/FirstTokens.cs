@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Concord.Patterns;
 
 namespace Concord.Temporal.Engine;
@@ -128,6 +129,7 @@ public sealed class FirstTokens
     /// Whether a match can start with this token: its folded letters, or its digit shape
     /// (<see cref="ShapeOf"/>), at most <see cref="MaxPrefix"/> + 1 characters.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public bool CanStartWith(ReadOnlySpan<char> foldedToken)
     {
         if (AnyWord)
@@ -680,6 +682,7 @@ public sealed class FirstTokens
         public bool OtherStart { get; private set; }
 
         /// <summary>Extends every open item by what the atom can match.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
         private HashSet<Item> Apply(HashSet<Item> input, Atom atom)
         {
             var output = new HashSet<Item>();
@@ -740,6 +743,7 @@ public sealed class FirstTokens
         }
 
         /// <summary>Extends an open digit shape (see <see cref="ShapeOf"/>) by what the atom can match.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
         private void ApplyToDigits(Item item, Atom atom, HashSet<Item> output)
         {
             if (item.Prefix.Length >= MaxPrefix)
@@ -789,6 +793,7 @@ public sealed class FirstTokens
         /// year", "april ##"), which the end of that token closes. Reading one token past the word
         /// lets the tagger skip the rules that cannot go on from "the" or "last" to what follows.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
         private void ApplyToWord(Item item, Atom atom, HashSet<Item> output)
         {
             string prefix = item.Prefix;

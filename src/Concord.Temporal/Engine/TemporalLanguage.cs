@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Concord.Languages;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Temporal.Engine;
 
@@ -172,6 +173,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     /// <see cref="IsTrigger"/> and <see cref="IsPrefix"/> of a token of letters in one lookup (the
     /// tagger asks both for every word): whether it is either, and whether it is a trigger.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public (bool Trigger, bool Prefix) RoleOfWord(ReadOnlySpan<char> letters)
     {
         if (roles is null)
@@ -331,6 +333,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     /// "the ####s", "last year", "#### and"). Remembered per distinct shape, so the tagger pays
     /// one lookup per start instead of a regex call per rule.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public ulong RulesStartingAt(string text, int at, int end)
     {
         var table = rules.Value;

@@ -297,6 +297,7 @@ public sealed partial class TemporalResolver
         return value is null ? null : new Resolved(TimexType.Set, value, DatePrecision.Unknown, null, null);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private Resolved? Reference(Match m, TemporalLanguage lang) =>
         G(m, GroupSlot.Ref) is { } r && lang.References.Get(r) is { } value
             ? new Resolved(TimexType.Date, value, DatePrecision.Unknown, null, null)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Concord.Patterns;
+using System.Runtime.CompilerServices;
 
 namespace Concord.Temporal.Engine;
 
@@ -64,6 +65,7 @@ public sealed class TieredRegex
     public RegexOptions Options => interpreted.Options & ~RegexOptions.Compiled;
 
     /// <summary>Where the pattern matches from <paramref name="at"/> on, without building a Match.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public (int Index, int Length)? Span(string text, int at)
     {
         if (Compiled() is { } engine)
@@ -78,6 +80,7 @@ public sealed class TieredRegex
     }
 
     /// <summary>Where the pattern matches in <paramref name="input"/> (offsets into it), without building a Match.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public (int Index, int Length)? Span(ReadOnlySpan<char> input)
     {
         if (Compiled() is { } engine)
@@ -91,6 +94,7 @@ public sealed class TieredRegex
         return found;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public Match Match(string text, int at)
     {
         if (Compiled() is { } engine)
@@ -104,6 +108,7 @@ public sealed class TieredRegex
         return m;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public Match Match(string text, int at, int length)
     {
         if (Compiled() is { } engine)

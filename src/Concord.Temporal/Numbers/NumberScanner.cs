@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Concord.Temporal.Numbers;
 
 /// <summary>What the scanner can tell about a start: no number, this number, or ask the pattern.</summary>
@@ -66,6 +67,7 @@ public sealed class NumberScanner
     /// for most words of a text, without setting up a match. <paramref name="runEnd"/>: where the
     /// word's run of letters ends, when rejected.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public bool RejectsWord(string text, int at, int end, out int runEnd)
     {
         runEnd = at;
@@ -521,6 +523,7 @@ public sealed class NumberScanner
     /// letter whose case pairs are not plain lower/upper ("K" Kelvin sign, long s, final sigma),
     /// which the pattern may match as another letter.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private VocabularyWord? WordAt(string text, int at, int end, WordRoles roles, out bool unusual, out int length)
     {
         unusual = false;

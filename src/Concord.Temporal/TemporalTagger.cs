@@ -299,6 +299,7 @@ public sealed class TemporalTagger : ITemporalTagger
 
         public List<TimeExpression> Found { get; } = [];
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
         public void Resolve(List<Candidate> candidates)
         {
             // (Index, Length, Order) is unique per candidate, so any sort gives this one order.

@@ -201,6 +201,7 @@ internal sealed class ScratchWords
         foldChangedWords = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     private void Add(int start, int length, int hash)
     {
         if (Count == starts.Length)

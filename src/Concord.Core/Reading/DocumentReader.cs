@@ -130,6 +130,7 @@ public sealed class DocumentReader : IDocumentReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     private ReadResult Decode(string path, IFormatReader format, ReadOnlySpan<byte> bytes)
     {
         var body = bytes;

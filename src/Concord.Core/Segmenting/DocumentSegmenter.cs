@@ -231,6 +231,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     }
 
     /// <summary>The letters in a text, counted up to <paramref name="enough"/> (all the caller compares with).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     private static int CountLetters(ReadOnlySpan<char> text, int enough)
     {
         int letters = 0;

@@ -63,6 +63,7 @@ internal sealed class AliasStarts
     /// <paramref name="folded"/> (exact aliases) or stems to <paramref name="stem"/>; two ascending lists
     /// whose merge is the index's order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     public (int[] Exact, int[] Stemmed) LongerWithSecond(string folded, string stem) =>
         (exactBySecond?.GetValueOrDefault(folded) ?? [], stemmedBySecond?.GetValueOrDefault(stem) ?? []);
 }

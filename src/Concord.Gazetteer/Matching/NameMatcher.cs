@@ -65,6 +65,7 @@ public static class NameMatcher
     /// token would be tried and moved past by one, which leaves both indexes' next positions as they are
     /// for every later token, so the hits are the same.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     public static (List<NameHit> First, List<NameHit> Second) MatchBoth(string text, List<NameToken> tokens, NameIndex first, NameIndex second,
         List<int> nameStarts)
     {

@@ -78,6 +78,7 @@ public sealed class FirstTokens
     /// that need a unit or a month after a number are not tried before other words. Read to the
     /// end of the text, not of the sentence, since the rules see the whole text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     public static int ShapeOf(string text, int at, Span<char> shape)
     {
         int n = 0;

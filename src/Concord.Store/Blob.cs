@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
@@ -113,7 +112,6 @@ internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string docum
     }
 
     /// <summary>The text of <paramref name="span"/>: one marker byte when it is the document's own text there.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     public void WriteText(TextSpan span, string? value)
     {
         if (value is not null && value.Length == span.Length && span.Start >= 0 && span.End <= documentText.Length

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
 using Concord.Model;
 
@@ -11,7 +10,6 @@ namespace Concord.Store;
 /// </summary>
 internal static class EvidenceBlob
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     public static void Write(ArrayBufferWriter<byte> output, string text, IReadOnlyList<Evidence> evidence)
     {
         new BlobWriter(output, text).WriteList(evidence, static (w, e) =>

@@ -35,17 +35,19 @@ internal sealed class FirstWords
 
         // Backwards, each alias put in front of its word's chain: the chains come out in list order.
         // Only the first word is folded, into a buffer: the alias's FoldedWords wait until an index asks.
+        // The GeoNames aliases' texts are read in place (AliasList): no alias is made for this.
+        var compact = aliases as AliasList;
         Span<char> buffer = stackalloc char[128];
         for (var at = aliases.Count - 1; at >= 0; at--)
         {
-            var text = aliases[at].Text;
+            var text = compact is not null ? compact.Text(at) : aliases[at].Text;
             if (!NameTokenizer.FirstWord(text, out var range))
             {
                 next[at] = -1;
                 continue;
             }
 
-            var word = NameFolder.TryFold(text.AsSpan(range), buffer, out var written)
+            var word = NameFolder.TryFold(text[range], buffer, out var written)
                 ? buffer[..written]
                 : aliases[at].FoldedWords[0].AsSpan();
             var hash = WordForms.Hash(word);

@@ -73,13 +73,16 @@ internal sealed class FirstWords
     }
 
     /// <summary>
-    /// The first words that are not their own key, by their key (each key with its words, in no
-    /// particular order). A word whose key is itself is found by probing the key as a word.
+    /// The first words that are not their own key, by their key: each key with the first alias of
+    /// each of its words (in no particular order). A word whose key is itself is found by probing
+    /// the key as a word. Keys are written into a buffer: a string per distinct key only.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public Dictionary<string, string[]> KeyedExceptions(IKeyedStemming keyed)
+    public Dictionary<string, int[]> KeyedExceptions(IKeyedStemming keyed)
     {
-        var byKey = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[CyrillicKey.MaxStackWord * CyrillicKey.MaxExpansion];
         foreach (var e in entries)
         {
             if (e.Length == 0)
@@ -93,15 +96,14 @@ internal sealed class FirstWords
                 continue;
             }
 
-            var word = new string(span);
-            var key = keyed.WordKey(word);
-            if (key == word)
+            var key = keyed.WordKey(span, buffer);
+            if (key.SequenceEqual(span))
             {
                 continue;
             }
 
-            ref var words = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, key, out var known);
-            words = known ? [.. words!, word] : [word];
+            ref var firsts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKeySpan, key, out var known);
+            firsts = known ? [.. firsts!, e.First] : [e.First];
         }
 
         return byKey;

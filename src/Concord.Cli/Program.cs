@@ -2,11 +2,12 @@ using System.CommandLine;
 using System.Reflection;
 using Concord.Cli;
 
-// The language resources' patterns, compiled at build time: registered before any rule is built.
+// The language resources' patterns, compiled at build time: registered when the first rule is
+// built (a command that builds none, like an export, never loads them).
 #if CONCORD_PRECOMPILED_PATTERNS
-Concord.PrecompiledPatterns.PrecompiledPatternTable.Register();
+Concord.Patterns.PrecompiledPatterns.RegisterOnFirstUse(Concord.PrecompiledPatterns.PrecompiledPatternTable.Register);
 #else
-ShippedPatternTable.RegisterIfPrecompiled();
+Concord.Patterns.PrecompiledPatterns.RegisterOnFirstUse(ShippedPatternTable.RegisterIfPrecompiled);
 #endif
 
 // Commands are discovered: each is a class implementing ICliCommand in Commands/, so adding a

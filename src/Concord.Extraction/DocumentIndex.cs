@@ -37,6 +37,11 @@ internal sealed class DocumentIndex
         actorSpans = SpansOf(actors, a => a.Span);
         Prefix = IdPrefix(document.Source.Name);
         DocName = string.IsNullOrEmpty(document.Source.Path) ? document.Source.Name : Path.GetFileName(document.Source.Path);
+
+        // Sized up front: every sentence's dates are asked for, and a clause's where it may hold an
+        // event; grown one doubling at a time, the tables left a copy of every smaller size behind.
+        Clauses = new(document.Sentences.Count);
+        Dates = new(2 * document.Sentences.Count);
     }
 
     /// <summary>The document's file name, as the scoring contract names documents.</summary>
@@ -57,10 +62,10 @@ internal sealed class DocumentIndex
     public IReadOnlyList<ActorMatch> Actors => actors;
 
     /// <summary>Clauses of each sentence by the sentence's start (see <see cref="Events.ClauseSplitter.Split"/>).</summary>
-    internal Dictionary<int, List<TextSpan>> Clauses { get; } = [];
+    internal Dictionary<int, List<TextSpan>> Clauses { get; }
 
     /// <summary>Usable times and the dates chosen from them, by span and lexicon (see <see cref="Events.DateChooser.UsableTimes"/>).</summary>
-    internal Dictionary<(int Start, int End, IExtractionLexicon Lexicon), SpanDates> Dates { get; } = [];
+    internal Dictionary<(int Start, int End, IExtractionLexicon Lexicon), SpanDates> Dates { get; }
 
     /// <summary>The year the document says its conflict began, by date-cue lexicon (see <see cref="Events.DateChooser"/>): one scan of the sentences per document.</summary>
     internal Dictionary<IDateCueLexicon, string?> Onsets { get; } = [];

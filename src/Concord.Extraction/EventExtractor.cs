@@ -43,7 +43,9 @@ public sealed class EventExtractor : IMentionExtractor
                     actorEvidence.Add(new Evidence("actor", "actor.conflict-side", e.Sentence.Span, implied));
                 }
             }
-            var explanation = new List<Evidence>(e.Evidence);
+            // Sized for all its parts at once (the copy alone would grow on the first addition).
+            var explanation = new List<Evidence>(e.Evidence.Count + 1 + actorEvidence.Count);
+            explanation.AddRange(e.Evidence);
             if (placeEvidence is not null)
             {
                 explanation.Add(placeEvidence);

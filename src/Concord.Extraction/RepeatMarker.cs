@@ -11,6 +11,9 @@ internal static class RepeatMarker
     public static List<Mention> Mark(string text, IReadOnlyList<(Mention Mention, Sentence Sentence)> mentions)
     {
         var firstBySentenceText = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Looked up by the normalised text in a reused buffer: a string is made only for a text not seen before.
+        var bySpan = firstBySentenceText.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[64];
         var mentionsBySentence = new Dictionary<int, List<Mention>>();
         var result = new List<Mention>(mentions.Count);
         var positionInSentence = new Dictionary<int, int>();
@@ -21,11 +24,17 @@ internal static class RepeatMarker
         {
             if (sentence.Index != previousSentence)
             {
-                var key = Normalize(text.AsSpan(sentence.Span.Start, sentence.Span.End - sentence.Span.Start));
-                if (!firstBySentenceText.TryGetValue(key, out first))
+                var sentenceText = text.AsSpan(sentence.Span.Start, sentence.Span.End - sentence.Span.Start);
+                if (buffer.Length < sentenceText.Length)
+                {
+                    buffer = new char[Math.Max(sentenceText.Length, 2 * buffer.Length)];
+                }
+
+                var key = buffer.AsSpan(0, Normalize(sentenceText, buffer));
+                if (!bySpan.TryGetValue(key, out first))
                 {
                     first = sentence.Index;
-                    firstBySentenceText[key] = first;
+                    bySpan[key] = first;
                 }
 
                 previousSentence = sentence.Index;
@@ -57,10 +66,13 @@ internal static class RepeatMarker
         return result;
     }
 
-    /// <summary>The sentence's words joined by single spaces (as splitting at white space and joining would give).</summary>
-    private static string Normalize(ReadOnlySpan<char> sentence)
+    /// <summary>
+    /// Writes the sentence's words joined by single spaces (as splitting at white space and joining
+    /// would give) into <paramref name="into"/> (at least as long as the sentence); returns the length.
+    /// </summary>
+    private static int Normalize(ReadOnlySpan<char> sentence, Span<char> into)
     {
-        var words = new System.Text.StringBuilder(sentence.Length);
+        int length = 0;
         int i = 0;
         while (i < sentence.Length)
         {
@@ -77,15 +89,16 @@ internal static class RepeatMarker
 
             if (i > start)
             {
-                if (words.Length > 0)
+                if (length > 0)
                 {
-                    words.Append(' ');
+                    into[length++] = ' ';
                 }
 
-                words.Append(sentence[start..i]);
+                sentence[start..i].CopyTo(into[length..]);
+                length += i - start;
             }
         }
 
-        return words.ToString();
+        return length;
     }
 }

@@ -51,7 +51,12 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
     public IReadOnlyCollection<string> Languages { get; }
 
-    public LanguageGuess Identify(ReadOnlySpan<char> text) => Best(Rank(text));
+    public LanguageGuess Identify(ReadOnlySpan<char> text)
+    {
+        var ranked = Scratch(profiles.Length);
+        var (language, confidence) = BestOf(ranked[..RankInto(text, ranked)]);
+        return new LanguageGuess(language, confidence);
+    }
 
     /// <summary>The best language of a ranking from <see cref="Rank"/>, with its margin over the runner-up as confidence.</summary>
     public static LanguageGuess Best(IReadOnlyList<(string Language, double Score)> ranked)
@@ -61,10 +66,53 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             return new LanguageGuess(Undetermined, 0);
         }
 
-        double best = ranked[0].Score;
-        double second = ranked.Count > 1 ? ranked[1].Score : 0;
+        return new LanguageGuess(ranked[0].Language, ConfidenceOf(ranked[0].Score, ranked.Count > 1 ? ranked[1].Score : 0));
+    }
+
+    /// <summary>What <see cref="Best"/> says of a ranking made by <see cref="RankInto"/>, without a guess object.</summary>
+    internal static (string Language, double Confidence) BestOf(ReadOnlySpan<(string Language, double Score)> ranked) =>
+        ranked.IsEmpty ? (Undetermined, 0) : (ranked[0].Language, ConfidenceOf(ranked[0].Score, ranked.Length > 1 ? ranked[1].Score : 0));
+
+    /// <summary>The best score's margin over the runner-up, relative, rounded to 3 decimals.</summary>
+    private static double ConfidenceOf(double best, double second)
+    {
         double confidence = best <= 0 ? 0 : Math.Clamp((best - second) / best, 0, 1);
-        return new LanguageGuess(ranked[0].Language, Math.Round(confidence, 3));
+        return Math.Round(confidence, 3);
+    }
+
+    /// <summary>A ranking buffer per thread for <see cref="Identify"/> and <see cref="BestLanguageOf"/>, which only read its best entries.</summary>
+    [ThreadStatic]
+    private static (string Language, double Score)[]? scratch;
+
+    private static Span<(string Language, double Score)> Scratch(int length)
+    {
+        if (scratch is null || scratch.Length < length)
+        {
+            scratch = new (string, double)[length];
+        }
+
+        return scratch.AsSpan(0, length);
+    }
+
+    /// <summary>How many entries a ranking can have (one per profile): the size of a <see cref="RankInto"/> buffer.</summary>
+    internal int ProfileCount => profiles.Length;
+
+    /// <summary>
+    /// <see cref="Rank"/> written into <paramref name="ranked"/> (at least <see cref="ProfileCount"/>
+    /// long) instead of a new list: the same scores in the same order, with the same fall-back near
+    /// a tie. Returns how many entries it wrote. The segmenter ranks every paragraph this way.
+    /// </summary>
+    internal int RankInto(ReadOnlySpan<char> text, Span<(string Language, double Score)> ranked)
+    {
+        int count = Rank(text, perWord: true, ranked);
+        return IsNearTie(ranked[..count]) ? Rank(text, perWord: false, ranked) : count;
+    }
+
+    /// <summary>The best language of a text (<see cref="Identify"/>'s language), without a list or a guess object.</summary>
+    internal string BestLanguageOf(ReadOnlySpan<char> text)
+    {
+        var ranked = Scratch(profiles.Length);
+        return BestOf(ranked[..RankInto(text, ranked)]).Language;
     }
 
     /// <summary>
@@ -103,8 +151,8 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     /// </summary>
     public IReadOnlyList<(string Language, double Score)> Rank(ReadOnlySpan<char> text)
     {
-        var ranked = Rank(text, perWord: true);
-        return IsNearTie(ranked) ? Rank(text, perWord: false) : ranked;
+        var ranked = new (string Language, double Score)[profiles.Length];
+        return ToList(ranked.AsSpan(0, RankInto(text, ranked)));
     }
 
     /// <summary>
@@ -112,12 +160,27 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     /// reference <see cref="Rank"/> falls back to near a tie): slower, and bit-identical to the
     /// scores of sessions before 6.
     /// </summary>
-    public IReadOnlyList<(string Language, double Score)> RankByTrigram(ReadOnlySpan<char> text) => Rank(text, perWord: false);
+    public IReadOnlyList<(string Language, double Score)> RankByTrigram(ReadOnlySpan<char> text)
+    {
+        var ranked = new (string Language, double Score)[profiles.Length];
+        return ToList(ranked.AsSpan(0, Rank(text, perWord: false, ranked)));
+    }
+
+    private static List<(string Language, double Score)> ToList(ReadOnlySpan<(string Language, double Score)> ranked)
+    {
+        var list = new List<(string Language, double Score)>(ranked.Length);
+        foreach (var entry in ranked)
+        {
+            list.Add(entry);
+        }
+
+        return list;
+    }
 
     /// <summary>Whether the last bits of the scores could change the best language or the rounded confidence.</summary>
-    private static bool IsNearTie(List<(string Language, double Score)> ranked)
+    private static bool IsNearTie(ReadOnlySpan<(string Language, double Score)> ranked)
     {
-        if (ranked.Count < 2)
+        if (ranked.Length < 2)
         {
             return false;
         }
@@ -133,7 +196,8 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         return Math.Abs(scaled - Math.Floor(scaled) - 0.5) <= 1e-6;
     }
 
-    private List<(string Language, double Score)> Rank(ReadOnlySpan<char> text, bool perWord)
+    /// <summary>Writes the ranking of <paramref name="text"/> into <paramref name="results"/>, best first; returns its length.</summary>
+    private int Rank(ReadOnlySpan<char> text, bool perWord, Span<(string Language, double Score)> results)
     {
         if (text.Length > MaxAnalysedChars)
         {
@@ -146,7 +210,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         words.Read(text, out string? script, out double diacriticShare);
         if (words.Count == 0 || script is null)
         {
-            return [];
+            return 0;
         }
 
         bool exact = diacriticShare >= DiacriticShareForExactMatch;
@@ -165,6 +229,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         int trigramTotal = 0;
         int longWords = 0;
         var sums = MemoryMarshal.Cast<double, Vector<double>>(trigramScores);
+        bool masks = cache.ProfilesAsMasks;
         for (int i = 0; i < words.Count; i++)
         {
             var w = words[i];
@@ -183,6 +248,28 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             }
 
             trigramTotal += cache.TrigramCountOf(word);
+            if (masks)
+            {
+                // Integer counts: the order in which profiles are counted cannot change them.
+                for (uint mask = cache.StopwordMaskOf(word); mask != 0; mask &= mask - 1)
+                {
+                    stopwordHits[BitOperations.TrailingZeroCount(mask)]++;
+                }
+
+                if (w.Length < 4)
+                {
+                    continue;
+                }
+
+                longWords++;
+                for (uint mask = cache.EndingMaskOf(word); mask != 0; mask &= mask - 1)
+                {
+                    endingHits[BitOperations.TrailingZeroCount(mask)]++;
+                }
+
+                continue;
+            }
+
             if (cache.StopwordProfilesOf(word) is { } owners)
             {
                 foreach (int profile in owners)
@@ -225,7 +312,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             }
         }
 
-        var results = new List<(string Language, double Score)>(profiles.Length);
+        int ranked = 0;
         for (int p = 0; p < profiles.Length; p++)
         {
             if (!string.Equals(profiles[p].Script, script, StringComparison.Ordinal))
@@ -235,11 +322,11 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
             double score = (trigramScores[p] / Math.Max(trigramTotal, 1)) + (StopwordWeight * stopwordHits[p] / words.Count)
                 + (longWords == 0 ? 0 : EndingWeight * endingHits[p] / longWords);
-            results.Add((profiles[p].Language, score));
+            results[ranked++] = (profiles[p].Language, score);
         }
 
-        SortByScore(results);
-        return results;
+        SortByScore(results[..ranked]);
+        return ranked;
     }
 
     /// <summary>
@@ -247,14 +334,14 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     /// introspective sort: two or three items by compare-and-swap, up to 16 by insertion), without
     /// its shared generic code for a tuple with a string; longer lists are left to it.
     /// </summary>
-    private static void SortByScore(List<(string Language, double Score)> results)
+    private static void SortByScore(Span<(string Language, double Score)> items)
     {
         static int Compare((string Language, double Score) a, (string Language, double Score) b) => b.Score.CompareTo(a.Score);
 
-        var items = CollectionsMarshal.AsSpan(results);
         if (items.Length > 16)
         {
-            results.Sort(Compare);
+            // The same introspective sort List.Sort runs (both go to ArraySortHelper with the comparison).
+            items.Sort(Compare);
             return;
         }
 

@@ -40,12 +40,15 @@ internal sealed class WordFeatureCache
     private long[] tallies = new long[4096];
     private int text;
 
+    private readonly int profileCount;
+
     public WordFeatureCache(
         int profileCount,
         Func<ulong, (int Profile, double Weight)[]?> trigramEntries,
         Func<string, int[]?> stopwordProfiles,
         Func<string, int[]?> endingProfiles)
     {
+        this.profileCount = profileCount;
         Stride = (profileCount + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
         weightsById = new double[tallies.Length * Stride];
         this.trigramEntries = trigramEntries;
@@ -110,7 +113,7 @@ internal sealed class WordFeatureCache
 
         var key = spelling.ToString();
         var ids = ScoredTrigrams(spelling);
-        return words.Add(spelling, hash, ids, WordScores(ids), Profiles(stopwordProfiles(key)), spelling.Length >= 4 ? Profiles(endingProfiles(key)) : -1);
+        return words.Add(spelling, hash, ids, WordScores(ids), Profiles(stopwordProfiles(key)), spelling.Length >= 4 ? Profiles(endingProfiles(key)) : None);
     }
 
     /// <summary>
@@ -122,11 +125,25 @@ internal sealed class WordFeatureCache
     /// <summary>All trigrams of the record's spelling, listed by a profile or not.</summary>
     public int TrigramCountOf(int record) => TrigramCount(words.LengthOf(record));
 
-    /// <summary>Profiles the record's spelling is a function word of, or null.</summary>
+    /// <summary>
+    /// Whether the records keep their stopword and ending profiles as bit masks (up to 32
+    /// profiles: <see cref="StopwordMaskOf"/>, <see cref="EndingMaskOf"/>) rather than as lists
+    /// (<see cref="StopwordProfilesOf"/>, <see cref="EndingProfilesOf"/>). A mask is read from the
+    /// record's first cache line, with no list and no array to load per word.
+    /// </summary>
+    public bool ProfilesAsMasks => profileCount <= 32;
+
+    /// <summary>Profiles the record's spelling is a function word of, or null (lists only).</summary>
     public int[]? StopwordProfilesOf(int record) => words.StopwordsOf(record) is var i and >= 0 ? profileLists[i] : null;
 
-    /// <summary>Profiles with an ending (other than the empty one) the record's spelling has, or null; only for words of 4+ letters.</summary>
+    /// <summary>Profiles with an ending (other than the empty one) the record's spelling has, or null; only for words of 4+ letters (lists only).</summary>
     public int[]? EndingProfilesOf(int record) => words.EndingsOf(record) is var i and >= 0 ? profileLists[i] : null;
+
+    /// <summary>Bit p set: the record's spelling is a function word of profile p (masks only).</summary>
+    public uint StopwordMaskOf(int record) => (uint)words.StopwordsOf(record);
+
+    /// <summary>Bit p set: the record's spelling (4+ letters) has an ending of profile p (masks only).</summary>
+    public uint EndingMaskOf(int record) => (uint)words.EndingsOf(record);
 
     /// <summary>Counts one occurrence of each trigram of the record's spelling in the current text.</summary>
     public void Count(int record)
@@ -177,9 +194,23 @@ internal sealed class WordFeatureCache
     /// <summary>How many trigrams a word has: one per letter, none over 64 letters (as when counted per text).</summary>
     private static int TrigramCount(int length) => length > 64 ? 0 : length;
 
-    /// <summary>The index of a profile list in <see cref="profileLists"/>, or -1 for none.</summary>
+    /// <summary>What a record keeps for no profiles: an empty mask, or no list.</summary>
+    private int None => ProfilesAsMasks ? 0 : -1;
+
+    /// <summary>A profile list as the record keeps it: its bit mask, or its index in <see cref="profileLists"/> (-1 for none).</summary>
     private int Profiles(int[]? list)
     {
+        if (ProfilesAsMasks)
+        {
+            uint mask = 0;
+            foreach (int profile in list ?? [])
+            {
+                mask |= 1u << profile;
+            }
+
+            return (int)mask;
+        }
+
         if (list is null)
         {
             return -1;

@@ -16,15 +16,53 @@ namespace Concord.Patterns;
 /// </summary>
 public static class PrecompiledPatterns
 {
+    private static readonly Lock Gate = new();
+    private static volatile Action? pending;
     private static FrozenDictionary<(string Pattern, RegexOptions Options), Func<Regex>> table =
         FrozenDictionary<(string Pattern, RegexOptions Options), Func<Regex>>.Empty;
 
     /// <summary>How many patterns the registered table holds.</summary>
-    public static int Count => table.Count;
+    public static int Count
+    {
+        get
+        {
+            RegisterPending();
+            return table.Count;
+        }
+    }
 
     /// <summary>Registers the generated regexes (each a factory returning its one cached instance); replaces any earlier table.</summary>
-    public static void Register(IEnumerable<KeyValuePair<(string Pattern, RegexOptions Options), Func<Regex>>> patterns) =>
-        table = patterns.ToFrozenDictionary();
+    public static void Register(IEnumerable<KeyValuePair<(string Pattern, RegexOptions Options), Func<Regex>>> patterns)
+    {
+        lock (Gate)
+        {
+            pending = null;
+            table = patterns.ToFrozenDictionary();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="register"/> (which calls <see cref="Register"/>) when a pattern is first
+    /// looked up, not now. Building the table (loading the generated assembly, hashing every
+    /// pattern, jitting the dictionary's code) cost a process about 0.02 s of CPU; a command that
+    /// builds no rule (an export, a listing) never looks a pattern up and now never pays it.
+    /// </summary>
+    public static void RegisterOnFirstUse(Action register) => pending = register;
+
+    private static void RegisterPending()
+    {
+        if (pending is null)
+        {
+            return;
+        }
+
+        lock (Gate)
+        {
+            var register = pending;
+            pending = null;
+            register?.Invoke();
+        }
+    }
 
     /// <summary>
     /// The generated regex for <paramref name="pattern"/> with <paramref name="options"/>
@@ -32,6 +70,7 @@ public static class PrecompiledPatterns
     /// </summary>
     public static Regex? Find(string pattern, RegexOptions options)
     {
+        RegisterPending();
         return table.Count != 0 && table.TryGetValue((pattern, options & ~RegexOptions.Compiled), out var factory)
             ? factory()
             : null;

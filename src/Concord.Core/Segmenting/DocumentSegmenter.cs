@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Concord.Language;
 using Concord.Languages;
 using Concord.Model;
@@ -51,12 +52,38 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
 
         classifier.Classify(blocks, text.Length);
 
-        var sentences = new List<Sentence>();
-        var sections = new List<Section>();
+        // The sentence spans of all blocks go into one reused list first (per block: where its
+        // spans start and where its citation tail starts), so the sentences are made into one
+        // array of the right size, with no list per block and no growing list of sentences.
+        var scratch = Scratch.ForThread(blocks.Count);
+        var spans = scratch.Spans;
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            int first = spans.Count;
+            scratch.FirstSpan[b] = first;
+            if (block.Kind is SectionKind.Body or SectionKind.References or SectionKind.SeeAlso)
+            {
+                SentenceSplitter.Split(text, block.Span, rules.For(block.Language) ?? rules.For(documentLanguage), spans);
+            }
+            else
+            {
+                LineSpans(text, block.Span, spans);
+            }
+
+            scratch.ReferencesFrom[b] = block.Kind == SectionKind.Body
+                ? CitationTailStart(text, CollectionsMarshal.AsSpan(spans)[first..], block.Language, block.CitationCues)
+                : -1;
+        }
+
+        var all = CollectionsMarshal.AsSpan(spans);
+        var sentences = new Sentence[all.Length];
+        var sections = scratch.Sections;
         string? heading = null;
         string? sectionTitle = null;
-        foreach (var block in blocks)
+        for (int b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             if (block.IsHeading)
             {
                 heading = HeadingText(block.Text);
@@ -71,24 +98,23 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
                 sectionTitle = null;
             }
 
-            var spans = block.Kind is SectionKind.Body or SectionKind.References or SectionKind.SeeAlso
-                ? SentenceSplitter.Split(text, block.Span, rules.For(block.Language) ?? rules.For(documentLanguage))
-                : LineSpans(text, block.Span);
-            int referencesFrom = block.Kind == SectionKind.Body ? CitationTailStart(text, spans, block.Language, block.CitationCues) : -1;
-            for (int k = 0; k < spans.Count; k++)
+            int first = scratch.FirstSpan[b];
+            var blockSpans = all[first..(b + 1 < blocks.Count ? scratch.FirstSpan[b + 1] : all.Length)];
+            int referencesFrom = scratch.ReferencesFrom[b];
+            for (int k = 0; k < blockSpans.Length; k++)
             {
                 var kind = referencesFrom >= 0 && k >= referencesFrom ? SectionKind.References : block.Kind;
-                sentences.Add(new Sentence(sentences.Count, spans[k], block.Language, kind, heading));
+                sentences[first + k] = new Sentence(first + k, blockSpans[k], block.Language, kind, heading);
             }
 
             if (referencesFrom >= 0)
             {
                 if (referencesFrom > 0)
                 {
-                    AddSection(sections, new TextSpan(block.Span.Start, spans[referencesFrom - 1].End), SectionKind.Body, null);
+                    AddSection(sections, new TextSpan(block.Span.Start, blockSpans[referencesFrom - 1].End), SectionKind.Body, null);
                 }
 
-                AddSection(sections, new TextSpan(spans[referencesFrom].Start, block.Span.End), SectionKind.References, null);
+                AddSection(sections, new TextSpan(blockSpans[referencesFrom].Start, block.Span.End), SectionKind.References, null);
             }
             else
             {
@@ -96,8 +122,31 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
             }
         }
 
-        var paragraphs = blocks.Select(b => new Paragraph(b.Span, b.Language, b.LanguageConfidence)).ToList();
-        return new AnalyzedDocument(document, documentLanguage, paragraphs, sections.Where(s => s.Kind != SectionKind.Body).ToList(), sentences);
+        var paragraphs = new Paragraph[blocks.Count];
+        for (int b = 0; b < blocks.Count; b++)
+        {
+            paragraphs[b] = new Paragraph(blocks[b].Span, blocks[b].Language, blocks[b].LanguageConfidence);
+        }
+
+        // Body sections only separate the others (two reference lists with prose between are two
+        // sections): kept as spans while merging, made into objects only for the other kinds.
+        int kept = 0;
+        foreach (var section in sections)
+        {
+            kept += section.Kind != SectionKind.Body ? 1 : 0;
+        }
+
+        var stored = new Section[kept];
+        kept = 0;
+        foreach (var (span, kind, title) in sections)
+        {
+            if (kind != SectionKind.Body)
+            {
+                stored[kept++] = new Section(span, kind, title);
+            }
+        }
+
+        return new AnalyzedDocument(document, documentLanguage, paragraphs, stored, sentences);
     }
 
     /// <summary>
@@ -107,35 +156,69 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     /// </summary>
     private string AssignLanguages(string text, List<ParagraphBlock> blocks)
     {
+        // Every paragraph's ranking in one reused buffer (a run of ProfileCount entries each), and
+        // its best guess computed once: no list or guess object per paragraph.
         var li = identifier as LanguageIdentifier;
-        var rankings = new List<IReadOnlyList<(string Language, double Score)>>(blocks.Count);
-        foreach (var block in blocks)
-        {
-            rankings.Add(li is not null ? li.Rank(block.Chars) : [(identifier.Identify(block.Chars).Language, 1.0)]);
-        }
-
-        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        int width = li?.ProfileCount ?? 1;
+        var scratch = Scratch.ForThread(blocks.Count);
+        var rankings = scratch.Rankings(blocks.Count * width);
+        var counts = scratch.RankingCounts;
+        var guesses = scratch.Guesses;
         for (int i = 0; i < blocks.Count; i++)
         {
-            var guess = LanguageIdentifier.Best(rankings[i]);
+            var ranked = rankings.Slice(i * width, width);
+            if (li is not null)
+            {
+                counts[i] = li.RankInto(blocks[i].Chars, ranked);
+            }
+            else
+            {
+                ranked[0] = (identifier.Identify(blocks[i].Chars).Language, 1.0);
+                counts[i] = 1;
+            }
+
+            guesses[i] = LanguageIdentifier.BestOf(ranked[..counts[i]]);
+        }
+
+        var votes = scratch.Votes;
+        votes.Clear();
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var guess = guesses[i];
             if (blocks[i].Length >= 200 && guess.Language != LanguageIdentifier.Undetermined)
             {
                 votes[guess.Language] = votes.GetValueOrDefault(guess.Language) + Math.Min(blocks[i].Length, 5000);
             }
         }
 
-        string documentLanguage = votes.Count > 0 ? votes.MaxBy(v => v.Value).Key : identifier.Identify(text).Language;
+        string documentLanguage = votes.Count > 0 ? MostVoted(votes) : identifier.Identify(text).Language;
         for (int i = 0; i < blocks.Count; i++)
         {
-            AssignLanguage(blocks[i], rankings[i], documentLanguage, li);
+            AssignLanguage(blocks[i], rankings.Slice(i * width, counts[i]), guesses[i], documentLanguage, li);
         }
 
         return documentLanguage;
     }
 
-    private static void AssignLanguage(ParagraphBlock block, IReadOnlyList<(string Language, double Score)> ranked, string documentLanguage, LanguageIdentifier? li)
+    /// <summary>The language with the most votes; the first one met among equals (as <c>MaxBy</c> picks).</summary>
+    private static string MostVoted(Dictionary<string, double> votes)
     {
-        var guess = LanguageIdentifier.Best(ranked);
+        string? best = null;
+        double most = 0;
+        foreach (var (language, weight) in votes)
+        {
+            if (best is null || weight > most)
+            {
+                (best, most) = (language, weight);
+            }
+        }
+
+        return best!;
+    }
+
+    private static void AssignLanguage(
+        ParagraphBlock block, ReadOnlySpan<(string Language, double Score)> ranked, (string Language, double Confidence) guess, string documentLanguage, LanguageIdentifier? li)
+    {
         int letters = CountLetters(block.Chars, MinLettersForOwnLanguage);
         bool otherScript = li is not null && li.ScriptOf(guess.Language) != li.ScriptOf(documentLanguage);
         bool trustOwn = guess.Language != LanguageIdentifier.Undetermined
@@ -166,7 +249,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     /// citation look like many languages at once).
     /// </summary>
     private static bool ClearlyBeatsDocumentLanguage(
-        IReadOnlyList<(string Language, double Score)> ranked, string own, string documentLanguage, LanguageIdentifier? li, ParagraphBlock block)
+        ReadOnlySpan<(string Language, double Score)> ranked, string own, string documentLanguage, LanguageIdentifier? li, ParagraphBlock block)
     {
         if (own == documentLanguage)
         {
@@ -199,25 +282,39 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
         return 0;
     }
 
+    private static double ScoreOf(ReadOnlySpan<(string Language, double Score)> ranked, string language)
+    {
+        for (int i = 0; i < ranked.Length; i++)
+        {
+            if (ranked[i].Language == language)
+            {
+                return ranked[i].Score;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>
     /// Where a citation-dense tail of a long paragraph starts (a reference list flattened into the
     /// same line as the article), or -1. The tail is the suffix that maximises citations minus
     /// prose sentences in the paragraph's language; short fragments ("Hairenik.", "2017-09-13.") and
     /// quoted passages in other languages count for neither.
     /// </summary>
-    private int CitationTailStart(string text, List<TextSpan> spans, string language, CitationCues paragraphCues)
+    private int CitationTailStart(string text, ReadOnlySpan<TextSpan> spans, string language, CitationCues paragraphCues)
     {
         const int MinSentences = 8;
-        if (spans.Count < MinSentences)
+        if (spans.Length < MinSentences)
         {
             return -1;
         }
 
         // Citations are found first: with fewer than three there is no tail, and prose before the
         // first citation can only lower the score after its best, so neither needs a language.
-        var isCitation = new bool[spans.Count];
+        Span<bool> isCitation = spans.Length <= 1024 ? stackalloc bool[spans.Length] : new bool[spans.Length];
+        isCitation.Clear();
         int first = -1, total = 0;
-        for (int k = spans.Count - 1; k >= 0; k--)
+        for (int k = spans.Length - 1; k >= 0; k--)
         {
             if (citations.IsCitation(text.AsSpan(spans[k].Start, spans[k].Length), paragraphCues, out _))
             {
@@ -233,7 +330,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
         }
 
         int best = -1, bestScore = 0, score = 0, citationsInBest = 0, citationCount = 0;
-        for (int k = spans.Count - 1; k >= first; k--)
+        for (int k = spans.Length - 1; k >= first; k--)
         {
             var s = text.AsSpan(spans[k].Start, spans[k].Length);
             if (isCitation[k])
@@ -247,7 +344,7 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
                     citationsInBest = citationCount;
                 }
             }
-            else if (CitationLikeness.IsProse(s) && identifier.Identify(s).Language == language)
+            else if (CitationLikeness.IsProse(s) && LanguageOf(s) == language)
             {
                 score--;
             }
@@ -256,9 +353,13 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
         return best >= 0 && citationsInBest >= 3 && bestScore >= 3 && best > 0 ? best : -1;
     }
 
-    private static List<TextSpan> LineSpans(string text, TextSpan block)
+    /// <summary>The best language of a sentence (<see cref="ILanguageIdentifier.Identify"/>'s, without a guess object when it can).</summary>
+    private string LanguageOf(ReadOnlySpan<char> sentence) =>
+        identifier is LanguageIdentifier li ? li.BestLanguageOf(sentence) : identifier.Identify(sentence).Language;
+
+    /// <summary>Adds the non-blank lines of a block, trimmed, to <paramref name="spans"/>.</summary>
+    private static void LineSpans(string text, TextSpan block, List<TextSpan> spans)
     {
-        var spans = new List<TextSpan>();
         int start = block.Start;
         for (int i = block.Start; i <= block.End; i++)
         {
@@ -283,19 +384,71 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
                 start = i + 1;
             }
         }
-
-        return spans;
     }
 
-    private static void AddSection(List<Section> sections, TextSpan span, SectionKind kind, string? title)
+    private static void AddSection(List<(TextSpan Span, SectionKind Kind, string? Title)> sections, TextSpan span, SectionKind kind, string? title)
     {
         if (sections.Count > 0 && sections[^1].Kind == kind && sections[^1].Title == title)
         {
-            sections[^1] = sections[^1] with { Span = new TextSpan(sections[^1].Span.Start, span.End) };
+            sections[^1] = (new TextSpan(sections[^1].Span.Start, span.End), kind, title);
             return;
         }
 
-        sections.Add(new Section(span, kind, title));
+        sections.Add((span, kind, title));
+    }
+
+    /// <summary>
+    /// Per thread, the working buffers of one <see cref="Segment"/> call (rankings, sentence spans,
+    /// sections while they merge): reused from document to document, so their growth is paid once.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? current;
+
+        private (string Language, double Score)[] rankings = new (string, double)[1024];
+
+        public List<TextSpan> Spans { get; } = new(1024);
+
+        public List<(TextSpan Span, SectionKind Kind, string? Title)> Sections { get; } = [];
+
+        public Dictionary<string, double> Votes { get; } = new(StringComparer.Ordinal);
+
+        public int[] FirstSpan { get; private set; } = new int[256];
+
+        public int[] ReferencesFrom { get; private set; } = new int[256];
+
+        public int[] RankingCounts { get; private set; } = new int[256];
+
+        public (string Language, double Confidence)[] Guesses { get; private set; } = new (string, double)[256];
+
+        /// <summary>This thread's buffers, emptied, with room for <paramref name="blocks"/> paragraphs.</summary>
+        public static Scratch ForThread(int blocks)
+        {
+            var s = current ??= new Scratch();
+            if (s.FirstSpan.Length < blocks)
+            {
+                int size = Math.Max(blocks, s.FirstSpan.Length * 2);
+                s.FirstSpan = new int[size];
+                s.ReferencesFrom = new int[size];
+                s.RankingCounts = new int[size];
+                s.Guesses = new (string, double)[size];
+            }
+
+            s.Spans.Clear();
+            s.Sections.Clear();
+            return s;
+        }
+
+        public Span<(string Language, double Score)> Rankings(int length)
+        {
+            if (rankings.Length < length)
+            {
+                rankings = new (string, double)[Math.Max(length, rankings.Length * 2)];
+            }
+
+            return rankings.AsSpan(0, length);
+        }
     }
 
     private static string HeadingText(string text) => text.TrimStart('#', ' ').TrimEnd(':', ' ');

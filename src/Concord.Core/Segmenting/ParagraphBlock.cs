@@ -51,10 +51,16 @@ public sealed class ParagraphBlock
 
     public override string ToString() => $"{Kind} {Span} {Text}";
 
+    [ThreadStatic]
+    private static List<(int Start, int End, bool BlankBefore)>? lineScratch;
+
     /// <summary>Splits text into paragraphs: non-blank lines, joining hard-wrapped continuations.</summary>
     public static List<ParagraphBlock> Split(string text)
     {
-        var lines = new List<(int Start, int End, bool BlankBefore)>();
+        // The lines go into one reused list per thread; the blocks list is made with room for every
+        // line (an upper bound of the blocks), so neither grows per document.
+        var lines = lineScratch ??= [];
+        lines.Clear();
         bool blankBefore = true;
         int pos = 0;
         while (pos <= text.Length)
@@ -90,7 +96,7 @@ public sealed class ParagraphBlock
             pos = nl + 1;
         }
 
-        var blocks = new List<ParagraphBlock>();
+        var blocks = new List<ParagraphBlock>(lines.Count);
         for (int i = 0; i < lines.Count; i++)
         {
             var (start, end, before) = lines[i];

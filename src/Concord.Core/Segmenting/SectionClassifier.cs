@@ -1,3 +1,4 @@
+using Concord.Language;
 using Concord.Model;
 
 namespace Concord.Segmenting;
@@ -34,19 +35,26 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         MarkCitationRuns(blocks);
     }
 
-    public SectionKind? SectionTitleKind(string text)
+    public SectionKind? SectionTitleKind(string text) => SectionTitleKind(text.AsSpan());
+
+    /// <summary>The kind of section a known title opens ("References" → References), or null.</summary>
+    public SectionKind? SectionTitleKind(ReadOnlySpan<char> text)
     {
         // The key has as many characters as the trimmed line (folding and lower-casing keep the
         // length), so a line longer than every title is none, without folding a whole paragraph.
-        if (ResourceSegmentationRules.KeyLength(text.AsSpan().TrimStart("# ")) > longestSectionTitle)
+        var line = text.TrimStart("# ");
+        int length = ResourceSegmentationRules.KeyLength(line);
+        if (length > longestSectionTitle)
         {
             return null;
         }
 
-        var key = ResourceSegmentationRules.Key(text.TrimStart('#', ' '));
-        foreach (var rules in allRules)
+        Span<char> buffer = length <= 128 ? stackalloc char[2 * length] : new char[2 * length];
+        var key = KeyOf(line, buffer);
+        for (int i = 0; i < allRules.Count; i++)
         {
-            if (rules.SectionTitles.TryGetValue(key, out var kind))
+            // Indexed, not foreach: the interface's enumerator would be an object per call.
+            if (TryGetTitle(allRules[i].SectionTitles, key, out var kind))
             {
                 return kind;
             }
@@ -55,12 +63,37 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         return null;
     }
 
-    private bool IsNavigation(string text)
+    /// <summary>
+    /// <see cref="ResourceSegmentationRules.Key"/> of a line written into <paramref name="buffer"/>
+    /// (twice the key's length): the same characters, without the strings of trimming, folding and
+    /// lower-casing one by one. Folding is per character and keeps ASCII, as <see cref="TextFolding.Fold"/>.
+    /// </summary>
+    private static ReadOnlySpan<char> KeyOf(ReadOnlySpan<char> line, Span<char> buffer)
     {
-        var key = ResourceSegmentationRules.Key(text);
+        var trimmed = line.Trim().TrimEnd(":. \u00A0");
+        var folded = buffer[..trimmed.Length];
+        for (int i = 0; i < trimmed.Length; i++)
+        {
+            folded[i] = TextFolding.FoldChar(trimmed[i]);
+        }
+
+        var key = buffer.Slice(trimmed.Length, trimmed.Length);
+        folded.ToLowerInvariant(key);
+        return key;
+    }
+
+    private static bool TryGetTitle(IReadOnlyDictionary<string, SectionKind> titles, ReadOnlySpan<char> key, out SectionKind kind) =>
+        titles is Dictionary<string, SectionKind> d && d.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup)
+            ? lookup.TryGetValue(key, out kind)
+            : titles.TryGetValue(key.ToString(), out kind);
+
+    private bool IsNavigation(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[2 * text.Length];
+        var key = KeyOf(text, buffer);
         foreach (var (nav, asPrefix) in navigationLines)
         {
-            if (key == nav || (asPrefix && key.StartsWith(nav, StringComparison.Ordinal)))
+            if (key.SequenceEqual(nav.AsSpan()) || (asPrefix && key.StartsWith(nav, StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -73,7 +106,7 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
     {
         foreach (var b in blocks)
         {
-            if (b.Length <= 120 && IsNavigation(b.Text))
+            if (b.Length <= 120 && IsNavigation(b.Chars))
             {
                 b.Kind = SectionKind.Navigation;
             }
@@ -131,16 +164,50 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
                 j++;
             }
 
-            var run = Enumerable.Range(i, j - i).Select(k => blocks[k]).ToList();
-            if (run.Count >= MinTableLines
-                && run.All(b => b.Kind == SectionKind.Body && !b.IsListItem && b.Length < 200 && !EndsLikeProse(b.Chars, CapitalisesNouns(b.Language)))
-                && run.Count(b => b.Text.Any(char.IsDigit)) * 2 > run.Count)
+            // Loops over the run blocks[i..j) (no list, iterator or closure per paragraph).
+            if (j - i >= MinTableLines && AllTableRowLike(blocks, i, j) && WithDigits(blocks, i, j) * 2 > j - i)
             {
-                run.ForEach(b => b.Kind = SectionKind.Table);
+                for (int k = i; k < j; k++)
+                {
+                    blocks[k].Kind = SectionKind.Table;
+                }
             }
 
             i = j;
         }
+    }
+
+    private bool AllTableRowLike(IReadOnlyList<ParagraphBlock> blocks, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var b = blocks[k];
+            if (!(b.Kind == SectionKind.Body && !b.IsListItem && b.Length < 200 && !EndsLikeProse(b.Chars, CapitalisesNouns(b.Language))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How many blocks of the run have a digit.</summary>
+    private static int WithDigits(IReadOnlyList<ParagraphBlock> blocks, int from, int to)
+    {
+        int count = 0;
+        for (int k = from; k < to; k++)
+        {
+            foreach (char c in blocks[k].Chars)
+            {
+                if (char.IsDigit(c))
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
     }
 
     private void MarkHeadings(IReadOnlyList<ParagraphBlock> blocks)
@@ -195,15 +262,31 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
 
             if (j - i <= 2 && blocks[i].BlankBefore && blocks[j - 1].BlankAfter)
             {
-                var run = Enumerable.Range(i, j - i).Select(k => blocks[k]).ToList();
-                if (run.All(b => b.Kind == SectionKind.Body && !b.IsListItem && b.Length < 200 && !EndsWithSentencePunctuation(b.Text) && !citations.IsCitation(b.Chars)))
+                if (AllCaptionLike(blocks, i, j))
                 {
-                    run.ForEach(b => b.Kind = SectionKind.Caption);
+                    for (int k = i; k < j; k++)
+                    {
+                        blocks[k].Kind = SectionKind.Caption;
+                    }
                 }
             }
 
             i = j;
         }
+    }
+
+    private bool AllCaptionLike(IReadOnlyList<ParagraphBlock> blocks, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var b = blocks[k];
+            if (!(b.Kind == SectionKind.Body && !b.IsListItem && b.Length < 200 && !EndsWithSentencePunctuation(b.Text) && !citations.IsCitation(b.Chars)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool EndsWithSentencePunctuation(string text)
@@ -289,7 +372,7 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         {
             var b = blocks[i];
             var titleKind = b.Length <= MaxHeadingLength && !b.IsListItem
-                ? SectionTitleKind(b.Text)
+                ? SectionTitleKind(b.Chars)
                 : null;
             if (titleKind is { } kind && kind != SectionKind.Body)
             {
@@ -382,7 +465,18 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
 
     private static bool EndsLikeProse(ReadOnlySpan<char> text, bool capitalisesNouns = false) => text.Length > 60 && text[^1] is '.' or '!' or '?' && !text.EndsWith("...", StringComparison.Ordinal) && CitationLikeness.IsProse(text, capitalisesNouns);
 
-    private bool CapitalisesNouns(string? language) => allRules.Any(r => r.Language == language && r.CapitalisesNouns);
+    private bool CapitalisesNouns(string? language)
+    {
+        for (int i = 0; i < allRules.Count; i++)
+        {
+            if (allRules[i].Language == language && allRules[i].CapitalisesNouns)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\[[^\]\n]{1,40}\])+$")]
     private static partial System.Text.RegularExpressions.Regex TrailingCitations();

@@ -29,6 +29,13 @@ public static class SentenceSplitter
     public static List<TextSpan> Split(string text, TextSpan paragraph, ISegmentationRules? rules)
     {
         var sentences = new List<TextSpan>();
+        Split(text, paragraph, rules, sentences);
+        return sentences;
+    }
+
+    /// <summary>Adds the sentences of <paramref name="paragraph"/> to <paramref name="sentences"/> (the segmenter's one list per document).</summary>
+    public static void Split(string text, TextSpan paragraph, ISegmentationRules? rules, List<TextSpan> sentences)
+    {
         int start = SkipSpace(text, paragraph.Start, paragraph.End);
         int i = start;
         while (i < paragraph.End)
@@ -65,7 +72,6 @@ public static class SentenceSplitter
         }
 
         AddTrimmed(sentences, text, start, paragraph.End);
-        return sentences;
     }
 
     private static bool EndsSentence(string text, int sentenceStart, int terminator, int afterTerminator, int next, ISegmentationRules? rules)

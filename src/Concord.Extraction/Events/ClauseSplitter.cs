@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Concord.Extraction.Lexicons;
 using Concord.Model;
@@ -38,11 +39,17 @@ internal static partial class ClauseSplitter
         // Without a bracket there is no citation, and the text maps to itself.
         if (folded.Contains('['))
         {
-            var (plain, map) = WithoutCitations(folded);
+            // The text without citations and the map back, in pooled buffers (one sentence at a time).
+            var plainBuffer = ArrayPool<char>.Shared.Rent(folded.Length);
+            var map = ArrayPool<int>.Shared.Rent(folded.Length + 1);
+            var plain = plainBuffer.AsSpan(0, WithoutCitations(folded, plainBuffer, map));
             foreach (var m in lexicon.ClauseBreak.Hot().EnumerateMatches(plain))
             {
                 (cuts ??= []).Add(map[m.Index + (m.Length > 0 && plain[m.Index] == ' ' ? 1 : 0)]);
             }
+
+            ArrayPool<int>.Shared.Return(map);
+            ArrayPool<char>.Shared.Return(plainBuffer);
         }
         else
         {
@@ -91,17 +98,21 @@ internal static partial class ClauseSplitter
         return clauses;
     }
 
-    private static (string Plain, int[] Map) WithoutCitations(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Writes <paramref name="text"/> without its citation markers into <paramref name="plain"/> and,
+    /// for each character written (and the end), its offset in the text into <paramref name="map"/>;
+    /// returns the length written.
+    /// </summary>
+    private static int WithoutCitations(ReadOnlySpan<char> text, Span<char> plain, Span<int> map)
     {
-        var sb = new System.Text.StringBuilder(text.Length);
-        var map = new List<int>(text.Length + 1);
+        int length = 0;
         int i = 0;
         foreach (var c in Citations().EnumerateMatches(text))
         {
             for (; i < c.Index; i++)
             {
-                sb.Append(text[i]);
-                map.Add(i);
+                plain[length] = text[i];
+                map[length++] = i;
             }
 
             i = c.Index + c.Length;
@@ -109,12 +120,12 @@ internal static partial class ClauseSplitter
 
         for (; i < text.Length; i++)
         {
-            sb.Append(text[i]);
-            map.Add(i);
+            plain[length] = text[i];
+            map[length++] = i;
         }
 
-        map.Add(text.Length);
-        return (sb.ToString(), map.ToArray());
+        map[length] = text.Length;
+        return length;
     }
 
     public static string StripCitations(string text) => Citations().Replace(text, string.Empty);

@@ -170,9 +170,6 @@ internal static class EventPlanner
             clauseTriggers.Add(FindTriggers(index, c, f, lexicon, mayMatch, searchFrom, startsBefore, c.Start - sentence.Span.Start));
         }
 
-        bool InAside(TextSpan clause, Match m) =>
-            DateChooser.InParentheses(index.Folded, sentence.Span, new TextSpan(clause.Start + m.Index, clause.Start + m.Index + m.Length));
-
         // A trigger inside a parenthetical aside ("(timed to answer the pogrom four years earlier)")
         // is a remark on the sentence, not an event of its own, when the sentence has a trigger outside it.
         bool triggerOutsideAsides = false;
@@ -180,7 +177,7 @@ internal static class EventPlanner
         {
             foreach (var t in clauseTriggers[i])
             {
-                if (!InAside(clauses[i], t.Match))
+                if (!InAside(index, sentence, clauses[i], t.Match))
                 {
                     triggerOutsideAsides = true;
                     break;
@@ -193,13 +190,30 @@ internal static class EventPlanner
             var clause = clauses[i];
             var folded = foldedClauses[i];
             var triggers = clauseTriggers[i];
+            // Loops rather than RemoveAll with lambdas: a lambda capturing the parameters costs a
+            // closure on every call, most of which find no trigger (same removals, same order kept).
             if (triggerOutsideAsides && triggers.Count > 0)
             {
-                triggers.RemoveAll(t => InAside(clause, t.Match));
+                for (int k = triggers.Count - 1; k >= 0; k--)
+                {
+                    if (InAside(index, sentence, clause, triggers[k].Match))
+                    {
+                        triggers.RemoveAt(k);
+                    }
+                }
             }
+
             if (ownDates[i].Count == 0 && triggers.Count > 0)
             {
-                triggers.RemoveAll(t => lexicon.VaguePrefix.Hot().IsMatch(folded.AsSpan(Math.Max(0, t.Match.Index - 30), Math.Min(30, t.Match.Index))));
+                var vaguePrefix = lexicon.VaguePrefix.Hot();
+                for (int k = triggers.Count - 1; k >= 0; k--)
+                {
+                    var t = triggers[k];
+                    if (vaguePrefix.IsMatch(folded.AsSpan(Math.Max(0, t.Match.Index - 30), Math.Min(30, t.Match.Index))))
+                    {
+                        triggers.RemoveAt(k);
+                    }
+                }
             }
 
             var deaths = FatalityReader.Read(index, clause, folded, lexicon);
@@ -328,6 +342,9 @@ internal static class EventPlanner
         return result;
     }
 
+    private static bool InAside(DocumentIndex index, Sentence sentence, TextSpan clause, Match m) =>
+        DateChooser.InParentheses(index.Folded, sentence.Span, new TextSpan(clause.Start + m.Index, clause.Start + m.Index + m.Length));
+
     private static EventDate NearestDate(List<EventDate> dates, int at) =>
         dates.MinBy(d => d.Sources.Count == 0 ? int.MaxValue : d.Sources.Min(s => Math.Abs(s.Span.Start - at)))!;
 
@@ -338,7 +355,18 @@ internal static class EventPlanner
         return IsoInterval.IsYearOrCoarser(d.Start, d.End) || (iv is not null && iv.Value.Days > 366);
     }
 
-    private static bool SentenceHasDate(List<List<EventDate>> ownDates) => ownDates.Any(d => d.Count > 0);
+    private static bool SentenceHasDate(List<List<EventDate>> ownDates)
+    {
+        foreach (var d in ownDates)
+        {
+            if (d.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The triggers of a clause. <paramref name="mayMatch"/>, <paramref name="searchFrom"/> and
@@ -530,11 +558,14 @@ internal static class EventPlanner
     private static List<(TriggerRule Rule, Match Match, string Type, string Sub)> ChooseTriggers(
         List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
-        if (triggers.Count == 0)
-        {
-            return []; // no trigger, no event (most clauses)
-        }
+        // No trigger, no event (most clauses); the choice (with its closures) is a method of its own,
+        // so a clause without triggers allocates none of them.
+        return triggers.Count == 0 ? [] : ChooseAmong(triggers, folded, lexicon, clauseDated, sentenceDated, reportsDeaths);
+    }
 
+    private static List<(TriggerRule Rule, Match Match, string Type, string Sub)> ChooseAmong(
+        List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
+    {
         var specific = WithoutOverlaps(triggers, TriggerStrength.Specific);
 
         // A weapon used in a clash named beside it is the clash's instrument ("kaujas … ar artilērijas pielietošanu").

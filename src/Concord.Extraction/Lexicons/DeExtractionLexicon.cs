@@ -41,52 +41,52 @@ public sealed class DeExtractionLexicon : IExtractionLexicon
         new("de.killed", @"\b(getotet\w*|totete\w*|tote\b|toten\b|todesopfer\w*|ums leben|starb\w*|gestorben|gefallen\w*|opfer\b)", Battles, "Armed clash", TriggerStrength.Death),
     ];
 
-    public Regex ClauseBreak { get; } = new(@";|, wahrend |, aber |, doch |, nachdem | — |, woraufhin |, worauf ", RegexOptions.CultureInvariant);
+    public Regex ClauseBreak => field ??= LexiconRegex.Build(@";|, wahrend |, aber |, doch |, nachdem | — |, woraufhin |, worauf ", RegexOptions.CultureInvariant);
 
-    public Regex ReferencePrefix { get; } = new(@"\b(seit|bis|nach|vor|wahrend)\s+(dem|der|den|des)\s+([\w-]+\s+){0,4}$|\b(seit|ab)\s+$", RegexOptions.CultureInvariant);
+    public Regex ReferencePrefix => field ??= LexiconRegex.Build(@"\b(seit|bis|nach|vor|wahrend)\s+(dem|der|den|des)\s+([\w-]+\s+){0,4}$|\b(seit|ab)\s+$", RegexOptions.CultureInvariant);
 
-    public Regex PredicateJoiner { get; } = new(@"(,|\bund\b|\bsowie\b)", RegexOptions.CultureInvariant);
+    public Regex PredicateJoiner => field ??= LexiconRegex.Build(@"(,|\bund\b|\bsowie\b)", RegexOptions.CultureInvariant);
 
     // Every German noun is capitalised, so a run of capitalised words is not yet a name
     // ("Beobachtermission der Europäischen Union" is a mission of the EU): only a run that opens
     // with its head ("Union der Angehörigen …", "Komitee für …") is an organisation's name.
-    public Regex OrganisationHead { get; } = new(@"^\W*(union|verband\w*|komitee\w*|ausschuss\w*|organisation\w*|ministerium\w*|rat\b|rates\b|verein\w*|gesellschaft\w*|stiftung\w*|institut\w*|museum\w*|agentur\w*|amt\b|gruppe\w*|fonds?\b|zentrum\w*|bewegung\w*|partei\w*)\b", RegexOptions.CultureInvariant);
+    public Regex OrganisationHead => field ??= LexiconRegex.Build(@"^\W*(union|verband\w*|komitee\w*|ausschuss\w*|organisation\w*|ministerium\w*|rat\b|rates\b|verein\w*|gesellschaft\w*|stiftung\w*|institut\w*|museum\w*|agentur\w*|amt\b|gruppe\w*|fonds?\b|zentrum\w*|bewegung\w*|partei\w*)\b", RegexOptions.CultureInvariant);
 
-    public Regex ReportedPrefix { get; } = new(@"\b(vorwurf\w* (des|der|von)|warf\w* (\w+ ){0,4}vor|beschuldig\w* (\w+ ){0,4}(des|der)|verurteil\w*|forder\w* (\w+ ){0,3}(ein )?ende|rief\w* (\w+ ){0,3}auf)\s+((den|die|das|der|alle|beide)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
+    public Regex ReportedPrefix => field ??= LexiconRegex.Build(@"\b(vorwurf\w* (des|der|von)|warf\w* (\w+ ){0,4}vor|beschuldig\w* (\w+ ){0,4}(des|der)|verurteil\w*|forder\w* (\w+ ){0,3}(ein )?ende|rief\w* (\w+ ){0,3}auf)\s+((den|die|das|der|alle|beide)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
 
-    public Regex CauseOfOutcome { get; } = new(@"\b((durch|infolge|wegen|aufgrund|auf grund) (der |die |den |des |dem |diese\w* )?([\w-]+ ){0,2}?(kampfe\w*|kampfhandlung\w*|krieg\w*|konflikt\w*|gefecht\w*|feindseligkeiten|gewalt|zusammensto\w*)( ([\w-]+ ){0,3}?(vertrieben|entwurzelt|zerstort|beschadigt|obdachlos)\w*)?)\b", RegexOptions.CultureInvariant);
+    public Regex CauseOfOutcome => field ??= LexiconRegex.Build(@"\b((durch|infolge|wegen|aufgrund|auf grund) (der |die |den |des |dem |diese\w* )?([\w-]+ ){0,2}?(kampfe\w*|kampfhandlung\w*|krieg\w*|konflikt\w*|gefecht\w*|feindseligkeiten|gewalt|zusammensto\w*)( ([\w-]+ ){0,3}?(vertrieben|entwurzelt|zerstort|beschadigt|obdachlos)\w*)?)\b", RegexOptions.CultureInvariant);
 
-    public Regex WeaponInUse { get; } = new(@"\b(unter einsatz von|unter verwendung von|mit hilfe von|setzten|setzte|eingesetzt\w*|verwendet\w*)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
+    public Regex WeaponInUse => field ??= LexiconRegex.Build(@"\b(unter einsatz von|unter verwendung von|mit hilfe von|setzten|setzte|eingesetzt\w*|verwendet\w*)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
 
-    public Regex Characterisation { get; } = new(@"\b(war|waren|ist|sind) (\w+ ){0,2}(gepragt|gekennzeichnet) (durch|von)\b.*", RegexOptions.CultureInvariant);
+    public Regex Characterisation => field ??= LexiconRegex.Build(@"\b(war|waren|ist|sind) (\w+ ){0,2}(gepragt|gekennzeichnet) (durch|von)\b.*", RegexOptions.CultureInvariant);
 
-    public Regex InfoboxDateLabel { get; } = new(@"^\W*datum\b", RegexOptions.CultureInvariant);
+    public Regex InfoboxDateLabel => field ??= LexiconRegex.Build(@"^\W*datum\b", RegexOptions.CultureInvariant);
 
-    public Regex ConflictInfoboxCue { get; } = new(@"\b(konfliktparteien|kriegsparteien|verluste|befehlshaber|kommandeure)\b", RegexOptions.CultureInvariant);
+    public Regex ConflictInfoboxCue => field ??= LexiconRegex.Build(@"\b(konfliktparteien|kriegsparteien|verluste|befehlshaber|kommandeure)\b", RegexOptions.CultureInvariant);
 
-    public Regex OnsetAfter { get; } = new(@"\G\s+(begann|begannen|brach aus|brachen aus|entbrannte|flammte (wieder )?auf|endete|endeten)\b", RegexOptions.CultureInvariant);
+    public Regex OnsetAfter => field ??= LexiconRegex.Build(@"\G\s+(begann|begannen|brach aus|brachen aus|entbrannte|flammte (wieder )?auf|endete|endeten)\b", RegexOptions.CultureInvariant);
 
-    public Regex VaguePrefix { get; } = new(@"\b(einige|mehrere|vereinzelte|zahlreiche|viele|gelegentliche)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
+    public Regex VaguePrefix => field ??= LexiconRegex.Build(@"\b(einige|mehrere|vereinzelte|zahlreiche|viele|gelegentliche)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
 
-    public Regex AnaphoricPrefix { get; } = new(@"\b(die|der|das|den|dem|diese|dieser|dieses|diesen|solche)\s+$", RegexOptions.CultureInvariant);
+    public Regex AnaphoricPrefix => field ??= LexiconRegex.Build(@"\b(die|der|das|den|dem|diese|dieser|dieses|diesen|solche)\s+$", RegexOptions.CultureInvariant);
 
-    public Regex DeathCue { get; } = new(@"\b(getotet\w*|totete\w*|tote\b|toten\b|todesopfer\w*|ums leben|starb\w*|gestorben|gefallen(e|en)?\b|kamen \w+ ums leben)", RegexOptions.CultureInvariant);
+    public Regex DeathCue => field ??= LexiconRegex.Build(@"\b(getotet\w*|totete\w*|tote\b|toten\b|todesopfer\w*|ums leben|starb\w*|gestorben|gefallen(e|en)?\b|kamen \w+ ums leben)", RegexOptions.CultureInvariant);
 
-    public Regex OtherOutcomeCue { get; } = new(@"\b(verletzt\w*|verwundet\w*|vermisst\w*|verhaftet\w*|festgenommen|gefangen\w*|geisel\w*|vertrieben\w*)", RegexOptions.CultureInvariant);
+    public Regex OtherOutcomeCue => field ??= LexiconRegex.Build(@"\b(verletzt\w*|verwundet\w*|vermisst\w*|verhaftet\w*|festgenommen|gefangen\w*|geisel\w*|vertrieben\w*)", RegexOptions.CultureInvariant);
 
-    public Regex SingleVictim { get; } = new(@"\b(ein|eine|einen)\s+([\w-]+\s+){0,2}?(soldat|zivilist|hirte|frau|mann|junge|madchen|kind|polizist|burger|kampfer|offizier)\b", RegexOptions.CultureInvariant);
+    public Regex SingleVictim => field ??= LexiconRegex.Build(@"\b(ein|eine|einen)\s+([\w-]+\s+){0,2}?(soldat|zivilist|hirte|frau|mann|junge|madchen|kind|polizist|burger|kampfer|offizier)\b", RegexOptions.CultureInvariant);
 
-    public Regex CivilianVictim { get; } = new(@"\b(zivilist\w*|zivilperson\w*|zivilbevolkerung|einwohner\w*|bewohner\w*|frauen|frau|kinder\w*|kind|dorfbewohner\w*|burger\w*|hirte\w*)\b", RegexOptions.CultureInvariant);
+    public Regex CivilianVictim => field ??= LexiconRegex.Build(@"\b(zivilist\w*|zivilperson\w*|zivilbevolkerung|einwohner\w*|bewohner\w*|frauen|frau|kinder\w*|kind|dorfbewohner\w*|burger\w*|hirte\w*)\b", RegexOptions.CultureInvariant);
 
-    public Regex CombatantVictim { get; } = new(@"\b(soldat\w*|truppen|militar\w*|armee\w*|kampfer\w*|streitkraft\w*|streitkrafte|milizionar\w*|armeeangehorig\w*|militarangehorig\w*)\b", RegexOptions.CultureInvariant);
+    public Regex CombatantVictim => field ??= LexiconRegex.Build(@"\b(soldat\w*|truppen|militar\w*|armee\w*|kampfer\w*|streitkraft\w*|streitkrafte|milizionar\w*|armeeangehorig\w*|militarangehorig\w*)\b", RegexOptions.CultureInvariant);
 
-    public Regex IncludingCue { get; } = new(@"(\bdarunter|\beinschließlich|\beinschliesslich|\bdavon|\bunter ihnen|\bstieg auf( mindestens| etwa)?|\()\s*$", RegexOptions.CultureInvariant);
+    public Regex IncludingCue => field ??= LexiconRegex.Build(@"(\bdarunter|\beinschließlich|\beinschliesslich|\bdavon|\bunter ihnen|\bstieg auf( mindestens| etwa)?|\()\s*$", RegexOptions.CultureInvariant);
 
-    public Regex NotACountAfter { get; } = new(@"^(\s*-?\s*(jahr|tag|monat|woche|stunde|minute|nacht)\w*\b|-jahrig\w*|\.\s|\s*%|\s*prozent\b|\s*mm\b|\s*km|\s*quadrat|/)", RegexOptions.CultureInvariant);
+    public Regex NotACountAfter => field ??= LexiconRegex.Build(@"^(\s*-?\s*(jahr|tag|monat|woche|stunde|minute|nacht)\w*\b|-jahrig\w*|\.\s|\s*%|\s*prozent\b|\s*mm\b|\s*km|\s*quadrat|/)", RegexOptions.CultureInvariant);
 
-    public Regex TotalCue { get; } = new(@"\b(insgesamt|alles in allem|im ganzen jahr|bis ende des jahres|pro jahr|jedes jahr|seit jahresbeginn)\b", RegexOptions.CultureInvariant);
+    public Regex TotalCue => field ??= LexiconRegex.Build(@"\b(insgesamt|alles in allem|im ganzen jahr|bis ende des jahres|pro jahr|jedes jahr|seit jahresbeginn)\b", RegexOptions.CultureInvariant);
 
-    public Regex DateListJoiner { get; } = new(@"^[\s,:]*((und|oder|sowie)\s+)?(am\s+|im\s+)?$", RegexOptions.CultureInvariant);
+    public Regex DateListJoiner => field ??= LexiconRegex.Build(@"^[\s,:]*((und|oder|sowie)\s+)?(am\s+|im\s+)?$", RegexOptions.CultureInvariant);
 
     public IReadOnlyList<MeasureCue> MeasureCues { get; } =
     [

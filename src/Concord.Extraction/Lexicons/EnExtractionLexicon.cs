@@ -42,49 +42,49 @@ public sealed class EnExtractionLexicon : IExtractionLexicon
         new("en.killed", @"\b(killed|died|dead|deaths?|fatalities|death toll|killing)\b", Battles, "Armed clash", TriggerStrength.Death),
     ];
 
-    public Regex ClauseBreak { get; } = new(@";|, while |, leading to | after (?!the (start|end)\b)|, whereby |, by which ", RegexOptions.CultureInvariant);
+    public Regex ClauseBreak => field ??= LexiconRegex.Build(@";|, while |, leading to | after (?!the (start|end)\b)|, whereby |, by which ", RegexOptions.CultureInvariant);
 
-    public Regex ReferencePrefix { get; } = new(@"\b(since|until|till|than|before|following|after|during|in hono(u)?r of)\s+the\s+([\w-]+\s+){0,5}$|\b(since|from)\s+(the\s+)?$|\b(argued|stated|noted|wrote|said|concluded|suggested|observed|wrote|claimed)\s+in\s+$", RegexOptions.CultureInvariant);
+    public Regex ReferencePrefix => field ??= LexiconRegex.Build(@"\b(since|until|till|than|before|following|after|during|in hono(u)?r of)\s+the\s+([\w-]+\s+){0,5}$|\b(since|from)\s+(the\s+)?$|\b(argued|stated|noted|wrote|said|concluded|suggested|observed|wrote|claimed)\s+in\s+$", RegexOptions.CultureInvariant);
 
-    public Regex PredicateJoiner { get; } = new(@"(,|\band\b|\bas well as\b)", RegexOptions.CultureInvariant);
+    public Regex PredicateJoiner => field ??= LexiconRegex.Build(@"(,|\band\b|\bas well as\b)", RegexOptions.CultureInvariant);
 
-    public Regex OrganisationHead { get; } = new(@"\b(union|committee|organi[sz]ation|ministry|council|association|society|foundation|institute|museum|agency|office|group|fund|center|centre|observatory|movement|party)\b", RegexOptions.CultureInvariant);
+    public Regex OrganisationHead => field ??= LexiconRegex.Build(@"\b(union|committee|organi[sz]ation|ministry|council|association|society|foundation|institute|museum|agency|office|group|fund|center|centre|observatory|movement|party)\b", RegexOptions.CultureInvariant);
 
-    public Regex ReportedPrefix { get; } = new(@"\b(claims? of|accus\w* (\w+ ){0,4}of|condemn\w*|calls? (for|on)|called (for|on)|restraint during|urged|(trying|tried|attempting|attempted|ready|willing|prepared) to|rather than|instead of)\s+((the|both|all)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
+    public Regex ReportedPrefix => field ??= LexiconRegex.Build(@"\b(claims? of|accus\w* (\w+ ){0,4}of|condemn\w*|calls? (for|on)|called (for|on)|restraint during|urged|(trying|tried|attempting|attempted|ready|willing|prepared) to|rather than|instead of)\s+((the|both|all)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
 
-    public Regex CauseOfOutcome { get; } = new(@"\b((as a (result|consequence) of|because of|due to|owing to|caused by|in the wake of|resulting from|(displaced|uprooted|driven (out|away)|forced (out|to flee)|made homeless|affected|killed|wounded|injured|destroyed|damaged|devastated|ruined|left) (\w+ ){0,2}?by) (the |this |that )?([\w-]+ ){0,2}?(fighting|war|conflict|hostilities|clash(es)?|combat|violence|battles?))\b", RegexOptions.CultureInvariant);
+    public Regex CauseOfOutcome => field ??= LexiconRegex.Build(@"\b((as a (result|consequence) of|because of|due to|owing to|caused by|in the wake of|resulting from|(displaced|uprooted|driven (out|away)|forced (out|to flee)|made homeless|affected|killed|wounded|injured|destroyed|damaged|devastated|ruined|left) (\w+ ){0,2}?by) (the |this |that )?([\w-]+ ){0,2}?(fighting|war|conflict|hostilities|clash(es)?|combat|violence|battles?))\b", RegexOptions.CultureInvariant);
 
-    public Regex WeaponInUse { get; } = new(@"\b(using|used|with the use of|employing|employed)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
+    public Regex WeaponInUse => field ??= LexiconRegex.Build(@"\b(using|used|with the use of|employing|employed)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
 
-    public Regex Characterisation { get; } = new(@"\b(was|were|is|are|has been|have been) (marked|characteri[sz]ed|typified|distinguished|dominated|defined) by\b.*", RegexOptions.CultureInvariant);
+    public Regex Characterisation => field ??= LexiconRegex.Build(@"\b(was|were|is|are|has been|have been) (marked|characteri[sz]ed|typified|distinguished|dominated|defined) by\b.*", RegexOptions.CultureInvariant);
 
-    public Regex InfoboxDateLabel { get; } = new(@"^\W*dates?\b|^\W*date(?=\d)", RegexOptions.CultureInvariant);
+    public Regex InfoboxDateLabel => field ??= LexiconRegex.Build(@"^\W*dates?\b|^\W*date(?=\d)", RegexOptions.CultureInvariant);
 
-    public Regex ConflictInfoboxCue { get; } = new(@"\b(belligerents|combatants|casualties and losses|commanders and leaders)\b", RegexOptions.CultureInvariant);
+    public Regex ConflictInfoboxCue => field ??= LexiconRegex.Build(@"\b(belligerents|combatants|casualties and losses|commanders and leaders)\b", RegexOptions.CultureInvariant);
 
-    public Regex OnsetAfter { get; } = new(@"\G\s+(began|started|broke out|erupted|resumed|ended)\b", RegexOptions.CultureInvariant);
+    public Regex OnsetAfter => field ??= LexiconRegex.Build(@"\G\s+(began|started|broke out|erupted|resumed|ended)\b", RegexOptions.CultureInvariant);
 
-    public Regex VaguePrefix { get; } = new(@"\b(some|several|occasional|sporadic|numerous|many|frequent|repeated)\s+([\w-]+\s+)?$", RegexOptions.CultureInvariant);
+    public Regex VaguePrefix => field ??= LexiconRegex.Build(@"\b(some|several|occasional|sporadic|numerous|many|frequent|repeated)\s+([\w-]+\s+)?$", RegexOptions.CultureInvariant);
 
-    public Regex AnaphoricPrefix { get; } = new(@"\b(the|these|this|those|such)\s+(\d{4}\s+)?$", RegexOptions.CultureInvariant);
+    public Regex AnaphoricPrefix => field ??= LexiconRegex.Build(@"\b(the|these|this|those|such)\s+(\d{4}\s+)?$", RegexOptions.CultureInvariant);
 
-    public Regex DeathCue { get; } = new(@"\b(killed|killing|died|dead|deaths?|fatalities|death toll|lost their lives|perished|lost)\b", RegexOptions.CultureInvariant);
+    public Regex DeathCue => field ??= LexiconRegex.Build(@"\b(killed|killing|died|dead|deaths?|fatalities|death toll|lost their lives|perished|lost)\b", RegexOptions.CultureInvariant);
 
-    public Regex OtherOutcomeCue { get; } = new(@"\b(wounded|injured|missing|arrested|captured|taken prisoner|hostages?|displaced)\b", RegexOptions.CultureInvariant);
+    public Regex OtherOutcomeCue => field ??= LexiconRegex.Build(@"\b(wounded|injured|missing|arrested|captured|taken prisoner|hostages?|displaced)\b", RegexOptions.CultureInvariant);
 
-    public Regex SingleVictim { get; } = new(@"\b(a|an)\s+([\w-]+\s+){0,3}?(soldier|serviceman|civilian|herdsman|woman|man|boy|girl|child|peacekeeper|citizen|volunteer|officer|fighter)\b", RegexOptions.CultureInvariant);
+    public Regex SingleVictim => field ??= LexiconRegex.Build(@"\b(a|an)\s+([\w-]+\s+){0,3}?(soldier|serviceman|civilian|herdsman|woman|man|boy|girl|child|peacekeeper|citizen|volunteer|officer|fighter)\b", RegexOptions.CultureInvariant);
 
-    public Regex CivilianVictim { get; } = new(@"\b(civilians?|herdsman|wom[ae]n|child(ren)?|grandchild|villagers|residents|citizens?|boy|girl)\b", RegexOptions.CultureInvariant);
+    public Regex CivilianVictim => field ??= LexiconRegex.Build(@"\b(civilians?|herdsman|wom[ae]n|child(ren)?|grandchild|villagers|residents|citizens?|boy|girl)\b", RegexOptions.CultureInvariant);
 
-    public Regex CombatantVictim { get; } = new(@"\b(soldiers?|troops|servicem[ae]n|militar\w*|fighters|forces|army|combatants)\b", RegexOptions.CultureInvariant);
+    public Regex CombatantVictim => field ??= LexiconRegex.Build(@"\b(soldiers?|troops|servicem[ae]n|militar\w*|fighters|forces|army|combatants)\b", RegexOptions.CultureInvariant);
 
-    public Regex IncludingCue { get; } = new(@"(\bincluding|of whom|among them|\btoll\b.{0,40}\bto( at least| about| around)?|\brose to( at least)?|\()\s*$", RegexOptions.CultureInvariant);
+    public Regex IncludingCue => field ??= LexiconRegex.Build(@"(\bincluding|of whom|among them|\btoll\b.{0,40}\bto( at least| about| around)?|\brose to( at least)?|\()\s*$", RegexOptions.CultureInvariant);
 
-    public Regex NotACountAfter { get; } = new(@"^(\s*-?\s*(years?|days?|months?|weeks?|hours?|minutes?|nights?)\b|-year|\s*%|\s*percent|\s*per cent|\s*mm\b|\s*km|\s*square|th\b|st\b|nd\b|rd\b|/)", RegexOptions.CultureInvariant);
+    public Regex NotACountAfter => field ??= LexiconRegex.Build(@"^(\s*-?\s*(years?|days?|months?|weeks?|hours?|minutes?|nights?)\b|-year|\s*%|\s*percent|\s*per cent|\s*mm\b|\s*km|\s*square|th\b|st\b|nd\b|rd\b|/)", RegexOptions.CultureInvariant);
 
-    public Regex TotalCue { get; } = new(@"\b((killed|died|lost their lives|perished) (in|during) the ([\w-]+ ){0,3}(war|conflict)|in all|overall|in total|altogether|a total of|by the end of the year|during the year|per year|each year|since the start of the year)\b", RegexOptions.CultureInvariant);
+    public Regex TotalCue => field ??= LexiconRegex.Build(@"\b((killed|died|lost their lives|perished) (in|during) the ([\w-]+ ){0,3}(war|conflict)|in all|overall|in total|altogether|a total of|by the end of the year|during the year|per year|each year|since the start of the year)\b", RegexOptions.CultureInvariant);
 
-    public Regex DateListJoiner { get; } = new(@"^[\s,:]*((and|or)\s+)?(throughout\s+)?$", RegexOptions.CultureInvariant);
+    public Regex DateListJoiner => field ??= LexiconRegex.Build(@"^[\s,:]*((and|or)\s+)?(throughout\s+)?$", RegexOptions.CultureInvariant);
 
     public IReadOnlyList<MeasureCue> MeasureCues { get; } =
     [

@@ -40,50 +40,50 @@ public sealed class EsExtractionLexicon : IExtractionLexicon
         new("es.killed", @"\b(muert[oa]s?|murieron|murio|fallecid[oa]s?|fallecieron|matad[oa]s?|mataron|mato|matando|perdieron la vida|victimas)\b", Battles, "Armed clash", TriggerStrength.Death),
     ];
 
-    public Regex ClauseBreak { get; } = new(@";|, mientras |, pero | — |, lo que |, despues de que ", RegexOptions.CultureInvariant);
+    public Regex ClauseBreak => field ??= LexiconRegex.Build(@";|, mientras |, pero | — |, lo que |, despues de que ", RegexOptions.CultureInvariant);
 
-    public Regex ReferencePrefix { get; } = new(@"\b(desde|hasta|antes de|despues de|durante|tras)\s+(el|la|los|las)\s+([\w-]+\s+){0,4}$|\b(desde)\s+$", RegexOptions.CultureInvariant);
+    public Regex ReferencePrefix => field ??= LexiconRegex.Build(@"\b(desde|hasta|antes de|despues de|durante|tras)\s+(el|la|los|las)\s+([\w-]+\s+){0,4}$|\b(desde)\s+$", RegexOptions.CultureInvariant);
 
-    public Regex PredicateJoiner { get; } = new(@"(,|\by\b|\basi como\b)", RegexOptions.CultureInvariant);
+    public Regex PredicateJoiner => field ??= LexiconRegex.Build(@"(,|\by\b|\basi como\b)", RegexOptions.CultureInvariant);
 
     // Spanish names open with their head: "Union de ...", "Comite para ...", "Consejo de Seguridad".
-    public Regex OrganisationHead { get; } = new(@"\b(union|comite|organizacion|ministerio|consejo|asociacion|sociedad|fundacion|instituto|museo|agencia|oficina|grupo|fondo|centro|observatorio|movimiento|partido)\b", RegexOptions.CultureInvariant);
+    public Regex OrganisationHead => field ??= LexiconRegex.Build(@"\b(union|comite|organizacion|ministerio|consejo|asociacion|sociedad|fundacion|instituto|museo|agencia|oficina|grupo|fondo|centro|observatorio|movimiento|partido)\b", RegexOptions.CultureInvariant);
 
-    public Regex ReportedPrefix { get; } = new(@"\b(acus\w* (\w+ ){0,4}de|conden\w*|pidi\w* (el fin de)?|exigi\w*|(intento|intentaron|dispuest[oa]s?) (de|a)|en lugar de|en vez de)\s+((el|la|los|las|todos|ambos)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
+    public Regex ReportedPrefix => field ??= LexiconRegex.Build(@"\b(acus\w* (\w+ ){0,4}de|conden\w*|pidi\w* (el fin de)?|exigi\w*|(intento|intentaron|dispuest[oa]s?) (de|a)|en lugar de|en vez de)\s+((el|la|los|las|todos|ambos)\s+)?([\w-]+\s+){0,3}$", RegexOptions.CultureInvariant);
 
-    public Regex CauseOfOutcome { get; } = new(@"\b((por|a causa de|debido a|como (consecuencia|resultado) de|a raiz de|causad[oa]s? por) (los |las |la |el |del |este |esta |estos )?([\w-]+ ){0,2}?(combates?|guerra|conflicto|hostilidades|enfrentamientos|luchas?|violencia))\b", RegexOptions.CultureInvariant);
+    public Regex CauseOfOutcome => field ??= LexiconRegex.Build(@"\b((por|a causa de|debido a|como (consecuencia|resultado) de|a raiz de|causad[oa]s? por) (los |las |la |el |del |este |esta |estos )?([\w-]+ ){0,2}?(combates?|guerra|conflicto|hostilidades|enfrentamientos|luchas?|violencia))\b", RegexOptions.CultureInvariant);
 
-    public Regex WeaponInUse { get; } = new(@"\b(utilizando|usando|con el uso de|empleando|utiliz\w*|usaron|emplearon)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
+    public Regex WeaponInUse => field ??= LexiconRegex.Build(@"\b(utilizando|usando|con el uso de|empleando|utiliz\w*|usaron|emplearon)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
 
-    public Regex Characterisation { get; } = new(@"\b(fue|estuvo|es|fueron|estuvieron) (marcad|caracterizad|dominad)[oa]s? por\b.*", RegexOptions.CultureInvariant);
+    public Regex Characterisation => field ??= LexiconRegex.Build(@"\b(fue|estuvo|es|fueron|estuvieron) (marcad|caracterizad|dominad)[oa]s? por\b.*", RegexOptions.CultureInvariant);
 
-    public Regex InfoboxDateLabel { get; } = new(@"^\W*fechas?\b", RegexOptions.CultureInvariant);
+    public Regex InfoboxDateLabel => field ??= LexiconRegex.Build(@"^\W*fechas?\b", RegexOptions.CultureInvariant);
 
-    public Regex ConflictInfoboxCue { get; } = new(@"\b(beligerantes|comandantes|bajas|fuerzas en combate)\b", RegexOptions.CultureInvariant);
+    public Regex ConflictInfoboxCue => field ??= LexiconRegex.Build(@"\b(beligerantes|comandantes|bajas|fuerzas en combate)\b", RegexOptions.CultureInvariant);
 
-    public Regex OnsetAfter { get; } = new(@"\G\s+(comenzo|empezo|estallo|se reanudo|termino|acabo)\b", RegexOptions.CultureInvariant);
+    public Regex OnsetAfter => field ??= LexiconRegex.Build(@"\G\s+(comenzo|empezo|estallo|se reanudo|termino|acabo)\b", RegexOptions.CultureInvariant);
 
-    public Regex AnaphoricPrefix { get; } = new(@"\b(el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\s+$", RegexOptions.CultureInvariant);
+    public Regex AnaphoricPrefix => field ??= LexiconRegex.Build(@"\b(el|la|los|las|este|esta|estos|estas|dicho|dicha|dichos|dichas)\s+$", RegexOptions.CultureInvariant);
 
-    public Regex DeathCue { get; } = new(@"\b(muert[oa]s?|murieron|murio|fallecid[oa]s?|fallecieron|matad[oa]s?|mataron|mato|matando|perdieron la vida|perdio la vida)\b", RegexOptions.CultureInvariant);
+    public Regex DeathCue => field ??= LexiconRegex.Build(@"\b(muert[oa]s?|murieron|murio|fallecid[oa]s?|fallecieron|matad[oa]s?|mataron|mato|matando|perdieron la vida|perdio la vida)\b", RegexOptions.CultureInvariant);
 
-    public Regex OtherOutcomeCue { get; } = new(@"\b(herid[oa]s?|desaparecid[oa]s?|detenid[oa]s?|capturad[oa]s?|prisioneros?|rehenes|desplazad[oa]s?)\b", RegexOptions.CultureInvariant);
+    public Regex OtherOutcomeCue => field ??= LexiconRegex.Build(@"\b(herid[oa]s?|desaparecid[oa]s?|detenid[oa]s?|capturad[oa]s?|prisioneros?|rehenes|desplazad[oa]s?)\b", RegexOptions.CultureInvariant);
 
-    public Regex SingleVictim { get; } = new(@"\b(un|una)\s+([\w-]+\s+){0,2}?(soldado|militar|civil|pastor|mujer|hombre|nino|nina|policia|habitante|voluntario|oficial|combatiente)\b", RegexOptions.CultureInvariant);
+    public Regex SingleVictim => field ??= LexiconRegex.Build(@"\b(un|una)\s+([\w-]+\s+){0,2}?(soldado|militar|civil|pastor|mujer|hombre|nino|nina|policia|habitante|voluntario|oficial|combatiente)\b", RegexOptions.CultureInvariant);
 
-    public Regex CivilianVictim { get; } = new(@"\b(civiles|civil|poblacion civil|habitantes?|mujer(es)?|ninos?|ninas?|aldeanos|pastor(es)?|vecinos)\b", RegexOptions.CultureInvariant);
+    public Regex CivilianVictim => field ??= LexiconRegex.Build(@"\b(civiles|civil|poblacion civil|habitantes?|mujer(es)?|ninos?|ninas?|aldeanos|pastor(es)?|vecinos)\b", RegexOptions.CultureInvariant);
 
-    public Regex CombatantVictim { get; } = new(@"\b(soldados?|militares|tropas|combatientes?|fuerzas|ejercito|milicianos?|efectivos|policias?)\b", RegexOptions.CultureInvariant);
+    public Regex CombatantVictim => field ??= LexiconRegex.Build(@"\b(soldados?|militares|tropas|combatientes?|fuerzas|ejercito|milicianos?|efectivos|policias?)\b", RegexOptions.CultureInvariant);
 
-    public Regex IncludingCue { get; } = new(@"(\bentre ellos|\bentre ellas|\bincluidos?|\bincluidas?|\bde los cuales|\bde las cuales|\bascendio a( al menos| unos)?|\()\s*$", RegexOptions.CultureInvariant);
+    public Regex IncludingCue => field ??= LexiconRegex.Build(@"(\bentre ellos|\bentre ellas|\bincluidos?|\bincluidas?|\bde los cuales|\bde las cuales|\bascendio a( al menos| unos)?|\()\s*$", RegexOptions.CultureInvariant);
 
-    public Regex NotACountAfter { get; } = new(@"^(\s*-?\s*(anos?|dias?|mes(es)?|semanas?|horas?|minutos?|noches?)\b|\s*%|\s*por ciento\b|\s*mm\b|\s*km|\s*(º|ª|o)\b|/)", RegexOptions.CultureInvariant);
+    public Regex NotACountAfter => field ??= LexiconRegex.Build(@"^(\s*-?\s*(anos?|dias?|mes(es)?|semanas?|horas?|minutos?|noches?)\b|\s*%|\s*por ciento\b|\s*mm\b|\s*km|\s*(º|ª|o)\b|/)", RegexOptions.CultureInvariant);
 
-    public Regex VaguePrefix { get; } = new(@"\b(algunos|algunas|varios|varias|esporadicos|esporadicas|numerosos|numerosas|muchos|muchas|frecuentes|repetidos|repetidas)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
+    public Regex VaguePrefix => field ??= LexiconRegex.Build(@"\b(algunos|algunas|varios|varias|esporadicos|esporadicas|numerosos|numerosas|muchos|muchas|frecuentes|repetidos|repetidas)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
 
-    public Regex TotalCue { get; } = new(@"\b(en total|en conjunto|durante la guerra|durante el conflicto|por ano|cada ano|desde principios de ano)\b", RegexOptions.CultureInvariant);
+    public Regex TotalCue => field ??= LexiconRegex.Build(@"\b(en total|en conjunto|durante la guerra|durante el conflicto|por ano|cada ano|desde principios de ano)\b", RegexOptions.CultureInvariant);
 
-    public Regex DateListJoiner { get; } = new(@"^[\s,:]*((y|e|o)\s+)?(el\s+|en\s+)?$", RegexOptions.CultureInvariant);
+    public Regex DateListJoiner => field ??= LexiconRegex.Build(@"^[\s,:]*((y|e|o)\s+)?(el\s+|en\s+)?$", RegexOptions.CultureInvariant);
 
     public IReadOnlyList<MeasureCue> MeasureCues { get; } =
     [

@@ -40,50 +40,50 @@ public sealed class FrExtractionLexicon : IExtractionLexicon
         new("fr.killed", @"\b(tue(e|s|es)?|tuant|morts?|mortes|deces|perdu la vie|peri\w*|victimes)\b", Battles, "Armed clash", TriggerStrength.Death),
     ];
 
-    public Regex ClauseBreak { get; } = new(@";|, tandis que |, alors que |, mais | — |, ce qui |, apres que ", RegexOptions.CultureInvariant);
+    public Regex ClauseBreak => field ??= LexiconRegex.Build(@";|, tandis que |, alors que |, mais | — |, ce qui |, apres que ", RegexOptions.CultureInvariant);
 
-    public Regex ReferencePrefix { get; } = new(@"\b(depuis|jusqu'a|avant|apres|pendant|lors)\s+(le|la|les|l'|du|de la|des)\s*([\w'-]+\s+){0,4}$|\bdepuis\s+$", RegexOptions.CultureInvariant);
+    public Regex ReferencePrefix => field ??= LexiconRegex.Build(@"\b(depuis|jusqu'a|avant|apres|pendant|lors)\s+(le|la|les|l'|du|de la|des)\s*([\w'-]+\s+){0,4}$|\bdepuis\s+$", RegexOptions.CultureInvariant);
 
-    public Regex PredicateJoiner { get; } = new(@"(,|\bet\b|\bainsi que\b)", RegexOptions.CultureInvariant);
+    public Regex PredicateJoiner => field ??= LexiconRegex.Build(@"(,|\bet\b|\bainsi que\b)", RegexOptions.CultureInvariant);
 
     // French names open with their head: "Union des ...", "Comite pour ...", "Conseil de securite".
-    public Regex OrganisationHead { get; } = new(@"\b(union|comite|organisation|ministere|conseil|association|societe|fondation|institut|musee|agence|office|groupe|fonds|centre|observatoire|mouvement|parti)\b", RegexOptions.CultureInvariant);
+    public Regex OrganisationHead => field ??= LexiconRegex.Build(@"\b(union|comite|organisation|ministere|conseil|association|societe|fondation|institut|musee|agence|office|groupe|fonds|centre|observatoire|mouvement|parti)\b", RegexOptions.CultureInvariant);
 
-    public Regex ReportedPrefix { get; } = new(@"\b(accus\w* (\w+ ){0,4}d['e]|condamn\w*|appel\w* (a|au)|exig\w*|(tente|essaye|pret|prets) (de|a)|plutot que|au lieu de)\s+((le|la|les|l'|tous|toutes)\s*)?([\w'-]+\s+){0,3}$", RegexOptions.CultureInvariant);
+    public Regex ReportedPrefix => field ??= LexiconRegex.Build(@"\b(accus\w* (\w+ ){0,4}d['e]|condamn\w*|appel\w* (a|au)|exig\w*|(tente|essaye|pret|prets) (de|a)|plutot que|au lieu de)\s+((le|la|les|l'|tous|toutes)\s*)?([\w'-]+\s+){0,3}$", RegexOptions.CultureInvariant);
 
-    public Regex CauseOfOutcome { get; } = new(@"\b((par|a cause d|en raison d|du fait d|a la suite d|consecutivement a|suite a|en consequence d)(es|u|e)? ?(les |la |le |l'|ce |ces |cette )?([\w-]+ ){0,2}?(combats?|guerre|conflit|hostilites|affrontements|violences?))\b", RegexOptions.CultureInvariant);
+    public Regex CauseOfOutcome => field ??= LexiconRegex.Build(@"\b((par|a cause d|en raison d|du fait d|a la suite d|consecutivement a|suite a|en consequence d)(es|u|e)? ?(les |la |le |l'|ce |ces |cette )?([\w-]+ ){0,2}?(combats?|guerre|conflit|hostilites|affrontements|violences?))\b", RegexOptions.CultureInvariant);
 
-    public Regex WeaponInUse { get; } = new(@"\b(a l'aide d\w*|au moyen d\w*|utilisant|utilise\w*|employant)( [\w'-]+){0,6}", RegexOptions.CultureInvariant);
+    public Regex WeaponInUse => field ??= LexiconRegex.Build(@"\b(a l'aide d\w*|au moyen d\w*|utilisant|utilise\w*|employant)( [\w'-]+){0,6}", RegexOptions.CultureInvariant);
 
-    public Regex Characterisation { get; } = new(@"\b(a ete|fut|est|ont ete|furent|sont) (marque|caracterise|domine)e?s? par\b.*", RegexOptions.CultureInvariant);
+    public Regex Characterisation => field ??= LexiconRegex.Build(@"\b(a ete|fut|est|ont ete|furent|sont) (marque|caracterise|domine)e?s? par\b.*", RegexOptions.CultureInvariant);
 
-    public Regex InfoboxDateLabel { get; } = new(@"^\W*dates?\b", RegexOptions.CultureInvariant);
+    public Regex InfoboxDateLabel => field ??= LexiconRegex.Build(@"^\W*dates?\b", RegexOptions.CultureInvariant);
 
-    public Regex ConflictInfoboxCue { get; } = new(@"\b(belligerants|commandants|pertes|forces en presence)\b", RegexOptions.CultureInvariant);
+    public Regex ConflictInfoboxCue => field ??= LexiconRegex.Build(@"\b(belligerants|commandants|pertes|forces en presence)\b", RegexOptions.CultureInvariant);
 
-    public Regex OnsetAfter { get; } = new(@"\G\s+(a commence|commenca|a eclate|eclata|a repris|reprit|s'est termine|prit fin|a pris fin)\b", RegexOptions.CultureInvariant);
+    public Regex OnsetAfter => field ??= LexiconRegex.Build(@"\G\s+(a commence|commenca|a eclate|eclata|a repris|reprit|s'est termine|prit fin|a pris fin)\b", RegexOptions.CultureInvariant);
 
-    public Regex AnaphoricPrefix { get; } = new(@"\b(le|la|les|l'|ce|cet|cette|ces)\s*$", RegexOptions.CultureInvariant);
+    public Regex AnaphoricPrefix => field ??= LexiconRegex.Build(@"\b(le|la|les|l'|ce|cet|cette|ces)\s*$", RegexOptions.CultureInvariant);
 
-    public Regex DeathCue { get; } = new(@"\b(tue(e|s|es)?|tuant|morts?|mortes|deces|perdu la vie|peri(e|s|es|rent)?|trouve la mort)\b", RegexOptions.CultureInvariant);
+    public Regex DeathCue => field ??= LexiconRegex.Build(@"\b(tue(e|s|es)?|tuant|morts?|mortes|deces|perdu la vie|peri(e|s|es|rent)?|trouve la mort)\b", RegexOptions.CultureInvariant);
 
-    public Regex OtherOutcomeCue { get; } = new(@"\b(blesse(e|s|es)?|disparu(e|s|es)?|arrete(e|s|es)?|captur\w*|prisonniers?|otages?|deplace(e|s|es)?)\b", RegexOptions.CultureInvariant);
+    public Regex OtherOutcomeCue => field ??= LexiconRegex.Build(@"\b(blesse(e|s|es)?|disparu(e|s|es)?|arrete(e|s|es)?|captur\w*|prisonniers?|otages?|deplace(e|s|es)?)\b", RegexOptions.CultureInvariant);
 
-    public Regex SingleVictim { get; } = new(@"\b(un|une)\s+([\w'-]+\s+){0,2}?(soldat|militaire|civil|civile|berger|femme|homme|garcon|fille|enfant|policier|habitant|volontaire|officier|combattant)\b", RegexOptions.CultureInvariant);
+    public Regex SingleVictim => field ??= LexiconRegex.Build(@"\b(un|une)\s+([\w'-]+\s+){0,2}?(soldat|militaire|civil|civile|berger|femme|homme|garcon|fille|enfant|policier|habitant|volontaire|officier|combattant)\b", RegexOptions.CultureInvariant);
 
-    public Regex CivilianVictim { get; } = new(@"\b(civils?|civiles?|population civile|habitants?|femmes?|enfants?|villageois|bergers?|residents?)\b", RegexOptions.CultureInvariant);
+    public Regex CivilianVictim => field ??= LexiconRegex.Build(@"\b(civils?|civiles?|population civile|habitants?|femmes?|enfants?|villageois|bergers?|residents?)\b", RegexOptions.CultureInvariant);
 
-    public Regex CombatantVictim { get; } = new(@"\b(soldats?|militaires?|troupes|combattants?|forces|armee|miliciens?|policiers?)\b", RegexOptions.CultureInvariant);
+    public Regex CombatantVictim => field ??= LexiconRegex.Build(@"\b(soldats?|militaires?|troupes|combattants?|forces|armee|miliciens?|policiers?)\b", RegexOptions.CultureInvariant);
 
-    public Regex IncludingCue { get; } = new(@"(\bdont|\bparmi eux|\bparmi lesquels|\by compris|\bpasse a( au moins| environ)?|\()\s*$", RegexOptions.CultureInvariant);
+    public Regex IncludingCue => field ??= LexiconRegex.Build(@"(\bdont|\bparmi eux|\bparmi lesquels|\by compris|\bpasse a( au moins| environ)?|\()\s*$", RegexOptions.CultureInvariant);
 
-    public Regex NotACountAfter { get; } = new(@"^(\s*-?\s*(ans?|annees?|jours?|mois|semaines?|heures?|minutes?|nuits?)\b|\s*%|\s*pour cent\b|\s*mm\b|\s*km|\s*(e|eme|er)\b|/)", RegexOptions.CultureInvariant);
+    public Regex NotACountAfter => field ??= LexiconRegex.Build(@"^(\s*-?\s*(ans?|annees?|jours?|mois|semaines?|heures?|minutes?|nuits?)\b|\s*%|\s*pour cent\b|\s*mm\b|\s*km|\s*(e|eme|er)\b|/)", RegexOptions.CultureInvariant);
 
-    public Regex VaguePrefix { get; } = new(@"\b(quelques|plusieurs|sporadiques|nombreux|nombreuses|frequents|frequentes|repetes|repetees|divers|diverses)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
+    public Regex VaguePrefix => field ??= LexiconRegex.Build(@"\b(quelques|plusieurs|sporadiques|nombreux|nombreuses|frequents|frequentes|repetes|repetees|divers|diverses)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
 
-    public Regex TotalCue { get; } = new(@"\b(au total|en tout|au cours de la guerre|pendant la guerre|pendant le conflit|par an|chaque annee|depuis le debut de l'annee)\b", RegexOptions.CultureInvariant);
+    public Regex TotalCue => field ??= LexiconRegex.Build(@"\b(au total|en tout|au cours de la guerre|pendant la guerre|pendant le conflit|par an|chaque annee|depuis le debut de l'annee)\b", RegexOptions.CultureInvariant);
 
-    public Regex DateListJoiner { get; } = new(@"^[\s,:]*((et|ou)\s+)?(le\s+|en\s+)?$", RegexOptions.CultureInvariant);
+    public Regex DateListJoiner => field ??= LexiconRegex.Build(@"^[\s,:]*((et|ou)\s+)?(le\s+|en\s+)?$", RegexOptions.CultureInvariant);
 
     public IReadOnlyList<MeasureCue> MeasureCues { get; } =
     [

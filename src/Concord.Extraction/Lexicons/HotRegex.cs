@@ -49,11 +49,12 @@ internal sealed class GatedRegex
     public GatedRegex(Regex regex)
     {
         Source = regex;
-        // A pattern generated at build time runs compiled from the start (PrecompiledPatterns).
-        tier = new CompileWhenHot(PrecompiledPatterns.Find(regex) ?? regex, CompileAfter);
+        // A pattern generated at build time runs compiled from the start (PrecompiledPatterns);
+        // the lexicons hand over the generated regex already when the table holds it (LexiconRegex).
+        tier = new CompileWhenHot(PrecompiledPatterns.IsPrecompiled(regex) ? regex : PrecompiledPatterns.Find(regex) ?? regex, CompileAfter);
     }
 
-    /// <summary>The regex as the lexicon wrote it (interpreted).</summary>
+    /// <summary>The regex as the lexicon built it (the generated one when precompiled, see <see cref="LexiconRegex"/>).</summary>
     public Regex Source { get; }
 
     /// <summary>Whether the pattern can match inside <paramref name="text"/>: it holds one of the required literals.</summary>

@@ -19,21 +19,21 @@ public enum TriggerStrength
 /// <summary>One trigger pattern (matched on folded text: lower case, no diacritics) and the ACLED type it gives.</summary>
 public sealed record TriggerRule(string Name, string Pattern, string EventType, string SubEventType, TriggerStrength Strength = TriggerStrength.Specific)
 {
-    /// <summary>The rule's regex as written (interpreted): what is read for its literals and what tests match.</summary>
+    /// <summary>The rule's regex (generated at build time when precompiled, <see cref="LexiconRegex"/>): what is read for its literals and what tests match.</summary>
     public Regex Regex => Gated.Source;
 
     /// <summary>The engine the planner runs, after <see cref="TriggerPrefilter"/>: compiled once the rule has run often enough to earn it.</summary>
-    internal GatedRegex Gated { get; } = new(new Regex(Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+    internal GatedRegex Gated => field ??= new(LexiconRegex.Build(Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 }
 
 /// <summary>A word that says what a number in a figure measures ("killed", "refugees", "troops").</summary>
 public sealed record MeasureCue(string Measure, string Pattern)
 {
-    /// <summary>The cue's regex as written (interpreted).</summary>
+    /// <summary>The cue's regex (generated at build time when precompiled, <see cref="LexiconRegex"/>).</summary>
     public Regex Regex => Gated.Source;
 
     /// <summary>The cue behind its literal gate, compiled once it has run often (<see cref="GatedRegex"/>).</summary>
-    internal GatedRegex Gated { get; } = new(new Regex(Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+    internal GatedRegex Gated => field ??= new(LexiconRegex.Build(Pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
 }
 
 /// <summary>

@@ -36,49 +36,49 @@ public sealed class LtExtractionLexicon : IExtractionLexicon
         new("lt.killed", @"\b(zuv(o|e|usi|usiu|usieji|usiuju)\w*|nuzudy\w*|mir(e|usi|usiu)\w*|auk(os|u)\b|zut\w*)", Battles, "Armed clash", TriggerStrength.Death),
     ];
 
-    public Regex ClauseBreak { get; } = new(@";|, taciau |, bet |, o (?=\w)| po to, kai ", RegexOptions.CultureInvariant);
+    public Regex ClauseBreak => field ??= LexiconRegex.Build(@";|, taciau |, bet |, o (?=\w)| po to, kai ", RegexOptions.CultureInvariant);
 
-    public Regex ReferencePrefix { get; } = new(@"\bnuo\s+(\d{4}\s+m\.\s+)?$", RegexOptions.CultureInvariant);
+    public Regex ReferencePrefix => field ??= LexiconRegex.Build(@"\bnuo\s+(\d{4}\s+m\.\s+)?$", RegexOptions.CultureInvariant);
 
-    public Regex PredicateJoiner { get; } = new(@"(,|\bir\b|\bbei\b)", RegexOptions.CultureInvariant);
+    public Regex PredicateJoiner => field ??= LexiconRegex.Build(@"(,|\bir\b|\bbei\b)", RegexOptions.CultureInvariant);
 
-    public Regex OrganisationHead { get; } = new(@"\b(sajung\w*|komitet\w*|organizacij\w*|ministerij\w*|taryb\w*|draugij\w*|fond\w*|institut\w*|muziej\w*|agentur\w*|grup\w*|partij\w*|judejim\w*)\b", RegexOptions.CultureInvariant);
+    public Regex OrganisationHead => field ??= LexiconRegex.Build(@"\b(sajung\w*|komitet\w*|organizacij\w*|ministerij\w*|taryb\w*|draugij\w*|fond\w*|institut\w*|muziej\w*|agentur\w*|grup\w*|partij\w*|judejim\w*)\b", RegexOptions.CultureInvariant);
 
-    public Regex ReportedPrefix { get; } = new(@"\b(kaltin\w*|pasmerk\w*|ragin\w*)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
+    public Regex ReportedPrefix => field ??= LexiconRegex.Build(@"\b(kaltin\w*|pasmerk\w*|ragin\w*)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
 
-    public Regex CauseOfOutcome { get; } = new(@"\b((del|del to|sukelt\w*) (\w+ ){0,2}?(karo|konflikto|kovu|susiremimu|karo veiksmu|smurto))\b", RegexOptions.CultureInvariant);
+    public Regex CauseOfOutcome => field ??= LexiconRegex.Build(@"\b((del|del to|sukelt\w*) (\w+ ){0,2}?(karo|konflikto|kovu|susiremimu|karo veiksmu|smurto))\b", RegexOptions.CultureInvariant);
 
-    public Regex WeaponInUse { get; } = new(@"\b(naudoj\w*|naudot\w*|panaudo\w*)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
+    public Regex WeaponInUse => field ??= LexiconRegex.Build(@"\b(naudoj\w*|naudot\w*|panaudo\w*)( [\w-]+){0,6}", RegexOptions.CultureInvariant);
 
-    public Regex Characterisation { get; } = new(@"\b(pasizymejo|pasizymi|buvo pazymet\w*) \w+.*", RegexOptions.CultureInvariant);
+    public Regex Characterisation => field ??= LexiconRegex.Build(@"\b(pasizymejo|pasizymi|buvo pazymet\w*) \w+.*", RegexOptions.CultureInvariant);
 
-    public Regex InfoboxDateLabel { get; } = new(@"^\W*data\b", RegexOptions.CultureInvariant);
+    public Regex InfoboxDateLabel => field ??= LexiconRegex.Build(@"^\W*data\b", RegexOptions.CultureInvariant);
 
-    public Regex ConflictInfoboxCue { get; } = new(@"\b(kariaujancios salys|nuostoliai|vadai)\b", RegexOptions.CultureInvariant);
+    public Regex ConflictInfoboxCue => field ??= LexiconRegex.Build(@"\b(kariaujancios salys|nuostoliai|vadai)\b", RegexOptions.CultureInvariant);
 
-    public Regex OnsetAfter { get; } = new(@"\G\s+(prasidejo|kilo|atsinaujino|baigesi)\b", RegexOptions.CultureInvariant);
+    public Regex OnsetAfter => field ??= LexiconRegex.Build(@"\G\s+(prasidejo|kilo|atsinaujino|baigesi)\b", RegexOptions.CultureInvariant);
 
-    public Regex VaguePrefix { get; } = new(@"\b(kelios|keli|kai kurios|kai kurie|daug|retos|reti)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
+    public Regex VaguePrefix => field ??= LexiconRegex.Build(@"\b(kelios|keli|kai kurios|kai kurie|daug|retos|reti)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
 
-    public Regex AnaphoricPrefix { get; } = new(@"\b(sis|sie|sios|sio|tos|tie|ta|to)\s+$", RegexOptions.CultureInvariant);
+    public Regex AnaphoricPrefix => field ??= LexiconRegex.Build(@"\b(sis|sie|sios|sio|tos|tie|ta|to)\s+$", RegexOptions.CultureInvariant);
 
-    public Regex DeathCue { get; } = new(@"\b(zuv(o|e|usi|usiu|usieji|usiuju)\w*|nuzudy\w*|mir(e|usi|usiu)\w*|auk(os|u)\b|zut\w*)", RegexOptions.CultureInvariant);
+    public Regex DeathCue => field ??= LexiconRegex.Build(@"\b(zuv(o|e|usi|usiu|usieji|usiuju)\w*|nuzudy\w*|mir(e|usi|usiu)\w*|auk(os|u)\b|zut\w*)", RegexOptions.CultureInvariant);
 
-    public Regex OtherOutcomeCue { get; } = new(@"\b(suzeist\w*|dingus\w*|be zinios|suimt\w*|paimt\w* i nelaisv\w*)", RegexOptions.CultureInvariant);
+    public Regex OtherOutcomeCue => field ??= LexiconRegex.Build(@"\b(suzeist\w*|dingus\w*|be zinios|suimt\w*|paimt\w* i nelaisv\w*)", RegexOptions.CultureInvariant);
 
-    public Regex SingleVictim { get; } = new(@"\b(zuvo (\w+\s+){0,2}?(karys|civilis|zmogus)|buvo nuzudytas|buvo nuzudyta)\b", RegexOptions.CultureInvariant);
+    public Regex SingleVictim => field ??= LexiconRegex.Build(@"\b(zuvo (\w+\s+){0,2}?(karys|civilis|zmogus)|buvo nuzudytas|buvo nuzudyta)\b", RegexOptions.CultureInvariant);
 
-    public Regex CivilianVictim { get; } = new(@"\b(civil\w*|gyventoj\w*|moter\w*|vaik\w*|pabegel\w*)", RegexOptions.CultureInvariant);
+    public Regex CivilianVictim => field ??= LexiconRegex.Build(@"\b(civil\w*|gyventoj\w*|moter\w*|vaik\w*|pabegel\w*)", RegexOptions.CultureInvariant);
 
-    public Regex CombatantVictim { get; } = new(@"\b(kar(ys|iai|iu|eiv\w*)|kariuomen\w*|pajeg\w*|kovotoj\w*)\b", RegexOptions.CultureInvariant);
+    public Regex CombatantVictim => field ??= LexiconRegex.Build(@"\b(kar(ys|iai|iu|eiv\w*)|kariuomen\w*|pajeg\w*|kovotoj\w*)\b", RegexOptions.CultureInvariant);
 
-    public Regex IncludingCue { get; } = new(@"(\biskaitant|is ju|\()\s*$", RegexOptions.CultureInvariant);
+    public Regex IncludingCue => field ??= LexiconRegex.Build(@"(\biskaitant|is ju|\()\s*$", RegexOptions.CultureInvariant);
 
-    public Regex NotACountAfter { get; } = new(@"^(\s*(met|dien|menes|savait|valand|nakt)\w*|\s*m\.|\s*%|\s*procent\w*|\s*mm\b|\s*km|\s*d\b)", RegexOptions.CultureInvariant);
+    public Regex NotACountAfter => field ??= LexiconRegex.Build(@"^(\s*(met|dien|menes|savait|valand|nakt)\w*|\s*m\.|\s*%|\s*procent\w*|\s*mm\b|\s*km|\s*d\b)", RegexOptions.CultureInvariant);
 
-    public Regex TotalCue { get; } = new(@"\b(is viso|per metus|kasmet|bendrai)\b", RegexOptions.CultureInvariant);
+    public Regex TotalCue => field ??= LexiconRegex.Build(@"\b(is viso|per metus|kasmet|bendrai)\b", RegexOptions.CultureInvariant);
 
-    public Regex DateListJoiner { get; } = new(@"^[\s,:]*((ir|arba)\s+)?$", RegexOptions.CultureInvariant);
+    public Regex DateListJoiner => field ??= LexiconRegex.Build(@"^[\s,:]*((ir|arba)\s+)?$", RegexOptions.CultureInvariant);
 
     public IReadOnlyList<MeasureCue> MeasureCues { get; } =
     [

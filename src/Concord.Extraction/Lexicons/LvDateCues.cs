@@ -7,21 +7,21 @@ public sealed class LvDateCues : IDateCueLexicon
 {
     public string Language => "lv";
 
-    public Regex ShortlyAfter { get; } = new(@"\b(?:neilgi|driz|tulit|tulin)\s+pec\b", RegexOptions.CultureInvariant);
+    public Regex ShortlyAfter => field ??= LexiconRegex.Build(@"\b(?:neilgi|driz|tulit|tulin)\s+pec\b", RegexOptions.CultureInvariant);
 
-    public Regex PeriodEnded { get; } = new(@"\b(?:kars|konflikts|karadarbiba|kaujas)\s+(?:beidzas|noslegas|izbeidzas)\b", RegexOptions.CultureInvariant);
+    public Regex PeriodEnded => field ??= LexiconRegex.Build(@"\b(?:kars|konflikts|karadarbiba|kaujas)\s+(?:beidzas|noslegas|izbeidzas)\b", RegexOptions.CultureInvariant);
 
-    public Regex ConflictBegan { get; } = new(@"\b(?:konflikts|kars)\s+(?:sakas|aizsakas|izcelas|uzliesmoja)\b", RegexOptions.CultureInvariant);
+    public Regex ConflictBegan => field ??= LexiconRegex.Build(@"\b(?:konflikts|kars)\s+(?:sakas|aizsakas|izcelas|uzliesmoja)\b", RegexOptions.CultureInvariant);
 
-    public Regex HostilitiesEnded { get; } = new(@"\b(?:karadarbib\w*|kaujas\s+darbib\w*)\s+(?:beidzas|izbeidzas|tika\s+partraukt\w*)\b|\bizbeidzot\s+karadarbib\w*", RegexOptions.CultureInvariant);
+    public Regex HostilitiesEnded => field ??= LexiconRegex.Build(@"\b(?:karadarbib\w*|kaujas\s+darbib\w*)\s+(?:beidzas|izbeidzas|tika\s+partraukt\w*)\b|\bizbeidzot\s+karadarbib\w*", RegexOptions.CultureInvariant);
 
-    public Regex PeriodName { get; } = new(@"(?<name>(?:\p{Lu}[\p{L}-]*\s+){1,4})kar(?:š|a|am|u|ā)(?!\p{L})", RegexOptions.CultureInvariant);
+    public Regex PeriodName => field ??= LexiconRegex.Build(@"(?<name>(?:\p{Lu}[\p{L}-]*\s+){1,4})kar(?:š|a|am|u|ā)(?!\p{L})", RegexOptions.CultureInvariant);
 
-    public Regex DuringBefore { get; } = new(@"$.", RegexOptions.CultureInvariant);
+    public Regex DuringBefore => field ??= LexiconRegex.Build(@"$.", RegexOptions.CultureInvariant);
 
-    public Regex DuringTheWar { get; } = new(@"\b(?:kara|konflikta)\s+laika\b", RegexOptions.CultureInvariant);
+    public Regex DuringTheWar => field ??= LexiconRegex.Build(@"\b(?:kara|konflikta)\s+laika\b", RegexOptions.CultureInvariant);
 
-    public Regex AgreementFailed { get; } = new(@"\b(?:neizdevas|izjuka|netika\s+ieverot\w*|tika\s+parkapt\w*)\b", RegexOptions.CultureInvariant);
+    public Regex AgreementFailed => field ??= LexiconRegex.Build(@"\b(?:neizdevas|izjuka|netika\s+ieverot\w*|tika\s+parkapt\w*)\b", RegexOptions.CultureInvariant);
 
-    public Regex ByBefore { get; } = new(@"\blidz\s+$", RegexOptions.CultureInvariant);
+    public Regex ByBefore => field ??= LexiconRegex.Build(@"\blidz\s+$", RegexOptions.CultureInvariant);
 }

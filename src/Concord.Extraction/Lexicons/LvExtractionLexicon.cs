@@ -39,49 +39,49 @@ public sealed class LvExtractionLexicon : IExtractionLexicon
         new("lv.killed", @"\b(nogalin\w*|krit(a|usi|usie|uso|usus|usaj)\w*|bojaej\w*|naves gadijum\w*|nave[s]?\b|dzivib\w*|upur\w*|mir(a|usi|uso|usie)\b|nosav\w*)", Battles, "Armed clash", TriggerStrength.Death),
     ];
 
-    public Regex ClauseBreak { get; } = new(@";|, bet |, tacu |, kamer | — |, kas noveda | pec tam, kad |, kuras laika ", RegexOptions.CultureInvariant);
+    public Regex ClauseBreak => field ??= LexiconRegex.Build(@";|, bet |, tacu |, kamer | — |, kas noveda | pec tam, kad |, kuras laika ", RegexOptions.CultureInvariant);
 
-    public Regex ReferencePrefix { get; } = new(@"\b(kops|pec)\s+(\d{4}\.\s+gada\s+)?$", RegexOptions.CultureInvariant);
+    public Regex ReferencePrefix => field ??= LexiconRegex.Build(@"\b(kops|pec)\s+(\d{4}\.\s+gada\s+)?$", RegexOptions.CultureInvariant);
 
-    public Regex PredicateJoiner { get; } = new(@"(,|\bun\b|\bka ari\b)", RegexOptions.CultureInvariant);
+    public Regex PredicateJoiner => field ??= LexiconRegex.Build(@"(,|\bun\b|\bka ari\b)", RegexOptions.CultureInvariant);
 
-    public Regex OrganisationHead { get; } = new(@"\b(savienib\w*|komitej\w*|organizacij\w*|ministrij\w*|padom\w*|biedrib\w*|fond\w*|institut\w*|muzej\w*|agentur\w*|grup\w*|partij\w*|kustib\w*)\b", RegexOptions.CultureInvariant);
+    public Regex OrganisationHead => field ??= LexiconRegex.Build(@"\b(savienib\w*|komitej\w*|organizacij\w*|ministrij\w*|padom\w*|biedrib\w*|fond\w*|institut\w*|muzej\w*|agentur\w*|grup\w*|partij\w*|kustib\w*)\b", RegexOptions.CultureInvariant);
 
-    public Regex ReportedPrefix { get; } = new(@"\b(pretenzij\w* par|apsudz\w* (\w+ ){0,4}(par|pie)|nosod\w*|aicin\w*|gatav\w*|meginaj(a|usi|usas)|nevis)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
+    public Regex ReportedPrefix => field ??= LexiconRegex.Build(@"\b(pretenzij\w* par|apsudz\w* (\w+ ){0,4}(par|pie)|nosod\w*|aicin\w*|gatav\w*|meginaj(a|usi|usas)|nevis)\s+(\w+\s+){0,4}$", RegexOptions.CultureInvariant);
 
-    public Regex CauseOfOutcome { get; } = new(@"\b((kara|karadarbibas|konflikta|kauju|cinu|sadursmju|vardarbibas) (del|rezultata|seku|sekas|izraisit\w*))\b", RegexOptions.CultureInvariant);
+    public Regex CauseOfOutcome => field ??= LexiconRegex.Build(@"\b((kara|karadarbibas|konflikta|kauju|cinu|sadursmju|vardarbibas) (del|rezultata|seku|sekas|izraisit\w*))\b", RegexOptions.CultureInvariant);
 
-    public Regex WeaponInUse { get; } = new(@"\b(ar ([\w-]+ ){1,3}(pielietosan|izmantosan|lietosan)\w*|(pielietoj|pielietot|lietot|lietoj|izmantoj|izmantot)\w*( [\w-]+){0,6})", RegexOptions.CultureInvariant);
+    public Regex WeaponInUse => field ??= LexiconRegex.Build(@"\b(ar ([\w-]+ ){1,3}(pielietosan|izmantosan|lietosan)\w*|(pielietoj|pielietot|lietot|lietoj|izmantoj|izmantot)\w*( [\w-]+){0,6})", RegexOptions.CultureInvariant);
 
-    public Regex Characterisation { get; } = new(@"\b(iezimejas|raksturojas|raksturoja|izcelas) ar\b.*", RegexOptions.CultureInvariant);
+    public Regex Characterisation => field ??= LexiconRegex.Build(@"\b(iezimejas|raksturojas|raksturoja|izcelas) ar\b.*", RegexOptions.CultureInvariant);
 
-    public Regex InfoboxDateLabel { get; } = new(@"^\W*datums\b", RegexOptions.CultureInvariant);
+    public Regex InfoboxDateLabel => field ??= LexiconRegex.Build(@"^\W*datums\b", RegexOptions.CultureInvariant);
 
-    public Regex ConflictInfoboxCue { get; } = new(@"\b(karojosas puses|zaudejumi|komandieri)\b", RegexOptions.CultureInvariant);
+    public Regex ConflictInfoboxCue => field ??= LexiconRegex.Build(@"\b(karojosas puses|zaudejumi|komandieri)\b", RegexOptions.CultureInvariant);
 
-    public Regex OnsetAfter { get; } = new(@"\G\s+(sakas|sacas|izcelas|uzliesmoja|atsakas|beidzas|noslegas)\b", RegexOptions.CultureInvariant);
+    public Regex OnsetAfter => field ??= LexiconRegex.Build(@"\G\s+(sakas|sacas|izcelas|uzliesmoja|atsakas|beidzas|noslegas)\b", RegexOptions.CultureInvariant);
 
-    public Regex VaguePrefix { get; } = new(@"\b(dazas|dazi|vairakas|vairaki|daudzas|daudzi|retas|reti|sikas|siki|daudzkartej\w*)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
+    public Regex VaguePrefix => field ??= LexiconRegex.Build(@"\b(dazas|dazi|vairakas|vairaki|daudzas|daudzi|retas|reti|sikas|siki|daudzkartej\w*)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
 
-    public Regex AnaphoricPrefix { get; } = new(@"\b(sis|sie|sai|so|sajas|saja|tas|tie)\s+$", RegexOptions.CultureInvariant);
+    public Regex AnaphoricPrefix => field ??= LexiconRegex.Build(@"\b(sis|sie|sai|so|sajas|saja|tas|tie)\s+$", RegexOptions.CultureInvariant);
 
-    public Regex DeathCue { get; } = new(@"\b(nogalin\w*|krit(a|usi|usie|uso|usus|usaj)\w*|bojaej\w*|boja gaj\w*|gaj\w* boja\b|naves\b|nave\b|dzivib\w*|upur\w*|mir(a|usi|uso|usie)\w*|nosav\w*)", RegexOptions.CultureInvariant);
+    public Regex DeathCue => field ??= LexiconRegex.Build(@"\b(nogalin\w*|krit(a|usi|usie|uso|usus|usaj)\w*|bojaej\w*|boja gaj\w*|gaj\w* boja\b|naves\b|nave\b|dzivib\w*|upur\w*|mir(a|usi|uso|usie)\w*|nosav\w*)", RegexOptions.CultureInvariant);
 
-    public Regex OtherOutcomeCue { get; } = new(@"\b(ievainot\w*|pazud\w*|bez vests|apcietin\w*|gusta|sagusti\w*)", RegexOptions.CultureInvariant);
+    public Regex OtherOutcomeCue => field ??= LexiconRegex.Build(@"\b(ievainot\w*|pazud\w*|bez vests|apcietin\w*|gusta|sagusti\w*)", RegexOptions.CultureInvariant);
 
-    public Regex SingleVictim { get; } = new(@"\b(tika nogalinats|tika nogalinata|nogalinats|nogalinata|nosavis|nogalinaja (\w+\s+){0,3}?\w+(ir|ei|an|at)u)\b", RegexOptions.CultureInvariant);
+    public Regex SingleVictim => field ??= LexiconRegex.Build(@"\b(tika nogalinats|tika nogalinata|nogalinats|nogalinata|nosavis|nogalinaja (\w+\s+){0,3}?\w+(ir|ei|an|at)u)\b", RegexOptions.CultureInvariant);
 
-    public Regex CivilianVictim { get; } = new(@"\b(civiliedzivotaj\w*|civilist\w*|iedzivotaj\w*|sieviet\w*|bern\w*|mazbern\w*|ganu|gans|puis\w*|begl\w*)", RegexOptions.CultureInvariant);
+    public Regex CivilianVictim => field ??= LexiconRegex.Build(@"\b(civiliedzivotaj\w*|civilist\w*|iedzivotaj\w*|sieviet\w*|bern\w*|mazbern\w*|ganu|gans|puis\w*|begl\w*)", RegexOptions.CultureInvariant);
 
-    public Regex CombatantVictim { get; } = new(@"\b(karavir\w*|kareiv\w*|zaldat\w*|karotaj\w*|militar\w*|spek\w*|armij\w*|kaujiniek\w*|militarpersona\w*)", RegexOptions.CultureInvariant);
+    public Regex CombatantVictim => field ??= LexiconRegex.Build(@"\b(karavir\w*|kareiv\w*|zaldat\w*|karotaj\w*|militar\w*|spek\w*|armij\w*|kaujiniek\w*|militarpersona\w*)", RegexOptions.CultureInvariant);
 
-    public Regex IncludingCue { get; } = new(@"(\bieskaitot|tai skaita|no kuriem|\bskait\w* (vismaz |ap )?lidz|\()\s*$", RegexOptions.CultureInvariant);
+    public Regex IncludingCue => field ??= LexiconRegex.Build(@"(\bieskaitot|tai skaita|no kuriem|\bskait\w* (vismaz |ap )?lidz|\()\s*$", RegexOptions.CultureInvariant);
 
-    public Regex NotACountAfter { get; } = new(@"^(\s*(gad|dien|menes|nedel|stund|nakt|diennakt)\w*|\s*%|\s*procent\w*|\s*mm\b|\s*km|-?kartig\w*|\s*vagon\w*|\.\s*gad\w*)", RegexOptions.CultureInvariant);
+    public Regex NotACountAfter => field ??= LexiconRegex.Build(@"^(\s*(gad|dien|menes|nedel|stund|nakt|diennakt)\w*|\s*%|\s*procent\w*|\s*mm\b|\s*km|-?kartig\w*|\s*vagon\w*|\.\s*gad\w*)", RegexOptions.CultureInvariant);
 
-    public Regex TotalCue { get; } = new(@"\b(kopuma|pavisam|(konflikta|kara|karadarbiba) (\w+ ){0,2}(dzivib|nogalin|krit|boja)\w*|gada laika|kops gada sakuma|gada beigas|ik gadus)\b", RegexOptions.CultureInvariant);
+    public Regex TotalCue => field ??= LexiconRegex.Build(@"\b(kopuma|pavisam|(konflikta|kara|karadarbiba) (\w+ ){0,2}(dzivib|nogalin|krit|boja)\w*|gada laika|kops gada sakuma|gada beigas|ik gadus)\b", RegexOptions.CultureInvariant);
 
-    public Regex DateListJoiner { get; } = new(@"^[\s,:]*((un|vai)\s+)?(visa\s+)?$", RegexOptions.CultureInvariant);
+    public Regex DateListJoiner => field ??= LexiconRegex.Build(@"^[\s,:]*((un|vai)\s+)?(visa\s+)?$", RegexOptions.CultureInvariant);
 
     public IReadOnlyList<MeasureCue> MeasureCues { get; } =
     [

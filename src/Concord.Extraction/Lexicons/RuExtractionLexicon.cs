@@ -40,49 +40,49 @@ public sealed class RuExtractionLexicon : IExtractionLexicon
         new("ru.killed", @"\b(погиб\w*|убит(ы|а|о)?\b|убил(и|а)?\b|гибел\w*|жертв(ы|а)?\b|скончал\w*)", Battles, "Armed clash", TriggerStrength.Death),
     ];
 
-    public Regex ClauseBreak { get; } = new(@";|, а (?=\w)|, но |, однако |, пока | — |, после того как |, в результате чего ", RegexOptions.CultureInvariant);
+    public Regex ClauseBreak => field ??= LexiconRegex.Build(@";|, а (?=\w)|, но |, однако |, пока | — |, после того как |, в результате чего ", RegexOptions.CultureInvariant);
 
-    public Regex ReferencePrefix { get; } = new(@"\b(с|со|после|до|со времени|с момента)\s+$", RegexOptions.CultureInvariant);
+    public Regex ReferencePrefix => field ??= LexiconRegex.Build(@"\b(с|со|после|до|со времени|с момента)\s+$", RegexOptions.CultureInvariant);
 
-    public Regex PredicateJoiner { get; } = new(@"(,|\bи\b|\bа также\b)", RegexOptions.CultureInvariant);
+    public Regex PredicateJoiner => field ??= LexiconRegex.Build(@"(,|\bи\b|\bа также\b)", RegexOptions.CultureInvariant);
 
-    public Regex OrganisationHead { get; } = new(@"\b(союз\w*|комитет\w*|организаци\w*|министерств\w*|совет\w*|ассоциаци\w*|обществ\w*|фонд\w*|институт\w*|музе\w*|агентств\w*|групп\w*|центр\w*|движени\w*|парти\w*)\b", RegexOptions.CultureInvariant);
+    public Regex OrganisationHead => field ??= LexiconRegex.Build(@"\b(союз\w*|комитет\w*|организаци\w*|министерств\w*|совет\w*|ассоциаци\w*|обществ\w*|фонд\w*|институт\w*|музе\w*|агентств\w*|групп\w*|центр\w*|движени\w*|парти\w*)\b", RegexOptions.CultureInvariant);
 
-    public Regex ReportedPrefix { get; } = new(@"\b(обвин\w* (\w+ ){0,4}в|осуди\w*|осужда\w*|призва\w* (\w+ ){0,3}(к|прекратить)|призыва\w* (\w+ ){0,3}(к|прекратить)|заявлени\w* о)\s+(\w+\s+){0,3}$", RegexOptions.CultureInvariant);
+    public Regex ReportedPrefix => field ??= LexiconRegex.Build(@"\b(обвин\w* (\w+ ){0,4}в|осуди\w*|осужда\w*|призва\w* (\w+ ){0,3}(к|прекратить)|призыва\w* (\w+ ){0,3}(к|прекратить)|заявлени\w* о)\s+(\w+\s+){0,3}$", RegexOptions.CultureInvariant);
 
-    public Regex CauseOfOutcome { get; } = new(@"(в результате|из-за|вследствие|по причине|в связи с)\s+(\w+\s+){0,2}?(боев|воины|воинои|конфликта|конфликтом|столкновений|столкновениями|боевых действий|боевыми действиями|насилия)", RegexOptions.CultureInvariant);
+    public Regex CauseOfOutcome => field ??= LexiconRegex.Build(@"(в результате|из-за|вследствие|по причине|в связи с)\s+(\w+\s+){0,2}?(боев|воины|воинои|конфликта|конфликтом|столкновений|столкновениями|боевых действий|боевыми действиями|насилия)", RegexOptions.CultureInvariant);
 
-    public Regex WeaponInUse { get; } = new(@"(с применением|с использованием|примен\w*|использ\w*)(\s+\w+){0,6}", RegexOptions.CultureInvariant);
+    public Regex WeaponInUse => field ??= LexiconRegex.Build(@"(с применением|с использованием|примен\w*|использ\w*)(\s+\w+){0,6}", RegexOptions.CultureInvariant);
 
-    public Regex Characterisation { get; } = new(@"(характеризовал\w*|ознаменовал\w*|отличал\w*)\s.*", RegexOptions.CultureInvariant);
+    public Regex Characterisation => field ??= LexiconRegex.Build(@"(характеризовал\w*|ознаменовал\w*|отличал\w*)\s.*", RegexOptions.CultureInvariant);
 
-    public Regex InfoboxDateLabel { get; } = new(@"^\W*дата\b", RegexOptions.CultureInvariant);
+    public Regex InfoboxDateLabel => field ??= LexiconRegex.Build(@"^\W*дата\b", RegexOptions.CultureInvariant);
 
-    public Regex ConflictInfoboxCue { get; } = new(@"\b(противники|стороны конфликта|потери|командующие)\b", RegexOptions.CultureInvariant);
+    public Regex ConflictInfoboxCue => field ??= LexiconRegex.Build(@"\b(противники|стороны конфликта|потери|командующие)\b", RegexOptions.CultureInvariant);
 
-    public Regex OnsetAfter { get; } = new(@"\G\s+(начал\w*|вспыхнул\w*|разгорел\w*|возобновил\w*|закончил\w*|завершил\w*)\b", RegexOptions.CultureInvariant);
+    public Regex OnsetAfter => field ??= LexiconRegex.Build(@"\G\s+(начал\w*|вспыхнул\w*|разгорел\w*|возобновил\w*|закончил\w*|завершил\w*)\b", RegexOptions.CultureInvariant);
 
-    public Regex VaguePrefix { get; } = new(@"\b(некоторые|несколько|отдельные|многочисленные|редкие)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
+    public Regex VaguePrefix => field ??= LexiconRegex.Build(@"\b(некоторые|несколько|отдельные|многочисленные|редкие)\s+(\w+\s+)?$", RegexOptions.CultureInvariant);
 
-    public Regex AnaphoricPrefix { get; } = new(@"\b(эти|этот|эта|это|этих|этои|этого|такие|тех|те)\s+$", RegexOptions.CultureInvariant);
+    public Regex AnaphoricPrefix => field ??= LexiconRegex.Build(@"\b(эти|этот|эта|это|этих|этои|этого|такие|тех|те)\s+$", RegexOptions.CultureInvariant);
 
-    public Regex DeathCue { get; } = new(@"\b(погиб\w*|убит(ы|а|о|ых)?\b|убил(и|а)?\b|гибел\w*|жертв(ы|а)?\b|скончал\w*|погибш\w*)", RegexOptions.CultureInvariant);
+    public Regex DeathCue => field ??= LexiconRegex.Build(@"\b(погиб\w*|убит(ы|а|о|ых)?\b|убил(и|а)?\b|гибел\w*|жертв(ы|а)?\b|скончал\w*|погибш\w*)", RegexOptions.CultureInvariant);
 
-    public Regex OtherOutcomeCue { get; } = new(@"\b(ранен\w*|пропал\w* без вести|пропавш\w*|арестован\w*|задержан\w*|взят\w* в плен|пленн\w*|заложник\w*|беженц\w*|переселенц\w*)", RegexOptions.CultureInvariant);
+    public Regex OtherOutcomeCue => field ??= LexiconRegex.Build(@"\b(ранен\w*|пропал\w* без вести|пропавш\w*|арестован\w*|задержан\w*|взят\w* в плен|пленн\w*|заложник\w*|беженц\w*|переселенц\w*)", RegexOptions.CultureInvariant);
 
-    public Regex SingleVictim { get; } = new(@"\b(был убит|была убита|погиб|погибла|убит|убита|застрелен|застрелена)\b(?!\s+\d)", RegexOptions.CultureInvariant);
+    public Regex SingleVictim => field ??= LexiconRegex.Build(@"\b(был убит|была убита|погиб|погибла|убит|убита|застрелен|застрелена)\b(?!\s+\d)", RegexOptions.CultureInvariant);
 
-    public Regex CivilianVictim { get; } = new(@"\b(мирн\w* жител\w*|мирн\w* населени\w*|гражданск\w*|жител\w*|женщин\w*|дет(и|еи|ям|ьми)\b|ребен\w*|пастух\w*|сельчан\w*)", RegexOptions.CultureInvariant);
+    public Regex CivilianVictim => field ??= LexiconRegex.Build(@"\b(мирн\w* жител\w*|мирн\w* населени\w*|гражданск\w*|жител\w*|женщин\w*|дет(и|еи|ям|ьми)\b|ребен\w*|пастух\w*|сельчан\w*)", RegexOptions.CultureInvariant);
 
-    public Regex CombatantVictim { get; } = new(@"\b(солдат\w*|военнослужащ\w*|военн(ых|ые|ыи|ого)\b|бойц\w*|боевик\w*|войск\w*|арми(я|и|ю)\b|ополченц\w*|сил(ы|ами|ах)\b)", RegexOptions.CultureInvariant);
+    public Regex CombatantVictim => field ??= LexiconRegex.Build(@"\b(солдат\w*|военнослужащ\w*|военн(ых|ые|ыи|ого)\b|бойц\w*|боевик\w*|войск\w*|арми(я|и|ю)\b|ополченц\w*|сил(ы|ами|ах)\b)", RegexOptions.CultureInvariant);
 
-    public Regex IncludingCue { get; } = new(@"(\bв том числе|\bиз них|\bсреди них|\bвключая|\bдостигло( не менее| около)?|\()\s*$", RegexOptions.CultureInvariant);
+    public Regex IncludingCue => field ??= LexiconRegex.Build(@"(\bв том числе|\bиз них|\bсреди них|\bвключая|\bдостигло( не менее| около)?|\()\s*$", RegexOptions.CultureInvariant);
 
-    public Regex NotACountAfter { get; } = new(@"^(\s*-?\s*(год|лет|дн|ден|месяц|недел|час|минут|сут|ноч)\w*|-?летн\w*|\s*%|\s*процент\w*|\s*мм\b|\s*км|\s*квадрат|-?(го|и|я|е|х)\b|/)", RegexOptions.CultureInvariant);
+    public Regex NotACountAfter => field ??= LexiconRegex.Build(@"^(\s*-?\s*(год|лет|дн|ден|месяц|недел|час|минут|сут|ноч)\w*|-?летн\w*|\s*%|\s*процент\w*|\s*мм\b|\s*км|\s*квадрат|-?(го|и|я|е|х)\b|/)", RegexOptions.CultureInvariant);
 
-    public Regex TotalCue { get; } = new(@"\b(всего|в общеи сложности|за год|за весь период|ежегодно|с начала года|в целом)\b", RegexOptions.CultureInvariant);
+    public Regex TotalCue => field ??= LexiconRegex.Build(@"\b(всего|в общеи сложности|за год|за весь период|ежегодно|с начала года|в целом)\b", RegexOptions.CultureInvariant);
 
-    public Regex DateListJoiner { get; } = new(@"^[\s,:]*((и|или|а)\s+)?$", RegexOptions.CultureInvariant);
+    public Regex DateListJoiner => field ??= LexiconRegex.Build(@"^[\s,:]*((и|или|а)\s+)?$", RegexOptions.CultureInvariant);
 
     public IReadOnlyList<MeasureCue> MeasureCues { get; } =
     [

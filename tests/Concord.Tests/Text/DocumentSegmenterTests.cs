@@ -17,6 +17,35 @@ public sealed class DocumentSegmenterTests
         doc.SectionAt(doc.Text.IndexOf(text, StringComparison.Ordinal));
 
     [Fact]
+    public void A_document_segments_the_same_after_others_on_the_same_thread()
+    {
+        // The segmenter reuses per-thread buffers (rankings, sentence spans, sections): what a long
+        // wiki article with references (003) leaves there must not leak into the next documents.
+        var reader = new DocumentReader();
+        var segmenter = new DocumentSegmenter();
+        var docs = new[] { "003", "000", "001", "003", "002" }
+            .Select(p => reader.Read(TestPaths.CorpusFile(p)).Document!).ToList();
+        var inTurn = docs.Select(segmenter.Segment).ToList();
+        for (int i = 0; i < docs.Count; i++)
+        {
+            var alone = new DocumentSegmenter().Segment(docs[i]);
+            Assert.Equal(alone.Language, inTurn[i].Language);
+            Assert.Equal(alone.Paragraphs, inTurn[i].Paragraphs);
+            Assert.Equal(alone.Sections, inTurn[i].Sections);
+            Assert.Equal(alone.Sentences, inTurn[i].Sentences);
+            Assert.Equal(Enumerable.Range(0, inTurn[i].Sentences.Count), inTurn[i].Sentences.Select(s => s.Index));
+            Assert.DoesNotContain(inTurn[i].Sections, s => s.Kind == SectionKind.Body);
+        }
+
+        // 003's references and 001's flattened reference list are there (the buffers held real work).
+        Assert.Contains(inTurn[0].Sections, s => s.Kind == SectionKind.References);
+        Assert.Contains(inTurn[2].Sentences, s => s.Section == SectionKind.References);
+        Assert.Equal("lt", inTurn[1].Language);
+        Assert.Equal("lv", inTurn[2].Language);
+        Assert.Equal("en", inTurn[4].Language);
+    }
+
+    [Fact]
     public void Sentence_offsets_slice_to_trimmed_non_empty_text_in_order()
     {
         foreach (var prefix in new[] { "000", "001", "002", "003", "004" })

@@ -68,4 +68,63 @@ public class PrecompiledPatternsTests
         Assert.Equal(expected, starts.Select(i => precompiled.Span(text, i)).ToList());
         Assert.Equal(starts.Select(i => interpreted.Match(text, i).Value), starts.Select(i => precompiled.Match(text, i).Value));
     }
+
+    [Fact]
+    public void LexiconTakesTheRegisteredPatternInsteadOfBuildingItsOwn()
+    {
+        // The English clause break and a trigger rule, their generated engines stood in for by compiled regexes of the same pattern.
+        var reference = new EnExtractionLexicon();
+        var clauseBreak = reference.ClauseBreak;
+        var rule = reference.Triggers.First(t => t.Name == "en.shelling");
+        var breakEngine = new Regex(clauseBreak.ToString(), clauseBreak.Options | RegexOptions.Compiled);
+        var ruleEngine = new Regex(rule.Regex.ToString(), rule.Regex.Options | RegexOptions.Compiled);
+        EnExtractionLexicon lexicon;
+        PrecompiledPatterns.Register([new((clauseBreak.ToString(), clauseBreak.Options), () => breakEngine), new((rule.Regex.ToString(), rule.Regex.Options), () => ruleEngine)]);
+        try
+        {
+            lexicon = new EnExtractionLexicon();
+            Assert.Same(breakEngine, lexicon.ClauseBreak);
+            Assert.Same(ruleEngine, lexicon.Triggers.First(t => t.Name == "en.shelling").Regex);
+        }
+        finally
+        {
+            PrecompiledPatterns.Register([]);
+        }
+
+        // Without the table the lexicon builds its own regex of the same pattern; both find the same breaks.
+        Assert.NotSame(breakEngine, reference.ClauseBreak);
+        var sentence = TextFolding.Fold("Six Armenian civilians also died in 2014, while by the end of the year the number of Azerbaijanis killed rose to 39 (37 soldiers and 2 civilians).");
+        Assert.Contains(sentence, TextFolding.Fold(TestPaths.CorpusText("003")));
+        Assert.Equal(reference.ClauseBreak.Matches(sentence).Select(m => m.Index), lexicon.ClauseBreak.Matches(sentence).Select(m => m.Index));
+        Assert.Single(lexicon.ClauseBreak.Matches(sentence));
+    }
+
+    [Fact]
+    public void TableRegisteredOnFirstUseIsBuiltByTheFirstLookupAndOnlyOnce()
+    {
+        // A real Latvian date rule: an export never builds one, so it must never pay for the table.
+        var rule = new LanguageRegistry<TemporalLanguage>().For("lv")!.Rules.First(r => r.Regex.ToString().Length < 2000);
+        var pattern = rule.Regex.ToString();
+        var engine = new Regex(pattern, rule.Regex.Options | RegexOptions.Compiled);
+        int registrations = 0;
+        try
+        {
+            PrecompiledPatterns.RegisterOnFirstUse(() =>
+            {
+                registrations++;
+                PrecompiledPatterns.Register([new((pattern, rule.Regex.Options), () => engine)]);
+            });
+            Assert.Equal(0, registrations);
+            Assert.Same(engine, PrecompiledPatterns.Find(pattern, rule.Regex.Options));
+            Assert.Same(engine, PrecompiledPatterns.Find(new Regex(pattern, rule.Regex.Options)));
+            Assert.Equal(1, PrecompiledPatterns.Count);
+            Assert.Equal(1, registrations);
+        }
+        finally
+        {
+            PrecompiledPatterns.Register([]);
+        }
+
+        Assert.Null(PrecompiledPatterns.Find(pattern, rule.Regex.Options));
+    }
 }

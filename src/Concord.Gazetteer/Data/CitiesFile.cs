@@ -3,7 +3,6 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using Concord.Model;
 
 namespace Concord.Gazetteer.Data;
 
@@ -11,7 +10,8 @@ namespace Concord.Gazetteer.Data;
 /// Reads gazetteer/cities.tsv.gz (GeoNames populated places: id, name, country code, feature
 /// code, population, latitude, longitude; one per line, tab-separated, UTF-8). Every process
 /// reads all ~110k rows before its first document, so the file is parsed as UTF-8 bytes in one
-/// buffer: no string per line or per field, only the name kept, country codes shared.
+/// buffer into <see cref="CityRows"/>' arrays: no string or object per line or per field, the names
+/// decoded into one character array, country codes shared.
 /// </summary>
 internal static class CitiesFile
 {
@@ -19,12 +19,50 @@ internal static class CitiesFile
 
     // Runs once per process, before tiered compilation would optimise it.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static List<PlaceEntry> Read(string path)
+    public static CityRows Read(string path)
     {
-        var buffer = Decompress(path, out var length);
+        using var file = File.OpenRead(path);
+        var expected = ExpectedLength(file);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+
+        // Decompressed a chunk at a time: the lines read so far are parsed, a cut line is carried over.
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 18);
         try
         {
-            return Parse(buffer.AsSpan(0, length));
+            var cities = new CityRows(expected / 44, expected / 4);
+            var countryCodes = new CountryCodes();
+            var held = 0;
+            var first = true;
+            while (true)
+            {
+                if (held == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, held).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = gzip.Read(buffer, held, buffer.Length - held);
+                var text = buffer.AsSpan(0, held + read);
+                if (first && text.Length >= Encoding.UTF8.Preamble.Length)
+                {
+                    first = false;
+                    if (text.StartsWith(Encoding.UTF8.Preamble))
+                    {
+                        text = text[Encoding.UTF8.Preamble.Length..];
+                    }
+                }
+
+                var consumed = Parse(text, read == 0, cities, countryCodes);
+                held = text.Length - consumed;
+                text[consumed..].CopyTo(buffer);
+                if (read == 0)
+                {
+                    cities.Complete();
+                    return cities;
+                }
+            }
         }
         finally
         {
@@ -32,20 +70,20 @@ internal static class CitiesFile
         }
     }
 
+    /// <summary>Adds the rows of the whole lines of <paramref name="text"/> (all of it at the end of the file); returns how much it read.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static List<PlaceEntry> Parse(ReadOnlySpan<byte> text)
+    private static int Parse(ReadOnlySpan<byte> text, bool atEnd, CityRows cities, CountryCodes countryCodes)
     {
-        var cities = new List<PlaceEntry>(120_000);
-        var countryCodes = new CountryCodes();
         Span<int> starts = stackalloc int[Fields + 1];
-        if (text.StartsWith(Encoding.UTF8.Preamble))
-        {
-            text = text[Encoding.UTF8.Preamble.Length..];
-        }
-
+        var length = text.Length;
         while (!text.IsEmpty)
         {
             var end = text.IndexOfAny((byte)'\n', (byte)'\r');
+            if (end < 0 ? !atEnd : text[end] == '\r' && end + 1 == text.Length && !atEnd)
+            {
+                break; // a cut line, or a CR whose LF may follow in the next chunk
+            }
+
             var line = end < 0 ? text : text[..end];
             text = end < 0 ? default : text[(text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1)..];
             if (!SplitFields(line, starts))
@@ -53,14 +91,15 @@ internal static class CitiesFile
                 continue;
             }
 
-            cities.Add(new PlaceEntry(
-                Encoding.UTF8.GetString(Field(line, starts, 1)), PlacePrecision.Settlement,
+            var name = Field(line, starts, 1);
+            var nameChars = cities.AddRow(name.Length,
                 ParseDouble(Field(line, starts, 5)), ParseDouble(Field(line, starts, 6)),
-                countryCodes.Of(Field(line, starts, 2)), ParseLong(Field(line, starts, 4)), EntrySource.GeoNames,
-                IsCapital: Field(line, starts, 3).SequenceEqual("PPLC"u8)));
+                countryCodes.Of(Field(line, starts, 2)), ParseLong(Field(line, starts, 4)),
+                capital: Field(line, starts, 3).SequenceEqual("PPLC"u8));
+            cities.EndRow(Encoding.UTF8.GetChars(name, nameChars));
         }
 
-        return cities;
+        return length - text.Length;
     }
 
     /// <summary>
@@ -91,33 +130,6 @@ internal static class CitiesFile
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, ReadOnlySpan<int> starts, int f) =>
         line[starts[f]..(starts[f + 1] - 1)];
-
-    /// <summary>The whole decompressed file in a pooled buffer, sized by the gzip trailer's length.</summary>
-    private static byte[] Decompress(string path, out int length)
-    {
-        using var file = File.OpenRead(path);
-        var buffer = ArrayPool<byte>.Shared.Rent(ExpectedLength(file) + 1);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        length = 0;
-        while (true)
-        {
-            if (length == buffer.Length)
-            {
-                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                buffer.AsSpan(0, length).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(buffer);
-                buffer = larger;
-            }
-
-            var read = gzip.Read(buffer, length, buffer.Length - length);
-            if (read == 0)
-            {
-                return buffer;
-            }
-
-            length += read;
-        }
-    }
 
     // ISIZE, the last four bytes of a gzip member: the uncompressed length modulo 2^32. A hint only.
     private static int ExpectedLength(FileStream file)

@@ -11,8 +11,6 @@ public sealed class GazetteerData
 {
     private static readonly Lazy<GazetteerData> DefaultData = new(() => Load(DataDirectory.Find()));
 
-    private static readonly char[] Apostrophes = ['’', '\'', 'ʼ', 'ʹ'];
-
     private PlaceNames? placeNames;
 
     public static GazetteerData Default => DefaultData.Value;
@@ -33,7 +31,7 @@ public sealed class GazetteerData
     public static GazetteerData Load(string dataDir)
     {
         var gazetteer = Path.Combine(dataDir, "gazetteer");
-        var aliases = new List<NameAlias>(140_000);
+        var aliases = new List<NameAlias>(8_000);
 
         var countryNames = ReadCountryNames(gazetteer);
         var capitals = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
@@ -46,22 +44,20 @@ public sealed class GazetteerData
             exonymTargets.Add(f[0]);
         }
 
+        // The rows stay compact (CityRows): only capitals and exonym targets become PlaceEntry here.
+        var cities = CitiesFile.Read(Path.Combine(gazetteer, "cities.tsv.gz"));
         var cityByName = new Dictionary<(string, string), PlaceEntry>();
-        foreach (var city in CitiesFile.Read(Path.Combine(gazetteer, "cities.tsv.gz")))
+        var isExonymTarget = exonymTargets.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var row = 0; row < cities.RowCount; row++)
         {
-            aliases.Add(new NameAlias(city.Name, "", city, null));
-            if (city.Name.IndexOfAny(Apostrophes) >= 0)
+            if (cities.IsCapital(row))
             {
-                // GeoNames writes the soft sign as an apostrophe ("Kramators’k"); texts mostly drop it.
-                aliases.Add(new NameAlias(string.Concat(city.Name.Split(Apostrophes)), "", city, null));
-            }
-            if (city.IsCapital && city.CountryCode is not null)
-            {
-                capitals[city.CountryCode] = city;
+                capitals[cities.CountryCode(row)] = cities.Place(row);
             }
 
-            if (exonymTargets.Contains(city.Name))
+            if (isExonymTarget.Contains(cities.Name(row)))
             {
+                var city = cities.Place(row);
                 cityByName.TryAdd((city.Name, city.CountryCode ?? ""), city);
             }
         }
@@ -88,7 +84,7 @@ public sealed class GazetteerData
 
         return new GazetteerData
         {
-            Aliases = aliases,
+            Aliases = new AliasList(cities, aliases),
             CountryNames = countryNames,
             Conflicts = conflicts,
             Capitals = CapitalNames(capitals),

@@ -20,7 +20,24 @@ public static class CyrillicKey
             return folded;
         }
 
-        var sb = new StringBuilder(folded.Length + 4);
+        Span<char> buffer = folded.Length <= MaxStackWord ? stackalloc char[MaxStackWord * MaxExpansion] : new char[folded.Length * MaxExpansion];
+        return new string(buffer[..Write(folded, buffer, wholeWord)]);
+    }
+
+    /// <summary>Words up to this long have their key written on the stack.</summary>
+    public const int MaxStackWord = 64;
+
+    /// <summary>A letter's romanisation is at most this long ("щ" → "shch"): the room a key needs per character.</summary>
+    public const int MaxExpansion = 4;
+
+    /// <summary>
+    /// Writes the key of <paramref name="folded"/> (as <see cref="Of"/> makes it, whether or not the
+    /// word is its own key) into <paramref name="destination"/>, at least <see cref="MaxExpansion"/>
+    /// characters per character; returns its length.
+    /// </summary>
+    public static int Write(ReadOnlySpan<char> folded, Span<char> destination, bool wholeWord = true)
+    {
+        var written = 0;
         char previous = '\0';
         for (int i = 0; i < folded.Length; i++)
         {
@@ -36,12 +53,12 @@ public static class CyrillicKey
                     continue;
                 }
 
-                sb.Append(k);
+                destination[written++] = k;
                 previous = k;
             }
         }
 
-        return sb.ToString();
+        return written;
     }
 
     /// <summary>

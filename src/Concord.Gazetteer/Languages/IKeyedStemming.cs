@@ -9,6 +9,9 @@ internal interface IKeyedStemming
 {
     string WordKey(string folded);
 
+    /// <summary><c>WordKey(folded)</c> written into <paramref name="buffer"/> when it fits, else made as a string.</summary>
+    ReadOnlySpan<char> WordKey(ReadOnlySpan<char> folded, Span<char> buffer);
+
     /// <summary>True only when <c>WordKey(folded)</c> is <paramref name="folded"/> itself (a quick test; false means "compute it").</summary>
     bool KeyIsWord(ReadOnlySpan<char> folded);
 

@@ -40,6 +40,11 @@ public sealed class RuGazetteerLanguage : IGazetteerLanguage, IKeyedStemming
 
     string IKeyedStemming.WordKey(string folded) => CyrillicKey.Of(folded);
 
+    ReadOnlySpan<char> IKeyedStemming.WordKey(ReadOnlySpan<char> folded, Span<char> buffer) =>
+        CyrillicKey.IsOwnKey(folded) ? folded
+        : folded.Length * CyrillicKey.MaxExpansion <= buffer.Length ? buffer[..CyrillicKey.Write(folded, buffer)]
+        : CyrillicKey.Of(new string(folded));
+
     bool IKeyedStemming.KeyIsWord(ReadOnlySpan<char> folded) => CyrillicKey.IsOwnKey(folded);
 
     SuffixStemmingLanguage IKeyedStemming.KeyEndings => Rules;

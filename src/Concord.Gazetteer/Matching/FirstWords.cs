@@ -36,17 +36,19 @@ internal sealed class FirstWords
 
         // Backwards, each alias put in front of its word's chain: the chains come out in list order.
         // Only the first word is folded, into a buffer: the alias's FoldedWords wait until an index asks.
+        // The GeoNames aliases' texts are read in place (AliasList): no alias is made for this.
+        var compact = aliases as AliasList;
         Span<char> buffer = stackalloc char[128];
         for (var at = aliases.Count - 1; at >= 0; at--)
         {
-            var text = aliases[at].Text;
+            var text = compact is not null ? compact.Text(at) : aliases[at].Text;
             if (!NameTokenizer.FirstWord(text, out var range))
             {
                 next[at] = -1;
                 continue;
             }
 
-            var word = NameFolder.TryFold(text.AsSpan(range), buffer, out var written)
+            var word = NameFolder.TryFold(text[range], buffer, out var written)
                 ? buffer[..written]
                 : aliases[at].FoldedWords[0].AsSpan();
             var hash = WordForms.Hash(word);
@@ -72,13 +74,16 @@ internal sealed class FirstWords
     }
 
     /// <summary>
-    /// The first words that are not their own key, by their key (each key with its words, in no
-    /// particular order). A word whose key is itself is found by probing the key as a word.
+    /// The first words that are not their own key, by their key: each key with the first alias of
+    /// each of its words (in no particular order). A word whose key is itself is found by probing
+    /// the key as a word. Keys are written into a buffer: a string per distinct key only.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public Dictionary<string, string[]> KeyedExceptions(IKeyedStemming keyed)
+    public Dictionary<string, int[]> KeyedExceptions(IKeyedStemming keyed)
     {
-        var byKey = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[CyrillicKey.MaxStackWord * CyrillicKey.MaxExpansion];
         foreach (var e in entries)
         {
             if (e.Length == 0)
@@ -92,15 +97,14 @@ internal sealed class FirstWords
                 continue;
             }
 
-            var word = new string(span);
-            var key = keyed.WordKey(word);
-            if (key == word)
+            var key = keyed.WordKey(span, buffer);
+            if (key.SequenceEqual(span))
             {
                 continue;
             }
 
-            ref var words = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, key, out var known);
-            words = known ? [.. words!, word] : [word];
+            ref var firsts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKeySpan, key, out var known);
+            firsts = known ? [.. firsts!, e.First] : [e.First];
         }
 
         return byKey;

@@ -75,7 +75,7 @@ public sealed class NameIndex
 
     // For languages that stem a key of the word (Russian): the first words that are not their own
     // key, by their key, per language.
-    private static readonly ConcurrentDictionary<string, Lazy<Dictionary<string, string[]>>> KeyedFirstWords = new();
+    private static readonly ConcurrentDictionary<string, Lazy<Dictionary<string, int[]>>> KeyedFirstWords = new();
 
     private static int lastSlot;
 
@@ -83,10 +83,10 @@ public sealed class NameIndex
     private readonly FirstWords firstWords;
     private readonly SuffixStemmingLanguage? suffixes;
 
-    // When the language stems keys, not words: key → the first words (as folded) with that key,
-    // other than the key itself (a first word that is its own key is found by probing the key).
+    // When the language stems keys, not words: key → the first alias of each first word with that
+    // key, other than the key itself (a first word that is its own key is found by probing the key).
     private readonly IKeyedStemming? keyed;
-    private readonly Dictionary<string, string[]>? byWordKey;
+    private readonly Dictionary<string, int[]>? byWordKey;
 
     // Languages without suffix stems: every key with its aliases, built at once. Most keys start
     // one alias: the value is that IndexedAlias, or a List<IndexedAlias> for several.
@@ -110,7 +110,7 @@ public sealed class NameIndex
             keyed = keyedStemming;
             suffixes = keyedStemming.KeyEndings;
             byWordKey = KeyedFirstWords.GetOrAdd(language.Language,
-                _ => new Lazy<Dictionary<string, string[]>>(() => firstWords.KeyedExceptions(keyedStemming))).Value;
+                _ => new Lazy<Dictionary<string, int[]>>(() => firstWords.KeyedExceptions(keyedStemming))).Value;
         }
 
         if (suffixes is null)
@@ -222,7 +222,7 @@ public sealed class NameIndex
         string? keyString = null;
         var own = firstWords.TryFirst(key, out var ownFirst)
                   && (keyed!.KeyIsWord(key) || keyed.WordKey(keyString = key.ToString()) == keyString);
-        var others = byWordKey!.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var storedKey, out var words);
+        var others = byWordKey!.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var storedKey, out var firsts);
         if ((!own && !others) || suffixes!.Stem(storedKey ?? keyString ?? key.ToString()) != stem)
         {
             return;
@@ -235,9 +235,8 @@ public sealed class NameIndex
 
         if (others)
         {
-            foreach (var w in words!)
+            foreach (var first in firsts!)
             {
-                firstWords.TryFirst(w, out var first);
                 AddStemmedChain(first, found);
             }
         }

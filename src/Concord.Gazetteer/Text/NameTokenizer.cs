@@ -138,7 +138,7 @@ public static class NameTokenizer
     }
 
     /// <summary>Where the first word of a name is (as <see cref="FoldedWords"/> finds it); false when it has none.</summary>
-    public static bool FirstWord(string name, out Range word)
+    public static bool FirstWord(ReadOnlySpan<char> name, out Range word)
     {
         var start = 0;
         while (start < name.Length && !IsWordChar(name[start]))

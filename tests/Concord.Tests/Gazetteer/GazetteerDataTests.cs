@@ -128,6 +128,52 @@ public class GazetteerDataTests
         Assert.Contains("Yerevan", data.Capitals);
     }
 
+    /// <summary>
+    /// The cities file is decompressed and parsed a chunk at a time: a data folder whose
+    /// cities.tsv.gz has a byte-order mark, CRLF line ends (some cut between CR and LF by a chunk
+    /// end) and no final line end loads the same rows as the real file's lines read the plain way.
+    /// </summary>
+    [Fact]
+    public void CitiesFileWithBomAndCrLfLinesLoadsEveryRowAcrossChunks()
+    {
+        var source = Path.Combine(DataDirectory.Find(), "gazetteer", "cities.tsv.gz");
+        var lines = new List<string>();
+        using (var reader = new StreamReader(new GZipStream(File.OpenRead(source), CompressionMode.Decompress)))
+        {
+            while (reader.ReadLine() is { } line && lines.Count < 30_000)
+            {
+                lines.Add(line);
+            }
+        }
+
+        var dir = Directory.CreateTempSubdirectory("concord-cities-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(dir.FullName, "gazetteer"));
+            using (var gzip = new GZipStream(File.Create(Path.Combine(dir.FullName, "gazetteer", "cities.tsv.gz")), CompressionLevel.Fastest))
+            using (var writer = new StreamWriter(gzip, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+            {
+                writer.Write(string.Join("\r\n", lines));
+            }
+
+            var aliases = GazetteerData.Load(dir.FullName).Aliases.Where(a => a.Place?.Source == EntrySource.GeoNames).ToList();
+            var at = 0;
+            foreach (var f in lines.Select(l => l.Split('\t')))
+            {
+                var place = aliases[at].Place!;
+                Assert.Equal((f[1], f[2], long.Parse(f[4], CultureInfo.InvariantCulture)), (aliases[at].Text, place.CountryCode, place.Population));
+                Assert.Equal(double.Parse(f[6], CultureInfo.InvariantCulture), place.Longitude);
+                at += f[1].IndexOfAny(['’', '\'', 'ʼ', 'ʹ']) >= 0 ? 2 : 1;
+            }
+
+            Assert.Equal(aliases.Count, at);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     private static int Position(IReadOnlyList<NameAlias> aliases, NameAlias alias)
     {
         for (var i = 0; i < aliases.Count; i++)

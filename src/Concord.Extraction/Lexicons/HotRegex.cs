@@ -50,9 +50,9 @@ internal sealed class GatedRegex
     public GatedRegex(Regex regex)
     {
         Source = regex;
-        // A pattern generated at build time runs compiled from the start (PrecompiledPatterns);
-        // the lexicons hand over the generated regex already when the table holds it (LexiconRegex).
-        tier = new CompileWhenHot(PrecompiledPatterns.IsPrecompiled(regex) ? regex : PrecompiledPatterns.Find(regex) ?? regex, CompileAfter);
+        // A pattern generated at build time runs compiled from the start: the lexicons build their
+        // regexes through LexiconRegex, which hands over the generated one when the table holds it.
+        tier = new CompileWhenHot(regex, CompileAfter);
     }
 
     /// <summary>The regex as the lexicon built it (the generated one when precompiled, see <see cref="LexiconRegex"/>).</summary>

@@ -1,35 +1,28 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Concord.Segmenting;
 
 /// <summary>
 /// Tells whether a text contains any of a set of strings, as string.Contains over each would, in
-/// two scans: the all-ASCII strings by SearchValues&lt;string&gt; (vectorised over several leading
-/// characters at once, so the "A" of "Armenia" does not stop it), the others through one of their
-/// non-ASCII characters, compared in full only where that character occurs. Sets that mix scripts
-/// ("Retrieved", "Skatīts:", "Проверено") are slow for SearchValues&lt;string&gt;, and one IndexOf
-/// per string reads the text once per string.
+/// one scan: every string is found through its least common character (punctuation before capital
+/// and non-ASCII letters before lower case), and is compared in full only where that character
+/// occurs. Sets that mix scripts ("Retrieved", "Skatīts:", "Проверено") are slow for
+/// SearchValues&lt;string&gt;, and one IndexOf per string reads the text once per string.
 /// </summary>
 public sealed class AnchoredStrings
 {
-    private readonly SearchValues<string>? asciiValues;
-    private readonly SearchValues<char>? anchors;
+    private readonly SearchValues<char> anchors;
     private readonly Dictionary<char, (string Value, int Offset)[]> byAnchor;
+
+    /// <summary>The same lists for ASCII anchors, by index (no hashing on the common path).</summary>
+    private readonly (string Value, int Offset)[][] byAsciiAnchor = new (string, int)[128][];
 
     public AnchoredStrings(IEnumerable<string> values)
     {
         var grouped = new Dictionary<char, List<(string, int)>>();
-        var ascii = new List<string>();
         foreach (var value in values.Where(v => v.Length > 0).Distinct(StringComparer.Ordinal))
         {
-            if (Ascii.IsValid(value))
-            {
-                ascii.Add(value);
-                continue;
-            }
-
             int offset = AnchorOffset(value);
             if (!grouped.TryGetValue(value[offset], out var list))
             {
@@ -39,25 +32,21 @@ public sealed class AnchoredStrings
             list.Add((value, offset));
         }
 
-        asciiValues = ascii.Count > 0 ? SearchValues.Create([.. ascii], StringComparison.Ordinal) : null;
         byAnchor = grouped.ToDictionary(g => g.Key, g => g.Value.ToArray());
-        anchors = byAnchor.Count > 0 ? SearchValues.Create([.. byAnchor.Keys]) : null;
+        anchors = SearchValues.Create([.. byAnchor.Keys]);
+        foreach (var (anchor, list) in byAnchor)
+        {
+            if (anchor < 128)
+            {
+                byAsciiAnchor[anchor] = list;
+            }
+        }
     }
 
     /// <summary>True when <paramref name="text"/> contains one of the strings (ordinal).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public bool ContainsAny(ReadOnlySpan<char> text)
     {
-        if (asciiValues is not null && text.ContainsAny(asciiValues))
-        {
-            return true;
-        }
-
-        if (anchors is null)
-        {
-            return false;
-        }
-
         int from = 0;
         while (from < text.Length)
         {
@@ -68,10 +57,14 @@ public sealed class AnchoredStrings
             }
 
             int at = from + found;
-            foreach (var (value, offset) in byAnchor[text[at]])
+            char c = text[at];
+            foreach (var (value, offset) in c < 128 ? byAsciiAnchor[c] : byAnchor[c])
             {
-                int start = at - offset;
-                if (start >= 0 && start + value.Length <= text.Length && text.Slice(start, value.Length).SequenceEqual(value))
+                // Anchors are common letters too ("A" of "Archived" in "Armenia"): the string's
+                // first and last characters are compared before the whole of it.
+                int start = at - offset, last = start + value.Length - 1;
+                if (start >= 0 && last < text.Length && text[start] == value[0] && text[last] == value[^1]
+                    && text.Slice(start, value.Length).SequenceEqual(value))
                 {
                     return true;
                 }
@@ -83,22 +76,18 @@ public sealed class AnchoredStrings
         return false;
     }
 
-    /// <summary>
-    /// Where in a string with a non-ASCII character its anchor is: a non-ASCII capital, else the
-    /// first non-ASCII letter (rarer than ASCII letters in most text), else the first non-ASCII character.
-    /// </summary>
+    /// <summary>Where in the string its rarest-looking character is: punctuation, then capitals and non-ASCII letters, then the rest; never a space.</summary>
     private static int AnchorOffset(string value)
     {
-        int best = -1, bestRank = int.MaxValue;
+        int best = 0, bestRank = int.MaxValue;
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
-            if (c <= 0x7F)
-            {
-                continue;
-            }
-
-            int rank = char.IsUpper(c) ? 0 : char.IsLetter(c) ? 1 : 2;
+            int rank = char.IsWhiteSpace(c) ? 4
+                : !char.IsLetterOrDigit(c) ? 0
+                : c > 0x7F || char.IsUpper(c) ? 1
+                : char.IsDigit(c) ? 2
+                : 3;
             if (rank < bestRank)
             {
                 best = i;

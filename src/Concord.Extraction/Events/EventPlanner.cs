@@ -160,11 +160,11 @@ internal static class EventPlanner
         }
 
         var result = new List<PlannedEvent>();
-        var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, Match? Match)>();
+        var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, TriggerMatch Match)>();
 
         // Each clause's folded text, taken once and shared by the trigger scan, the checks below and the fatality reader.
         var foldedClauses = new List<string>(clauses.Count);
-        var clauseTriggers = new List<List<(TriggerRule Rule, Match Match, bool PointsBack)>>(clauses.Count);
+        var clauseTriggers = new List<List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>>(clauses.Count);
         foreach (var c in clauses)
         {
             var f = index.FoldedSlice(c);
@@ -344,7 +344,7 @@ internal static class EventPlanner
         return result;
     }
 
-    private static bool InAside(DocumentIndex index, Sentence sentence, TextSpan clause, Match m) =>
+    private static bool InAside(DocumentIndex index, Sentence sentence, TextSpan clause, TriggerMatch m) =>
         DateChooser.InParentheses(index.Folded, sentence.Span, new TextSpan(clause.Start + m.Index, clause.Start + m.Index + m.Length));
 
     private static EventDate NearestDate(List<EventDate> dates, int at) =>
@@ -378,7 +378,7 @@ internal static class EventPlanner
     /// in the clause no match begins before searchFrom − offset or at or after startsBefore − offset.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    private static List<(TriggerRule Rule, Match Match, bool PointsBack)> FindTriggers(
+    private static List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> FindTriggers(
         DocumentIndex index,
         TextSpan clause,
         string folded,
@@ -388,7 +388,7 @@ internal static class EventPlanner
         ReadOnlySpan<int> startsBefore,
         int offset)
     {
-        var found = new List<(TriggerRule, Match, bool)>();
+        List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>? found = null;
 
         // Read only once a rule matches: most clauses have no trigger at all.
         MatchCollection? causes = null;
@@ -412,43 +412,54 @@ internal static class EventPlanner
 
             var rule = rules[r];
             var engine = rule.Gated.Engine;
+            bool rightToLeft = engine.RightToLeft;
 
             // The scan begins where a match can first begin and stops where none can begin any more
             // (TriggerPrefilter.Mark): the matches are those of a scan of the whole clause. The whole
-            // clause stays the input, so lookbehinds and \b still see what lies before.
-            for (var m = engine.RightToLeft ? engine.Match(folded) : engine.Match(folded, from);
-                 m.Success;
-                 m = m.Index + Math.Max(m.Length, 1) >= until && !engine.RightToLeft ? Match.Empty : m.NextMatch())
+            // clause stays the input, so lookbehinds and \b still see what lies before. Matches are
+            // read as (index, length): no Match object per trigger.
+            foreach (var v in rightToLeft ? engine.EnumerateMatches(folded) : engine.EnumerateMatches(folded, from))
             {
+                var m = new TriggerMatch(v.Index, v.Length);
+
                 // A span of the 40 characters before: the prefix regexes see exactly what a substring would show them.
                 // The checks run in order, each clause-wide reading made when a check first needs it.
                 var before = folded.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
                 referencePrefix ??= lexicon.ReferencePrefix.Hot();
                 reportedPrefix ??= lexicon.ReportedPrefix.Hot();
+                bool kept;
                 if (referencePrefix.IsMatch(before) || reportedPrefix.IsMatch(before))
                 {
-                    continue;
+                    kept = false;
                 }
-
-                if (rule.Strength != TriggerStrength.Death)
+                else if (rule.Strength != TriggerStrength.Death
+                         && IsOnlyACause(causes ??= lexicon.CauseOfOutcome.Hot().Matches(folded), m, lexicon.CauseOfOutcome.RightToLeft))
                 {
-                    causes ??= lexicon.CauseOfOutcome.Hot().Matches(folded);
-                    if (IsOnlyACause(causes, m, lexicon.CauseOfOutcome.RightToLeft))
-                    {
-                        continue;
-                    }
+                    kept = false;
                 }
-
-                characterised ??= lexicon.Characterisation.Hot().Match(folded);
-                if ((characterised.Success && m.Index >= characterised.Index)
-                    || InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
+                else
                 {
-                    continue;
+                    characterised ??= lexicon.Characterisation.Hot().Match(folded);
+                    kept = !((characterised.Success && m.Index >= characterised.Index)
+                             || InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length));
                 }
 
-                anaphoricPrefix ??= lexicon.AnaphoricPrefix.Hot();
-                found.Add((rule, m, anaphoricPrefix.IsMatch(before)));
+                if (kept)
+                {
+                    anaphoricPrefix ??= lexicon.AnaphoricPrefix.Hot();
+                    (found ??= []).Add((rule, m, anaphoricPrefix.IsMatch(before)));
+                }
+
+                if (!rightToLeft && m.Index + Math.Max(m.Length, 1) >= until)
+                {
+                    break;
+                }
             }
+        }
+
+        if (found is null)
+        {
+            return [];
         }
 
         SortByPosition(found);
@@ -457,7 +468,7 @@ internal static class EventPlanner
 
     /// <summary>Orders triggers by where they start; stable, so triggers at one position keep their rules' order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    private static void SortByPosition(List<(TriggerRule Rule, Match Match, bool PointsBack)> found)
+    private static void SortByPosition(List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> found)
     {
         for (int i = 1; i < found.Count; i++)
         {
@@ -475,7 +486,7 @@ internal static class EventPlanner
 
     /// <summary>Whether a trigger lies inside a clash noun told only as the cause of an outcome ("displaced by the fighting").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
-    private static bool IsOnlyACause(MatchCollection causes, Match trigger, bool rightToLeft)
+    private static bool IsOnlyACause(MatchCollection causes, TriggerMatch trigger, bool rightToLeft)
     {
         foreach (Match c in causes)
         {
@@ -560,8 +571,8 @@ internal static class EventPlanner
     /// Which triggers of a clause make events: specific ones (one per sub-type; a named kind of
     /// violence outranks plain fighting), else a weak one when the clause is dated, else a death.
     /// </summary>
-    private static List<(TriggerRule Rule, Match Match, string Type, string Sub)> ChooseTriggers(
-        List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
+    private static List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> ChooseTriggers(
+        List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
         // No trigger, no event (most clauses); the choice (with its closures) is a method of its own,
         // so a clause without triggers allocates none of them.
@@ -569,14 +580,14 @@ internal static class EventPlanner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
-    private static List<(TriggerRule Rule, Match Match, string Type, string Sub)> ChooseAmong(
-        List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
+    private static List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> ChooseAmong(
+        List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
         var specific = WithoutOverlaps(triggers, TriggerStrength.Specific);
 
         // A weapon used in a clash named beside it is the clash's instrument ("kaujas … ar artilērijas pielietošanu").
         var inUse = lexicon.WeaponInUse.Hot().Matches(folded);
-        bool Inside(Match m) => inUse.Any(u => u.Index <= m.Index && m.Index + m.Length <= u.Index + u.Length);
+        bool Inside(TriggerMatch m) => inUse.Any(u => u.Index <= m.Index && m.Index + m.Length <= u.Index + u.Length);
         if (specific.Any(t => t.Rule.SubEventType == "Armed clash" && !Inside(t.Match)))
         {
             specific.RemoveAll(t => t.Rule.EventType == "Explosions/Remote violence" && Inside(t.Match));
@@ -601,7 +612,7 @@ internal static class EventPlanner
         // the same kind twice is one.
         if (specific.Count > 0)
         {
-            var kept = new List<(TriggerRule Rule, Match Match, bool PointsBack)> { specific[0] };
+            var kept = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> { specific[0] };
             foreach (var t in specific.Skip(1))
             {
                 var last = kept[^1];
@@ -640,10 +651,10 @@ internal static class EventPlanner
         (a.SubEventType == "Agreement" && b.EventType == "Battles") || (b.SubEventType == "Agreement" && a.EventType == "Battles");
 
     /// <summary>Of triggers whose words overlap ("inter-ethnic clashes" and "clashes"), the longest.</summary>
-    private static List<(TriggerRule Rule, Match Match, bool PointsBack)> WithoutOverlaps(List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, TriggerStrength strength)
+    private static List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> WithoutOverlaps(List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers, TriggerStrength strength)
     {
         // Longest first (stable: of equal lengths, the earlier in the list), as OrderByDescending would give them.
-        var byLength = new List<(TriggerRule Rule, Match Match, bool PointsBack)>();
+        var byLength = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>();
         foreach (var t in triggers)
         {
             if (t.Rule.Strength != strength)
@@ -660,7 +671,7 @@ internal static class EventPlanner
             byLength.Insert(at, t);
         }
 
-        var kept = new List<(TriggerRule Rule, Match Match, bool PointsBack)>();
+        var kept = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>();
         foreach (var t in byLength)
         {
             bool overlaps = false;
@@ -691,7 +702,7 @@ internal static class EventPlanner
         List<List<EventDate>> ownDates,
         EventDate? context,
         bool documentHasDates,
-        List<(TriggerRule Rule, Match Match, string Type, string Sub)> chosen,
+        List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> chosen,
         DocumentIndex index,
         TextSpan clause)
     {

@@ -153,23 +153,25 @@ internal static class EventPlanner
         }
 
         var clauses = ClauseSplitter.Split(index, sentence);
-        var ownDates = new List<List<EventDate>>(clauses.Count);
-        foreach (var c in clauses)
+        // Per clause, in arrays: one object each instead of a list and its array.
+        var ownDates = new List<EventDate>[clauses.Count];
+        for (int i = 0; i < ownDates.Length; i++)
         {
-            ownDates.Add(DateChooser.ChooseUsable(index, c, lexicon));
+            ownDates[i] = DateChooser.ChooseUsable(index, clauses[i], lexicon);
         }
 
         var result = new List<PlannedEvent>();
-        var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, TriggerMatch Match)>();
+        List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, TriggerMatch Match)>? leftoverDeaths = null;
 
         // Each clause's folded text, taken once and shared by the trigger scan, the checks below and the fatality reader.
-        var foldedClauses = new List<string>(clauses.Count);
-        var clauseTriggers = new List<List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>>(clauses.Count);
-        foreach (var c in clauses)
+        var foldedClauses = new string[clauses.Count];
+        var clauseTriggers = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>[clauses.Count];
+        for (int ci = 0; ci < clauses.Count; ci++)
         {
+            var c = clauses[ci];
             var f = index.FoldedSlice(c);
-            foldedClauses.Add(f);
-            clauseTriggers.Add(FindTriggers(index, c, f, lexicon, mayMatch, searchFrom, startsBefore, c.Start - sentence.Span.Start));
+            foldedClauses[ci] = f;
+            clauseTriggers[ci] = FindTriggers(index, c, f, lexicon, mayMatch, searchFrom, startsBefore, c.Start - sentence.Span.Start);
         }
 
         // A trigger inside a parenthetical aside ("(timed to answer the pogrom four years earlier)")
@@ -233,7 +235,7 @@ internal static class EventPlanner
                 if (deaths is not null && deaths.Numbers.Count > 0 && !lexicon.TotalCue.Hot().IsMatch(folded))
                 {
                     var death = chosen.FirstOrDefault(c => c.Rule.Strength == TriggerStrength.Death);
-                    leftoverDeaths.Add((deaths, clause, death.Rule, death.Match));
+                    (leftoverDeaths ??= []).Add((deaths, clause, death.Rule, death.Match));
                 }
 
                 continue;
@@ -324,7 +326,7 @@ internal static class EventPlanner
         }
 
         // Deaths told in a clause or sentence of their own belong to the event just told ("Three servicemen were killed in the incident").
-        foreach (var (deaths, clause, rule, match) in leftoverDeaths)
+        foreach (var (deaths, clause, rule, match) in leftoverDeaths ?? [])
         {
             var target = result.LastOrDefault(e => e.IsViolent && e.Fatalities is null)
                 ?? (result.Count == 0 && ownDates.All(d => d.Count == 0) ? previousSentenceEvents.LastOrDefault(e => e.IsViolent && e.Fatalities is null) : null);
@@ -357,7 +359,7 @@ internal static class EventPlanner
         return IsoInterval.IsYearOrCoarser(d.Start, d.End) || (iv is not null && iv.Value.Days > 366);
     }
 
-    private static bool SentenceHasDate(List<List<EventDate>> ownDates)
+    private static bool SentenceHasDate(List<EventDate>[] ownDates)
     {
         foreach (var d in ownDates)
         {
@@ -585,24 +587,67 @@ internal static class EventPlanner
     {
         var specific = WithoutOverlaps(triggers, TriggerStrength.Specific);
 
+        // Loops rather than LINQ and lambdas (the same tests in the same order): the lambdas captured
+        // the clause's text and lexicon, a closure and delegates on every clause with a trigger.
+
         // A weapon used in a clash named beside it is the clash's instrument ("kaujas … ar artilērijas pielietošanu").
-        var inUse = lexicon.WeaponInUse.Hot().Matches(folded);
-        bool Inside(TriggerMatch m) => inUse.Any(u => u.Index <= m.Index && m.Index + m.Length <= u.Index + u.Length);
-        if (specific.Any(t => t.Rule.SubEventType == "Armed clash" && !Inside(t.Match)))
+        // The uses are read only when a clash is among the triggers.
+        MatchCollection? inUse = null;
+        bool clashOutsideUse = false;
+        foreach (var t in specific)
         {
-            specific.RemoveAll(t => t.Rule.EventType == "Explosions/Remote violence" && Inside(t.Match));
+            if (t.Rule.SubEventType == "Armed clash" && !Inside(inUse ??= lexicon.WeaponInUse.Hot().Matches(folded), t.Match))
+            {
+                clashOutsideUse = true;
+                break;
+            }
         }
 
-        bool namedViolence = specific.Any(t => t.Rule.EventType == "Explosions/Remote violence" || t.Rule.SubEventType == "Disrupted weapons use"
-                                               || (t.Rule.EventType == "Battles" && t.Rule.SubEventType != "Armed clash"));
+        if (clashOutsideUse)
+        {
+            for (int k = specific.Count - 1; k >= 0; k--)
+            {
+                if (specific[k].Rule.EventType == "Explosions/Remote violence" && Inside(inUse!, specific[k].Match))
+                {
+                    specific.RemoveAt(k);
+                }
+            }
+        }
+
+        bool namedViolence = false;
+        foreach (var t in specific)
+        {
+            if (t.Rule.EventType == "Explosions/Remote violence" || t.Rule.SubEventType == "Disrupted weapons use"
+                || (t.Rule.EventType == "Battles" && t.Rule.SubEventType != "Armed clash"))
+            {
+                namedViolence = true;
+                break;
+            }
+        }
+
         if (namedViolence)
         {
-            specific.RemoveAll(t => t.Rule.SubEventType == "Armed clash");
+            for (int k = specific.Count - 1; k >= 0; k--)
+            {
+                if (specific[k].Rule.SubEventType == "Armed clash")
+                {
+                    specific.RemoveAt(k);
+                }
+            }
         }
 
         // Deaths outrank a non-violent side remark in the same clause ("killed one and arrested two").
-        var death = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Death);
-        if (reportsDeaths && death.Rule is not null && !specific.Any(t => IsViolent(t.Rule)))
+        (TriggerRule Rule, TriggerMatch Match, bool PointsBack) death = default;
+        foreach (var t in triggers)
+        {
+            if (t.Rule.Strength == TriggerStrength.Death)
+            {
+                death = t;
+                break;
+            }
+        }
+
+        if (reportsDeaths && death.Rule is not null && !AnyViolent(specific))
         {
             specific.Clear();
         }
@@ -612,24 +657,37 @@ internal static class EventPlanner
         // the same kind twice is one.
         if (specific.Count > 0)
         {
-            var kept = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> { specific[0] };
-            foreach (var t in specific.Skip(1))
+            var kept = new List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)>(specific.Count)
             {
+                (specific[0].Rule, specific[0].Match, specific[0].Rule.EventType, specific[0].Rule.SubEventType),
+            };
+            for (int j = 1; j < specific.Count; j++)
+            {
+                var t = specific[j];
                 var last = kept[^1];
                 int from = last.Match.Index + last.Match.Length;
-                if (kept.All(k => k.Rule.SubEventType != t.Rule.SubEventType && !EndsTheOther(k.Rule, t.Rule)) && t.Match.Index > from
+                if (NoneOfTheSameOccurrence(kept, t.Rule) && t.Match.Index > from
                     && lexicon.PredicateJoiner.Hot().IsMatch(folded.AsSpan(from, t.Match.Index - from)))
                 {
-                    kept.Add(t);
+                    kept.Add((t.Rule, t.Match, t.Rule.EventType, t.Rule.SubEventType));
                 }
             }
 
-            return [.. kept.Select(t => (t.Rule, t.Match, t.Rule.EventType, t.Rule.SubEventType))];
+            return kept;
         }
 
         // "The war" points back to a war already told, unless the clause tells it starting or ending ("the conflict began in February 1988").
-        var weak = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Weak
-            && (!t.PointsBack || lexicon.OnsetAfter.Hot().IsMatch(folded, t.Match.Index + t.Match.Length)));
+        (TriggerRule Rule, TriggerMatch Match, bool PointsBack) weak = default;
+        foreach (var t in triggers)
+        {
+            if (t.Rule.Strength == TriggerStrength.Weak
+                && (!t.PointsBack || lexicon.OnsetAfter.Hot().IsMatch(folded, t.Match.Index + t.Match.Length)))
+            {
+                weak = t;
+                break;
+            }
+        }
+
         if (weak.Rule is not null && clauseDated)
         {
             return [(weak.Rule, weak.Match, weak.Rule.EventType, weak.Rule.SubEventType)];
@@ -641,6 +699,47 @@ internal static class EventPlanner
         }
 
         return [];
+    }
+
+    /// <summary>Whether a trigger lies inside one of the weapon uses <paramref name="inUse"/>.</summary>
+    private static bool Inside(MatchCollection inUse, TriggerMatch m)
+    {
+        foreach (Match u in inUse)
+        {
+            if (u.Index <= m.Index && m.Index + m.Length <= u.Index + u.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyViolent(List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers)
+    {
+        foreach (var t in triggers)
+        {
+            if (IsViolent(t.Rule))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether no kept predicate is of <paramref name="rule"/>'s kind or one occurrence with it (<see cref="EndsTheOther"/>).</summary>
+    private static bool NoneOfTheSameOccurrence(List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> kept, TriggerRule rule)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Rule.SubEventType == rule.SubEventType || EndsTheOther(k.Rule, rule))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -699,7 +798,7 @@ internal static class EventPlanner
 
     private static List<EventDate> DatesFor(
         int clauseIndex,
-        List<List<EventDate>> ownDates,
+        List<EventDate>[] ownDates,
         EventDate? context,
         bool documentHasDates,
         List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> chosen,
@@ -719,7 +818,7 @@ internal static class EventPlanner
             }
         }
 
-        for (int j = clauseIndex + 1; j < ownDates.Count; j++)
+        for (int j = clauseIndex + 1; j < ownDates.Length; j++)
         {
             if (ownDates[j].Count > 0)
             {

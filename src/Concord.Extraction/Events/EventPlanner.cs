@@ -268,11 +268,16 @@ internal static class EventPlanner
                         continue;
                     }
 
-                    var evidence = new List<Evidence>
+                    // Sized for the trigger, the dates and a toll at once; a loop, not a lambda capturing the date.
+                    var evidence = new List<Evidence>(1 + Math.Max(1, date.Sources.Count) + (deaths?.Evidence.Count ?? 0))
                     {
                         new("trigger", rule.Name, new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length), index.Text.Substring(clause.Start + match.Index, match.Length)),
                     };
-                    evidence.AddRange(date.Sources.Select(t => new Evidence("date", date.Rule + (string.IsNullOrEmpty(t.Rule) ? string.Empty : ":" + t.Rule), t.Span, t.Text)));
+                    foreach (var t in date.Sources)
+                    {
+                        evidence.Add(new Evidence("date", string.IsNullOrEmpty(t.Rule) ? date.Rule : string.Concat(date.Rule, ":", t.Rule), t.Span, t.Text));
+                    }
+
                     if (date.Sources.Count == 0)
                     {
                         evidence.Add(new Evidence("date", date.Rule, clause, string.Empty));
@@ -297,7 +302,7 @@ internal static class EventPlanner
                         && !char.IsUpper(index.Text[clause.Start + match.Index]);
                     bool toldOn = pointsBack;
                     var continued = toldOn && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
-                        ? previousSentenceEvents.LastOrDefault(p => p.EventType == type && p.Date.Start == date.Start && p.Date.End == date.End)
+                        ? LastOnDates(previousSentenceEvents, type, date)
                         : null;
                     if (continued is not null)
                     {
@@ -311,7 +316,7 @@ internal static class EventPlanner
                     }
 
                     // The same kind on the same dates again in the sentence is the same occurrence: its toll joins it.
-                    var same = result.FirstOrDefault(r => r.SubEventType == sub && r.Date.Start == date.Start && r.Date.End == date.End);
+                    var same = FirstOnDates(result, sub, date);
                     if (same is null)
                     {
                         result.Add(planned);
@@ -344,6 +349,35 @@ internal static class EventPlanner
         }
 
         return result;
+    }
+
+    /// <summary>The last event of <paramref name="type"/> on the dates of <paramref name="date"/>, or null.</summary>
+    private static PlannedEvent? LastOnDates(List<PlannedEvent> events, string type, EventDate date)
+    {
+        for (int k = events.Count - 1; k >= 0; k--)
+        {
+            var p = events[k];
+            if (p.EventType == type && p.Date.Start == date.Start && p.Date.End == date.End)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first event of sub-type <paramref name="sub"/> on the dates of <paramref name="date"/>, or null.</summary>
+    private static PlannedEvent? FirstOnDates(List<PlannedEvent> events, string sub, EventDate date)
+    {
+        foreach (var r in events)
+        {
+            if (r.SubEventType == sub && r.Date.Start == date.Start && r.Date.End == date.End)
+            {
+                return r;
+            }
+        }
+
+        return null;
     }
 
     private static bool InAside(DocumentIndex index, Sentence sentence, TextSpan clause, TriggerMatch m) =>
@@ -753,7 +787,7 @@ internal static class EventPlanner
     private static List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> WithoutOverlaps(List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers, TriggerStrength strength)
     {
         // Longest first (stable: of equal lengths, the earlier in the list), as OrderByDescending would give them.
-        var byLength = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>();
+        var kept = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>();
         foreach (var t in triggers)
         {
             if (t.Rule.Strength != strength)
@@ -761,22 +795,24 @@ internal static class EventPlanner
                 continue;
             }
 
-            int at = byLength.Count;
-            while (at > 0 && byLength[at - 1].Match.Length < t.Match.Length)
+            int at = kept.Count;
+            while (at > 0 && kept[at - 1].Match.Length < t.Match.Length)
             {
                 at--;
             }
 
-            byLength.Insert(at, t);
+            kept.Insert(at, t);
         }
 
-        var kept = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>();
-        foreach (var t in byLength)
+        // Then, in that order, each one that overlaps none kept before it; compacted in place (one list).
+        int count = 0;
+        for (int j = 0; j < kept.Count; j++)
         {
+            var t = kept[j];
             bool overlaps = false;
-            foreach (var k in kept)
+            for (int k = 0; k < count; k++)
             {
-                if (k.Match.Index < t.Match.Index + t.Match.Length && t.Match.Index < k.Match.Index + k.Match.Length)
+                if (kept[k].Match.Index < t.Match.Index + t.Match.Length && t.Match.Index < kept[k].Match.Index + kept[k].Match.Length)
                 {
                     overlaps = true;
                     break;
@@ -785,10 +821,11 @@ internal static class EventPlanner
 
             if (!overlaps)
             {
-                kept.Add(t);
+                kept[count++] = t;
             }
         }
 
+        kept.RemoveRange(count, kept.Count - count);
         SortByPosition(kept);
         return kept;
     }

@@ -153,6 +153,25 @@ internal static class EventPlanner
         }
 
         var clauses = ClauseSplitter.Split(index, sentence);
+
+        // The triggers first, each clause read in place: a trigger literal may lie in the sentence
+        // without any rule matching ("war" in "towards"). Without a trigger and without a death cue
+        // every clause finds no event and no deaths, as above, so nothing more is read or copied.
+        var foldedClauses = new string?[clauses.Count];
+        var clauseTriggers = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>[clauses.Count];
+        bool anyTrigger = false;
+        for (int ci = 0; ci < clauses.Count; ci++)
+        {
+            var c = clauses[ci];
+            clauseTriggers[ci] = FindTriggers(index, c, ref foldedClauses[ci], lexicon, mayMatch, searchFrom, startsBefore, c.Start - sentence.Span.Start);
+            anyTrigger |= clauseTriggers[ci].Count > 0;
+        }
+
+        if (!anyTrigger && !lexicon.DeathCue.Hot().MayMatch(sentenceText))
+        {
+            return [];
+        }
+
         // Per clause, in arrays: one object each instead of a list and its array.
         var ownDates = new List<EventDate>[clauses.Count];
         for (int i = 0; i < ownDates.Length; i++)
@@ -162,17 +181,6 @@ internal static class EventPlanner
 
         var result = new List<PlannedEvent>();
         List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, TriggerMatch Match)>? leftoverDeaths = null;
-
-        // Each clause's folded text, taken once and shared by the trigger scan, the checks below and the fatality reader.
-        var foldedClauses = new string[clauses.Count];
-        var clauseTriggers = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>[clauses.Count];
-        for (int ci = 0; ci < clauses.Count; ci++)
-        {
-            var c = clauses[ci];
-            var f = index.FoldedSlice(c);
-            foldedClauses[ci] = f;
-            clauseTriggers[ci] = FindTriggers(index, c, f, lexicon, mayMatch, searchFrom, startsBefore, c.Start - sentence.Span.Start);
-        }
 
         // A trigger inside a parenthetical aside ("(timed to answer the pogrom four years earlier)")
         // is a remark on the sentence, not an event of its own, when the sentence has a trigger outside it.
@@ -192,7 +200,8 @@ internal static class EventPlanner
         for (int i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
-            var folded = foldedClauses[i];
+            // Each clause's folded text, copied once and shared by the checks below and the fatality reader.
+            var folded = foldedClauses[i] ??= index.FoldedSlice(clause);
             var triggers = clauseTriggers[i];
             // Loops rather than RemoveAll with lambdas: a lambda capturing the parameters costs a
             // closure on every call, most of which find no trigger (same removals, same order kept).
@@ -417,7 +426,7 @@ internal static class EventPlanner
     private static List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> FindTriggers(
         DocumentIndex index,
         TextSpan clause,
-        string folded,
+        ref string? foldedText,
         IExtractionLexicon lexicon,
         ReadOnlySpan<bool> mayMatch,
         ReadOnlySpan<int> searchFrom,
@@ -425,6 +434,10 @@ internal static class EventPlanner
         int offset)
     {
         List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>? found = null;
+
+        // The clause's folded text read in place (the same characters as its copy, so the same
+        // matches); the copy is made only for the clause-wide readings that take a string.
+        var folded = index.Folded.AsSpan(clause.Start, clause.Length);
 
         // Read only once a rule matches: most clauses have no trigger at all.
         MatchCollection? causes = null;
@@ -460,7 +473,7 @@ internal static class EventPlanner
 
                 // A span of the 40 characters before: the prefix regexes see exactly what a substring would show them.
                 // The checks run in order, each clause-wide reading made when a check first needs it.
-                var before = folded.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
+                var before = folded.Slice(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
                 referencePrefix ??= lexicon.ReferencePrefix.Hot();
                 reportedPrefix ??= lexicon.ReportedPrefix.Hot();
                 bool kept;
@@ -469,13 +482,13 @@ internal static class EventPlanner
                     kept = false;
                 }
                 else if (rule.Strength != TriggerStrength.Death
-                         && IsOnlyACause(causes ??= lexicon.CauseOfOutcome.Hot().Matches(folded), m, lexicon.CauseOfOutcome.RightToLeft))
+                         && IsOnlyACause(causes ??= lexicon.CauseOfOutcome.Hot().Matches(foldedText ??= index.FoldedSlice(clause)), m, lexicon.CauseOfOutcome.RightToLeft))
                 {
                     kept = false;
                 }
                 else
                 {
-                    characterised ??= lexicon.Characterisation.Hot().Match(folded);
+                    characterised ??= lexicon.Characterisation.Hot().Match(foldedText ??= index.FoldedSlice(clause));
                     kept = !((characterised.Success && m.Index >= characterised.Index)
                              || InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length));
                 }

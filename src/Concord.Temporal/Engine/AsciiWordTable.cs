@@ -26,14 +26,18 @@ internal sealed class AsciiWordTable
     }
 
     /// <summary>
-    /// The table of <paramref name="words"/>' ASCII entries, or null when a non-ASCII word could
+    /// The table of <paramref name="triggerByWord"/>' ASCII entries, or null when a non-ASCII word could
     /// equal an ASCII one ignoring case (a letter that upper-cases to ASCII, as 'ı' → 'I'): then
     /// only the full lookup is exact.
     /// </summary>
-    public static AsciiWordTable? Of(IEnumerable<(string Word, bool Trigger, bool Prefix)> words)
+    /// <param name="triggerByWord">Each word (distinct ignoring case) → whether it is a trigger.</param>
+    /// <param name="isPrefix">Whether a word is a prefix.</param>
+    public static AsciiWordTable? Of(Dictionary<string, bool> triggerByWord, Func<string, bool> isPrefix)
     {
-        var ascii = new List<(string, byte)>();
-        foreach (var (word, trigger, prefix) in words)
+        // Plain lists and a dictionary the tagger already uses: no generic instantiation of its own to compile at run time.
+        var asciiWords = new List<string>();
+        var asciiRoles = new List<byte>();
+        foreach (var (word, trigger) in triggerByWord)
         {
             bool isAscii = true;
             foreach (char c in word)
@@ -50,32 +54,34 @@ internal sealed class AsciiWordTable
 
             if (isAscii)
             {
-                ascii.Add((word.ToLowerInvariant(), (byte)((trigger ? TriggerBit : 0) | (prefix ? PrefixBit : 0))));
+                asciiWords.Add(word.ToLowerInvariant());
+                asciiRoles.Add((byte)((trigger ? TriggerBit : 0) | (isPrefix(word) ? PrefixBit : 0)));
             }
         }
 
         int capacity = 16;
-        while (capacity < ascii.Count * 4)
+        while (capacity < asciiWords.Count * 4)
         {
             capacity *= 2;
         }
 
         var table = new AsciiWordTable(capacity);
-        foreach (var (word, role) in ascii)
+        for (int i = 0; i < asciiWords.Count; i++)
         {
+            string word = asciiWords[i];
             int slot = Hash(word) & table.mask;
             while (table.keys[slot] is { } other)
             {
                 if (other == word)
                 {
-                    throw new ArgumentException($"'{word}' twice: the words must be distinct ignoring case", nameof(words));
+                    throw new ArgumentException($"'{word}' twice: the words must be distinct ignoring case", nameof(triggerByWord));
                 }
 
                 slot = (slot + 1) & table.mask;
             }
 
             table.keys[slot] = word;
-            table.roles[slot] = role;
+            table.roles[slot] = asciiRoles[i];
         }
 
         return table;

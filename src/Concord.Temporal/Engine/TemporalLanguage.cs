@@ -204,7 +204,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
             }
 
             roleLookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-            asciiRoles = AsciiWordTable.Of(map.Select(kv => (kv.Key, kv.Value, prefixLookup.Contains(kv.Key))));
+            asciiRoles = AsciiWordTable.Of(map, prefixes!.Contains);
             wordLengthsByFirstLetter = lengths;
             roles = map;
         }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 using System.Text;
 using Concord.Model;
 
@@ -14,7 +13,7 @@ namespace Concord.Store;
 /// (<see cref="WriteName"/>: rules, sources, canonical names, values that repeat) is written once
 /// per record and referred to by number after that, through <paramref name="names"/>.
 /// </summary>
-internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string documentText, Dictionary<string, int>? names = null)
+internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string documentText, NameTable? names = null)
 {
     private const int NullMarker = 0;
     private const int SliceMarker = 1;
@@ -98,14 +97,13 @@ internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string docum
             return;
         }
 
-        ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(names!, value, out bool seen);
-        if (seen)
+        int index = names!.NumberOrAdd(value);
+        if (index >= 0)
         {
             WriteUInt((2 * index) + 1);
             return;
         }
 
-        index = names!.Count - 1;
         int bytes = Encoding.UTF8.GetByteCount(value);
         WriteUInt((2 * bytes) + 2);
         output.Advance(Encoding.UTF8.GetBytes(value, output.GetSpan(bytes)));

@@ -14,12 +14,12 @@ namespace Concord.Store;
 internal static class RecognitionBlob
 {
     [ThreadStatic]
-    private static Dictionary<string, int>? names;
+    private static NameTable? names;
 
     /// <summary>This thread's name table (<see cref="BlobWriter.WriteName"/>), emptied for the next record.</summary>
-    private static Dictionary<string, int> Names()
+    private static NameTable Names()
     {
-        var table = names ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var table = names ??= new NameTable();
         table.Clear();
         return table;
     }

@@ -83,6 +83,29 @@ public sealed class StoreRoundTripTests
     }
 
     [Fact]
+    public void Names_repeated_as_other_string_instances_are_written_once_and_hundreds_of_names_read_back()
+    {
+        // A recognitions record writes each name once and refers back to it by number: equal names
+        // must be found equal by content (not only when they are the same string instance), and a
+        // record with more names than the writer's first table holds must come back whole.
+        using var dir = new TempDir();
+        using var store = ConcordStore.Open(dir.File("s.db"));
+        var analysis = CorpusAnalysis.Of("003");
+        var times = analysis.Recognitions.Times;
+        Assert.NotEmpty(times);
+        var many = Enumerable.Range(0, Math.Max(2 * times.Count, 600))
+            .Select(i => times[i % times.Count] is var t ? t with { Value = $"{t.Value}|{i}", Rule = new string(t.Rule.AsSpan()) } : t)
+            .ToList();
+        store.Save(analysis with { Recognitions = analysis.Recognitions with { Times = many } });
+
+        var stored = store.Recognitions(analysis.Document.Source.Name).Times;
+        Assert.Equal(many, stored);
+        int again = times.Count; // the first time expression's copy
+        Assert.NotSame(many[0].Rule, many[again].Rule);
+        Assert.Same(stored[0].Rule, stored[again].Rule);
+    }
+
+    [Fact]
     public void Texts_that_are_not_the_document_text_under_their_span_are_kept_as_they_are()
     {
         // Quotes, evidence and recognised texts are stored as their span when they are the

@@ -101,11 +101,14 @@ public sealed class TemporalTagger : ITemporalTagger
 
                     // Most matches win (a start inside a match is not tried again), and a winner
                     // needs its groups: keep the Match now rather than run the rule again for it.
-                    // Only a bare year is resolved from its digits, so it needs no Match.
+                    // A bare year is resolved from its digits, so it needs no Match; nor does a
+                    // single date tried where another already matched, which mostly loses to it
+                    // ("April" after "April 1994"), and is run again in the rare case it wins.
+                    // A range keeps its Match: it wins over the halves it was tried after.
                     var regex = rules[r].Regex;
                     Match? groups = null;
                     (int Index, int Length)? m;
-                    if (!rules[r].ReadsOnlyYear)
+                    if (!rules[r].ReadsOnlyYear && (matchedHere == 0 || rules[r].Gate is not null))
                     {
                         groups = regex.Match(text, at);
                         m = groups.Success ? (groups.Index, groups.Length) : null;
@@ -168,16 +171,17 @@ public sealed class TemporalTagger : ITemporalTagger
         int count = 0, lastAdded = -1, end = run.Start + run.Length;
         for (int i = run.Start; i < end;)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            int kind = KindOf(text[i]);
+            if (kind == NoToken)
             {
                 i++;
                 continue;
             }
 
             // Letters and digits are separate tokens, so "Date20" offers a start at "20".
-            int s = i;
-            bool digits = char.IsDigit(text[i]);
-            while (i < end && char.IsLetterOrDigit(text[i]) && char.IsDigit(text[i]) == digits)
+            int s = i++;
+            bool digits = kind == DigitToken;
+            while (i < end && KindOf(text[i]) == kind)
             {
                 i++;
             }
@@ -213,6 +217,26 @@ public sealed class TemporalTagger : ITemporalTagger
 
         return starts;
     }
+
+    private const int NoToken = 0, LetterToken = 1, DigitToken = 2;
+
+    /// <summary>
+    /// What token a character belongs to: <see cref="DigitToken"/> for a decimal digit
+    /// (<see cref="char.IsDigit(char)"/>), <see cref="LetterToken"/> for another letter or digit
+    /// (<see cref="char.IsLetterOrDigit(char)"/>), else <see cref="NoToken"/>; ASCII from a table.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int KindOf(char c) =>
+        c < 128 ? AsciiKinds[c] : char.IsDigit(c) ? DigitToken : char.IsLetterOrDigit(c) ? LetterToken : NoToken;
+
+    /// <summary><see cref="KindOf"/> of the ASCII characters.</summary>
+    private static ReadOnlySpan<byte> AsciiKinds =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 
     /// <summary>
     /// Whether a digit token can be part of a time expression: a year-like four digits, a number

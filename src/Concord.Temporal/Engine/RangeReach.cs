@@ -54,19 +54,27 @@ public sealed class RangeReach
     public static string JoinerPattern(IReadOnlyList<string> words) => $@"(?:{Dash}|\s+(?:{string.Join("|", words)})\s+)";
 
     /// <summary>
-    /// Where a range was last looked for in one text: the stretch its first half can consume and
-    /// the joiners in it after which the second half can begin. Starts come in ascending order, so
-    /// the starts inside one stretch share one scan of it. Local to one tagging call.
+    /// Where a range was last looked for in one text: the stretch its first half can consume, how
+    /// far the joiners in it (those after which the second half can begin) have been read, and the
+    /// last one found. Starts come in ascending order, so the starts inside one stretch share one
+    /// reading of it, which goes only as far as the next joiner after the latest start.
+    /// Local to one tagging call.
     /// </summary>
     public struct Memo
     {
         internal string? Text;
         internal int From;
         internal int End;
-        internal List<int>? Joiners;
+
+        /// <summary>The next position to read for a joiner.</summary>
+        internal int Next;
+
+        /// <summary>The last joiner found, or -1.</summary>
+        internal int LastJoiner;
     }
 
     /// <summary>Whether the range anchored at <paramref name="at"/> can match; false only where it cannot.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public bool CouldMatchAt(string text, int at, ref Memo memo)
     {
         if (firstHalfOthers is null || secondStarts.AnyWord || secondStarts.CanStartWithOther)
@@ -76,54 +84,56 @@ public sealed class RangeReach
 
         if (!ReferenceEquals(memo.Text, text) || at < memo.From || at > memo.End)
         {
-            Scan(text, at, ref memo);
+            // The first half ends at or before the first character it cannot consume; the joiner starts there.
+            int end = at;
+            while (end < text.Length && CanConsume(text[end]))
+            {
+                end++;
+            }
+
+            memo = new Memo { Text = text, From = at, End = end, Next = at, LastJoiner = -1 };
         }
 
         // The first half lies inside the stretch, so its joiner starts in it at or after the start.
-        foreach (int q in memo.Joiners!)
+        if (memo.LastJoiner >= at)
         {
-            if (q >= at)
+            return true;
+        }
+
+        Span<char> shape = stackalloc char[FirstTokens.MaxPrefix + 1];
+        for (int q = memo.Next; q <= memo.End && q < text.Length; q++)
+        {
+            if (IsJoinerBeforeSecondHalf(text, q, memo.From, shape))
             {
-                return true;
+                memo.LastJoiner = q;
+                if (q >= at)
+                {
+                    memo.Next = q + 1;
+                    return true;
+                }
             }
         }
 
+        memo.Next = memo.End + 1;
         return false;
     }
 
-    private void Scan(string text, int at, ref Memo memo)
+    /// <summary>Whether a joiner starts at <paramref name="q"/> of the stretch read from <paramref name="from"/> and the second half can begin where it ends.</summary>
+    private bool IsJoinerBeforeSecondHalf(string text, int q, int from, Span<char> shape)
     {
-        // The first half ends at or before the first character it cannot consume; the joiner starts there.
-        int end = at;
-        while (end < text.Length && CanConsume(text[end]))
+        // A joiner starts with white space or a dash; one starting inside a run of white space
+        // ends where one starting at the run's first character does.
+        bool space = char.IsWhiteSpace(text[q]);
+        if ((!space && !IsDash(text[q])) || (space && q > from && char.IsWhiteSpace(text[q - 1])))
         {
-            end++;
+            return false;
         }
 
-        var joiners = memo.Joiners ?? [];
-        joiners.Clear();
-        Span<char> shape = stackalloc char[FirstTokens.MaxPrefix + 1];
-        for (int q = at; q <= end && q < text.Length; q++)
-        {
-            // A joiner starts with white space or a dash; one starting inside a run of white space
-            // ends where one starting at the run's first character does.
-            bool space = char.IsWhiteSpace(text[q]);
-            if ((!space && !IsDash(text[q])) || (space && q > at && char.IsWhiteSpace(text[q - 1])))
-            {
-                continue;
-            }
+        int p = JoinerEnd(text, q);
 
-            int p = JoinerEnd(text, q);
-
-            // The range may backtrack into the joiner's trailing white space, but the second half
-            // cannot start on white space (else every start passes, above): its greedy end is the one to try.
-            if (p > q && p < text.Length && char.IsLetterOrDigit(text[p]) && secondStarts.CanStartWith(shape[..FirstTokens.ShapeOf(text, p, shape)]))
-            {
-                joiners.Add(q);
-            }
-        }
-
-        memo = new Memo { Text = text, From = at, End = end, Joiners = joiners };
+        // The range may backtrack into the joiner's trailing white space, but the second half
+        // cannot start on white space (else every start passes, above): its greedy end is the one to try.
+        return p > q && p < text.Length && char.IsLetterOrDigit(text[p]) && secondStarts.CanStartWith(shape[..FirstTokens.ShapeOf(text, p, shape)]);
     }
 
     private static bool IsDash(char c) => c is '-' or '–' or '—' or '−';

@@ -204,6 +204,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
             }
 
             roleLookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+            asciiRoles = AsciiWordTable.Of(map, prefixes!.Contains);
             wordLengthsByFirstLetter = lengths;
             roles = map;
         }
@@ -212,13 +213,27 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
         char first = char.ToUpperInvariant(letters[0]);
 
         // Most words are no role word: rule them out by first letter and length before hashing them.
-        if ((first < 128 && (wordLengthsByFirstLetter![first] & LengthBit(letters.Length)) == 0) || !roleLookup.TryGetValue(letters, out bool trigger))
+        if (first < 128 && (wordLengthsByFirstLetter![first] & LengthBit(letters.Length)) == 0)
+        {
+            return (false, roman);
+        }
+
+        // An ASCII word is looked up in the ASCII table, which holds the same answers as the map.
+        if (asciiRoles is not null && asciiRoles.TryFind(letters, out bool found, out bool isTrigger, out bool isPrefix))
+        {
+            return found ? (isTrigger, roman || isPrefix) : (false, roman);
+        }
+
+        if (!roleLookup.TryGetValue(letters, out bool trigger))
         {
             return (false, roman);
         }
 
         return (trigger, roman || prefixLookup.Contains(letters));
     }
+
+    /// <summary>The ASCII words of the role map (null when the map holds a word that only the full lookup compares exactly).</summary>
+    private AsciiWordTable? asciiRoles;
 
     private static readonly HashSet<string> TriggerStopWords = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "of", "at", "to", "in" };
 

@@ -26,6 +26,35 @@ public class RangeReachTests
         Assert.True(skipped > matched, $"{skipped} starts ruled out, {matched} ranges matched");
     }
 
+    [Theory]
+    [InlineData("003", "en")]
+    [InlineData("001", "lv")]
+    [InlineData("000", "lt")]
+    public void AMemoSharedByAscendingStartsAnswersAsAFreshOne(string doc, string language)
+    {
+        // The memo reads a stretch's joiners only as far as the latest start needs; every token
+        // start must get the answer a reading from that start alone gives.
+        var text = TestPaths.CorpusText(doc);
+        TemporalLanguage lang = language switch { "en" => new EnTemporal(), "lv" => new LvTemporal(), _ => new LtTemporal() };
+        var reach = lang.Rules.Single(r => r.Reach is not null).Reach!;
+        var shared = default(RangeReach.Memo);
+        int yes = 0, no = 0;
+        for (int at = 0; at < text.Length; at++)
+        {
+            if (!char.IsLetterOrDigit(text[at]) || (at > 0 && char.IsLetterOrDigit(text[at - 1]) && char.IsDigit(text[at - 1]) == char.IsDigit(text[at])))
+            {
+                continue;
+            }
+
+            var fresh = default(RangeReach.Memo);
+            bool expected = reach.CouldMatchAt(text, at, ref fresh);
+            Assert.True(expected == reach.CouldMatchAt(text, at, ref shared), $"{doc} at {at}: \"{text.Substring(at, Math.Min(40, text.Length - at))}\"");
+            (yes, no) = expected ? (yes + 1, no) : (yes, no + 1);
+        }
+
+        Assert.True(yes > 0 && no > 0, $"{yes} starts could open a range, {no} could not");
+    }
+
     [Fact]
     public void NoRangeMatchesWhereItsReachSaysNoInTheSamples()
     {

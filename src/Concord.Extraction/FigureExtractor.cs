@@ -108,7 +108,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
                     }
 
                     var (measure, rule) = MeasureOf(index, n, clause, lexicon, sentences, sentence);
-                    if (measure is null || (measure is "killed" or "wounded" or "missing" && eventClauses.Any(c => c.Overlaps(n.Span))))
+                    if (measure is null || (measure is "killed" or "wounded" or "missing" && AnyOverlaps(eventClauses, n.Span)))
                     {
                         continue;
                     }
@@ -125,10 +125,11 @@ public sealed partial class FigureExtractor : IMentionExtractor
             }
         }
 
-        var mentions = new List<(Mention, Sentence)>();
+        var mentions = new List<(Mention, Sentence)>(found.Count);
         int k = 0;
-        foreach (var (d, sentence) in found.OrderBy(f => f.Draft.Span.Start).ThenBy(f => f.Draft.Evidence[0].Span.Start))
+        foreach (int i in InTextOrder(found))
         {
+            var (d, sentence) = found[i];
             mentions.Add((new Mention
             {
                 Id = $"{index.Prefix}-f{++k:000}",
@@ -151,6 +152,33 @@ public sealed partial class FigureExtractor : IMentionExtractor
         return RepeatMarker.Mark(document.Text, mentions);
     }
 
+    /// <summary>
+    /// The drafts' positions by clause start, then by their number's start, ties kept in the order
+    /// found (as a stable sort orders them).
+    /// </summary>
+    private static int[] InTextOrder(List<(FigureDraft Draft, Sentence Sentence)> found)
+    {
+        var order = new int[found.Count];
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(order, (a, b) =>
+        {
+            var x = found[a].Draft;
+            var y = found[b].Draft;
+            int c = x.Span.Start.CompareTo(y.Span.Start);
+            if (c == 0)
+            {
+                c = x.Evidence[0].Span.Start.CompareTo(y.Evidence[0].Span.Start);
+            }
+
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        return order;
+    }
+
     /// <summary>What a prose number measures, or null when it is not a figure.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static (string? Measure, string Rule) MeasureOf(DocumentIndex index, NumberExpression n, TextSpan clause, IExtractionLexicon lexicon, List<Sentence> sentences, Sentence sentence)
@@ -162,12 +190,14 @@ public sealed partial class FigureExtractor : IMentionExtractor
         int beforeStart = Math.Max(clause.Start, n.Span.Start - 3);
         var before = text.AsSpan(beforeStart, n.Span.Start - beforeStart);
         var other = Cue(lexicon, "other");
-        if (IsCurrency(n.Unit) || before.Contains('$') || Currency().IsMatch(after))
+        // Both patterns are anchored after white space: the first other character must begin one of their words.
+        char lead = FirstAfterSpace(after);
+        if (IsCurrency(n.Unit) || before.Contains('$') || (lead is 'b' or 'm' or '$' or 'u' or 'd' or 'e' or '€' && Currency().IsMatch(after)))
         {
             return ("spending", "figure.currency");
         }
 
-        if (n.Unit is "%" or "percent" || PercentOrArea().IsMatch(after) || StartsWithin(other.Gated, after, 3))
+        if (n.Unit is "%" or "percent" || (lead is '%' or 'p' or 's' or 'k' && PercentOrArea().IsMatch(after)) || StartsWithin(other.Gated, after, 3))
         {
             return ("other", "figure.share-or-area");
         }
@@ -206,7 +236,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
         }
 
         // An infobox value line ("1993–1994: 30,000–40,000") takes the measure of the label above it.
-        if (InfoboxValueLine().IsMatch(index.Slice(sentence.Span)))
+        if (InfoboxValueLine().IsMatch(index.Text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
         {
             var label = MeasureAbove(index, sentences, sentence, lexicon);
             if (label is not null)
@@ -241,7 +271,14 @@ public sealed partial class FigureExtractor : IMentionExtractor
                 continue;
             }
 
-            foreach (var m in cue.Gated.EnumerateMatches(folded))
+            // Asked through the gate first: most clauses hold none of the cue's words, and a gated
+            // enumeration that cannot match still runs an (empty) interpreted match to say so.
+            if (!cue.Gated.MayMatch(folded))
+            {
+                continue;
+            }
+
+            foreach (var m in cue.Gated.Engine.EnumerateMatches(folded))
             {
                 cues.Add((cue.Measure, m.Index, m.Length));
             }
@@ -306,6 +343,19 @@ public sealed partial class FigureExtractor : IMentionExtractor
         return null;
     }
 
+    private static bool AnyOverlaps(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var t in spans)
+        {
+            if (t.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool InAny(List<TextSpan> spans, int offset)
     {
         foreach (var t in spans)
@@ -342,12 +392,31 @@ public sealed partial class FigureExtractor : IMentionExtractor
     /// <summary>Whether the pattern's first match in <paramref name="text"/> begins before <paramref name="limit"/>.</summary>
     private static bool StartsWithin(GatedRegex cue, ReadOnlySpan<char> text, int limit)
     {
-        foreach (var m in cue.EnumerateMatches(text))
+        if (!cue.MayMatch(text))
+        {
+            return false;
+        }
+
+        foreach (var m in cue.Engine.EnumerateMatches(text))
         {
             return m.Index < limit;
         }
 
         return false;
+    }
+
+    /// <summary>The first character of <paramref name="text"/> that is not white space (as the patterns' \s), or '\0'.</summary>
+    private static char FirstAfterSpace(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return c;
+            }
+        }
+
+        return '\0';
     }
 
     private static bool IsCurrency(string? unit) => unit is "USD" or "EUR" or "$" or "€" or "currency";

@@ -72,6 +72,9 @@ public sealed class ActorRecognizer : IActorRecognizer
 
         var result = new List<ActorMatch>();
         var next = 0;
+
+        // One list for every run's places: it is only read while its run is matched.
+        var runPlaces = new List<PlaceMatch>();
         foreach (var (run, tokens, _, hits, _) in DocumentScan.Of(document).Runs)
         {
             while (next < placeMatches.Count && placeMatches[next].Span.Start < run.Span.Start)
@@ -79,13 +82,18 @@ public sealed class ActorRecognizer : IActorRecognizer
                 next++;
             }
 
-            var runPlaces = new List<PlaceMatch>();
+            runPlaces.Clear();
             for (var k = next; k < placeMatches.Count && placeMatches[k].Span.Start < run.Span.End; k++)
             {
                 if (run.Span.Contains(placeMatches[k].Span))
                 {
                     runPlaces.Add(placeMatches[k]);
                 }
+            }
+
+            if (runPlaces.Count == 0 && hits.Count == 0)
+            {
+                continue; // nothing to side or choose in this run
             }
 
             var sided = SidedPlaces(text, tokens, hits, runPlaces, GazetteerLanguages.For(run.Language));
@@ -251,11 +259,14 @@ public sealed class ActorRecognizer : IActorRecognizer
         return null;
     }
 
+    // What a run without sided places gets: shared, never changed.
+    private static readonly List<ActorMatch> NoMatches = [];
+
     /// <summary>"Karabakh Armenians", "Nagorno-Karabakh soldiers": a sided place then a nationality or force noun.</summary>
     private List<ActorMatch> SidedPlaces(string text, List<NameToken> tokens, List<NameHit> hits, List<PlaceMatch> runPlaces,
         IGazetteerLanguage language)
     {
-        var found = new List<ActorMatch>();
+        List<ActorMatch>? found = null;
         foreach (var place in runPlaces)
         {
             if (!placeSides.TryGetValue(place.CanonicalName, out var side))
@@ -289,9 +300,9 @@ public sealed class ActorRecognizer : IActorRecognizer
             }
 
             var span = new TextSpan(place.Span.Start, end);
-            found.Add(new ActorMatch(span, span.Slice(text), side, span.Slice(text), "sided-place"));
+            (found ??= []).Add(new ActorMatch(span, span.Slice(text), side, span.Slice(text), "sided-place"));
         }
 
-        return found;
+        return found ?? NoMatches;
     }
 }

@@ -5,7 +5,10 @@ using Concord.Model;
 
 namespace Concord.Gazetteer;
 
-/// <summary>One sentence's words with the place and actor names found in them.</summary>
+/// <summary>
+/// One sentence's words with the place and actor names found in them; the words are kept (and read)
+/// only when the sentence has a name or a border noun, otherwise <see cref="RunScan.Tokens"/> is empty.
+/// </summary>
 internal sealed record RunScan(TextRun Run, List<NameToken> Tokens, List<NameHit> PlaceHits, List<NameHit> ActorHits, bool HasBorderNoun);
 
 /// <summary>
@@ -15,6 +18,9 @@ internal sealed record RunScan(TextRun Run, List<NameToken> Tokens, List<NameHit
 internal sealed class DocumentScan
 {
     private static readonly ConditionalWeakTable<AnalyzedDocument, DocumentScan> Scans = new();
+
+    // The tokens of a run without names or border nouns: shared, never changed.
+    private static readonly List<NameToken> NoTokens = [];
 
     // Tells this scan's first meeting with a word form from a later one (forms are per thread, as are scans).
     private static int lastStamp;
@@ -51,9 +57,13 @@ internal sealed class DocumentScan
             }
 
             nameStarts.Clear();
-            var tokens = NameTokenizer.Tokenize(text, run.Span, stamp, lowerCase, places, actors, nameStarts, out var hasBorderNoun);
+            var tokens = NameTokenizer.TokenizeScratch(text, run.Span, stamp, lowerCase, places, actors, nameStarts, out var hasBorderNoun);
             var (placeHits, actorHits) = NameMatcher.MatchBoth(text, tokens, places!, actors!, nameStarts);
-            runs.Add(new RunScan(run, tokens, placeHits, actorHits, hasBorderNoun));
+
+            // The tokens are read only around names and border nouns (places, sided places, border
+            // lines): a run with neither keeps none, and most runs have none (the stage's largest allocation).
+            var kept = placeHits.Count > 0 || actorHits.Count > 0 || hasBorderNoun ? NameTokenizer.Keep(tokens) : NoTokens;
+            runs.Add(new RunScan(run, kept, placeHits, actorHits, hasBorderNoun));
         }
 
         return new DocumentScan(runs, lowerCase);

@@ -300,10 +300,39 @@ public sealed partial class NumberReader : INumberReader
         _ => "GBP",
     };
 
+    /// <summary>
+    /// The value of digits without separators ("1988", "300"), read in place: what parsing their
+    /// string gives (every integer below 10^15 is a double exactly); null for any other form.
+    /// </summary>
+    private static double? PlainDigits(string text, MatchPart digits)
+    {
+        if (digits.Length > 15)
+        {
+            return null;
+        }
+
+        long value = 0;
+        foreach (char c in text.AsSpan(digits.Index, digits.Length))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return null;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
+
     private static double? Value(string text, NumberLanguage lang, MatchPart digits, MatchPart word, MatchPart unit, MatchPart multiplier)
     {
         double? v = null;
-        if (digits.Success)
+        if (digits.Success && PlainDigits(text, digits) is { } plain)
+        {
+            v = plain;
+        }
+        else if (digits.Success)
         {
             var s = digits.Value(text).Replace("\u00A0", "").Replace("\u202F", "").Replace(" ", "");
             s = lang.DecimalComma ? s.Replace(".", "").Replace(',', '.') : s.Replace(",", "");

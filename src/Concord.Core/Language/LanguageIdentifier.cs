@@ -48,7 +48,14 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         Languages = profiles.Select(p => p.Language).ToList();
         exactIndex = new ScoringIndex(profiles, folded: false);
         foldedIndex = new ScoringIndex(profiles, folded: true);
+
+        // Words scored as they are read need the stopword and ending profiles as masks, and few
+        // enough profiles for the sums on the stack.
+        tallied = profiles.Count <= 32;
     }
+
+    /// <summary>Whether <see cref="RankTallied"/> ranks per word (up to 32 profiles).</summary>
+    private readonly bool tallied;
 
     public IReadOnlyCollection<string> Languages { get; }
 
@@ -206,6 +213,11 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             text = text[..MaxAnalysedChars];
         }
 
+        if (perWord && tallied)
+        {
+            return RankTallied(text, results);
+        }
+
         // Paragraphs and the sentences of long ones are ranked one after another: the words go
         // into one reused buffer, with no string per word.
         var words = ScratchWords.ForThread();
@@ -325,6 +337,57 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             double score = (trigramScores[p] / Math.Max(trigramTotal, 1)) + (StopwordWeight * stopwordHits[p] / words.Count)
                 + (longWords == 0 ? 0 : EndingWeight * endingHits[p] / longWords);
             results[ranked++] = (profiles[p].Language, score);
+        }
+
+        SortByScore(results[..ranked]);
+        return ranked;
+    }
+
+    /// <summary>
+    /// The per-word ranking with every word scored as it is read (<see cref="WordTally"/>): the
+    /// same sums, hits and totals as the loop over <see cref="ScratchWords"/> in
+    /// <see cref="Rank(ReadOnlySpan{char}, bool, Span{ValueTuple{string, double}})"/>, added in
+    /// the same order, so the same scores bit for bit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
+    private int RankTallied(ReadOnlySpan<char> text, Span<(string Language, double Score)> results)
+    {
+        // All ASCII: Latin letters (if any) without diacritics, so folded.
+        var letters = WordTally.CountLetters(text);
+        bool exact = letters is { } l && l.DiacriticShare >= DiacriticShareForExactMatch;
+        var index = exact ? exactIndex : foldedIndex;
+        var cache = index.Words.Value!;
+        cache.BeginText();
+        int p = profiles.Length;
+        Span<double> trigramScores = stackalloc double[cache.Stride];
+        trigramScores.Clear();
+        Span<int> stopwordHits = stackalloc int[p];
+        stopwordHits.Clear();
+        Span<int> endingHits = stackalloc int[p];
+        endingHits.Clear();
+        var totals = WordTally.ForThread().Read(text, fold: !exact, cache, MemoryMarshal.Cast<double, Vector<double>>(trigramScores), stopwordHits, endingHits);
+        string? script = letters is { } counted ? counted.Script : "Latin";
+        if (totals.Words == 0 || script is null)
+        {
+            return 0;
+        }
+
+        foreach (int profile in index.ProfilesEndingAnyWord)
+        {
+            endingHits[profile] += totals.LongWords;
+        }
+
+        int ranked = 0;
+        for (int i = 0; i < p; i++)
+        {
+            if (!string.Equals(profiles[i].Script, script, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            double score = (trigramScores[i] / Math.Max(totals.TrigramTotal, 1)) + (StopwordWeight * stopwordHits[i] / totals.Words)
+                + (totals.LongWords == 0 ? 0 : EndingWeight * endingHits[i] / totals.LongWords);
+            results[ranked++] = (profiles[i].Language, score);
         }
 
         SortByScore(results[..ranked]);

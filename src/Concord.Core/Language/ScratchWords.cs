@@ -12,13 +12,16 @@ internal sealed class ScratchWords
     [ThreadStatic]
     private static ScratchWords? current;
 
-    private const byte NotALetter = 0;
-    private const byte Latin = 1;
-    private const byte LatinWithDiacritic = 2;
-    private const byte Cyrillic = 3;
-    private const byte Other = 4;
+    internal const byte NotALetter = 0;
+    internal const byte Latin = 1;
+    internal const byte LatinWithDiacritic = 2;
+    internal const byte Cyrillic = 3;
+    internal const byte Other = 4;
 
-    private static readonly (char Lower, byte Kind)[] LetterClasses = BuildLetterClasses();
+    internal static readonly (char Lower, byte Kind)[] LetterClasses = BuildLetterClasses();
+
+    /// <summary><see cref="LetterClasses"/> with each lower case letter folded (<see cref="TextFolding.FoldChar"/>): for texts read folded.</summary>
+    internal static readonly (char Lower, byte Kind)[] FoldedLetterClasses = Array.ConvertAll(LetterClasses, e => (TextFolding.FoldChar(e.Lower), e.Kind));
 
     /// <summary>The longest text <see cref="Read"/> takes (its letter counts are 16 bits each).</summary>
     public const int MaxChars = ushort.MaxValue;
@@ -141,10 +144,10 @@ internal sealed class ScratchWords
     }
 
     /// <summary>The letters of one script class counted in a packed number of <see cref="Read"/>.</summary>
-    private static int KindCount(ulong kinds, byte kind) => (int)((kinds >> ((kind - 1) << 4)) & 0xFFFF);
+    internal static int KindCount(ulong kinds, byte kind) => (int)((kinds >> ((kind - 1) << 4)) & 0xFFFF);
 
     /// <summary>The script class of a lower-case letter.</summary>
-    private static byte KindOf(char c) =>
+    internal static byte KindOf(char c) =>
         c < 0x250 ? (TextFolding.IsLatinDiacritic(c) ? LatinWithDiacritic : Latin)
         : c is >= '\u0400' and <= '\u04FF' ? Cyrillic
         : Other;

@@ -274,7 +274,7 @@ internal sealed class WordFeatureCache
     /// an even offset) and the trigram ids, so a probe reads one slot and one record, not a key
     /// string, a word object and an id array.
     /// </summary>
-    private sealed class SpellingTable
+    internal sealed class SpellingTable
     {
         private const int Header = 5;
 
@@ -315,7 +315,7 @@ internal sealed class WordFeatureCache
         /// eight characters are compared as two overlapping 8-byte (or 4-byte) loads in place,
         /// without a call; longer ones by SequenceEqual.
         /// </summary>
-        private static bool SameShort(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+        internal static bool SameShort(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
         {
             int n = a.Length;
             ref byte x = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(a));
@@ -417,6 +417,6 @@ internal sealed class WordFeatureCache
         }
 
         /// <summary>FNV's low bits depend only on the characters' low bits: fold the high bits in.</summary>
-        private static int Spread(int hash) => hash ^ (hash >>> 15);
+        internal static int Spread(int hash) => hash ^ (hash >>> 15);
     }
 }

@@ -58,15 +58,12 @@ public sealed class DocumentReader : IDocumentReader
 
     private ReadResult ReadChecked(string path)
     {
-        if (Directory.Exists(path))
-        {
-            return Fail(path, "is a folder, not a file");
-        }
-
+        // A folder is not an existing FileInfo: asked about only when the file is missing (one
+        // file-system query per file read, not two).
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            return Fail(path, "no such file");
+            return Fail(path, Directory.Exists(path) ? "is a folder, not a file" : "no such file");
         }
 
         if (!byExtension.TryGetValue(info.Extension, out var format))

@@ -73,8 +73,7 @@ internal static partial class ClauseSplitter
                 back--;
             }
 
-            if (back > 0 && folded[back] == ',' && back > previousTimeEnd
-                && WordsRegex().IsMatch(Citations().Replace(folded[previousTimeEnd..back].ToString(), string.Empty)))
+            if (back > 0 && folded[back] == ',' && back > previousTimeEnd && HasWords(folded[previousTimeEnd..back]))
             {
                 (cuts ??= []).Add(back + 1);
             }
@@ -131,6 +130,10 @@ internal static partial class ClauseSplitter
         map[length] = text.Length;
         return length;
     }
+
+    /// <summary>Whether <paramref name="text"/> holds a word, citation markers taken out (a copy is made only when it holds one).</summary>
+    private static bool HasWords(ReadOnlySpan<char> text) =>
+        text.Contains('[') ? WordsRegex().IsMatch(Citations().Replace(text.ToString(), string.Empty)) : WordsRegex().IsMatch(text);
 
     public static string StripCitations(string text) => Citations().Replace(text, string.Empty);
 

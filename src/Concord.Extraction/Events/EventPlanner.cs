@@ -153,24 +153,34 @@ internal static class EventPlanner
         }
 
         var clauses = ClauseSplitter.Split(index, sentence);
-        var ownDates = new List<List<EventDate>>(clauses.Count);
-        foreach (var c in clauses)
+
+        // The triggers first, each clause read in place: a trigger literal may lie in the sentence
+        // without any rule matching ("war" in "towards"). Without a trigger and without a death cue
+        // every clause finds no event and no deaths, as above, so nothing more is read or copied.
+        var foldedClauses = new string?[clauses.Count];
+        var clauseTriggers = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>[clauses.Count];
+        bool anyTrigger = false;
+        for (int ci = 0; ci < clauses.Count; ci++)
         {
-            ownDates.Add(DateChooser.ChooseUsable(index, c, lexicon));
+            var c = clauses[ci];
+            clauseTriggers[ci] = FindTriggers(index, c, ref foldedClauses[ci], lexicon, mayMatch, searchFrom, startsBefore, c.Start - sentence.Span.Start);
+            anyTrigger |= clauseTriggers[ci].Count > 0;
+        }
+
+        if (!anyTrigger && !lexicon.DeathCue.Hot().MayMatch(sentenceText))
+        {
+            return [];
+        }
+
+        // Per clause, in arrays: one object each instead of a list and its array.
+        var ownDates = new List<EventDate>[clauses.Count];
+        for (int i = 0; i < ownDates.Length; i++)
+        {
+            ownDates[i] = DateChooser.ChooseUsable(index, clauses[i], lexicon);
         }
 
         var result = new List<PlannedEvent>();
-        var leftoverDeaths = new List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, Match? Match)>();
-
-        // Each clause's folded text, taken once and shared by the trigger scan, the checks below and the fatality reader.
-        var foldedClauses = new List<string>(clauses.Count);
-        var clauseTriggers = new List<List<(TriggerRule Rule, Match Match, bool PointsBack)>>(clauses.Count);
-        foreach (var c in clauses)
-        {
-            var f = index.FoldedSlice(c);
-            foldedClauses.Add(f);
-            clauseTriggers.Add(FindTriggers(index, c, f, lexicon, mayMatch, searchFrom, startsBefore, c.Start - sentence.Span.Start));
-        }
+        List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, TriggerMatch Match)>? leftoverDeaths = null;
 
         // A trigger inside a parenthetical aside ("(timed to answer the pogrom four years earlier)")
         // is a remark on the sentence, not an event of its own, when the sentence has a trigger outside it.
@@ -190,7 +200,8 @@ internal static class EventPlanner
         for (int i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
-            var folded = foldedClauses[i];
+            // Each clause's folded text, copied once and shared by the checks below and the fatality reader.
+            var folded = foldedClauses[i] ??= index.FoldedSlice(clause);
             var triggers = clauseTriggers[i];
             // Loops rather than RemoveAll with lambdas: a lambda capturing the parameters costs a
             // closure on every call, most of which find no trigger (same removals, same order kept).
@@ -233,7 +244,7 @@ internal static class EventPlanner
                 if (deaths is not null && deaths.Numbers.Count > 0 && !lexicon.TotalCue.Hot().IsMatch(folded))
                 {
                     var death = chosen.FirstOrDefault(c => c.Rule.Strength == TriggerStrength.Death);
-                    leftoverDeaths.Add((deaths, clause, death.Rule, death.Match));
+                    (leftoverDeaths ??= []).Add((deaths, clause, death.Rule, death.Match));
                 }
 
                 continue;
@@ -266,11 +277,16 @@ internal static class EventPlanner
                         continue;
                     }
 
-                    var evidence = new List<Evidence>
+                    // Sized for the trigger, the dates and a toll at once; a loop, not a lambda capturing the date.
+                    var evidence = new List<Evidence>(1 + Math.Max(1, date.Sources.Count) + (deaths?.Evidence.Count ?? 0))
                     {
                         new("trigger", rule.Name, new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length), index.Text.Substring(clause.Start + match.Index, match.Length)),
                     };
-                    evidence.AddRange(date.Sources.Select(t => new Evidence("date", date.Rule + (string.IsNullOrEmpty(t.Rule) ? string.Empty : ":" + t.Rule), t.Span, t.Text)));
+                    foreach (var t in date.Sources)
+                    {
+                        evidence.Add(new Evidence("date", string.IsNullOrEmpty(t.Rule) ? date.Rule : string.Concat(date.Rule, ":", t.Rule), t.Span, t.Text));
+                    }
+
                     if (date.Sources.Count == 0)
                     {
                         evidence.Add(new Evidence("date", date.Rule, clause, string.Empty));
@@ -295,7 +311,7 @@ internal static class EventPlanner
                         && !char.IsUpper(index.Text[clause.Start + match.Index]);
                     bool toldOn = pointsBack;
                     var continued = toldOn && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
-                        ? previousSentenceEvents.LastOrDefault(p => p.EventType == type && p.Date.Start == date.Start && p.Date.End == date.End)
+                        ? LastOnDates(previousSentenceEvents, type, date)
                         : null;
                     if (continued is not null)
                     {
@@ -309,7 +325,7 @@ internal static class EventPlanner
                     }
 
                     // The same kind on the same dates again in the sentence is the same occurrence: its toll joins it.
-                    var same = result.FirstOrDefault(r => r.SubEventType == sub && r.Date.Start == date.Start && r.Date.End == date.End);
+                    var same = FirstOnDates(result, sub, date);
                     if (same is null)
                     {
                         result.Add(planned);
@@ -324,7 +340,7 @@ internal static class EventPlanner
         }
 
         // Deaths told in a clause or sentence of their own belong to the event just told ("Three servicemen were killed in the incident").
-        foreach (var (deaths, clause, rule, match) in leftoverDeaths)
+        foreach (var (deaths, clause, rule, match) in leftoverDeaths ?? [])
         {
             var target = result.LastOrDefault(e => e.IsViolent && e.Fatalities is null)
                 ?? (result.Count == 0 && ownDates.All(d => d.Count == 0) ? previousSentenceEvents.LastOrDefault(e => e.IsViolent && e.Fatalities is null) : null);
@@ -344,7 +360,36 @@ internal static class EventPlanner
         return result;
     }
 
-    private static bool InAside(DocumentIndex index, Sentence sentence, TextSpan clause, Match m) =>
+    /// <summary>The last event of <paramref name="type"/> on the dates of <paramref name="date"/>, or null.</summary>
+    private static PlannedEvent? LastOnDates(List<PlannedEvent> events, string type, EventDate date)
+    {
+        for (int k = events.Count - 1; k >= 0; k--)
+        {
+            var p = events[k];
+            if (p.EventType == type && p.Date.Start == date.Start && p.Date.End == date.End)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first event of sub-type <paramref name="sub"/> on the dates of <paramref name="date"/>, or null.</summary>
+    private static PlannedEvent? FirstOnDates(List<PlannedEvent> events, string sub, EventDate date)
+    {
+        foreach (var r in events)
+        {
+            if (r.SubEventType == sub && r.Date.Start == date.Start && r.Date.End == date.End)
+            {
+                return r;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool InAside(DocumentIndex index, Sentence sentence, TextSpan clause, TriggerMatch m) =>
         DateChooser.InParentheses(index.Folded, sentence.Span, new TextSpan(clause.Start + m.Index, clause.Start + m.Index + m.Length));
 
     private static EventDate NearestDate(List<EventDate> dates, int at) =>
@@ -357,7 +402,7 @@ internal static class EventPlanner
         return IsoInterval.IsYearOrCoarser(d.Start, d.End) || (iv is not null && iv.Value.Days > 366);
     }
 
-    private static bool SentenceHasDate(List<List<EventDate>> ownDates)
+    private static bool SentenceHasDate(List<EventDate>[] ownDates)
     {
         foreach (var d in ownDates)
         {
@@ -378,17 +423,21 @@ internal static class EventPlanner
     /// in the clause no match begins before searchFrom − offset or at or after startsBefore − offset.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    private static List<(TriggerRule Rule, Match Match, bool PointsBack)> FindTriggers(
+    private static List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> FindTriggers(
         DocumentIndex index,
         TextSpan clause,
-        string folded,
+        ref string? foldedText,
         IExtractionLexicon lexicon,
         ReadOnlySpan<bool> mayMatch,
         ReadOnlySpan<int> searchFrom,
         ReadOnlySpan<int> startsBefore,
         int offset)
     {
-        var found = new List<(TriggerRule, Match, bool)>();
+        List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>? found = null;
+
+        // The clause's folded text read in place (the same characters as its copy, so the same
+        // matches); the copy is made only for the clause-wide readings that take a string.
+        var folded = index.Folded.AsSpan(clause.Start, clause.Length);
 
         // Read only once a rule matches: most clauses have no trigger at all.
         MatchCollection? causes = null;
@@ -412,43 +461,54 @@ internal static class EventPlanner
 
             var rule = rules[r];
             var engine = rule.Gated.Engine;
+            bool rightToLeft = engine.RightToLeft;
 
             // The scan begins where a match can first begin and stops where none can begin any more
             // (TriggerPrefilter.Mark): the matches are those of a scan of the whole clause. The whole
-            // clause stays the input, so lookbehinds and \b still see what lies before.
-            for (var m = engine.RightToLeft ? engine.Match(folded) : engine.Match(folded, from);
-                 m.Success;
-                 m = m.Index + Math.Max(m.Length, 1) >= until && !engine.RightToLeft ? Match.Empty : m.NextMatch())
+            // clause stays the input, so lookbehinds and \b still see what lies before. Matches are
+            // read as (index, length): no Match object per trigger.
+            foreach (var v in rightToLeft ? engine.EnumerateMatches(folded) : engine.EnumerateMatches(folded, from))
             {
+                var m = new TriggerMatch(v.Index, v.Length);
+
                 // A span of the 40 characters before: the prefix regexes see exactly what a substring would show them.
                 // The checks run in order, each clause-wide reading made when a check first needs it.
-                var before = folded.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
+                var before = folded.Slice(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
                 referencePrefix ??= lexicon.ReferencePrefix.Hot();
                 reportedPrefix ??= lexicon.ReportedPrefix.Hot();
+                bool kept;
                 if (referencePrefix.IsMatch(before) || reportedPrefix.IsMatch(before))
                 {
-                    continue;
+                    kept = false;
                 }
-
-                if (rule.Strength != TriggerStrength.Death)
+                else if (rule.Strength != TriggerStrength.Death
+                         && IsOnlyACause(causes ??= lexicon.CauseOfOutcome.Hot().Matches(foldedText ??= index.FoldedSlice(clause)), m, lexicon.CauseOfOutcome.RightToLeft))
                 {
-                    causes ??= lexicon.CauseOfOutcome.Hot().Matches(folded);
-                    if (IsOnlyACause(causes, m, lexicon.CauseOfOutcome.RightToLeft))
-                    {
-                        continue;
-                    }
+                    kept = false;
                 }
-
-                characterised ??= lexicon.Characterisation.Hot().Match(folded);
-                if ((characterised.Success && m.Index >= characterised.Index)
-                    || InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length))
+                else
                 {
-                    continue;
+                    characterised ??= lexicon.Characterisation.Hot().Match(foldedText ??= index.FoldedSlice(clause));
+                    kept = !((characterised.Success && m.Index >= characterised.Index)
+                             || InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length));
                 }
 
-                anaphoricPrefix ??= lexicon.AnaphoricPrefix.Hot();
-                found.Add((rule, m, anaphoricPrefix.IsMatch(before)));
+                if (kept)
+                {
+                    anaphoricPrefix ??= lexicon.AnaphoricPrefix.Hot();
+                    (found ??= []).Add((rule, m, anaphoricPrefix.IsMatch(before)));
+                }
+
+                if (!rightToLeft && m.Index + Math.Max(m.Length, 1) >= until)
+                {
+                    break;
+                }
             }
+        }
+
+        if (found is null)
+        {
+            return [];
         }
 
         SortByPosition(found);
@@ -457,7 +517,7 @@ internal static class EventPlanner
 
     /// <summary>Orders triggers by where they start; stable, so triggers at one position keep their rules' order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    private static void SortByPosition(List<(TriggerRule Rule, Match Match, bool PointsBack)> found)
+    private static void SortByPosition(List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> found)
     {
         for (int i = 1; i < found.Count; i++)
         {
@@ -475,7 +535,7 @@ internal static class EventPlanner
 
     /// <summary>Whether a trigger lies inside a clash noun told only as the cause of an outcome ("displaced by the fighting").</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
-    private static bool IsOnlyACause(MatchCollection causes, Match trigger, bool rightToLeft)
+    private static bool IsOnlyACause(MatchCollection causes, TriggerMatch trigger, bool rightToLeft)
     {
         foreach (Match c in causes)
         {
@@ -560,8 +620,8 @@ internal static class EventPlanner
     /// Which triggers of a clause make events: specific ones (one per sub-type; a named kind of
     /// violence outranks plain fighting), else a weak one when the clause is dated, else a death.
     /// </summary>
-    private static List<(TriggerRule Rule, Match Match, string Type, string Sub)> ChooseTriggers(
-        List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
+    private static List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> ChooseTriggers(
+        List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
         // No trigger, no event (most clauses); the choice (with its closures) is a method of its own,
         // so a clause without triggers allocates none of them.
@@ -569,29 +629,72 @@ internal static class EventPlanner
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
-    private static List<(TriggerRule Rule, Match Match, string Type, string Sub)> ChooseAmong(
-        List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
+    private static List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> ChooseAmong(
+        List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
         var specific = WithoutOverlaps(triggers, TriggerStrength.Specific);
 
+        // Loops rather than LINQ and lambdas (the same tests in the same order): the lambdas captured
+        // the clause's text and lexicon, a closure and delegates on every clause with a trigger.
+
         // A weapon used in a clash named beside it is the clash's instrument ("kaujas … ar artilērijas pielietošanu").
-        var inUse = lexicon.WeaponInUse.Hot().Matches(folded);
-        bool Inside(Match m) => inUse.Any(u => u.Index <= m.Index && m.Index + m.Length <= u.Index + u.Length);
-        if (specific.Any(t => t.Rule.SubEventType == "Armed clash" && !Inside(t.Match)))
+        // The uses are read only when a clash is among the triggers.
+        MatchCollection? inUse = null;
+        bool clashOutsideUse = false;
+        foreach (var t in specific)
         {
-            specific.RemoveAll(t => t.Rule.EventType == "Explosions/Remote violence" && Inside(t.Match));
+            if (t.Rule.SubEventType == "Armed clash" && !Inside(inUse ??= lexicon.WeaponInUse.Hot().Matches(folded), t.Match))
+            {
+                clashOutsideUse = true;
+                break;
+            }
         }
 
-        bool namedViolence = specific.Any(t => t.Rule.EventType == "Explosions/Remote violence" || t.Rule.SubEventType == "Disrupted weapons use"
-                                               || (t.Rule.EventType == "Battles" && t.Rule.SubEventType != "Armed clash"));
+        if (clashOutsideUse)
+        {
+            for (int k = specific.Count - 1; k >= 0; k--)
+            {
+                if (specific[k].Rule.EventType == "Explosions/Remote violence" && Inside(inUse!, specific[k].Match))
+                {
+                    specific.RemoveAt(k);
+                }
+            }
+        }
+
+        bool namedViolence = false;
+        foreach (var t in specific)
+        {
+            if (t.Rule.EventType == "Explosions/Remote violence" || t.Rule.SubEventType == "Disrupted weapons use"
+                || (t.Rule.EventType == "Battles" && t.Rule.SubEventType != "Armed clash"))
+            {
+                namedViolence = true;
+                break;
+            }
+        }
+
         if (namedViolence)
         {
-            specific.RemoveAll(t => t.Rule.SubEventType == "Armed clash");
+            for (int k = specific.Count - 1; k >= 0; k--)
+            {
+                if (specific[k].Rule.SubEventType == "Armed clash")
+                {
+                    specific.RemoveAt(k);
+                }
+            }
         }
 
         // Deaths outrank a non-violent side remark in the same clause ("killed one and arrested two").
-        var death = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Death);
-        if (reportsDeaths && death.Rule is not null && !specific.Any(t => IsViolent(t.Rule)))
+        (TriggerRule Rule, TriggerMatch Match, bool PointsBack) death = default;
+        foreach (var t in triggers)
+        {
+            if (t.Rule.Strength == TriggerStrength.Death)
+            {
+                death = t;
+                break;
+            }
+        }
+
+        if (reportsDeaths && death.Rule is not null && !AnyViolent(specific))
         {
             specific.Clear();
         }
@@ -601,24 +704,37 @@ internal static class EventPlanner
         // the same kind twice is one.
         if (specific.Count > 0)
         {
-            var kept = new List<(TriggerRule Rule, Match Match, bool PointsBack)> { specific[0] };
-            foreach (var t in specific.Skip(1))
+            var kept = new List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)>(specific.Count)
             {
+                (specific[0].Rule, specific[0].Match, specific[0].Rule.EventType, specific[0].Rule.SubEventType),
+            };
+            for (int j = 1; j < specific.Count; j++)
+            {
+                var t = specific[j];
                 var last = kept[^1];
                 int from = last.Match.Index + last.Match.Length;
-                if (kept.All(k => k.Rule.SubEventType != t.Rule.SubEventType && !EndsTheOther(k.Rule, t.Rule)) && t.Match.Index > from
+                if (NoneOfTheSameOccurrence(kept, t.Rule) && t.Match.Index > from
                     && lexicon.PredicateJoiner.Hot().IsMatch(folded.AsSpan(from, t.Match.Index - from)))
                 {
-                    kept.Add(t);
+                    kept.Add((t.Rule, t.Match, t.Rule.EventType, t.Rule.SubEventType));
                 }
             }
 
-            return [.. kept.Select(t => (t.Rule, t.Match, t.Rule.EventType, t.Rule.SubEventType))];
+            return kept;
         }
 
         // "The war" points back to a war already told, unless the clause tells it starting or ending ("the conflict began in February 1988").
-        var weak = triggers.FirstOrDefault(t => t.Rule.Strength == TriggerStrength.Weak
-            && (!t.PointsBack || lexicon.OnsetAfter.Hot().IsMatch(folded, t.Match.Index + t.Match.Length)));
+        (TriggerRule Rule, TriggerMatch Match, bool PointsBack) weak = default;
+        foreach (var t in triggers)
+        {
+            if (t.Rule.Strength == TriggerStrength.Weak
+                && (!t.PointsBack || lexicon.OnsetAfter.Hot().IsMatch(folded, t.Match.Index + t.Match.Length)))
+            {
+                weak = t;
+                break;
+            }
+        }
+
         if (weak.Rule is not null && clauseDated)
         {
             return [(weak.Rule, weak.Match, weak.Rule.EventType, weak.Rule.SubEventType)];
@@ -632,6 +748,47 @@ internal static class EventPlanner
         return [];
     }
 
+    /// <summary>Whether a trigger lies inside one of the weapon uses <paramref name="inUse"/>.</summary>
+    private static bool Inside(MatchCollection inUse, TriggerMatch m)
+    {
+        foreach (Match u in inUse)
+        {
+            if (u.Index <= m.Index && m.Index + m.Length <= u.Index + u.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyViolent(List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers)
+    {
+        foreach (var t in triggers)
+        {
+            if (IsViolent(t.Rule))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether no kept predicate is of <paramref name="rule"/>'s kind or one occurrence with it (<see cref="EndsTheOther"/>).</summary>
+    private static bool NoneOfTheSameOccurrence(List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> kept, TriggerRule rule)
+    {
+        foreach (var k in kept)
+        {
+            if (k.Rule.SubEventType == rule.SubEventType || EndsTheOther(k.Rule, rule))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// An agreement and the fighting it ends or breaks are one occurrence told from two sides
     /// ("signed a ceasefire … to end hostilities", "clashes … breaking the ceasefire").
@@ -640,10 +797,10 @@ internal static class EventPlanner
         (a.SubEventType == "Agreement" && b.EventType == "Battles") || (b.SubEventType == "Agreement" && a.EventType == "Battles");
 
     /// <summary>Of triggers whose words overlap ("inter-ethnic clashes" and "clashes"), the longest.</summary>
-    private static List<(TriggerRule Rule, Match Match, bool PointsBack)> WithoutOverlaps(List<(TriggerRule Rule, Match Match, bool PointsBack)> triggers, TriggerStrength strength)
+    private static List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> WithoutOverlaps(List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers, TriggerStrength strength)
     {
         // Longest first (stable: of equal lengths, the earlier in the list), as OrderByDescending would give them.
-        var byLength = new List<(TriggerRule Rule, Match Match, bool PointsBack)>();
+        var kept = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>();
         foreach (var t in triggers)
         {
             if (t.Rule.Strength != strength)
@@ -651,22 +808,24 @@ internal static class EventPlanner
                 continue;
             }
 
-            int at = byLength.Count;
-            while (at > 0 && byLength[at - 1].Match.Length < t.Match.Length)
+            int at = kept.Count;
+            while (at > 0 && kept[at - 1].Match.Length < t.Match.Length)
             {
                 at--;
             }
 
-            byLength.Insert(at, t);
+            kept.Insert(at, t);
         }
 
-        var kept = new List<(TriggerRule Rule, Match Match, bool PointsBack)>();
-        foreach (var t in byLength)
+        // Then, in that order, each one that overlaps none kept before it; compacted in place (one list).
+        int count = 0;
+        for (int j = 0; j < kept.Count; j++)
         {
+            var t = kept[j];
             bool overlaps = false;
-            foreach (var k in kept)
+            for (int k = 0; k < count; k++)
             {
-                if (k.Match.Index < t.Match.Index + t.Match.Length && t.Match.Index < k.Match.Index + k.Match.Length)
+                if (kept[k].Match.Index < t.Match.Index + t.Match.Length && t.Match.Index < kept[k].Match.Index + kept[k].Match.Length)
                 {
                     overlaps = true;
                     break;
@@ -675,10 +834,11 @@ internal static class EventPlanner
 
             if (!overlaps)
             {
-                kept.Add(t);
+                kept[count++] = t;
             }
         }
 
+        kept.RemoveRange(count, kept.Count - count);
         SortByPosition(kept);
         return kept;
     }
@@ -688,10 +848,10 @@ internal static class EventPlanner
 
     private static List<EventDate> DatesFor(
         int clauseIndex,
-        List<List<EventDate>> ownDates,
+        List<EventDate>[] ownDates,
         EventDate? context,
         bool documentHasDates,
-        List<(TriggerRule Rule, Match Match, string Type, string Sub)> chosen,
+        List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> chosen,
         DocumentIndex index,
         TextSpan clause)
     {
@@ -708,7 +868,7 @@ internal static class EventPlanner
             }
         }
 
-        for (int j = clauseIndex + 1; j < ownDates.Count; j++)
+        for (int j = clauseIndex + 1; j < ownDates.Length; j++)
         {
             if (ownDates[j].Count > 0)
             {

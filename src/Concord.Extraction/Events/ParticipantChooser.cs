@@ -26,7 +26,10 @@ internal static class ParticipantChooser
         string language = e.Sentence.Language;
         var place = LocationChooser.ChooseForEvent(index.Text, language, [.. index.PlacesIn(e.Clause)], trigger, stateAct);
         string rule = "place.in-clause";
-        if (place is null && GazetteerLanguages.For(language).PlaceAnaphor(index.FoldedSlice(e.Clause)) is { } wanted)
+
+        // The clause's folded text, copied once for the checks that read it (most events need none).
+        string? folded = null;
+        if (place is null && GazetteerLanguages.For(language).PlaceAnaphor(folded ??= index.FoldedSlice(e.Clause)) is { } wanted)
         {
             place = Antecedent(index, e, wanted);
             rule = "place.anaphor";
@@ -38,7 +41,7 @@ internal static class ParticipantChooser
             rule = "place.state-organ";
         }
 
-        if (place is null && stateAct && GazetteerLanguages.For(language).NamesStateOrgan(index.FoldedSlice(e.Clause))
+        if (place is null && stateAct && GazetteerLanguages.For(language).NamesStateOrgan(folded ??= index.FoldedSlice(e.Clause))
             && HeadingCountry(index, e.Sentence) is { } country)
         {
             place = country;
@@ -64,7 +67,7 @@ internal static class ParticipantChooser
         }
 
         // "captured territory outside the enclave": the act is in the country around the region.
-        if (place is { Precision: PlacePrecision.Region } && GazetteerLanguages.For(language).SaysOutside(index.FoldedSlice(e.Clause))
+        if (place is { Precision: PlacePrecision.Region } && GazetteerLanguages.For(language).SaysOutside(folded ??= index.FoldedSlice(e.Clause))
             && LocationChooser.Surrounding(place) is { } around)
         {
             place = around;

@@ -64,7 +64,12 @@ internal static partial class TableRowReader
     /// Whether a line begins as a table row does (a year run into a number): only such a line can be
     /// read by <see cref="TryRead"/>. Asked of every paragraph, on the text in place.
     /// </summary>
-    public static bool MayBeRow(ReadOnlySpan<char> line) => RowStart().IsMatch(line);
+    public static bool MayBeRow(ReadOnlySpan<char> line)
+    {
+        // The year starts with 1 or 2 after white space (as the pattern's \s): most paragraphs fail here, before the regex.
+        var text = line.TrimStart();
+        return !text.IsEmpty && text[0] is '1' or '2' && RowStart().IsMatch(line);
+    }
 
     /// <summary>Column names from a flattened header row ("YearArmeniaAzerbaijanTotal").</summary>
     public static List<string> HeaderColumns(string header) => [.. HeaderWord().Matches(header).Select(m => m.Value)];

@@ -29,14 +29,21 @@ public static class NameTokenizer
     /// <paramref name="first"/> or <paramref name="second"/> (the only ones the matcher needs to try),
     /// and tells whether a token is a border noun of <paramref name="first"/>'s language.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     internal static List<NameToken> Tokenize(string text, TextSpan range, int stamp, List<WordForm>? lowerCaseForms,
+        NameIndex? first, NameIndex? second, List<int>? nameStarts, out bool hasBorderNoun) =>
+        Keep(TokenizeScratch(text, range, stamp, lowerCaseForms, first, second, nameStarts, out hasBorderNoun));
+
+    /// <summary>
+    /// As <see cref="Tokenize(string, TextSpan, int, List{WordForm}, NameIndex, NameIndex, List{int}, out bool)"/>,
+    /// into this thread's scratch list: valid until the thread's next call, so a caller that keeps the
+    /// tokens copies them (<see cref="Keep"/>), and one that finds nothing in them copies nothing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
+    internal static List<NameToken> TokenizeScratch(string text, TextSpan range, int stamp, List<WordForm>? lowerCaseForms,
         NameIndex? first, NameIndex? second, List<int>? nameStarts, out bool hasBorderNoun)
     {
         hasBorderNoun = false;
-        // Words are gathered in a per-thread list and copied to one of their exact number: a guess
-        // by the sentence's length either wasted room or grew (and copied) the array, the stage's
-        // largest allocation.
+        // Words are gathered in a per-thread list, copied only by a caller that keeps them.
         var tokens = scratch ??= new List<NameToken>(256);
         tokens.Clear();
         var forms = WordForms.Current;
@@ -81,9 +88,18 @@ public static class NameTokenizer
             tokens.Add(new NameToken(new TextSpan(start, i), form));
         }
 
+        return tokens;
+    }
+
+    /// <summary>
+    /// A copy of the scratch list <see cref="TokenizeScratch"/> returned, of the exact size: a guess
+    /// by the sentence's length either wasted room or grew (and copied) the array.
+    /// </summary>
+    internal static List<NameToken> Keep(List<NameToken> tokens)
+    {
         var result = new List<NameToken>(tokens.Count);
         result.AddRange(tokens);
-        if (tokens.Capacity > 1 << 16)
+        if (tokens.Capacity > 1 << 16 && ReferenceEquals(tokens, scratch))
         {
             scratch = null; // a text without sentences: not kept for the rest of the thread's life
         }

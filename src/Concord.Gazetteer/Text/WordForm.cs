@@ -36,7 +36,15 @@ internal sealed class WordForm
         IsCapitalized = original.Length > 0 && char.IsUpper(original[0]);
         StartsLowerCase = original.Length > 0 && char.IsLower(original[0]);
         IsAllCaps = original.Any(char.IsLetter) && original.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        Head = WordForms.HeadOf(original);
+        Stamp = StartsLowerCase ? 0 : -1;
     }
+
+    /// <summary>The spelling's length and first letters, packed (<see cref="WordForms.HeadOf"/>): what the table compares first.</summary>
+    public ulong Head { get; }
+
+    /// <summary>The last document scan that listed this form as lower case (<see cref="WordForms.Find(ReadOnlySpan{char}, uint, int, List{WordForm})"/>), or -1 for a form never listed (not lower case).</summary>
+    public int Stamp { get; set; }
 
     public string Original { get; }
 
@@ -226,14 +234,25 @@ internal static class LanguageSlots
 /// open-addressing table probed with a hash the tokenizer computes while it reads the word, so a
 /// token costs one probe and one comparison of its letters.
 /// </summary>
+/// <remarks>
+/// The probe reads a compact array of hash tags (4 bytes a slot), and only on an equal tag the slot's
+/// form, whose length and first letters (<see cref="WordForm.Head"/>) tell a short word without its
+/// spelling: the table of a large vocabulary does not fit the core's cache, and an entry of hash,
+/// spelling and form (24 bytes) cost a cache miss per token before its form was even read.
+/// </remarks>
 internal sealed class WordForms
 {
     private const int MaxForms = 200_000;
 
+    // How many first characters a form's head holds beside the length.
+    private const int HeadChars = 3;
+
     [ThreadStatic]
     private static WordForms? current;
 
-    private Entry[] entries = new Entry[1 << 14];
+    // Slot k: the tag (hash with its low bit set; 0 = free) and the form.
+    private uint[] tags = new uint[1 << 14];
+    private WordForm?[] forms = new WordForm?[1 << 14];
     private int count;
 
     /// <summary>This thread's table.</summary>
@@ -258,103 +277,126 @@ internal sealed class WordForms
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
 
+    /// <summary>The length (capped) and the first <see cref="HeadChars"/> characters (zero past the end), packed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong HeadOf(ReadOnlySpan<char> word)
+    {
+        var head = (ulong)Math.Min(word.Length, ushort.MaxValue);
+        for (var k = 0; k < HeadChars && k < word.Length; k++)
+        {
+            head |= (ulong)word[k] << (16 * (k + 1));
+        }
+
+        return head;
+    }
+
     /// <summary>The form of <paramref name="original"/>, whose <see cref="Hash"/> is <paramref name="hash"/>.</summary>
-    public WordForm Find(ReadOnlySpan<char> original, uint hash) => Locate(original, hash).Form;
+    public WordForm Find(ReadOnlySpan<char> original, uint hash) => Locate(original, hash);
 
     /// <summary>
     /// As <see cref="Find"/>, adding the form to <paramref name="lowerCaseForms"/> if it starts with a
     /// lower-case letter and this is its first meeting under <paramref name="stamp"/> (a document scan):
-    /// the stamp is kept in the table's entry, beside the spelling, so telling costs no other load.
+    /// the stamp is kept in the form (<see cref="WordForm.Stamp"/>), which the caller reads anyway.
     /// </summary>
     public WordForm Find(ReadOnlySpan<char> original, uint hash, int stamp, List<WordForm> lowerCaseForms)
     {
-        ref var e = ref Locate(original, hash);
-        if (e.Stamp != stamp && e.Stamp >= 0)
+        var form = Locate(original, hash);
+        if (form.Stamp != stamp && form.Stamp >= 0)
         {
-            e.Stamp = stamp;
-            lowerCaseForms.Add(e.Form);
+            form.Stamp = stamp;
+            lowerCaseForms.Add(form);
         }
 
-        return e.Form;
+        return form;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    private ref Entry Locate(ReadOnlySpan<char> original, uint hash)
+    private WordForm Locate(ReadOnlySpan<char> original, uint hash)
     {
-        var table = entries;
-        var mask = table.Length - 1;
-        var at = (int)(hash ^ (hash >> 15)) & mask;
+        var tags = this.tags;
+        var mask = tags.Length - 1;
+        var tag = hash | 1;
+        var at = Slot(tag, mask);
+        ulong head = 0;
+        var headKnown = false;
         while (true)
         {
-            ref var e = ref table[at];
-            if (e.Original is null)
+            var t = tags[at];
+            if (t == 0)
             {
                 break;
             }
 
-            // The spelling is read from the entry, not through the form: one object less to load per token.
-            if (e.Hash == hash && original.SequenceEqual(e.Original))
+            if (t == tag)
             {
-                return ref e;
+                if (!headKnown)
+                {
+                    head = HeadOf(original);
+                    headKnown = true;
+                }
+
+                var form = forms[at]!;
+                if (form.Head == head
+                    && (original.Length <= HeadChars || original[HeadChars..].SequenceEqual(form.Original.AsSpan(HeadChars))))
+                {
+                    return form;
+                }
             }
 
             at = (at + 1) & mask;
         }
 
-        return ref Add(original, hash);
+        return Add(original, tag);
     }
 
-    private ref Entry Add(ReadOnlySpan<char> original, uint hash)
+    private static int Slot(uint tag, int mask) => (int)(tag ^ (tag >> 15)) & mask;
+
+    private WordForm Add(ReadOnlySpan<char> original, uint tag)
     {
         if (count >= MaxForms)
         {
             // a long run of rare words: start again rather than grow without bound
-            Array.Clear(entries);
+            Array.Clear(tags);
+            Array.Clear(forms);
             count = 0;
         }
-        else if (2 * (count + 1) > entries.Length)
+        else if (2 * (count + 1) > tags.Length)
         {
             Grow();
         }
 
         var form = new WordForm(original.ToString());
         count++;
-        return ref Insert(entries, new Entry(hash, form));
+        Insert(tags, forms, tag, form);
+        return form;
     }
 
     private void Grow()
     {
-        var larger = new Entry[entries.Length * 2];
-        foreach (var e in entries)
+        var largerTags = new uint[tags.Length * 2];
+        var largerForms = new WordForm?[tags.Length * 2];
+        for (var k = 0; k < tags.Length; k++)
         {
-            if (e.Original is not null)
+            if (tags[k] != 0)
             {
-                Insert(larger, e);
+                Insert(largerTags, largerForms, tags[k], forms[k]!);
             }
         }
 
-        entries = larger;
+        tags = largerTags;
+        forms = largerForms;
     }
 
-    private static ref Entry Insert(Entry[] table, Entry entry)
+    private static void Insert(uint[] tags, WordForm?[] forms, uint tag, WordForm form)
     {
-        var mask = table.Length - 1;
-        var at = (int)(entry.Hash ^ (entry.Hash >> 15)) & mask;
-        while (table[at].Original is not null)
+        var mask = tags.Length - 1;
+        var at = Slot(tag, mask);
+        while (tags[at] != 0)
         {
             at = (at + 1) & mask;
         }
 
-        table[at] = entry;
-        return ref table[at];
-    }
-
-    /// <summary>A form with its hash and spelling; <see cref="Stamp"/> is the last scan that met it, or -1 for a form never listed (not lower case).</summary>
-    private struct Entry(uint hash, WordForm form)
-    {
-        public readonly uint Hash = hash;
-        public int Stamp = form.StartsLowerCase ? 0 : -1;
-        public readonly string Original = form.Original;
-        public readonly WordForm Form = form;
+        tags[at] = tag;
+        forms[at] = form;
     }
 }

@@ -96,8 +96,9 @@ public sealed class NumberScanner
         }
 
         // As WordAt reads it: a run of plain letters folds to their lower case; a run going on in
-        // other letters (which may be unusual cases) is left to it.
-        if ((n < end && text[n] >= 128 && char.IsLetter(text[n])) || vocabulary.MayHold(n - at, first, second))
+        // other letters (which may be unusual cases) is left to it. A word that is an entry of
+        // other roles only ("and", "soldiers") starts no number either: Word answers NoMatch.
+        if ((n < end && text[n] >= 128 && char.IsLetter(text[n])) || vocabulary.MayStartAs(n - at, first, second))
         {
             return false;
         }

@@ -52,6 +52,8 @@ internal sealed class NumberVocabulary
     private readonly WordRoles[] pairRoles = new WordRoles[128 * 128];
     /// <summary>Lengths (bit n: n letters) of the words starting with each pair of plain letters: "the" starts as "three" does but is no entry of three letters.</summary>
     private readonly ulong[] pairLengths = new ulong[128 * 128];
+    /// <summary>As <see cref="pairLengths"/>, of the words that can start a number (a qualifier or number word): "and" and "soldiers" are entries, but of other roles.</summary>
+    private readonly ulong[] startPairLengths = new ulong[128 * 128];
     private ulong lengths;
 
     // Runs once per language: compiled quickly rather than optimised (notes/numbers-speed.md, session 5).
@@ -133,6 +135,10 @@ internal sealed class NumberVocabulary
             {
                 pairRoles[(folded[0] << 7) | second] |= word.Roles;
                 pairLengths[(folded[0] << 7) | second] |= 1UL << folded.Length;
+                if ((word.Roles & StartRoles) != 0)
+                {
+                    startPairLengths[(folded[0] << 7) | second] |= 1UL << folded.Length;
+                }
             }
         }
 
@@ -149,6 +155,17 @@ internal sealed class NumberVocabulary
     /// </summary>
     public bool MayHold(int length, char first, char second) =>
         length <= MaxRun && ((first >= 128 || second >= 128 ? lengths : pairLengths[(first << 7) | second]) >> length & 1) != 0;
+
+    /// <summary>The roles of a word at which a number can start: a qualifier or a number word.</summary>
+    public const WordRoles StartRoles = WordRoles.QualifierStart | WordRoles.NumberWordStart | WordRoles.NumberWordAndMultiplier;
+
+    /// <summary>
+    /// Whether a word of <paramref name="length"/> plain letters whose first two fold to
+    /// <paramref name="first"/>, <paramref name="second"/> (0: none; both below 128) may be a
+    /// vocabulary word with one of the <see cref="StartRoles"/>.
+    /// </summary>
+    public bool MayStartAs(int length, char first, char second) =>
+        length <= MaxRun && (startPairLengths[(first << 7) | second] >> length & 1) != 0;
 
     /// <summary>
     /// Whether a word with one of the <paramref name="roles"/> may start with the plain letters

@@ -23,6 +23,32 @@ public sealed class TextNormalizerTests
         Assert.Same(text, new TextNormalizer().Normalize(text));
     }
 
+    [Fact]
+    public void Every_character_is_found_wherever_it_stands_in_a_long_text()
+    {
+        // The check for work reads sixteen characters at a time: each character, at each position
+        // of a block and in the tail, changes the text exactly when the documented rule says so.
+        var sentence = TestPaths.CorpusText("002")[..37];
+        var normalizer = new TextNormalizer();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            bool changes = ch is not ('\n' or '\t') && (char.IsControl(ch) || ch is '\u2028' or '\u2029' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF');
+            if (!changes && c > 0x3000 && c % 97 != 0)
+            {
+                continue;
+            }
+
+            foreach (int at in (int[])[0, 15, 16, 31, 36])
+            {
+                var text = string.Concat(sentence.AsSpan(0, at), ch.ToString(), sentence.AsSpan(at + 1));
+                var normalized = normalizer.Normalize(text);
+                Assert.Equal(text.Length, normalized.Length);
+                Assert.True(changes != (normalized == text), $"U+{c:X4} at {at}");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]

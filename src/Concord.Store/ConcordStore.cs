@@ -293,7 +293,7 @@ public sealed class ConcordStore : IDisposable
                 throw new StoreException($"{Path}: {src.Name} has two mentions with the id {m.Id}");
             }
 
-            int quoteAt = MentionJson.WriteLineWithoutQuote(Clear(a), m, text);
+            int quoteAt = MentionJson.WriteLineWithoutQuote(rows.Line, m, text);
             EvidenceBlob.Write(Clear(b), text, m.Explanation);
             rows.Mentions
                 .Int(0, id)
@@ -301,7 +301,7 @@ public sealed class ConcordStore : IDisposable
                 .Text(2, m.Id)
                 .Text(3, m.Kind == MentionKind.Event ? "event"u8 : "figure"u8)
                 .Int(4, m.Span.End)
-                .Text(5, a.WrittenSpan)
+                .Text(5, rows.Line.WrittenSpan)
                 .Blob(7, b.WrittenSpan);
             if (quoteAt < 0)
             {
@@ -536,6 +536,9 @@ public sealed class ConcordStore : IDisposable
         public RowInserter Mentions { get; } = new(c, "mentions", "doc_id", "start", "id", "kind", "end", "json", "quote_at", "explain");
 
         public ArrayBufferWriter<byte> A { get; } = new(1 << 16);
+
+        /// <summary>A mention's line (<see cref="MentionJson.WriteLineWithoutQuote"/>).</summary>
+        public JsonLineBuffer Line { get; } = new();
 
         public ArrayBufferWriter<byte> B { get; } = new(1 << 16);
 

@@ -31,219 +31,226 @@ public static class MentionJson
     /// </summary>
     public static string ToLine(Mention m, bool explain = false)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        WriteLine(buffer, m, explain);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var line = Line();
+        Write(line, m, explain);
+        return Encoding.UTF8.GetString(line.WrittenSpan);
     }
 
     /// <summary>Writes <see cref="ToLine"/>'s UTF-8 bytes to <paramref name="output"/>.</summary>
     public static void WriteLine(IBufferWriter<byte> output, Mention m, bool explain = false)
     {
-        var w = WriterFor(output);
-        Write(w, m, explain);
-        w.Flush();
+        var line = Line();
+        Write(line, m, explain);
+        output.Write(line.WrittenSpan);
+    }
+
+    /// <summary>Writes <see cref="ToLine"/>'s UTF-8 bytes to <paramref name="line"/> (cleared first).</summary>
+    public static void WriteLine(JsonLineBuffer line, Mention m, bool explain = false)
+    {
+        line.Clear();
+        Write(line, m, explain);
     }
 
     [ThreadStatic]
-    private static Utf8JsonWriter? reusedWriter;
+    private static JsonLineBuffer? reusedLine;
 
-    /// <summary>This thread's line writer, reset to <paramref name="output"/>: a store writes a line per mention, and each new writer was an allocation of its own.</summary>
-    private static Utf8JsonWriter WriterFor(IBufferWriter<byte> output)
+    /// <summary>This thread's line buffer, cleared.</summary>
+    private static JsonLineBuffer Line()
     {
-        if (reusedWriter is { } w)
-        {
-            w.Reset(output);
-            return w;
-        }
-
-        return reusedWriter = new Utf8JsonWriter(output, WriterOptions);
+        var line = reusedLine ??= new JsonLineBuffer();
+        line.Clear();
+        return line;
     }
 
     /// <summary>
-    /// Writes <see cref="ToLine"/>'s UTF-8 bytes without evidence, but with the quote's content left
-    /// out (<c>"quote":""</c>) when it is <paramref name="documentText"/> under the mention's span.
-    /// Returns where the quote's content goes, in UTF-16 code units of the line, or -1 when the
-    /// quote was written (<see cref="WithQuote"/> puts it back).
+    /// Writes <see cref="ToLine"/>'s UTF-8 bytes without evidence into <paramref name="line"/>
+    /// (cleared first), but with the quote's content left out (<c>"quote":""</c>) when it is
+    /// <paramref name="documentText"/> under the mention's span. Returns where the quote's content
+    /// goes, in UTF-16 code units of the line, or -1 when the quote was written
+    /// (<see cref="StoredMentionLine"/> puts it back).
     /// </summary>
-    public static int WriteLineWithoutQuote(ArrayBufferWriter<byte> output, Mention m, string documentText)
+    public static int WriteLineWithoutQuote(JsonLineBuffer line, Mention m, string documentText)
     {
         var span = m.Span;
         bool slice = m.Quote.Length == span.Length && span.Start >= 0 && span.End <= documentText.Length
             && documentText.AsSpan(span.Start, span.Length).SequenceEqual(m.Quote);
-        int start = output.WrittenCount;
-        var w = WriterFor(output);
-        int quoteAt = Write(w, m, explain: false, omitQuote: slice ? output : null, start);
-        w.Flush();
-        return quoteAt;
+        line.Clear();
+        return Write(line, m, explain: false, omitQuote: slice);
     }
 
-    /// <summary>How every mention line is written: <see cref="Options"/>'s escaping, no validation.</summary>
-    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = Options.Encoder, SkipValidation = true };
-
-    /// <summary>With <paramref name="omitQuote"/> (the writer's output, this line starting at <paramref name="start"/>): the quote's content is left out and where it goes is returned (UTF-16 code units); else -1.</summary>
+    /// <summary>With <paramref name="omitQuote"/>: the quote's content is left out and where it goes is returned (UTF-16 code units of the line); else -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    private static int Write(Utf8JsonWriter w, Mention m, bool explain, ArrayBufferWriter<byte>? omitQuote = null, int start = 0)
+    private static int Write(JsonLineBuffer w, Mention m, bool explain, bool omitQuote = false)
     {
         int quoteAt = -1;
-        w.WriteStartObject();
-        w.WriteString(Names.Doc, m.Doc);
-        w.WriteString(Names.Id, m.Id);
-        w.WriteString(Names.Kind, m.Kind == MentionKind.Event ? "event" : "figure");
-        w.WriteNumber(Names.Start, m.Span.Start);
-        w.WriteNumber(Names.End, m.Span.End);
-        if (omitQuote is not null)
+        w.Raw("{\"doc\":"u8);
+        w.String(m.Doc);
+        w.Raw(",\"id\":"u8);
+        w.String(m.Id);
+        w.Raw(m.Kind == MentionKind.Event ? ",\"kind\":\"event\",\"start\":"u8 : ",\"kind\":\"figure\",\"start\":"u8);
+        w.Number(m.Span.Start);
+        w.Raw(",\"end\":"u8);
+        w.Number(m.Span.End);
+        if (omitQuote)
         {
-            // The line so far ends with the empty value's closing quote; the content goes before it.
-            w.WriteString(Names.Quote, "");
-            w.Flush();
-            quoteAt = Encoding.UTF8.GetCharCount(omitQuote.WrittenSpan[start..^1]);
+            w.Raw(",\"quote\":\""u8);
+            quoteAt = Ascii.IsValid(w.WrittenSpan) ? w.Length : Encoding.UTF8.GetCharCount(w.WrittenSpan);
+            w.Byte((byte)'"');
         }
         else
         {
-            w.WriteString(Names.Quote, m.Quote);
+            w.Raw(",\"quote\":"u8);
+            w.String(m.Quote);
         }
 
-        w.WriteString(Names.Language, m.Language);
-        w.WriteNumber(Names.Sentence, m.SentenceIndex);
+        w.Raw(",\"language\":"u8);
+        w.String(m.Language);
+        w.Raw(",\"sentence\":"u8);
+        w.Number(m.SentenceIndex);
         if (m.Kind == MentionKind.Event)
         {
-            w.WriteString(Names.EventType, m.EventType);
-            w.WriteString(Names.SubEventType, m.SubEventType);
-            w.WriteString(Names.DateStart, m.DateStart);
-            w.WriteString(Names.DateEnd, m.DateEnd);
+            w.Raw(",\"event_type\":"u8);
+            w.String(m.EventType);
+            w.Raw(",\"sub_event_type\":"u8);
+            w.String(m.SubEventType);
+            w.Raw(",\"date_start\":"u8);
+            w.String(m.DateStart);
+            w.Raw(",\"date_end\":"u8);
+            w.String(m.DateEnd);
             if (m.Location is { } loc)
             {
-                w.WriteStartObject(Names.Location);
-                w.WriteString(Names.Name, loc.Name);
-                WriteNumber(w, Names.Lat, loc.Latitude);
-                WriteNumber(w, Names.Lon, loc.Longitude);
-                w.WriteString(Names.Precision, PrecisionName(loc.Precision));
-                w.WriteEndObject();
+                w.Raw(",\"location\":{\"name\":"u8);
+                w.String(loc.Name);
+                w.Raw(",\"lat\":"u8);
+                w.NumberOrNull(loc.Latitude);
+                w.Raw(",\"lon\":"u8);
+                w.NumberOrNull(loc.Longitude);
+                w.Raw(",\"precision\":"u8);
+                w.String(PrecisionName(loc.Precision));
+                w.Byte((byte)'}');
             }
             else
             {
-                w.WriteNull(Names.Location);
+                w.Raw(",\"location\":null"u8);
             }
 
-            WriteStrings(w, Names.Actors, m.Actors);
-            WriteStrings(w, Names.ActorsDetail, m.ActorsDetail);
+            w.Raw(",\"actors\":"u8);
+            WriteStrings(w, m.Actors);
+            w.Raw(",\"actors_detail\":"u8);
+            WriteStrings(w, m.ActorsDetail);
             if (m.Fatalities is { } f)
             {
-                w.WriteStartObject(Names.Fatalities);
-                w.WriteNumber(Names.Low, f.Low);
-                WriteNumber(w, Names.High, f.High);
-                w.WriteStartArray(Names.BySide);
-                foreach (var s in f.BySide)
+                w.Raw(",\"fatalities\":{\"low\":"u8);
+                w.Number(f.Low);
+                w.Raw(",\"high\":"u8);
+                w.NumberOrNull(f.High);
+                w.Raw(",\"by_side\":["u8);
+                for (int i = 0; i < f.BySide.Count; i++)
                 {
-                    w.WriteStartObject();
-                    w.WriteString(Names.Side, s.Side);
-                    w.WriteNumber(Names.Low, s.Low);
-                    WriteNumber(w, Names.High, s.High);
-                    w.WriteEndObject();
+                    var s = f.BySide[i];
+                    w.Raw(i == 0 ? "{\"side\":"u8 : ",{\"side\":"u8);
+                    w.String(s.Side);
+                    w.Raw(",\"low\":"u8);
+                    w.Number(s.Low);
+                    w.Raw(",\"high\":"u8);
+                    w.NumberOrNull(s.High);
+                    w.Byte((byte)'}');
                 }
 
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.Raw("]}"u8);
             }
             else
             {
-                w.WriteNull(Names.Fatalities);
+                w.Raw(",\"fatalities\":null"u8);
             }
         }
         else
         {
-            w.WriteString(Names.Measure, m.Measure);
-            WriteValue(w, Names.ValueLow, m.ValueLow);
-            WriteValue(w, Names.ValueHigh, m.ValueHigh);
-            w.WriteString(Names.PeriodStart, m.PeriodStart);
-            w.WriteString(Names.PeriodEnd, m.PeriodEnd);
-            w.WriteString(Names.Group, m.Group);
+            w.Raw(",\"measure\":"u8);
+            w.String(m.Measure);
+            w.Raw(",\"value_low\":"u8);
+            WriteValue(w, m.ValueLow);
+            w.Raw(",\"value_high\":"u8);
+            WriteValue(w, m.ValueHigh);
+            w.Raw(",\"period_start\":"u8);
+            w.String(m.PeriodStart);
+            w.Raw(",\"period_end\":"u8);
+            w.String(m.PeriodEnd);
+            w.Raw(",\"group\":"u8);
+            w.String(m.Group);
         }
 
         if (m.NeedsDct)
         {
-            w.WriteBoolean(Names.NeedsDct, true);
+            w.Raw(",\"needs_dct\":true"u8);
         }
 
         if (m.RepeatOf is not null)
         {
-            w.WriteString(Names.RepeatOf, m.RepeatOf);
+            w.Raw(",\"repeat_of\":"u8);
+            w.String(m.RepeatOf);
         }
 
         if (explain)
         {
-            w.WritePropertyName(Names.Explain);
+            w.Raw(",\"explain\":"u8);
             WriteEvidence(w, m.Explanation);
         }
 
-        w.WriteEndObject();
+        w.Byte((byte)'}');
         return quoteAt;
     }
 
     /// <summary>The evidence array, the value of a line's "explain".</summary>
-    public static void WriteEvidence(Utf8JsonWriter w, IReadOnlyList<Evidence> evidence)
+    public static void WriteEvidence(JsonLineBuffer w, IReadOnlyList<Evidence> evidence)
     {
-        w.WriteStartArray();
-        foreach (var e in evidence)
+        w.Byte((byte)'[');
+        for (int i = 0; i < evidence.Count; i++)
         {
-            w.WriteStartObject();
-            w.WriteString(Names.Role, e.Role);
-            w.WriteString(Names.Rule, e.Rule);
-            w.WriteNumber(Names.Start, e.Span.Start);
-            w.WriteNumber(Names.End, e.Span.End);
-            w.WriteString(Names.Text, e.Text);
-            w.WriteEndObject();
+            var e = evidence[i];
+            w.Raw(i == 0 ? "{\"role\":"u8 : ",{\"role\":"u8);
+            w.String(e.Role);
+            w.Raw(",\"rule\":"u8);
+            w.String(e.Rule);
+            w.Raw(",\"start\":"u8);
+            w.Number(e.Span.Start);
+            w.Raw(",\"end\":"u8);
+            w.Number(e.Span.End);
+            w.Raw(",\"text\":"u8);
+            w.String(e.Text);
+            w.Byte((byte)'}');
         }
 
-        w.WriteEndArray();
+        w.Byte((byte)']');
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    private static void WriteStrings(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<string> values)
+    private static void WriteStrings(JsonLineBuffer w, IReadOnlyList<string> values)
     {
-        w.WriteStartArray(name);
-        foreach (var v in values)
+        w.Byte((byte)'[');
+        for (int i = 0; i < values.Count; i++)
         {
-            w.WriteStringValue(v);
+            if (i > 0)
+            {
+                w.Byte((byte)',');
+            }
+
+            w.String(values[i]);
         }
 
-        w.WriteEndArray();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter w, JsonEncodedText name, double? v)
-    {
-        if (v is { } x)
-        {
-            w.WriteNumber(name, x);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void WriteNumber(Utf8JsonWriter w, JsonEncodedText name, int? v)
-    {
-        if (v is { } x)
-        {
-            w.WriteNumber(name, x);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
+        w.Byte((byte)']');
     }
 
     /// <summary>Whole numbers are written as integers (the scorer compares values exactly).</summary>
-    private static void WriteValue(Utf8JsonWriter w, JsonEncodedText name, double? v)
+    private static void WriteValue(JsonLineBuffer w, double? v)
     {
         if (v is { } x && x == Math.Floor(x) && Math.Abs(x) < 1e15)
         {
-            w.WriteNumber(name, (long)x);
+            w.Number((long)x);
         }
         else
         {
-            WriteNumber(w, name, v);
+            w.NumberOrNull(v);
         }
     }
 
@@ -303,80 +310,4 @@ public static class MentionJson
 
     private static List<string> Strings(JsonNode? node) =>
         (node as JsonArray ?? []).Select(n => (string?)n).OfType<string>().ToList();
-
-    /// <summary>The member names, encoded once: a name given as a string is checked for escaping and transcoded on every write.</summary>
-    private static class Names
-    {
-        public static readonly JsonEncodedText Actors = JsonEncodedText.Encode("actors");
-
-        public static readonly JsonEncodedText ActorsDetail = JsonEncodedText.Encode("actors_detail");
-
-        public static readonly JsonEncodedText BySide = JsonEncodedText.Encode("by_side");
-
-        public static readonly JsonEncodedText DateEnd = JsonEncodedText.Encode("date_end");
-
-        public static readonly JsonEncodedText DateStart = JsonEncodedText.Encode("date_start");
-
-        public static readonly JsonEncodedText Doc = JsonEncodedText.Encode("doc");
-
-        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
-
-        public static readonly JsonEncodedText EventType = JsonEncodedText.Encode("event_type");
-
-        public static readonly JsonEncodedText Explain = JsonEncodedText.Encode("explain");
-
-        public static readonly JsonEncodedText Fatalities = JsonEncodedText.Encode("fatalities");
-
-        public static readonly JsonEncodedText Group = JsonEncodedText.Encode("group");
-
-        public static readonly JsonEncodedText High = JsonEncodedText.Encode("high");
-
-        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
-
-        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
-
-        public static readonly JsonEncodedText Language = JsonEncodedText.Encode("language");
-
-        public static readonly JsonEncodedText Lat = JsonEncodedText.Encode("lat");
-
-        public static readonly JsonEncodedText Location = JsonEncodedText.Encode("location");
-
-        public static readonly JsonEncodedText Lon = JsonEncodedText.Encode("lon");
-
-        public static readonly JsonEncodedText Low = JsonEncodedText.Encode("low");
-
-        public static readonly JsonEncodedText Measure = JsonEncodedText.Encode("measure");
-
-        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
-
-        public static readonly JsonEncodedText NeedsDct = JsonEncodedText.Encode("needs_dct");
-
-        public static readonly JsonEncodedText PeriodEnd = JsonEncodedText.Encode("period_end");
-
-        public static readonly JsonEncodedText PeriodStart = JsonEncodedText.Encode("period_start");
-
-        public static readonly JsonEncodedText Precision = JsonEncodedText.Encode("precision");
-
-        public static readonly JsonEncodedText Quote = JsonEncodedText.Encode("quote");
-
-        public static readonly JsonEncodedText RepeatOf = JsonEncodedText.Encode("repeat_of");
-
-        public static readonly JsonEncodedText Role = JsonEncodedText.Encode("role");
-
-        public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule");
-
-        public static readonly JsonEncodedText Sentence = JsonEncodedText.Encode("sentence");
-
-        public static readonly JsonEncodedText Side = JsonEncodedText.Encode("side");
-
-        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
-
-        public static readonly JsonEncodedText SubEventType = JsonEncodedText.Encode("sub_event_type");
-
-        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
-
-        public static readonly JsonEncodedText ValueHigh = JsonEncodedText.Encode("value_high");
-
-        public static readonly JsonEncodedText ValueLow = JsonEncodedText.Encode("value_low");
-    }
 }

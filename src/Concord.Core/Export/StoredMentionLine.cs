@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Json;
 using Concord.Model;
 
 namespace Concord.Export;
@@ -17,10 +16,7 @@ public sealed class StoredMentionLine
     private static readonly byte[] ExplainMember = ",\"explain\":"u8.ToArray();
 
     private readonly ArrayBufferWriter<byte> line = new(1 << 12);
-    private readonly ArrayBufferWriter<byte> scratch = new(1 << 10);
-    private readonly Utf8JsonWriter writer;
-
-    public StoredMentionLine() => writer = new Utf8JsonWriter(scratch, MentionJson.WriterOptions);
+    private readonly JsonLineBuffer scratch = new();
 
     /// <summary>
     /// The export line of <paramref name="stored"/>: <paramref name="quote"/> put back where
@@ -54,10 +50,8 @@ public sealed class StoredMentionLine
             // "explain" is the last member: it goes just before the closing brace.
             line.Write(stored[..^1]);
             line.Write(ExplainMember);
-            scratch.ResetWrittenCount();
-            writer.Reset(scratch);
-            MentionJson.WriteEvidence(writer, evidence);
-            writer.Flush();
+            scratch.Clear();
+            MentionJson.WriteEvidence(scratch, evidence);
             line.Write(scratch.WrittenSpan);
             line.Write("}"u8);
         }
@@ -68,10 +62,8 @@ public sealed class StoredMentionLine
     /// <summary>The quote as a JSON string value (with its quotes) in <see cref="scratch"/>, escaped as <see cref="MentionJson"/> escapes.</summary>
     private void Escape(ReadOnlySpan<char> quote)
     {
-        scratch.ResetWrittenCount();
-        writer.Reset(scratch);
-        writer.WriteStringValue(quote);
-        writer.Flush();
+        scratch.Clear();
+        scratch.String(quote);
     }
 
     /// <summary>The byte offset in UTF-8 <paramref name="utf8"/> of the UTF-16 code unit offset <paramref name="utf16"/>.</summary>

@@ -163,7 +163,7 @@ public sealed class FirstTokens
     /// long Lithuanian and Russian ranges), identical on every start.
     /// </summary>
     public static FirstTokens Of(string pattern) =>
-        PrecompiledAnalyses.Find(AnalysisKind, () => CodeFingerprint.Value, pattern) is { } stored
+        PrecompiledAnalyses.Find(AnalysisKind, () => CodeFingerprint, pattern) is { } stored
             ? Deserialize(pattern, stored)
             : Read(pattern);
 
@@ -246,12 +246,13 @@ public sealed class FirstTokens
         AnyWord == other.AnyWord && CanStartWithOther == other.CanStartWithOther && prefixes.SetEquals(other.prefixes);
 
     /// <summary>
-    /// Identifies the code that reads patterns (this class, its parser and items, and
-    /// <see cref="CharFold"/>, which it folds letters with; <see cref="IlFingerprint"/>).
-    /// The build stores it beside its results; a table written by other code (an older build's
-    /// assembly) does not match and is ignored. Computed once, only when a table is registered.
+    /// Identifies the code that reads patterns: the SHA-256 of the source files of this class (its
+    /// parser and items included) and of <see cref="CharFold"/>, which it folds letters with,
+    /// stamped by the build (Concord.Temporal.csproj, <c>StampFirstTokensFingerprint</c>). The build
+    /// stores it beside its results; a table written by other code (an older build's assembly)
+    /// does not match and is ignored. A constant, so the check costs a string comparison.
     /// </summary>
-    public static readonly Lazy<string> CodeFingerprint = new(() => IlFingerprint.Of(typeof(FirstTokens), typeof(CharFold)));
+    public const string CodeFingerprint = FirstTokensSourceStamp.Value;
 
     /// <summary>A possible start of the first token; <see cref="Closed"/> when nothing more can be appended to it.</summary>
     private readonly record struct Item(string Prefix, bool Closed);

@@ -17,7 +17,8 @@ namespace Concord.Export;
 /// </summary>
 public sealed class JsonLineBuffer
 {
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    /// <summary>The mention lines' encoder, taken from <see cref="MentionJson.Options"/> so that the two cannot differ.</summary>
+    private static readonly JavaScriptEncoder Encoder = MentionJson.Options.Encoder!;
 
     /// <summary>Characters the encoder never escapes and that are their own single UTF-8 byte.</summary>
     private static readonly SearchValues<char> PlainAscii = SearchValues.Create(PlainAsciiCharacters());

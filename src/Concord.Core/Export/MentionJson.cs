@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -34,21 +33,6 @@ public static class MentionJson
         var line = Line();
         Write(line, m, explain);
         return Encoding.UTF8.GetString(line.WrittenSpan);
-    }
-
-    /// <summary>Writes <see cref="ToLine"/>'s UTF-8 bytes to <paramref name="output"/>.</summary>
-    public static void WriteLine(IBufferWriter<byte> output, Mention m, bool explain = false)
-    {
-        var line = Line();
-        Write(line, m, explain);
-        output.Write(line.WrittenSpan);
-    }
-
-    /// <summary>Writes <see cref="ToLine"/>'s UTF-8 bytes to <paramref name="line"/> (cleared first).</summary>
-    public static void WriteLine(JsonLineBuffer line, Mention m, bool explain = false)
-    {
-        line.Clear();
-        Write(line, m, explain);
     }
 
     [ThreadStatic]

@@ -167,7 +167,11 @@ public sealed class TemporalTagger : ITemporalTagger
     {
         var starts = new List<int>(run.Length / 16);
         Span<int> recent = stackalloc int[TokensBefore + 1];
-        Span<bool> prefix = stackalloc bool[TokensBefore + 1];
+        Span<int> recentEnd = stackalloc int[TokensBefore + 1];
+
+        // Whether each recent token may open an expression: asked only of the tokens before a
+        // trigger (most words are neither, and a cheap filter tells the triggers), so unknown at first.
+        Span<byte> prefix = stackalloc byte[TokensBefore + 1];
         int count = 0, lastAdded = -1, end = run.Start + run.Length;
         for (int i = run.Start; i < end;)
         {
@@ -186,9 +190,17 @@ public sealed class TemporalTagger : ITemporalTagger
                 i++;
             }
 
-            // A run of digits is a trigger, never an opener; a word is looked up once for both.
-            var (trigger, opener) = digits ? (true, false) : lang.RoleOfWord(text.AsSpan(s, i - s));
+            // A run of digits is a trigger, never an opener; a word that may be a trigger is looked up for both roles at once.
+            bool trigger = digits;
+            byte opener = digits ? NotOpener : UnknownOpener;
+            if (!digits && lang.MayBeTrigger(text.AsSpan(s, i - s)))
+            {
+                (trigger, bool opens) = lang.RoleOfWord(text.AsSpan(s, i - s));
+                opener = opens ? Opener : NotOpener;
+            }
+
             recent[count % recent.Length] = s;
+            recentEnd[count % recent.Length] = i;
             prefix[count % prefix.Length] = opener;
             count++;
 
@@ -198,7 +210,7 @@ public sealed class TemporalTagger : ITemporalTagger
             {
                 // Step back over the words that can open this expression ("from the late", "the past two").
                 int first = count - 1;
-                while (first > 0 && count - first < recent.Length && prefix[(first - 1) % prefix.Length])
+                while (first > 0 && count - first < recent.Length && OpensAt(first - 1, text, recent, recentEnd, prefix, lang))
                 {
                     first--;
                 }
@@ -216,6 +228,21 @@ public sealed class TemporalTagger : ITemporalTagger
         }
 
         return starts;
+    }
+
+    private const byte UnknownOpener = 0, Opener = 1, NotOpener = 2;
+
+    /// <summary>Whether recent token <paramref name="k"/> may open an expression (<see cref="TemporalLanguage.RoleOfWord"/>'s prefix), looked up at the first asking.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool OpensAt(int k, string text, ReadOnlySpan<int> recent, ReadOnlySpan<int> recentEnd, Span<byte> prefix, TemporalLanguage lang)
+    {
+        int slot = k % prefix.Length;
+        if (prefix[slot] == UnknownOpener)
+        {
+            prefix[slot] = lang.RoleOfWord(text.AsSpan(recent[slot], recentEnd[slot] - recent[slot])).Prefix ? Opener : NotOpener;
+        }
+
+        return prefix[slot] == Opener;
     }
 
     private const int NoToken = 0, LetterToken = 1, DigitToken = 2;

@@ -407,7 +407,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     {
         var table = rules.Value;
         Span<char> token = stackalloc char[FirstTokens.MaxPrefix + 1];
-        int n = FirstTokens.ShapeOf(text, at, token);
+        int n = AsciiShapeOf(text, at, token);
         if (!char.IsDigit(text[at]))
         {
             n = FirstTokens.WordShapeLength(token[..n]);
@@ -426,6 +426,51 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
         }
 
         return mask;
+    }
+
+    /// <summary>
+    /// <see cref="FirstTokens.ShapeOf"/> of the text at <paramref name="at"/>, ASCII characters
+    /// mapped by a table read off <see cref="FirstTokens.ShapeOf"/> itself (so the same shape);
+    /// a window holding another character is shaped by <see cref="FirstTokens.ShapeOf"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AsciiShapeOf(string text, int at, Span<char> shape)
+    {
+        var table = AsciiShapes;
+        int n = 0;
+        for (int i = at; i < text.Length && n < shape.Length; i++)
+        {
+            char c = text[i];
+            if (c >= 128)
+            {
+                return FirstTokens.ShapeOf(text, at, shape);
+            }
+
+            c = table[c];
+            if (c == ' ' && n > 0 && shape[n - 1] == ' ')
+            {
+                continue;
+            }
+
+            shape[n++] = c;
+        }
+
+        return n;
+    }
+
+    /// <summary>The shape character of each ASCII character, as <see cref="FirstTokens.ShapeOf"/> shapes it alone.</summary>
+    private static readonly char[] AsciiShapes = ReadAsciiShapes();
+
+    private static char[] ReadAsciiShapes()
+    {
+        var table = new char[128];
+        Span<char> one = stackalloc char[1];
+        for (int c = 0; c < 128; c++)
+        {
+            table[c] = FirstTokens.ShapeOf(((char)c).ToString(), 0, one) == 1 ? one[0] : throw new InvalidOperationException($"no shape of U+{c:X4}");
+        }
+
+        return table;
     }
 
     private static ulong Mask(IReadOnlyList<TemporalRule> rules, ReadOnlySpan<char> token)

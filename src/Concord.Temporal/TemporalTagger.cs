@@ -310,7 +310,8 @@ public sealed class TemporalTagger : ITemporalTagger
                 i++;
             }
 
-            if (i > s && (digits || lang.IsTrigger(text.AsSpan(s, i - s))))
+            // A token of letters: the word scan's filter and role lookup, which answer as IsTrigger does.
+            if (i > s && (digits || (lang.MayBeTrigger(text.AsSpan(s, i - s)) && lang.RoleOfWord(text.AsSpan(s, i - s)).Trigger)))
             {
                 return true;
             }

@@ -66,20 +66,24 @@ public sealed partial class FigureExtractor : IMentionExtractor
 
         // Casualties told in the clause of an event are that event's, not a figure of their own.
         var eventClauses = plan.Events.Where(e => e.Fatalities is not null || (e.IsViolent && !e.TollIsStatistic)).Select(e => e.Clause).ToList();
-        EventDate? context = null;
+        // The last usable time of the sentences read so far: the context date of a sentence without its own.
+        TimeExpression? contextTime = null;
         foreach (var sentence in sentences)
         {
-            if (InAny(tableLines, sentence.Span.Start))
+            // A sentence without a time or a number changes nothing: no usable time (they are its
+            // times, filtered), so no context, and no number, so no figure. Most sentences.
+            bool hasTimes = !index.TimesIn(sentence.Span).IsEmpty;
+            if ((!hasTimes && index.NumbersIn(sentence.Span).IsEmpty) || InAny(tableLines, sentence.Span.Start))
             {
                 continue;
             }
 
             var lexicon = index.Lexicon(sentence);
             var times = DateChooser.UsableTimes(index, sentence.Span, lexicon);
-            var previous = context;
+            var previousTime = contextTime;
             if (times.Count > 0)
             {
-                context = DateChooser.FromOne(times[^1], "date.context");
+                contextTime = times[^1];
             }
 
             // A clause lies inside its sentence: without a number in the sentence, no clause has one to read.
@@ -88,6 +92,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
                 continue;
             }
 
+            var previous = previousTime is null ? null : DateChooser.FromOne(previousTime, "date.context");
             // The sentence's period (its dates, else the context before it), chosen only where a number may need it.
             var all = DateChooser.ChooseUsable(index, sentence.Span, lexicon);
             var period = all.FirstOrDefault();
@@ -190,14 +195,14 @@ public sealed partial class FigureExtractor : IMentionExtractor
         int beforeStart = Math.Max(clause.Start, n.Span.Start - 3);
         var before = text.AsSpan(beforeStart, n.Span.Start - beforeStart);
         var other = Cue(lexicon, "other");
-        // Both patterns are anchored after white space: the first other character must begin one of their words.
+        // Both unit patterns are anchored after white space: the first other character must begin one of their words.
         char lead = FirstAfterSpace(after);
-        if (IsCurrency(n.Unit) || before.Contains('$') || (lead is 'b' or 'm' or '$' or 'u' or 'd' or 'e' or '€' && Currency().IsMatch(after)))
+        if (IsCurrency(n.Unit) || before.Contains('$') || UnitPatterns.IsCurrency(lead, after))
         {
             return ("spending", "figure.currency");
         }
 
-        if (n.Unit is "%" or "percent" || (lead is '%' or 'p' or 's' or 'k' && PercentOrArea().IsMatch(after)) || StartsWithin(other.Gated, after, 3))
+        if (n.Unit is "%" or "percent" || UnitPatterns.IsPercentOrArea(lead, after) || StartsWithin(other.Gated, after, 3))
         {
             return ("other", "figure.share-or-area");
         }
@@ -420,12 +425,6 @@ public sealed partial class FigureExtractor : IMentionExtractor
     }
 
     private static bool IsCurrency(string? unit) => unit is "USD" or "EUR" or "$" or "€" or "currency";
-
-    [GeneratedRegex(@"^\s*(bn|billion|million|m|miljard\w*|miljon\w*|milijard\w*|milijon\w*)?\s*(\$|us\$|usd|dollars?|dolar\w*|doler\w*|eur\w*|€)")]
-    private static partial Regex Currency();
-
-    [GeneratedRegex(@"^\s*(%|percent|per cent|procent|square kilomet|km2|km²|kvadrat)")]
-    private static partial Regex PercentOrArea();
 
     [GeneratedRegex(@"^\s*\d{4}(\s*[–-]\s*\d{4})?\s*:\s*\d")]
     private static partial Regex InfoboxValueLine();

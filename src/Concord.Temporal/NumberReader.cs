@@ -6,6 +6,7 @@ using Concord.Pipeline;
 using Concord.Temporal.Engine;
 using Concord.Temporal.Numbers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Concord.Temporal;
 
@@ -42,7 +43,7 @@ public sealed partial class NumberReader : INumberReader
             IEnumerable<NumberLanguage> languages = own is null ? Registry.Value.All : [own];
             foreach (var lang in languages)
             {
-                Scan(text, run.Start, run.Start + run.Length, lang, dateSpans, found, ref covered);
+                Scan(text, run.Start, run.Start + run.Length, lang, CollectionsMarshal.AsSpan(dateSpans), found, ref covered);
             }
         }
 
@@ -57,7 +58,7 @@ public sealed partial class NumberReader : INumberReader
     /// scanner reads the commonest forms by hand; the pattern reads what it cannot tell.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    private static void Scan(string text, int start, int end, NumberLanguage lang, List<TextSpan> dateSpans, List<NumberExpression> found, ref int covered)
+    private static void Scan(string text, int start, int end, NumberLanguage lang, ReadOnlySpan<TextSpan> dateSpans, List<NumberExpression> found, ref int covered)
     {
         var scanner = lang.Scanner;
         var kinds = AsciiKinds;
@@ -218,10 +219,11 @@ public sealed partial class NumberReader : INumberReader
     }
 
     /// <summary>Whether a date holds all of [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    private static bool InsideDate(int start, int end, List<TextSpan> dateSpans)
+    // A span, not the list: the ReadyToRun code called List's indexer across modules for every probe.
+    private static bool InsideDate(int start, int end, ReadOnlySpan<TextSpan> dateSpans)
     {
         // Dates do not overlap, so only the last one starting at or before the number can hold it.
-        int lo = 0, hi = dateSpans.Count - 1, last = -1;
+        int lo = 0, hi = dateSpans.Length - 1, last = -1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >> 1;
@@ -239,7 +241,7 @@ public sealed partial class NumberReader : INumberReader
         return last >= 0 && dateSpans[last].Contains(new TextSpan(start, end));
     }
 
-    private static bool IsNotACount(string text, in NumberMatch m, List<TextSpan> dateSpans)
+    private static bool IsNotACount(string text, in NumberMatch m, ReadOnlySpan<TextSpan> dateSpans)
     {
         var first = m.N1.Success ? m.N1 : m.W1;
         if (InsideDate(first.Index, first.End, dateSpans))

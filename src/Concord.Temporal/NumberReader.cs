@@ -292,7 +292,7 @@ public sealed partial class NumberReader : INumberReader
             : m.X1.Success ? lang.MultiplierUnits.Get(m.X1.Value(text)) : null;
         string? counted = m.Counted.Success ? lang.CountedNouns.Get(m.Counted.Value(text)) : null;
         return new NumberExpression(new TextSpan(m.Index, m.End), text[m.Index..m.End], low.Value, high, qualifier, unit, counted,
-            lang.Language + (m.W1.Success ? "-words" : "-digits"));
+            m.W1.Success ? lang.WordsSource : lang.DigitsSource);
     }
 
     private static string Currency(char symbol) => symbol switch
@@ -303,34 +303,49 @@ public sealed partial class NumberReader : INumberReader
     };
 
     /// <summary>
-    /// The value of digits without separators ("1988", "300"), read in place: what parsing their
-    /// string gives (every integer below 10^15 is a double exactly); null for any other form.
+    /// The value of digits ("1988", "28,000", "4.2", lv "2 000,5"), read in place: what parsing
+    /// them gives after <see cref="Value"/> drops the group separators. At most 15 digits make an
+    /// integer below 2^53, a double exactly, and dividing it by a power of ten up to 10^15 (also
+    /// exact) rounds once, to the double nearest the decimal, as parsing does. Null for any other
+    /// form (more digits, two decimal points, other characters): those are parsed.
     /// </summary>
-    private static double? PlainDigits(string text, MatchPart digits)
+    private static double? PlainDigits(string text, MatchPart digits, bool decimalComma)
     {
-        if (digits.Length > 15)
+        char point = decimalComma ? ',' : '.', group = decimalComma ? '.' : ',';
+        long value = 0;
+        int count = 0, decimals = -1;
+        foreach (char c in text.AsSpan(digits.Index, digits.Length))
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                value = (value * 10) + (c - '0');
+                count++;
+                decimals += decimals >= 0 ? 1 : 0;
+            }
+            else if (c == point && decimals < 0 && count > 0)
+            {
+                decimals = 0;
+            }
+            else if (c != group && c is not (' ' or '\u00A0' or '\u202F'))
+            {
+                return null;
+            }
+        }
+
+        if (count == 0 || count > 15 || decimals == 0)
         {
             return null;
         }
 
-        long value = 0;
-        foreach (char c in text.AsSpan(digits.Index, digits.Length))
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return null;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return value;
+        return decimals > 0 ? value / PowersOfTen[decimals] : value;
     }
+
+    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
     private static double? Value(string text, NumberLanguage lang, MatchPart digits, MatchPart word, MatchPart unit, MatchPart multiplier)
     {
         double? v = null;
-        if (digits.Success && PlainDigits(text, digits) is { } plain)
+        if (digits.Success && PlainDigits(text, digits, lang.DecimalComma) is { } plain)
         {
             v = plain;
         }

@@ -89,22 +89,16 @@ public sealed partial class FigureExtractor : IMentionExtractor
                 contextTime = times[^1];
             }
 
-            // A clause lies inside its sentence: without a number in the sentence, no clause has one to read.
-            if (index.NumbersIn(sentence.Span).IsEmpty)
+            // A clause lies inside its sentence: without a number in the sentence that may be a
+            // figure, no clause has one to read (the filters ask the number only, not its clause).
+            if (!AnyMayBeAFigure(index, plan, sentence.Span))
             {
                 continue;
             }
 
-            var previous = previousTime is null ? null : DateChooser.FromOne(previousTime, "date.context");
-            // The sentence's period (its dates, else the context before it), chosen only where a number may need it.
-            var all = DateChooser.ChooseUsable(index, sentence.Span, lexicon);
-            var period = all.FirstOrDefault();
-            if (period is not null && all.Count > 1)
-            {
-                period = new EventDate(all[0].Start, all[^1].End, times, "date.span-of-times");
-            }
-
-            period ??= previous;
+            // The sentence's period (its dates, else the context before it), chosen at its first figure.
+            EventDate? period = null;
+            bool periodChosen = false;
 
             // Asked at most once per sentence, and only for a number no other rule measured.
             bool? infoboxValueLine = null;
@@ -114,7 +108,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
                 ClauseCues? cues = null;
                 foreach (var n in index.NumbersIn(clause))
                 {
-                    if (plan.NumbersUsedByEvents.Contains(n.Span.Start) || n.Low <= 0 || FatalityReader.OverlapsTime(index, n.Span) || FatalityReader.IsCitationOrYear(index, n))
+                    if (!MayBeAFigure(index, plan, n))
                     {
                         continue;
                     }
@@ -125,10 +119,19 @@ public sealed partial class FigureExtractor : IMentionExtractor
                         continue;
                     }
 
+                    if (!periodChosen)
+                    {
+                        period = PeriodOf(index, sentence, lexicon, times, previousTime);
+                        periodChosen = true;
+                    }
+
                     var evidence = new List<Evidence> { new("number", rule, n.Span, n.Text) };
                     if (period is not null)
                     {
-                        evidence.AddRange(period.Sources.Select(t => new Evidence("date", period.Rule, t.Span, t.Text)));
+                        foreach (var t in period.Sources)
+                        {
+                            evidence.Add(new Evidence("date", period.Rule, t.Span, t.Text));
+                        }
                     }
 
                     var (low, high) = DocumentIndex.Bounds(n);
@@ -162,6 +165,36 @@ public sealed partial class FigureExtractor : IMentionExtractor
         }
 
         return RepeatMarker.Mark(document.Text, mentions);
+    }
+
+    /// <summary>Whether the number is no event's, above zero, in no time and no citation or year: what a figure's number must be.</summary>
+    private static bool MayBeAFigure(DocumentIndex index, DocumentPlan plan, NumberExpression n) =>
+        !(plan.NumbersUsedByEvents.Contains(n.Span.Start) || n.Low <= 0 || FatalityReader.OverlapsTime(index, n.Span) || FatalityReader.IsCitationOrYear(index, n));
+
+    private static bool AnyMayBeAFigure(DocumentIndex index, DocumentPlan plan, TextSpan sentence)
+    {
+        foreach (var n in index.NumbersIn(sentence))
+        {
+            if (MayBeAFigure(index, plan, n))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence's period: its dates (their span when several), else the context date before it.</summary>
+    private static EventDate? PeriodOf(DocumentIndex index, Sentence sentence, IExtractionLexicon lexicon, List<TimeExpression> times, TimeExpression? previousTime)
+    {
+        var all = DateChooser.ChooseUsable(index, sentence.Span, lexicon);
+        var period = all.FirstOrDefault();
+        if (period is not null && all.Count > 1)
+        {
+            period = new EventDate(all[0].Start, all[^1].End, times, "date.span-of-times");
+        }
+
+        return period ?? (previousTime is null ? null : DateChooser.FromOne(previousTime, "date.context"));
     }
 
     /// <summary>

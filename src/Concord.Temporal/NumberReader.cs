@@ -256,7 +256,23 @@ public sealed partial class NumberReader : INumberReader
             return true;
         }
 
-        return before >= 2 && PageCue().IsMatch(text.AsSpan(Math.Max(0, m.Index - 5), Math.Min(5, m.Index)));
+        return before >= 2 && EndsWithPoint(text, m.Index) && PageCue().IsMatch(text.AsSpan(Math.Max(0, m.Index - 5), Math.Min(5, m.Index)));
+    }
+
+    /// <summary>
+    /// Whether the last character before <paramref name="at"/> (and its white space) that is not
+    /// white space (as the pattern's \s, char.IsWhiteSpace) is a point after another character
+    /// within the five the page cue sees: what <see cref="PageCue"/> needs before it can match.
+    /// </summary>
+    private static bool EndsWithPoint(string text, int at)
+    {
+        int from = Math.Max(0, at - 5), k = at - 1;
+        while (k >= from && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return k > from && text[k] == '.';
     }
 
     [GeneratedRegex(@"\bp{1,2}\.\s*$")]
@@ -276,7 +292,7 @@ public sealed partial class NumberReader : INumberReader
             (low, high) = (high, low);
         }
 
-        var qualifier = m.Q.Success && lang.Qualifiers.TryGet(m.Q.Value(text), out var q) ? q : NumberQualifier.Exact;
+        var qualifier = m.Q.Success && lang.Qualifiers.TryGet(m.Q.Span(text), out var q) ? q : NumberQualifier.Exact;
         if (m.Plus.Success)
         {
             qualifier = NumberQualifier.AtLeast;
@@ -289,8 +305,8 @@ public sealed partial class NumberReader : INumberReader
 
         string? unit = m.Pct.Success ? "%"
             : m.Cur.Success ? Currency(text[m.Cur.Index])
-            : m.X1.Success ? lang.MultiplierUnits.Get(m.X1.Value(text)) : null;
-        string? counted = m.Counted.Success ? lang.CountedNouns.Get(m.Counted.Value(text)) : null;
+            : m.X1.Success && lang.MultiplierUnits.TryGet(m.X1.Span(text), out var multiplierUnit) ? multiplierUnit : null;
+        string? counted = m.Counted.Success && lang.CountedNouns.TryGet(m.Counted.Span(text), out var noun) ? noun : null;
         return new NumberExpression(new TextSpan(m.Index, m.End), text[m.Index..m.End], low.Value, high, qualifier, unit, counted,
             m.W1.Success ? lang.WordsSource : lang.DigitsSource);
     }
@@ -358,16 +374,16 @@ public sealed partial class NumberReader : INumberReader
                 v = d;
             }
         }
-        else if (word.Success && lang.Words.TryGet(word.Value(text), out var w))
+        else if (word.Success && lang.Words.TryGet(word.Span(text), out var w))
         {
             v = w;
-            if (unit.Success && lang.Words.TryGet(unit.Value(text), out var u) && w >= 20 && w % 10 == 0 && u < 10)
+            if (unit.Success && lang.Words.TryGet(unit.Span(text), out var u) && w >= 20 && w % 10 == 0 && u < 10)
             {
                 v += u;
             }
         }
 
-        if (v is not null && multiplier.Success && lang.Multipliers.TryGet(multiplier.Value(text), out var x))
+        if (v is not null && multiplier.Success && lang.Multipliers.TryGet(multiplier.Span(text), out var x))
         {
             v *= x;
         }

@@ -456,7 +456,17 @@ internal static class DateChooser
 
         var word = index.Folded.Substring(trigger.Start, trigger.Length);
         var sentences = index.Document.Sentences;
-        int at = sentences.ToList().FindIndex(s => s.Span.Contains(clause));
+        // The first sentence holding the clause (what FindIndex over a copy of the list gave, without the copy).
+        int at = -1;
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            if (sentences[k].Span.Contains(clause))
+            {
+                at = k;
+                break;
+            }
+        }
+
         for (int i = at + 1; at >= 0 && i < sentences.Count && i <= at + ToldAgainWindow; i++)
         {
             var s = sentences[i];

@@ -1,6 +1,7 @@
 using Concord.Extraction.Lexicons;
 using Concord.Model;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Concord.Extraction.Events;
 
@@ -31,13 +32,9 @@ internal static class DateChooser
 
     private static DocumentIndex.SpanDates Memo(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
     {
-        if (!index.Dates.TryGetValue((span.Start, span.End, lexicon), out var memo))
-        {
-            memo = new DocumentIndex.SpanDates(ComputeUsableTimes(index, span, lexicon));
-            index.Dates[(span.Start, span.End, lexicon)] = memo;
-        }
-
-        return memo;
+        // One look-up: the slot is filled in place when the span is new.
+        ref var memo = ref CollectionsMarshal.GetValueRefOrAddDefault(index.DatesFor(lexicon), DocumentIndex.SpanKey(span), out _);
+        return memo ??= new DocumentIndex.SpanDates(ComputeUsableTimes(index, span, lexicon));
     }
 
     private static List<TimeExpression> ComputeUsableTimes(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)

@@ -159,8 +159,15 @@ public sealed partial class EnGazetteerLanguage() : SuffixStemmingLanguage(
 
     protected override Regex? StateOrganNoun => StateOrgan;
 
-    protected override string? EnumerationIntroducers =>
+    private const string Introducers =
         @"(?:including|such\s+as|namely|particularly|especially|notably|in\s+particular)(?:\s+the\s+(?:cities|towns|villages|settlements|districts|regions|provinces)\s+of)?";
+
+    protected override string? EnumerationIntroducers => Introducers;
+
+    protected override Regex? EnumerationBefore => EnumerationBeforeRegex();
+
+    [GeneratedRegex(EnumerationPatternStart + Introducers + EnumerationPatternEnd, EnumerationOptions)]
+    private static partial Regex EnumerationBeforeRegex();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>

@@ -87,8 +87,15 @@ public sealed partial class LtGazetteerLanguage() : SuffixStemmingLanguage(
     protected override Regex? StateOrganNoun => StateOrgan;
 
     // "įskaitant", "tarp jų", "ypač", "pavyzdžiui", "būtent" (also without diacritics).
-    protected override string? EnumerationIntroducers =>
+    private const string Introducers =
         @"(?:[įi]skaitant|tarp\s+j[ųu]|ypa[čc]|pavyzd[žz]iui|b[ūu]tent)(?:\s+(?:miestai|miestuose|kaimai|kaimuose|rajonai|rajonuose))?";
+
+    protected override string? EnumerationIntroducers => Introducers;
+
+    protected override Regex? EnumerationBefore => EnumerationBeforeRegex();
+
+    [GeneratedRegex(EnumerationPatternStart + Introducers + EnumerationPatternEnd, EnumerationOptions)]
+    private static partial Regex EnumerationBeforeRegex();
 
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

@@ -126,8 +126,15 @@ public sealed partial class LvGazetteerLanguage() : SuffixStemmingLanguage(
     protected override Regex? StateOrganNoun => StateOrgan;
 
     // "tostarp", "ieskaitot", "it īpaši", "piemēram", "proti" (also without diacritics).
-    protected override string? EnumerationIntroducers =>
+    private const string Introducers =
         @"(?:tostarp|ieskaitot|(?:it\s+|jo\s+)?[īi]pa[šs]i|piem[ēe]ram|proti)(?:\s+(?:pils[ēe]t[āa]s|cie[mt]os|ciematos|rajonos))?";
+
+    protected override string? EnumerationIntroducers => Introducers;
+
+    protected override Regex? EnumerationBefore => EnumerationBeforeRegex();
+
+    [GeneratedRegex(EnumerationPatternStart + Introducers + EnumerationPatternEnd, EnumerationOptions)]
+    private static partial Regex EnumerationBeforeRegex();
 
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

@@ -95,16 +95,29 @@ internal static class CitiesPack
     internal static void WriteArray<T>(Stream stream, ReadOnlySpan<T> items)
         where T : unmanaged => stream.Write(MemoryMarshal.AsBytes(items));
 
-    internal static T[] ReadArray<T>(Stream stream, int count)
+    /// <summary>The next <paramref name="count"/> items, in an array with <paramref name="room"/> more (zero) items after them.</summary>
+    internal static T[] ReadArray<T>(Stream stream, int count, int room = 0)
+        where T : unmanaged
+    {
+        CheckRoom<T>(stream, count);
+        var items = room == 0 ? GC.AllocateUninitializedArray<T>(count) : new T[count + room];
+        stream.ReadExactly(MemoryMarshal.AsBytes(items.AsSpan(0, count)));
+        return items;
+    }
+
+    internal static void ReadInto<T>(Stream stream, Span<T> items)
+        where T : unmanaged
+    {
+        CheckRoom<T>(stream, items.Length);
+        stream.ReadExactly(MemoryMarshal.AsBytes(items));
+    }
+
+    private static void CheckRoom<T>(Stream stream, int count)
         where T : unmanaged
     {
         if (count < 0 || (long)count * System.Runtime.CompilerServices.Unsafe.SizeOf<T>() > stream.Length - stream.Position)
         {
             throw new InvalidDataException("cities.pack: an array runs past the end of the file");
         }
-
-        var items = GC.AllocateUninitializedArray<T>(count);
-        stream.ReadExactly(MemoryMarshal.AsBytes(items.AsSpan()));
-        return items;
     }
 }

@@ -23,6 +23,9 @@ internal sealed partial class CityRows
         capitals = [];
     }
 
+    // Room left in the first-word table's arrays for the aliases after the rows' (~4,500 now).
+    private const int OtherAliasesRoom = 16_384;
+
     /// <summary>The counts the arrays are read back with (7 × 4 bytes).</summary>
     public void WriteCounts(Span<byte> counts, FirstWords.Part part)
     {
@@ -96,18 +99,30 @@ internal sealed partial class CityRows
             codes[i] = new string(CitiesPack.ReadArray<char>(stream, CitiesPack.ReadArray<int>(stream, 1)[0]));
         }
 
-        var numbers = CitiesPack.ReadArray<int>(stream, rowCount);
-        rows.countries = new string[rowCount];
-        for (var row = 0; row < rowCount; row++)
+        // The row's country numbers through a pooled buffer: every large array read here is one the
+        // rows keep (large arrays count towards the garbage collector's full-collection budget).
+        var numbers = System.Buffers.ArrayPool<int>.Shared.Rent(rowCount);
+        try
         {
-            rows.countries[row] = (uint)numbers[row] < (uint)codes.Length
-                ? codes[numbers[row]]
-                : throw new InvalidDataException("cities.pack: a row's country is not among the codes");
+            CitiesPack.ReadInto<int>(stream, numbers.AsSpan(0, rowCount));
+            rows.countries = new string[rowCount];
+            for (var row = 0; row < rowCount; row++)
+            {
+                rows.countries[row] = (uint)numbers[row] < (uint)codes.Length
+                    ? codes[numbers[row]]
+                    : throw new InvalidDataException("cities.pack: a row's country is not among the codes");
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(numbers);
         }
 
+        // The first-word table's words and chains with room for the other aliases (FirstWords adds
+        // them in place: no second copy of either array).
         var entries = CitiesPack.ReadArray<FirstWords.Entry>(stream, entryCount);
-        var words = CitiesPack.ReadArray<char>(stream, wordChars);
-        var next = CitiesPack.ReadArray<int>(stream, aliasCount);
+        var words = CitiesPack.ReadArray<char>(stream, wordChars, room: OtherAliasesRoom * 8);
+        var next = CitiesPack.ReadArray<int>(stream, aliasCount, room: OtherAliasesRoom);
         rows.firstWords = new FirstWords.Part(entries, words, wordChars, next, occupied);
         rows.Complete();
         return rows;

@@ -21,7 +21,7 @@ internal sealed class FirstWords
     private readonly Entry[] entries;
     private readonly int mask;
 
-    // The next alias with the same first word, or -1.
+    // The next alias with the same first word, or -1 (may be longer than the list).
     private readonly int[] next;
 
     /// <summary>
@@ -38,9 +38,14 @@ internal sealed class FirstWords
             var part = list.Cities.TakeFirstWords() ?? Build(list.Cities);
             if ((part.Occupied + list.Others.Count) * 4 <= part.Entries.Length * 3)
             {
-                (chars, used, entries, next) = (part.Chars, part.Used, part.Entries, new int[aliases.Count]);
+                (chars, used, entries) = (part.Chars, part.Used, part.Entries);
                 mask = entries.Length - 1;
-                Array.Copy(part.Next, next, part.Next.Length);
+                next = part.Next;
+                if (next.Length < aliases.Count)
+                {
+                    Array.Resize(ref next, aliases.Count);
+                }
+
                 AppendOthers(list);
                 return;
             }
@@ -56,7 +61,7 @@ internal sealed class FirstWords
     private FirstWords(CityRows cities)
     {
         Aliases = [];
-        next = new int[cities.AliasCount];
+        next = new int[cities.AliasCount + 16_384]; // room for the other aliases' chains
         // Room for the other aliases (a few thousand) at the same load as the whole list's table.
         entries = new Entry[Capacity(cities.AliasCount + 8192)];
         mask = entries.Length - 1;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Concord.Model;
-using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer.Languages;
 
@@ -67,7 +66,6 @@ public sealed partial class EnGazetteerLanguage() : SuffixStemmingLanguage(
     public override bool IsLocative(string text, TextSpan place) => MayBeLocative(text, place) && IsLocativeByRegex(text, place);
 
     /// <summary>The rule itself: a locative preposition or "parts of" right before the place (see <see cref="MayBeLocative"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static bool IsLocativeByRegex(string text, TextSpan place)
     {
         var before = Before(text, place, 48);
@@ -169,7 +167,6 @@ public sealed partial class EnGazetteerLanguage() : SuffixStemmingLanguage(
     [GeneratedRegex(EnumerationPatternStart + Introducers + EnumerationPatternEnd, EnumerationOptions)]
     private static partial Regex EnumerationBeforeRegex();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
         : AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Concord.Model;
-using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer.Languages;
 
@@ -71,7 +70,6 @@ public sealed partial class LvGazetteerLanguage() : SuffixStemmingLanguage(
     [GeneratedRegex(@"^\s*(?:[.;:!?]|\[|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ClosesClauseRegex();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public override bool IsLocative(string text, TextSpan place)
     {
         var name = text.AsSpan(place.Start, place.Length);

@@ -139,6 +139,10 @@ internal sealed class WordTally
     /// and ending profiles to <paramref name="stopwordHits"/> and <paramref name="endingHits"/> (all
     /// zero on entry). <paramref name="fold"/>: each letter's diacritics are folded as it is read
     /// (as <see cref="ScratchWords.Fold"/> folds the words).
+    /// A word is a run of the text (letters, then letters and apostrophes; anything else ends
+    /// it), so each letter is written at its own offset in the buffer and a word is scored from
+    /// where it started there. Sixteen characters that are all ASCII, with no bracket and no
+    /// apostrophe, are read at once: lower-cased together, their words found from the letter mask.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public Totals Read(ReadOnlySpan<char> text, bool fold, WordFeatureCache cache, Span<Vector<double>> sums, Span<int> stopwordHits, Span<int> endingHits)
@@ -151,70 +155,146 @@ internal sealed class WordTally
         var buffer = word;
         var classes = fold ? ScratchWords.FoldedLetterClasses : ScratchWords.LetterClasses;
         var totals = default(Totals);
-        int u = 0;
-        bool inBrackets = false;
-        foreach (char raw in text)
+
+        // Where the word being read starts in the buffer (as in the text), or -1.
+        int start = -1;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            // Citation markers ("[12]", "[lower-alpha 6]") say nothing about the language.
-            if (raw == '[')
+            ref ushort from = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref ushort to = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(buffer));
+            var caseBit = Vector256.Create((ushort)0x20);
+            var a = Vector256.Create((ushort)'a');
+            var alphabet = Vector256.Create((ushort)26);
+            var ascii = Vector256.Create((ushort)0x7F);
+            var open = Vector256.Create((ushort)'[');
+            var close = Vector256.Create((ushort)']');
+            var apostrophe = Vector256.Create((ushort)'\'');
+            while (i + Vector256<ushort>.Count <= text.Length)
             {
-                inBrackets = true;
-            }
-            else if (raw == ']')
-            {
-                inBrackets = false;
-                if (u > 0)
+                var v = Vector256.LoadUnsafe(ref from, (nuint)i);
+                if ((Vector256.GreaterThan(v, ascii) | Vector256.Equals(v, open) | Vector256.Equals(v, close) | Vector256.Equals(v, apostrophe)) != Vector256<ushort>.Zero)
                 {
-                    totals = Score(u, cache, sums, stopwordHits, endingHits, totals);
-                    u = 0;
-                }
+                    // One character at a time up to the next block (a bracket skips to its end).
+                    int stop = i + Vector256<ushort>.Count;
+                    while (i < stop)
+                    {
+                        i = ReadOne(text, i, classes, fold, ref start, cache, sums, stopwordHits, endingHits, ref totals);
+                    }
 
-                continue;
-            }
-
-            if (raw < classes.Length)
-            {
-                var (lower, kind) = classes[raw];
-                if (kind != ScratchWords.NotALetter && !inBrackets)
-                {
-                    buffer[u++] = lower;
                     continue;
                 }
-            }
-            else if (!inBrackets && char.IsLetter(raw))
-            {
-                char c = char.ToLowerInvariant(raw);
-                buffer[u++] = fold ? TextFolding.FoldChar(c) : c;
-                continue;
-            }
 
-            if (raw is '\'' or '’' && u > 0)
-            {
-                // Keep contractions and elisions inside one token ("don't", "l'homme").
-                buffer[u++] = '\'';
-            }
-            else if (u > 0)
-            {
-                totals = Score(u, cache, sums, stopwordHits, endingHits, totals);
-                u = 0;
+                // (c | 0x20) - 'a' < 26 holds for the ASCII letters and no other character; their
+                // lower case is c | 0x20 (folding leaves ASCII as it is).
+                var letters = Vector256.LessThan((v | caseBit) - a, alphabet);
+                (v | (letters & caseBit)).StoreUnsafe(ref to, (nuint)i);
+                uint mask = letters.ExtractMostSignificantBits();
+                if (start >= 0)
+                {
+                    // The word read so far goes on over the letters at the start of this block.
+                    int run = BitOperations.TrailingZeroCount(~mask);
+                    if (run == Vector256<ushort>.Count)
+                    {
+                        i += Vector256<ushort>.Count;
+                        continue;
+                    }
+
+                    totals = Score(start, i + run, cache, sums, stopwordHits, endingHits, totals);
+                    start = -1;
+                    mask &= ~0u << run;
+                }
+
+                while (mask != 0)
+                {
+                    int first = BitOperations.TrailingZeroCount(mask);
+                    int length = BitOperations.TrailingZeroCount(~(mask >> first));
+                    if (first + length == Vector256<ushort>.Count)
+                    {
+                        start = i + first;
+                        break;
+                    }
+
+                    totals = Score(i + first, i + first + length, cache, sums, stopwordHits, endingHits, totals);
+                    mask &= ~0u << (first + length);
+                }
+
+                i += Vector256<ushort>.Count;
             }
         }
 
-        return u > 0 ? Score(u, cache, sums, stopwordHits, endingHits, totals) : totals;
+        while (i < text.Length)
+        {
+            i = ReadOne(text, i, classes, fold, ref start, cache, sums, stopwordHits, endingHits, ref totals);
+        }
+
+        return start >= 0 ? Score(start, text.Length, cache, sums, stopwordHits, endingHits, totals) : totals;
     }
 
-    /// <summary>Scores the word in the buffer's first <paramref name="u"/> characters (apostrophes at its end are not part of it).</summary>
+    /// <summary>
+    /// Reads the character at <paramref name="i"/> (a letter goes into the buffer at the same
+    /// offset; anything else ends the word, if any), or a whole citation marker from its '['.
+    /// Returns where to read next.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ReadOne(
+        ReadOnlySpan<char> text, int i, (char Lower, byte Kind)[] classes, bool fold, ref int start, WordFeatureCache cache, Span<Vector<double>> sums, Span<int> stopwordHits, Span<int> endingHits, ref Totals totals)
+    {
+        char raw = text[i];
+        if (raw < classes.Length)
+        {
+            var (lower, kind) = classes[raw];
+            if (kind != ScratchWords.NotALetter)
+            {
+                word[i] = lower;
+                start = start < 0 ? i : start;
+                return i + 1;
+            }
+        }
+        else if (char.IsLetter(raw))
+        {
+            char c = char.ToLowerInvariant(raw);
+            word[i] = fold ? TextFolding.FoldChar(c) : c;
+            start = start < 0 ? i : start;
+            return i + 1;
+        }
+
+        if (raw is '\'' or '’' && start >= 0)
+        {
+            // Keep contractions and elisions inside one token ("don't", "l'homme").
+            word[i] = '\'';
+            return i + 1;
+        }
+
+        if (start >= 0)
+        {
+            totals = Score(start, i, cache, sums, stopwordHits, endingHits, totals);
+            start = -1;
+        }
+
+        if (raw != '[')
+        {
+            return i + 1;
+        }
+
+        // Citation markers ("[12]", "[lower-alpha 6]") say nothing about the language: nothing
+        // in them is read, and the ']' that ends one is read as no character at all.
+        int end = text[(i + 1)..].IndexOf(']');
+        return end < 0 ? text.Length : i + 1 + end + 1;
+    }
+
+    /// <summary>Scores the word in the buffer from <paramref name="start"/> to <paramref name="end"/> (apostrophes at its end are not part of it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    private Totals Score(int u, WordFeatureCache cache, Span<Vector<double>> sums, Span<int> stopwordHits, Span<int> endingHits, Totals totals)
+    private Totals Score(int start, int end, WordFeatureCache cache, Span<Vector<double>> sums, Span<int> stopwordHits, Span<int> endingHits, Totals totals)
     {
         var buffer = word;
-        int end = u;
         while (buffer[end - 1] == '\'')
         {
             end--;
         }
 
-        var spelling = buffer.AsSpan(0, end);
+        end -= start;
+        var spelling = buffer.AsSpan(start, end);
         int record = cache.Get(spelling, WordFeatureCache.HashOf(spelling));
         var scores = cache.ScoresOf(record);
         for (int k = 0; k < sums.Length; k++)

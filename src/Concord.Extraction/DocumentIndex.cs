@@ -12,6 +12,9 @@ internal sealed class DocumentIndex
 {
     private static readonly LanguageRegistry<IExtractionLexicon> Lexicons = new();
 
+    private readonly List<(IExtractionLexicon Lexicon, Dictionary<long, SpanDates> Table)> dateTables = [];
+    private readonly int datesCapacity;
+
     // The spans of each sorted list, read once, so that a lookup needs no delegate per item.
     private readonly TimeExpression[] times;
     private readonly NumberExpression[] numbers;
@@ -41,7 +44,7 @@ internal sealed class DocumentIndex
         // Sized up front: every sentence's dates are asked for, and a clause's where it may hold an
         // event; grown one doubling at a time, the tables left a copy of every smaller size behind.
         Clauses = new(document.Sentences.Count);
-        Dates = new(2 * document.Sentences.Count);
+        datesCapacity = 2 * document.Sentences.Count;
     }
 
     /// <summary>The document's file name, as the scoring contract names documents.</summary>
@@ -64,8 +67,29 @@ internal sealed class DocumentIndex
     /// <summary>Clauses of each sentence by the sentence's start (see <see cref="Events.ClauseSplitter.Split"/>).</summary>
     internal Dictionary<int, List<TextSpan>> Clauses { get; }
 
-    /// <summary>Usable times and the dates chosen from them, by span and lexicon (see <see cref="Events.DateChooser.UsableTimes"/>).</summary>
-    internal Dictionary<(int Start, int End, IExtractionLexicon Lexicon), SpanDates> Dates { get; }
+    /// <summary>
+    /// Usable times and the dates chosen from them for <paramref name="lexicon"/>, by span (<see cref="SpanKey"/>;
+    /// see <see cref="Events.DateChooser.UsableTimes"/>). One table per lexicon (a document has one or
+    /// two), keyed by a number: a key holding the lexicon was hashed through its shared generic comparer on every look-up.
+    /// </summary>
+    internal Dictionary<long, SpanDates> DatesFor(IExtractionLexicon lexicon)
+    {
+        for (int i = 0; i < dateTables.Count; i++)
+        {
+            if (ReferenceEquals(dateTables[i].Lexicon, lexicon))
+            {
+                return dateTables[i].Table;
+            }
+        }
+
+        // The first table is sized up front for every sentence and a clause each.
+        var table = new Dictionary<long, SpanDates>(dateTables.Count == 0 ? datesCapacity : 0);
+        dateTables.Add((lexicon, table));
+        return table;
+    }
+
+    /// <summary>A span as one number: its start and end.</summary>
+    internal static long SpanKey(TextSpan span) => ((long)span.Start << 32) | (uint)span.End;
 
     /// <summary>The year the document says its conflict began, by date-cue lexicon (see <see cref="Events.DateChooser"/>): one scan of the sentences per document.</summary>
     internal Dictionary<IDateCueLexicon, string?> Onsets { get; } = [];

@@ -23,6 +23,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
         var found = new List<(FigureDraft Draft, Sentence Sentence)>();
         var tableLines = new List<TextSpan>();
         var sentences = document.Sentences.Where(s => s.Section.IsExtractable() && s.Section != SectionKind.Heading).ToList();
+        var labels = new LabelLines(index, sentences);
 
         // Each paragraph is read as a table row once: the rows, and the header search above each row, use it.
         var paragraphs = document.Paragraphs;
@@ -44,16 +45,17 @@ public sealed partial class FigureExtractor : IMentionExtractor
             }
 
             var paragraph = paragraphs[j];
-            var sentence = FirstOverlapping(sentences, paragraph.Span);
-            if (sentence is null)
+            int at = FirstOverlapping(sentences, paragraph.Span);
+            if (at < 0)
             {
                 continue;
             }
 
+            var sentence = sentences[at];
             tableLines.Add(paragraph.Span);
             var lexicon = index.Lexicon(sentence);
             var header = HeaderAbove(paragraphs, rows, index, paragraph);
-            string measure = MeasureAbove(index, sentences, sentence, lexicon) ?? "other";
+            string measure = labels.Above(at, lexicon) ?? "other";
             foreach (var cell in cells)
             {
                 var column = cell.Column + 1 < header.Count ? header[cell.Column + 1] : null;
@@ -66,57 +68,70 @@ public sealed partial class FigureExtractor : IMentionExtractor
 
         // Casualties told in the clause of an event are that event's, not a figure of their own.
         var eventClauses = plan.Events.Where(e => e.Fatalities is not null || (e.IsViolent && !e.TollIsStatistic)).Select(e => e.Clause).ToList();
-        EventDate? context = null;
-        foreach (var sentence in sentences)
+        // The last usable time of the sentences read so far: the context date of a sentence without its own.
+        TimeExpression? contextTime = null;
+        for (int at = 0; at < sentences.Count; at++)
         {
-            if (InAny(tableLines, sentence.Span.Start))
+            var sentence = sentences[at];
+            // A sentence without a time or a number changes nothing: no usable time (they are its
+            // times, filtered), so no context, and no number, so no figure. Most sentences.
+            bool hasTimes = !index.TimesIn(sentence.Span).IsEmpty;
+            if ((!hasTimes && index.NumbersIn(sentence.Span).IsEmpty) || InAny(tableLines, sentence.Span.Start))
             {
                 continue;
             }
 
             var lexicon = index.Lexicon(sentence);
             var times = DateChooser.UsableTimes(index, sentence.Span, lexicon);
-            var previous = context;
+            var previousTime = contextTime;
             if (times.Count > 0)
             {
-                context = DateChooser.FromOne(times[^1], "date.context");
+                contextTime = times[^1];
             }
 
-            // A clause lies inside its sentence: without a number in the sentence, no clause has one to read.
-            if (index.NumbersIn(sentence.Span).IsEmpty)
+            // A clause lies inside its sentence: without a number in the sentence that may be a
+            // figure, no clause has one to read (the filters ask the number only, not its clause).
+            if (!AnyMayBeAFigure(index, plan, sentence.Span))
             {
                 continue;
             }
 
-            // The sentence's period (its dates, else the context before it), chosen only where a number may need it.
-            var all = DateChooser.ChooseUsable(index, sentence.Span, lexicon);
-            var period = all.FirstOrDefault();
-            if (period is not null && all.Count > 1)
-            {
-                period = new EventDate(all[0].Start, all[^1].End, times, "date.span-of-times");
-            }
+            // The sentence's period (its dates, else the context before it), chosen at its first figure.
+            EventDate? period = null;
+            bool periodChosen = false;
 
-            period ??= previous;
-
+            // Asked at most once per sentence, and only for a number no other rule measured.
+            bool? infoboxValueLine = null;
             foreach (var clause in ClauseSplitter.Split(index, sentence))
             {
+                // The clause's outcome cues, found at its first number that needs them.
+                ClauseCues? cues = null;
                 foreach (var n in index.NumbersIn(clause))
                 {
-                    if (plan.NumbersUsedByEvents.Contains(n.Span.Start) || n.Low <= 0 || FatalityReader.OverlapsTime(index, n.Span) || FatalityReader.IsCitationOrYear(index, n))
+                    if (!MayBeAFigure(index, plan, n))
                     {
                         continue;
                     }
 
-                    var (measure, rule) = MeasureOf(index, n, clause, lexicon, sentences, sentence);
+                    var (measure, rule) = MeasureOf(index, n, clause, lexicon, labels, at, sentence, ref cues, ref infoboxValueLine);
                     if (measure is null || (measure is "killed" or "wounded" or "missing" && AnyOverlaps(eventClauses, n.Span)))
                     {
                         continue;
                     }
 
+                    if (!periodChosen)
+                    {
+                        period = PeriodOf(index, sentence, lexicon, times, previousTime);
+                        periodChosen = true;
+                    }
+
                     var evidence = new List<Evidence> { new("number", rule, n.Span, n.Text) };
                     if (period is not null)
                     {
-                        evidence.AddRange(period.Sources.Select(t => new Evidence("date", period.Rule, t.Span, t.Text)));
+                        foreach (var t in period.Sources)
+                        {
+                            evidence.Add(new Evidence("date", period.Rule, t.Span, t.Text));
+                        }
                     }
 
                     var (low, high) = DocumentIndex.Bounds(n);
@@ -152,6 +167,36 @@ public sealed partial class FigureExtractor : IMentionExtractor
         return RepeatMarker.Mark(document.Text, mentions);
     }
 
+    /// <summary>Whether the number is no event's, above zero, in no time and no citation or year: what a figure's number must be.</summary>
+    private static bool MayBeAFigure(DocumentIndex index, DocumentPlan plan, NumberExpression n) =>
+        !(plan.NumbersUsedByEvents.Contains(n.Span.Start) || n.Low <= 0 || FatalityReader.OverlapsTime(index, n.Span) || FatalityReader.IsCitationOrYear(index, n));
+
+    private static bool AnyMayBeAFigure(DocumentIndex index, DocumentPlan plan, TextSpan sentence)
+    {
+        foreach (var n in index.NumbersIn(sentence))
+        {
+            if (MayBeAFigure(index, plan, n))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence's period: its dates (their span when several), else the context date before it.</summary>
+    private static EventDate? PeriodOf(DocumentIndex index, Sentence sentence, IExtractionLexicon lexicon, List<TimeExpression> times, TimeExpression? previousTime)
+    {
+        var all = DateChooser.ChooseUsable(index, sentence.Span, lexicon);
+        var period = all.FirstOrDefault();
+        if (period is not null && all.Count > 1)
+        {
+            period = new EventDate(all[0].Start, all[^1].End, times, "date.span-of-times");
+        }
+
+        return period ?? (previousTime is null ? null : DateChooser.FromOne(previousTime, "date.context"));
+    }
+
     /// <summary>
     /// The drafts' positions by clause start, then by their number's start, ties kept in the order
     /// found (as a stable sort orders them).
@@ -181,7 +226,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
 
     /// <summary>What a prose number measures, or null when it is not a figure.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    private static (string? Measure, string Rule) MeasureOf(DocumentIndex index, NumberExpression n, TextSpan clause, IExtractionLexicon lexicon, List<Sentence> sentences, Sentence sentence)
+    private static (string? Measure, string Rule) MeasureOf(DocumentIndex index, NumberExpression n, TextSpan clause, IExtractionLexicon lexicon, LabelLines labels, int at, Sentence sentence, ref ClauseCues? cues, ref bool? infoboxValueLine)
     {
         // The 20 characters after and 3 before the number, read in place (each pattern sees what a substring would show it).
         var text = index.Folded;
@@ -190,14 +235,14 @@ public sealed partial class FigureExtractor : IMentionExtractor
         int beforeStart = Math.Max(clause.Start, n.Span.Start - 3);
         var before = text.AsSpan(beforeStart, n.Span.Start - beforeStart);
         var other = Cue(lexicon, "other");
-        // Both patterns are anchored after white space: the first other character must begin one of their words.
+        // Both unit patterns are anchored after white space: the first other character must begin one of their words.
         char lead = FirstAfterSpace(after);
-        if (IsCurrency(n.Unit) || before.Contains('$') || (lead is 'b' or 'm' or '$' or 'u' or 'd' or 'e' or '€' && Currency().IsMatch(after)))
+        if (IsCurrency(n.Unit) || before.Contains('$') || UnitPatterns.IsCurrency(lead, after))
         {
             return ("spending", "figure.currency");
         }
 
-        if (n.Unit is "%" or "percent" || (lead is '%' or 'p' or 's' or 'k' && PercentOrArea().IsMatch(after)) || StartsWithin(other.Gated, after, 3))
+        if (n.Unit is "%" or "percent" || UnitPatterns.IsPercentOrArea(lead, after) || StartsWithin(other.Gated, after, 3))
         {
             return ("other", "figure.share-or-area");
         }
@@ -207,14 +252,15 @@ public sealed partial class FigureExtractor : IMentionExtractor
             return (null, string.Empty);
         }
 
-        var (folded, outcomeCues) = OutcomeCuesOf(index, clause, lexicon);
+        cues ??= OutcomeCuesOf(index, clause, lexicon);
+        var (folded, outcomeCues) = (cues.Folded, cues.Cues);
         int s = n.Span.Start - clause.Start, e = n.Span.End - clause.Start;
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var (measure, at, length) in outcomeCues)
+        foreach (var (measure, cueAt, length) in outcomeCues)
         {
             // A cue inside the number's own span ("28,000–38,000 killed") is the closest there is.
-            int d = at >= e ? at - e : at + length <= s ? s - (at + length) + 2 : 0;
+            int d = cueAt >= e ? cueAt - e : cueAt + length <= s ? s - (cueAt + length) + 2 : 0;
             if (d >= 0 && d < bestDistance)
             {
                 bestDistance = d;
@@ -236,9 +282,10 @@ public sealed partial class FigureExtractor : IMentionExtractor
         }
 
         // An infobox value line ("1993–1994: 30,000–40,000") takes the measure of the label above it.
-        if (InfoboxValueLine().IsMatch(index.Text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+        infoboxValueLine ??= InfoboxValueLine().IsMatch(index.Text.AsSpan(sentence.Span.Start, sentence.Span.Length));
+        if (infoboxValueLine.Value)
         {
-            var label = MeasureAbove(index, sentences, sentence, lexicon);
+            var label = labels.Above(at, lexicon);
             if (label is not null)
             {
                 return (label, "figure.infobox-label");
@@ -248,20 +295,15 @@ public sealed partial class FigureExtractor : IMentionExtractor
         return (null, string.Empty);
     }
 
-    private static readonly ConditionalWeakTable<DocumentIndex, Dictionary<(int Start, int End, IExtractionLexicon Lexicon), (string Folded, List<(string Measure, int At, int Length)> Cues)>> OutcomeCues = new();
+    /// <summary>A clause's folded text and its outcome cues: where each was found, in the lexicon's order.</summary>
+    private sealed record ClauseCues(string Folded, List<(string Measure, int At, int Length)> Cues);
 
     /// <summary>
     /// A clause's folded text and its outcome cues (measures other than spending, shares and
-    /// strength) in the lexicon's order, found once per clause rather than once per number in it.
+    /// strength) in the lexicon's order; the caller keeps them for the clause's other numbers.
     /// </summary>
-    private static (string Folded, List<(string Measure, int At, int Length)> Cues) OutcomeCuesOf(DocumentIndex index, TextSpan clause, IExtractionLexicon lexicon)
+    private static ClauseCues OutcomeCuesOf(DocumentIndex index, TextSpan clause, IExtractionLexicon lexicon)
     {
-        var byClause = OutcomeCues.GetValue(index, static _ => []);
-        if (byClause.TryGetValue((clause.Start, clause.End, lexicon), out var found))
-        {
-            return found;
-        }
-
         var folded = index.FoldedSlice(clause);
         var cues = new List<(string Measure, int At, int Length)>();
         foreach (var cue in lexicon.MeasureCues)
@@ -284,28 +326,57 @@ public sealed partial class FigureExtractor : IMentionExtractor
             }
         }
 
-        found = (folded, cues);
-        byClause[(clause.Start, clause.End, lexicon)] = found;
-        return found;
+        return new ClauseCues(folded, cues);
     }
 
-    /// <summary>The measure named by the nearest short label line above (an infobox "Strength" / "Casualties").</summary>
-    private static string? MeasureAbove(DocumentIndex index, List<Sentence> sentences, Sentence sentence, IExtractionLexicon lexicon)
+    /// <summary>
+    /// The measures the sentences name as label lines (an infobox "Strength" / "Casualties"), each
+    /// line read once per lexicon however many rows and values below ask for it.
+    /// </summary>
+    private sealed class LabelLines(DocumentIndex index, List<Sentence> sentences)
     {
-        int at = sentences.IndexOf(sentence);
-        for (int i = at - 1; i >= 0 && i >= at - 8; i--)
+        private IExtractionLexicon?[]? readWith;
+        private string?[]? measures;
+
+        /// <summary>The measure named by the nearest of the 8 lines above sentences[<paramref name="at"/>] that names one.</summary>
+        public string? Above(int at, IExtractionLexicon lexicon)
         {
+            for (int i = at - 1; i >= 0 && i >= at - 8; i--)
+            {
+                if (Of(i, lexicon) is { } measure)
+                {
+                    return measure;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first of the lexicon's measure cues that sentences[<paramref name="i"/>] matches.</summary>
+        private string? Of(int i, IExtractionLexicon lexicon)
+        {
+            readWith ??= new IExtractionLexicon?[sentences.Count];
+            measures ??= new string?[sentences.Count];
+            if (ReferenceEquals(readWith[i], lexicon))
+            {
+                return measures[i];
+            }
+
+            string? found = null;
             var line = index.FoldedSlice(sentences[i].Span);
             foreach (var cue in lexicon.MeasureCues)
             {
                 if (cue.Gated.IsMatch(line))
                 {
-                    return cue.Measure;
+                    found = cue.Measure;
+                    break;
                 }
             }
-        }
 
-        return null;
+            readWith[i] = lexicon;
+            measures[i] = found;
+            return found;
+        }
     }
 
     /// <summary>The columns of the first of the 15 paragraphs ending before the row (nearest first) that is not a row itself.</summary>
@@ -330,17 +401,17 @@ public sealed partial class FigureExtractor : IMentionExtractor
         return [];
     }
 
-    private static Sentence? FirstOverlapping(List<Sentence> sentences, TextSpan span)
+    private static int FirstOverlapping(List<Sentence> sentences, TextSpan span)
     {
-        foreach (var s in sentences)
+        for (int i = 0; i < sentences.Count; i++)
         {
-            if (s.Span.Overlaps(span))
+            if (sentences[i].Span.Overlaps(span))
             {
-                return s;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     private static bool AnyOverlaps(List<TextSpan> spans, TextSpan span)
@@ -420,12 +491,6 @@ public sealed partial class FigureExtractor : IMentionExtractor
     }
 
     private static bool IsCurrency(string? unit) => unit is "USD" or "EUR" or "$" or "€" or "currency";
-
-    [GeneratedRegex(@"^\s*(bn|billion|million|m|miljard\w*|miljon\w*|milijard\w*|milijon\w*)?\s*(\$|us\$|usd|dollars?|dolar\w*|doler\w*|eur\w*|€)")]
-    private static partial Regex Currency();
-
-    [GeneratedRegex(@"^\s*(%|percent|per cent|procent|square kilomet|km2|km²|kvadrat)")]
-    private static partial Regex PercentOrArea();
 
     [GeneratedRegex(@"^\s*\d{4}(\s*[–-]\s*\d{4})?\s*:\s*\d")]
     private static partial Regex InfoboxValueLine();

@@ -6,6 +6,7 @@ using Concord.Pipeline;
 using Concord.Temporal.Engine;
 using Concord.Temporal.Numbers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Concord.Temporal;
 
@@ -42,7 +43,7 @@ public sealed partial class NumberReader : INumberReader
             IEnumerable<NumberLanguage> languages = own is null ? Registry.Value.All : [own];
             foreach (var lang in languages)
             {
-                Scan(text, run.Start, run.Start + run.Length, lang, dateSpans, found, ref covered);
+                Scan(text, run.Start, run.Start + run.Length, lang, CollectionsMarshal.AsSpan(dateSpans), found, ref covered);
             }
         }
 
@@ -57,7 +58,7 @@ public sealed partial class NumberReader : INumberReader
     /// scanner reads the commonest forms by hand; the pattern reads what it cannot tell.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    private static void Scan(string text, int start, int end, NumberLanguage lang, List<TextSpan> dateSpans, List<NumberExpression> found, ref int covered)
+    private static void Scan(string text, int start, int end, NumberLanguage lang, ReadOnlySpan<TextSpan> dateSpans, List<NumberExpression> found, ref int covered)
     {
         var scanner = lang.Scanner;
         var kinds = AsciiKinds;
@@ -218,10 +219,11 @@ public sealed partial class NumberReader : INumberReader
     }
 
     /// <summary>Whether a date holds all of [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    private static bool InsideDate(int start, int end, List<TextSpan> dateSpans)
+    // A span, not the list: the ReadyToRun code called List's indexer across modules for every probe.
+    private static bool InsideDate(int start, int end, ReadOnlySpan<TextSpan> dateSpans)
     {
         // Dates do not overlap, so only the last one starting at or before the number can hold it.
-        int lo = 0, hi = dateSpans.Count - 1, last = -1;
+        int lo = 0, hi = dateSpans.Length - 1, last = -1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >> 1;
@@ -239,7 +241,7 @@ public sealed partial class NumberReader : INumberReader
         return last >= 0 && dateSpans[last].Contains(new TextSpan(start, end));
     }
 
-    private static bool IsNotACount(string text, in NumberMatch m, List<TextSpan> dateSpans)
+    private static bool IsNotACount(string text, in NumberMatch m, ReadOnlySpan<TextSpan> dateSpans)
     {
         var first = m.N1.Success ? m.N1 : m.W1;
         if (InsideDate(first.Index, first.End, dateSpans))
@@ -254,7 +256,23 @@ public sealed partial class NumberReader : INumberReader
             return true;
         }
 
-        return before >= 2 && PageCue().IsMatch(text.AsSpan(Math.Max(0, m.Index - 5), Math.Min(5, m.Index)));
+        return before >= 2 && EndsWithPoint(text, m.Index) && PageCue().IsMatch(text.AsSpan(Math.Max(0, m.Index - 5), Math.Min(5, m.Index)));
+    }
+
+    /// <summary>
+    /// Whether the last character before <paramref name="at"/> (and its white space) that is not
+    /// white space (as the pattern's \s, char.IsWhiteSpace) is a point after another character
+    /// within the five the page cue sees: what <see cref="PageCue"/> needs before it can match.
+    /// </summary>
+    private static bool EndsWithPoint(string text, int at)
+    {
+        int from = Math.Max(0, at - 5), k = at - 1;
+        while (k >= from && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return k > from && text[k] == '.';
     }
 
     [GeneratedRegex(@"\bp{1,2}\.\s*$")]
@@ -274,7 +292,7 @@ public sealed partial class NumberReader : INumberReader
             (low, high) = (high, low);
         }
 
-        var qualifier = m.Q.Success && lang.Qualifiers.TryGet(m.Q.Value(text), out var q) ? q : NumberQualifier.Exact;
+        var qualifier = m.Q.Success && lang.Qualifiers.TryGet(m.Q.Span(text), out var q) ? q : NumberQualifier.Exact;
         if (m.Plus.Success)
         {
             qualifier = NumberQualifier.AtLeast;
@@ -287,10 +305,10 @@ public sealed partial class NumberReader : INumberReader
 
         string? unit = m.Pct.Success ? "%"
             : m.Cur.Success ? Currency(text[m.Cur.Index])
-            : m.X1.Success ? lang.MultiplierUnits.Get(m.X1.Value(text)) : null;
-        string? counted = m.Counted.Success ? lang.CountedNouns.Get(m.Counted.Value(text)) : null;
+            : m.X1.Success && lang.MultiplierUnits.TryGet(m.X1.Span(text), out var multiplierUnit) ? multiplierUnit : null;
+        string? counted = m.Counted.Success && lang.CountedNouns.TryGet(m.Counted.Span(text), out var noun) ? noun : null;
         return new NumberExpression(new TextSpan(m.Index, m.End), text[m.Index..m.End], low.Value, high, qualifier, unit, counted,
-            lang.Language + (m.W1.Success ? "-words" : "-digits"));
+            m.W1.Success ? lang.WordsSource : lang.DigitsSource);
     }
 
     private static string Currency(char symbol) => symbol switch
@@ -301,34 +319,49 @@ public sealed partial class NumberReader : INumberReader
     };
 
     /// <summary>
-    /// The value of digits without separators ("1988", "300"), read in place: what parsing their
-    /// string gives (every integer below 10^15 is a double exactly); null for any other form.
+    /// The value of digits ("1988", "28,000", "4.2", lv "2 000,5"), read in place: what parsing
+    /// them gives after <see cref="Value"/> drops the group separators. At most 15 digits make an
+    /// integer below 2^53, a double exactly, and dividing it by a power of ten up to 10^15 (also
+    /// exact) rounds once, to the double nearest the decimal, as parsing does. Null for any other
+    /// form (more digits, two decimal points, other characters): those are parsed.
     /// </summary>
-    private static double? PlainDigits(string text, MatchPart digits)
+    private static double? PlainDigits(string text, MatchPart digits, bool decimalComma)
     {
-        if (digits.Length > 15)
+        char point = decimalComma ? ',' : '.', group = decimalComma ? '.' : ',';
+        long value = 0;
+        int count = 0, decimals = -1;
+        foreach (char c in text.AsSpan(digits.Index, digits.Length))
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                value = (value * 10) + (c - '0');
+                count++;
+                decimals += decimals >= 0 ? 1 : 0;
+            }
+            else if (c == point && decimals < 0 && count > 0)
+            {
+                decimals = 0;
+            }
+            else if (c != group && c is not (' ' or '\u00A0' or '\u202F'))
+            {
+                return null;
+            }
+        }
+
+        if (count == 0 || count > 15 || decimals == 0)
         {
             return null;
         }
 
-        long value = 0;
-        foreach (char c in text.AsSpan(digits.Index, digits.Length))
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return null;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return value;
+        return decimals > 0 ? value / PowersOfTen[decimals] : value;
     }
+
+    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
     private static double? Value(string text, NumberLanguage lang, MatchPart digits, MatchPart word, MatchPart unit, MatchPart multiplier)
     {
         double? v = null;
-        if (digits.Success && PlainDigits(text, digits) is { } plain)
+        if (digits.Success && PlainDigits(text, digits, lang.DecimalComma) is { } plain)
         {
             v = plain;
         }
@@ -341,16 +374,16 @@ public sealed partial class NumberReader : INumberReader
                 v = d;
             }
         }
-        else if (word.Success && lang.Words.TryGet(word.Value(text), out var w))
+        else if (word.Success && lang.Words.TryGet(word.Span(text), out var w))
         {
             v = w;
-            if (unit.Success && lang.Words.TryGet(unit.Value(text), out var u) && w >= 20 && w % 10 == 0 && u < 10)
+            if (unit.Success && lang.Words.TryGet(unit.Span(text), out var u) && w >= 20 && w % 10 == 0 && u < 10)
             {
                 v += u;
             }
         }
 
-        if (v is not null && multiplier.Success && lang.Multipliers.TryGet(multiplier.Value(text), out var x))
+        if (v is not null && multiplier.Success && lang.Multipliers.TryGet(multiplier.Span(text), out var x))
         {
             v *= x;
         }

@@ -1,6 +1,7 @@
 using Concord.Extraction.Lexicons;
 using Concord.Model;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Concord.Extraction.Events;
 
@@ -31,13 +32,9 @@ internal static class DateChooser
 
     private static DocumentIndex.SpanDates Memo(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
     {
-        if (!index.Dates.TryGetValue((span.Start, span.End, lexicon), out var memo))
-        {
-            memo = new DocumentIndex.SpanDates(ComputeUsableTimes(index, span, lexicon));
-            index.Dates[(span.Start, span.End, lexicon)] = memo;
-        }
-
-        return memo;
+        // One look-up: the slot is filled in place when the span is new.
+        ref var memo = ref CollectionsMarshal.GetValueRefOrAddDefault(index.DatesFor(lexicon), DocumentIndex.SpanKey(span), out _);
+        return memo ??= new DocumentIndex.SpanDates(ComputeUsableTimes(index, span, lexicon));
     }
 
     private static List<TimeExpression> ComputeUsableTimes(DocumentIndex index, TextSpan span, IExtractionLexicon lexicon)
@@ -456,7 +453,17 @@ internal static class DateChooser
 
         var word = index.Folded.Substring(trigger.Start, trigger.Length);
         var sentences = index.Document.Sentences;
-        int at = sentences.ToList().FindIndex(s => s.Span.Contains(clause));
+        // The first sentence holding the clause (what FindIndex over a copy of the list gave, without the copy).
+        int at = -1;
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            if (sentences[k].Span.Contains(clause))
+            {
+                at = k;
+                break;
+            }
+        }
+
         for (int i = at + 1; at >= 0 && i < sentences.Count && i <= at + ToldAgainWindow; i++)
         {
             var s = sentences[i];

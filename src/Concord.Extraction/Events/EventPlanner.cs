@@ -72,7 +72,7 @@ internal static class EventPlanner
     {
         var index = new DocumentIndex(document, recognitions);
         var extractable = document.Sentences.Where(s => s.Section.IsExtractable()).ToList();
-        bool documentHasDates = extractable.Any(s => index.TimesIn(s.Span).Any(t => t.RangeStart is not null && !t.NeedsDocumentDate));
+        bool documentHasDates = HasOwnDate(index, extractable);
         var documentPlace = ParticipantChooser.DocumentPlace(extractable.SelectMany(s => index.PlacesIn(s.Span)));
 
         var events = new List<PlannedEvent>();
@@ -147,7 +147,8 @@ internal static class EventPlanner
         Span<int> searchFrom = rules.Count <= 256 ? stackalloc int[rules.Count] : new int[rules.Count];
         Span<int> startsBefore = rules.Count <= 256 ? stackalloc int[rules.Count] : new int[rules.Count];
         TriggerPrefilter.For(rules).Mark(sentenceText, mayMatch, searchFrom, startsBefore);
-        if (!mayMatch.Contains(true) && !lexicon.DeathCue.Hot().MayMatch(sentenceText))
+        // Without a trigger all a sentence can do is give its deaths to the event before (below).
+        if (!mayMatch.Contains(true) && !MayPassDeathsBack(index, sentence, sentenceText, lexicon, previousSentenceEvents))
         {
             return [];
         }
@@ -159,15 +160,27 @@ internal static class EventPlanner
         // every clause finds no event and no deaths, as above, so nothing more is read or copied.
         var foldedClauses = new string?[clauses.Count];
         var clauseTriggers = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>[clauses.Count];
-        bool anyTrigger = false;
+        bool anyTrigger = false, anySpecific = false;
         for (int ci = 0; ci < clauses.Count; ci++)
         {
             var c = clauses[ci];
-            clauseTriggers[ci] = FindTriggers(index, c, ref foldedClauses[ci], lexicon, mayMatch, searchFrom, startsBefore, c.Start - sentence.Span.Start);
-            anyTrigger |= clauseTriggers[ci].Count > 0;
+            var found = clauseTriggers[ci] = FindTriggers(index, c, ref foldedClauses[ci], lexicon, mayMatch, searchFrom, startsBefore, c.Start - sentence.Span.Start);
+            anyTrigger |= found.Count > 0;
+            for (int k = 0; k < found.Count && !anySpecific; k++)
+            {
+                anySpecific = found[k].Rule.Strength == TriggerStrength.Specific;
+            }
         }
 
-        if (!anyTrigger && !lexicon.DeathCue.Hot().MayMatch(sentenceText))
+        // Without a trigger no clause makes an event (ChooseTriggers), and a weak or death trigger
+        // makes one only in a dated sentence (ChooseAmong, DatesFor): without a specific trigger
+        // and without a time any clause could be dated by, no clause makes one either. All such a
+        // sentence can still do is give its deaths to the violent event of the sentence before
+        // (the leftover deaths below), which needs a death cue, a number to count and such an
+        // event without a toll. Most such sentences ("the conflict", "lost") have none of them,
+        // and stop here before any clause's dates, copy or deaths are read.
+        if ((!anyTrigger || (!anySpecific && !HasDatableTime(index, sentence.Span)))
+            && !MayPassDeathsBack(index, sentence, sentenceText, lexicon, previousSentenceEvents))
         {
             return [];
         }
@@ -200,9 +213,17 @@ internal static class EventPlanner
         for (int i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
+            var triggers = clauseTriggers[i];
+
+            // A clause without a trigger makes no event (ChooseTriggers); all it can give is deaths
+            // counted by its numbers (the leftover deaths below): without a number it gives nothing.
+            if (triggers.Count == 0 && index.NumbersIn(clause).IsEmpty)
+            {
+                continue;
+            }
+
             // Each clause's folded text, copied once and shared by the checks below and the fatality reader.
             var folded = foldedClauses[i] ??= index.FoldedSlice(clause);
-            var triggers = clauseTriggers[i];
             // Loops rather than RemoveAll with lambdas: a lambda capturing the parameters costs a
             // closure on every call, most of which find no trigger (same removals, same order kept).
             if (triggerOutsideAsides && triggers.Count > 0)
@@ -400,6 +421,63 @@ internal static class EventPlanner
     {
         var iv = IsoInterval.Of(d.Start, d.End);
         return IsoInterval.IsYearOrCoarser(d.Start, d.End) || (iv is not null && iv.Value.Days > 366);
+    }
+
+    /// <summary>Whether a sentence of <paramref name="sentences"/> holds a time with its own date (a loop: the nested lambdas boxed a range per sentence).</summary>
+    private static bool HasOwnDate(DocumentIndex index, List<Sentence> sentences)
+    {
+        foreach (var s in sentences)
+        {
+            foreach (var t in index.TimesIn(s.Span))
+            {
+                if (t.RangeStart is not null && !t.NeedsDocumentDate)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a time inside <paramref name="span"/> passes the first test of
+    /// <see cref="DateChooser.UsableTimes"/> (a range, not a duration or a set): without one, no
+    /// clause of the span has a date of its own (a clause's times are the span's times inside it).
+    /// </summary>
+    private static bool HasDatableTime(DocumentIndex index, TextSpan span)
+    {
+        foreach (var t in index.TimesIn(span))
+        {
+            if (t.RangeStart is not null && t.Type is not (TimexType.Duration or TimexType.Set))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a sentence that makes no event of its own could give deaths to the event before it
+    /// (the leftover deaths of <see cref="PlanSentence"/>): that takes a death cue, a number to
+    /// count and a violent event of the sentence before without a toll.
+    /// </summary>
+    private static bool MayPassDeathsBack(DocumentIndex index, Sentence sentence, ReadOnlySpan<char> sentenceText, IExtractionLexicon lexicon, List<PlannedEvent> previousSentenceEvents) =>
+        AnyViolentWithoutToll(previousSentenceEvents) && !index.NumbersIn(sentence.Span).IsEmpty && lexicon.DeathCue.Hot().MayMatch(sentenceText);
+
+    /// <summary>Whether a leftover toll could go to one of <paramref name="events"/>: a violent one without fatalities.</summary>
+    private static bool AnyViolentWithoutToll(List<PlannedEvent> events)
+    {
+        foreach (var e in events)
+        {
+            if (e.IsViolent && e.Fatalities is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SentenceHasDate(List<EventDate>[] ownDates)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Concord.Extraction.Lexicons;
 using Concord.Model;
 using System.Runtime.CompilerServices;
@@ -14,20 +13,22 @@ internal static class FatalityReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static FatalityReading? Read(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
     {
-        // Most clauses tell no death: the first match decides before any list is made.
-        var firstDeath = lexicon.DeathCue.Hot().Match(folded);
-        if (!firstDeath.Success)
+        // Most clauses tell no death: the first match decides before any list is made. Matches are
+        // read as (index, length) on the clause's text (the same input, so the same matches): no
+        // Match object per cue.
+        var deathCue = lexicon.DeathCue.Hot();
+        if (!FirstMatch(deathCue, folded, out var cue))
         {
             return null;
         }
 
         // The cues are all read only when a count needs its nearest one: most clauses hold none.
-        List<Match>? deathCues = null, otherCues = null;
+        List<(int Index, int Length)>? deathCues = null, otherCues = null;
         var counted = new List<NumberExpression>();
         foreach (var n in CountsIn(index, clause, lexicon))
         {
-            deathCues ??= AllFrom(firstDeath);
-            otherCues ??= AllFrom(lexicon.OtherOutcomeCue.Hot().Match(folded));
+            deathCues ??= All(deathCue, folded);
+            otherCues ??= All(lexicon.OtherOutcomeCue.Hot(), folded);
             int s = n.Span.Start - clause.Start, e = n.Span.End - clause.Start;
             var death = Nearest(deathCues, s, e);
             var other = Nearest(otherCues, s, e);
@@ -38,12 +39,10 @@ internal static class FatalityReader
         }
 
         var evidence = new List<Evidence>();
-        var cue = firstDeath;
         evidence.Add(new Evidence("fatalities", "death-cue", new TextSpan(clause.Start + cue.Index, clause.Start + cue.Index + cue.Length), index.Text.Substring(clause.Start + cue.Index, cue.Length)));
         if (counted.Count == 0)
         {
-            var single = lexicon.SingleVictim.Hot().Match(folded);
-            if (!single.Success)
+            if (!FirstMatch(lexicon.SingleVictim.Hot(), folded, out var single))
             {
                 return null;
             }
@@ -153,20 +152,39 @@ internal static class FatalityReader
         return null;
     }
 
-    /// <summary>A match and the ones after it: what <c>Matches</c> would give, without the collection.</summary>
-    private static List<Match> AllFrom(Match first)
+    /// <summary>The first match in <paramref name="text"/> (what <c>Match</c> gives), behind the pattern's literal gate.</summary>
+    private static bool FirstMatch(GatedRegex regex, string text, out (int Index, int Length) match)
     {
-        var all = new List<Match>();
-        for (var m = first; m.Success; m = m.NextMatch())
+        if (regex.MayMatch(text))
         {
-            all.Add(m);
+            foreach (var m in regex.Engine.EnumerateMatches(text))
+            {
+                match = (m.Index, m.Length);
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>Every match in <paramref name="text"/>, in order (what <c>Matches</c> gives), without Match objects.</summary>
+    private static List<(int Index, int Length)> All(GatedRegex regex, string text)
+    {
+        var all = new List<(int Index, int Length)>();
+        if (regex.MayMatch(text))
+        {
+            foreach (var m in regex.Engine.EnumerateMatches(text))
+            {
+                all.Add((m.Index, m.Length));
+            }
         }
 
         return all;
     }
 
     /// <summary>Distance from a number to the closest cue, preferring cues after it on ties.</summary>
-    private static int? Nearest(List<Match> cues, int start, int end)
+    private static int? Nearest(List<(int Index, int Length)> cues, int start, int end)
     {
         int? best = null;
         foreach (var c in cues)

@@ -50,6 +50,12 @@ public abstract class NumberLanguage : ILanguageSpecific
     /// </summary>
     public Regex Pattern => pattern ??= Build();
 
+    /// <summary>The source of a number read from digits ("en-digits"): one string per language, not one per number.</summary>
+    public string DigitsSource => field ??= Language + "-digits";
+
+    /// <summary>The source of a number read from words ("en-words").</summary>
+    public string WordsSource => field ??= Language + "-words";
+
     /// <summary>The hand-written reader of the pattern's commonest matches (digits, ranges, counted nouns).</summary>
     public NumberScanner Scanner => scanner ??= new NumberScanner(this, RangeWords.Split('|'));
 

@@ -10,6 +10,9 @@ public readonly record struct MatchPart(int Index, int Length)
     public int End => Index + Length;
 
     public string Value(string text) => text.Substring(Index, Length);
+
+    /// <summary>The part's text in place (a lexicon looks an ASCII span up without a string).</summary>
+    public ReadOnlySpan<char> Span(string text) => text.AsSpan(Index, Length);
 }
 
 /// <summary>

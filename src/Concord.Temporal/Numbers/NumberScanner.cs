@@ -98,13 +98,33 @@ public sealed class NumberScanner
         // As WordAt reads it: a run of plain letters folds to their lower case; a run going on in
         // other letters (which may be unusual cases) is left to it. A word that is an entry of
         // other roles only ("and", "soldiers") starts no number either: Word answers NoMatch.
-        if ((n < end && text[n] >= 128 && char.IsLetter(text[n])) || vocabulary.MayStartAs(n - at, first, second))
+        if (n < end && text[n] >= 128 && char.IsLetter(text[n]))
         {
             return false;
         }
 
         runEnd = n;
-        return true;
+        return !vocabulary.MayStartAs(n - at, first, second) || !MayStartHere(text, at, n, end);
+    }
+
+    /// <summary>
+    /// What <see cref="Word"/> answers for the plain-letter word text[<paramref name="at"/>,
+    /// <paramref name="wordEnd"/>), told without setting up a match: false (NoMatch) for a word
+    /// that is no entry, or a qualifier only ("in", "at", "some": common words) that no number
+    /// follows as the qualifier needs.
+    /// </summary>
+    private bool MayStartHere(string text, int at, int wordEnd, int end)
+    {
+        int length = wordEnd - at;
+        Span<char> folded = stackalloc char[length];
+        for (int i = 0; i < length; i++)
+        {
+            folded[i] = (char)(text[at + i] | 0x20);
+        }
+
+        var word = vocabulary.Find(folded);
+        return word is not null
+            && ((word.Roles & NumberWordRoles) != 0 || (word.Qualifiers is { } qualifiers && QualifiedNumberMayFollow(text, at, end, qualifiers)));
     }
 
     /// <summary>

@@ -55,4 +55,22 @@ public class NumberReaderTests
         Assert.Contains(found, n => n.Low == 19e9 && n.Unit == "USD");
         Assert.Contains(found, n => n.Low == 9 && n.Unit == "%" && n.Qualifier == NumberQualifier.About);
     }
+    /// <summary>
+    /// Digits with group separators and decimals are read in place, not parsed: the value must be
+    /// what parsing the separator-free string gives (the same double, to the last bit).
+    /// </summary>
+    [Theory]
+    [InlineData("In FY 2018, Armenia received $4.2 million in U.S. security assistance.", "en", "4.2")]
+    [InlineData("Some 28,000 people fled.", "en", "28000")]
+    [InlineData("The share rose to 0.3 of the total, then 12.75.", "en", "0.3")]
+    [InlineData("The share rose to 0.3 of the total, then 12.75.", "en", "12.75")]
+    [InlineData("The area is 4,400.123456789 square kilometres.", "en", "4400.123456789")]
+    [InlineData("karadarbībā dzīvību zaudēja aptuveni 6 500 cilvēku.", "lv", "6500")]
+    [InlineData("Iedzīvotāju skaits bija 1,15 miljoni.", "lv", "1.15")]
+    public void DigitsWithSeparatorsAreWhatParsingGives(string sentence, string language, string parsed)
+    {
+        double expected = double.Parse(parsed, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(Read(sentence, language), n => BitConverter.DoubleToInt64Bits(n.Low) == BitConverter.DoubleToInt64Bits(expected)
+            || BitConverter.DoubleToInt64Bits(n.Low) == BitConverter.DoubleToInt64Bits(expected * 1e6));
+    }
 }

@@ -17,8 +17,6 @@ internal static class CitiesFile
 {
     private const int Fields = 7;
 
-    // Runs once per process, before tiered compilation would optimise it.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static CityRows Read(string path)
     {
         using var file = File.OpenRead(path);
@@ -155,7 +153,6 @@ internal static class CitiesFile
     /// the power of ten are exact doubles and their IEEE quotient is the correctly rounded value,
     /// which is what double.Parse returns; anything else goes to double.Parse.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static double ParseDouble(ReadOnlySpan<byte> field)
     {
         var negative = !field.IsEmpty && field[0] == '-';
@@ -193,7 +190,6 @@ internal static class CitiesFile
     }
 
     /// <summary>A whole number as long.Parse reads it: plain digits directly, anything else through long.Parse.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static long ParseLong(ReadOnlySpan<byte> field)
     {
         if (field.IsEmpty || field.Length > 18)
@@ -221,7 +217,6 @@ internal static class CitiesFile
         private readonly Dictionary<int, string> shortCodes = [];
         private readonly Dictionary<string, string> others = new(StringComparer.Ordinal);
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public string Of(ReadOnlySpan<byte> code)
         {
             if (code.Length <= 3 && System.Text.Ascii.IsValid(code))

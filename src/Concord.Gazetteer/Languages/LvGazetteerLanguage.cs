@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Concord.Model;
-using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer.Languages;
 
@@ -53,7 +52,6 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
     // The name closes its sentence or clause: Latvian puts the where last ("cīņas par varu Baku.").
     private static readonly Regex ClosesClause = new(@"^\s*(?:[.;:!?]|\[|$)", RegexOptions.CultureInvariant);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public override bool IsLocative(string text, TextSpan place)
     {
         var name = text.AsSpan(place.Start, place.Length);

@@ -24,8 +24,6 @@ internal sealed class FirstWords
     // The next alias with the same first word, or -1.
     private readonly int[] next;
 
-    // Runs over every alias while the process starts, before tiered compilation would optimise it.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public FirstWords(IReadOnlyList<NameAlias> aliases)
     {
         Aliases = aliases;
@@ -78,7 +76,6 @@ internal sealed class FirstWords
     /// each of its words (in no particular order). A word whose key is itself is found by probing
     /// the key as a word. Keys are written into a buffer: a string per distinct key only.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public Dictionary<string, int[]> KeyedExceptions(IKeyedStemming keyed)
     {
         var byKey = new Dictionary<string, int[]>(StringComparer.Ordinal);

@@ -166,8 +166,13 @@ public sealed class TemporalTagger : ITemporalTagger
     private static List<int> StartsNearTriggers(string text, LanguageRun run, TemporalLanguage lang)
     {
         var starts = new List<int>(run.Length / 16);
-        Span<int> recent = stackalloc int[TokensBefore + 1];
-        Span<bool> prefix = stackalloc bool[TokensBefore + 1];
+        // The last tokens, in a ring of a power-of-two size (a mask, not a division, per token) that holds the TokensBefore + 1 read back.
+        Span<int> recent = stackalloc int[RecentRing];
+        Span<int> recentEnd = stackalloc int[RecentRing];
+
+        // Whether each recent token may open an expression: asked only of the tokens before a
+        // trigger (most words are neither, and a cheap filter tells the triggers), so unknown at first.
+        Span<byte> prefix = stackalloc byte[RecentRing];
         int count = 0, lastAdded = -1, end = run.Start + run.Length;
         for (int i = run.Start; i < end;)
         {
@@ -186,10 +191,18 @@ public sealed class TemporalTagger : ITemporalTagger
                 i++;
             }
 
-            // A run of digits is a trigger, never an opener; a word is looked up once for both.
-            var (trigger, opener) = digits ? (true, false) : lang.RoleOfWord(text.AsSpan(s, i - s));
-            recent[count % recent.Length] = s;
-            prefix[count % prefix.Length] = opener;
+            // A run of digits is a trigger, never an opener; a word that may be a trigger is looked up for both roles at once.
+            bool trigger = digits;
+            byte opener = digits ? NotOpener : UnknownOpener;
+            if (!digits && lang.MayBeTrigger(text.AsSpan(s, i - s)))
+            {
+                (trigger, bool opens) = lang.RoleOfWord(text.AsSpan(s, i - s));
+                opener = opens ? Opener : NotOpener;
+            }
+
+            recent[count & (RecentRing - 1)] = s;
+            recentEnd[count & (RecentRing - 1)] = i;
+            prefix[count & (RecentRing - 1)] = opener;
             count++;
 
             // Citation marks ("[12]") hold digits but never a date.
@@ -198,14 +211,14 @@ public sealed class TemporalTagger : ITemporalTagger
             {
                 // Step back over the words that can open this expression ("from the late", "the past two").
                 int first = count - 1;
-                while (first > 0 && count - first < recent.Length && prefix[(first - 1) % prefix.Length])
+                while (first > 0 && count - first < TokensBefore + 1 && OpensAt(first - 1, text, recent, recentEnd, prefix, lang))
                 {
                     first--;
                 }
 
                 for (int k = first; k < count; k++)
                 {
-                    int p = recent[k % recent.Length];
+                    int p = recent[k & (RecentRing - 1)];
                     if (p > lastAdded)
                     {
                         starts.Add(p);
@@ -216,6 +229,24 @@ public sealed class TemporalTagger : ITemporalTagger
         }
 
         return starts;
+    }
+
+    private const byte UnknownOpener = 0, Opener = 1, NotOpener = 2;
+
+    /// <summary>Size of the word scan's ring of recent tokens: a power of two above <see cref="TokensBefore"/>.</summary>
+    private const int RecentRing = 8;
+
+    /// <summary>Whether recent token <paramref name="k"/> may open an expression (<see cref="TemporalLanguage.RoleOfWord"/>'s prefix), looked up at the first asking.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool OpensAt(int k, string text, ReadOnlySpan<int> recent, ReadOnlySpan<int> recentEnd, Span<byte> prefix, TemporalLanguage lang)
+    {
+        int slot = k & (RecentRing - 1);
+        if (prefix[slot] == UnknownOpener)
+        {
+            prefix[slot] = lang.RoleOfWord(text.AsSpan(recent[slot], recentEnd[slot] - recent[slot])).Prefix ? Opener : NotOpener;
+        }
+
+        return prefix[slot] == Opener;
     }
 
     private const int NoToken = 0, LetterToken = 1, DigitToken = 2;
@@ -283,7 +314,8 @@ public sealed class TemporalTagger : ITemporalTagger
                 i++;
             }
 
-            if (i > s && (digits || lang.IsTrigger(text.AsSpan(s, i - s))))
+            // A token of letters: the word scan's filter and role lookup, which answer as IsTrigger does.
+            if (i > s && (digits || (lang.MayBeTrigger(text.AsSpan(s, i - s)) && lang.RoleOfWord(text.AsSpan(s, i - s)).Trigger)))
             {
                 return true;
             }

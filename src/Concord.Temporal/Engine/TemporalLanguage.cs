@@ -178,35 +178,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     {
         if (roles is null)
         {
-            IsTrigger([]);
-            IsPrefix([]);
-            var map = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
-            foreach (var w in prefixes!)
-            {
-                map[w] = false;
-            }
-
-            foreach (var w in triggers!)
-            {
-                map[w] = true;
-            }
-
-            var lengths = new uint[128];
-            foreach (var w in map.Keys)
-            {
-                // The lookup ignores case by upper-casing; words whose first letter upper-cases
-                // to a non-ASCII letter are always looked up, so only ASCII needs a table.
-                char upper = char.ToUpperInvariant(w[0]);
-                if (upper < 128)
-                {
-                    lengths[upper] |= LengthBit(w.Length);
-                }
-            }
-
-            roleLookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-            asciiRoles = AsciiWordTable.Of(map, prefixes!.Contains);
-            wordLengthsByFirstLetter = lengths;
-            roles = map;
+            BuildRoles();
         }
 
         bool roman = letters.TrimStart("IVXLC").IsEmpty;
@@ -230,6 +202,88 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
         }
 
         return (trigger, roman || prefixLookup.Contains(letters));
+    }
+
+    /// <summary>
+    /// Per pair of upper-cased ASCII first letters (<see cref="PairIndex"/>), the lengths (bit per
+    /// length, the last for 31 and more) of the trigger words: the prefixes include the commonest
+    /// words ("the", "of", "a"), so a first-letter filter over both roles lets most words through,
+    /// one over the triggers alone and two letters rules out nearly every word of running text.
+    /// </summary>
+    private uint[]? triggerLengthsByFirstLetters;
+
+    private const int NoSecondLetter = 26;
+
+    /// <summary>The cell of two upper-cased ASCII letters ('A'–'Z'; <paramref name="second"/> may be <see cref="NoSecondLetter"/> + 'A').</summary>
+    private static int PairIndex(char first, char second) => ((first - 'A') * (NoSecondLetter + 1)) + (second - 'A');
+
+    /// <summary>
+    /// False only when <paramref name="letters"/> (a token of letters) is certainly no trigger
+    /// (<see cref="RoleOfWord"/> would say Trigger = false): its first two characters are ASCII
+    /// letters and no trigger word of its length starts with them, ignoring case. Whether it is a
+    /// prefix is not answered: the tagger asks that only of the few words before a trigger.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayBeTrigger(ReadOnlySpan<char> letters)
+    {
+        var lengths = triggerLengthsByFirstLetters ?? BuildRoles();
+        char c0 = letters[0], c1 = letters.Length > 1 ? letters[1] : (char)('A' + NoSecondLetter);
+        if (!char.IsAsciiLetter(c0) || (letters.Length > 1 && !char.IsAsciiLetter(c1)))
+        {
+            return true;
+        }
+
+        // ASCII letters upper-case to ASCII letters; ordinal-ignore-case compares upper-cased characters.
+        return (lengths[PairIndex((char)(c0 & ~0x20), letters.Length > 1 ? (char)(c1 & ~0x20) : c1)] & LengthBit(letters.Length)) != 0;
+    }
+
+    /// <summary>The role map, its filters and ASCII table, built together at the first word asked about; returns the trigger filter.</summary>
+    private uint[] BuildRoles()
+    {
+        // As the other word sets: two threads may both build, the same tables.
+        IsTrigger([]);
+        IsPrefix([]);
+        var map = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        foreach (var w in prefixes!)
+        {
+            map[w] = false;
+        }
+
+        foreach (var w in triggers!)
+        {
+            map[w] = true;
+        }
+
+        var lengths = new uint[128];
+        foreach (var w in map.Keys)
+        {
+            // The lookup ignores case by upper-casing; words whose first letter upper-cases
+            // to a non-ASCII letter are always looked up, so only ASCII needs a table.
+            char upper = char.ToUpperInvariant(w[0]);
+            if (upper < 128)
+            {
+                lengths[upper] |= LengthBit(w.Length);
+            }
+        }
+
+        var pairs = new uint[PairIndex('Z', (char)('A' + NoSecondLetter)) + 1];
+        foreach (var (w, trigger) in map)
+        {
+            // A trigger whose first two characters do not upper-case to ASCII letters can
+            // equal no token that starts with two ASCII letters, the only tokens filtered.
+            char u0 = char.ToUpperInvariant(w[0]), u1 = w.Length > 1 ? char.ToUpperInvariant(w[1]) : (char)('A' + NoSecondLetter);
+            if (trigger && char.IsAsciiLetterUpper(u0) && (w.Length == 1 || char.IsAsciiLetterUpper(u1)))
+            {
+                pairs[PairIndex(u0, u1)] |= LengthBit(w.Length);
+            }
+        }
+
+        roleLookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        asciiRoles = AsciiWordTable.Of(map, prefixes!.Contains);
+        wordLengthsByFirstLetter = lengths;
+        roles = map;
+        triggerLengthsByFirstLetters = pairs;
+        return pairs;
     }
 
     /// <summary>The ASCII words of the role map (null when the map holds a word that only the full lookup compares exactly).</summary>
@@ -353,7 +407,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     {
         var table = rules.Value;
         Span<char> token = stackalloc char[FirstTokens.MaxPrefix + 1];
-        int n = FirstTokens.ShapeOf(text, at, token);
+        int n = AsciiShapeOf(text, at, token);
         if (!char.IsDigit(text[at]))
         {
             n = FirstTokens.WordShapeLength(token[..n]);
@@ -372,6 +426,51 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
         }
 
         return mask;
+    }
+
+    /// <summary>
+    /// <see cref="FirstTokens.ShapeOf"/> of the text at <paramref name="at"/>, ASCII characters
+    /// mapped by a table read off <see cref="FirstTokens.ShapeOf"/> itself (so the same shape);
+    /// a window holding another character is shaped by <see cref="FirstTokens.ShapeOf"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AsciiShapeOf(string text, int at, Span<char> shape)
+    {
+        var table = AsciiShapes;
+        int n = 0;
+        for (int i = at; i < text.Length && n < shape.Length; i++)
+        {
+            char c = text[i];
+            if (c >= 128)
+            {
+                return FirstTokens.ShapeOf(text, at, shape);
+            }
+
+            c = table[c];
+            if (c == ' ' && n > 0 && shape[n - 1] == ' ')
+            {
+                continue;
+            }
+
+            shape[n++] = c;
+        }
+
+        return n;
+    }
+
+    /// <summary>The shape character of each ASCII character, as <see cref="FirstTokens.ShapeOf"/> shapes it alone.</summary>
+    private static readonly char[] AsciiShapes = ReadAsciiShapes();
+
+    private static char[] ReadAsciiShapes()
+    {
+        var table = new char[128];
+        Span<char> one = stackalloc char[1];
+        for (int c = 0; c < 128; c++)
+        {
+            table[c] = FirstTokens.ShapeOf(((char)c).ToString(), 0, one) == 1 ? one[0] : throw new InvalidOperationException($"no shape of U+{c:X4}");
+        }
+
+        return table;
     }
 
     private static ulong Mask(IReadOnlyList<TemporalRule> rules, ReadOnlySpan<char> token)

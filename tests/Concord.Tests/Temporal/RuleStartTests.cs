@@ -47,6 +47,46 @@ public class RuleStartTests
         Assert.True(skipped > matched);
     }
 
+    /// <summary>The start masks come from shapes read with an ASCII table: at every token start they equal the masks of the shapes <see cref="FirstTokens.ShapeOf"/> reads.</summary>
+    [Theory]
+    [InlineData("003", "en")]
+    [InlineData("001", "lv")]
+    [InlineData("000", "lt")]
+    public void StartMasksAreThoseOfTheFirstTokensShape(string doc, string language)
+    {
+        var text = TestPaths.CorpusText(doc);
+        TemporalLanguage lang = language switch { "en" => new EnTemporal(), "lv" => new LvTemporal(), _ => new LtTemporal() };
+        Span<char> shape = stackalloc char[FirstTokens.MaxPrefix + 1];
+        int starts = 0;
+        for (int at = 0; at < text.Length; at++)
+        {
+            if (!char.IsLetterOrDigit(text[at]))
+            {
+                continue;
+            }
+
+            int n = FirstTokens.ShapeOf(text, at, shape);
+            if (!char.IsDigit(text[at]))
+            {
+                n = FirstTokens.WordShapeLength(shape[..n]);
+            }
+
+            ulong expected = 0;
+            for (int r = 0; r < lang.Rules.Count; r++)
+            {
+                if (lang.Rules[r].Openers?.CanStartWith(shape[..n]) ?? true)
+                {
+                    expected |= 1UL << r;
+                }
+            }
+
+            Assert.True(expected == lang.RulesStartingAt(text, at, text.Length), $"at {at}: \"{text.Substring(at, Math.Min(20, text.Length - at))}\"");
+            starts++;
+        }
+
+        Assert.True(starts > 1000);
+    }
+
     [Fact]
     public void DigitShapeSeparatesYearsFromDaysAndIsoDates()
     {

@@ -45,6 +45,7 @@ public class WordRoleTests
             foreach (var word in words)
             {
                 var (trigger, prefix) = lang.RoleOfWord(word);
+                Assert.True(lang.MayBeTrigger(word) || !trigger, $"{lang.Language} '{word}': a trigger the filter rules out");
                 bool isTrigger = lang.IsTrigger(word), isPrefix = lang.IsPrefix(word);
                 Assert.True(trigger == isTrigger, $"{lang.Language} '{word}': trigger {trigger}, IsTrigger {isTrigger}");
                 Assert.True(prefix == isPrefix, $"{lang.Language} '{word}': prefix {prefix}, IsPrefix {isPrefix}");
@@ -66,6 +67,10 @@ public class WordRoleTests
         Assert.Equal((false, true), en.RoleOfWord("late"));
         Assert.Equal((false, true), en.RoleOfWord("The"));
         Assert.Equal((false, false), en.RoleOfWord("Azerbaijan"));
+
+        // The trigger filter lets "September" through in any case and rules out the commonest words.
+        Assert.True(en.MayBeTrigger("September") && en.MayBeTrigger("SEPTEMBER") && en.MayBeTrigger("september"));
+        Assert.False(en.MayBeTrigger("The") || en.MayBeTrigger("launched") || en.MayBeTrigger("an"));
 
         // 001: "1994. gada maijā" — the Latvian month with and without its diacritic.
         var lv = new LvTemporal();

@@ -612,7 +612,6 @@ internal static class EventPlanner
     }
 
     /// <summary>Whether a trigger lies inside a clash noun told only as the cause of an outcome ("displaced by the fighting").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     private static bool IsOnlyACause(MatchCollection causes, TriggerMatch trigger, bool rightToLeft)
     {
         foreach (Match c in causes)
@@ -706,7 +705,6 @@ internal static class EventPlanner
         return triggers.Count == 0 ? [] : ChooseAmong(triggers, folded, lexicon, clauseDated, sentenceDated, reportsDeaths);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     private static List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> ChooseAmong(
         List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {

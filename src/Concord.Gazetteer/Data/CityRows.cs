@@ -55,7 +55,6 @@ internal sealed partial class CityRows
     public int AliasCount { get; private set; }
 
     /// <summary>Adds a row and returns where its name (at most <paramref name="maxNameLength"/> characters) is to be written; <see cref="EndRow"/> then takes its length.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public Span<char> AddRow(int maxNameLength, double latitude, double longitude, string country, long population, bool capital)
     {
         var row = RowCount++;
@@ -82,7 +81,6 @@ internal sealed partial class CityRows
     }
 
     /// <summary>Ends the row added last, whose name is the first <paramref name="nameLength"/> characters of the span <see cref="AddRow"/> gave.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void EndRow(int nameLength)
     {
         var name = chars.AsSpan(used, nameLength);

@@ -117,7 +117,6 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     /// <summary>The endings <see cref="Stem"/> may cut, folded, distinct and non-empty: a stem's words are the stem plus one of them, or the stem alone.</summary>
     internal IReadOnlyList<string> Endings => field ??= [.. endings.Where(e => e.Length > 0)];
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public string Stem(string folded)
     {
         // An empty ending would cut nothing, so only the endings that end in the word's last letter matter.

@@ -169,7 +169,6 @@ internal sealed class FirstWords
     /// each of its words (in no particular order). A word whose key is itself is found by probing
     /// the key as a word. Keys are written into a buffer: a string per distinct key only.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public Dictionary<string, int[]> KeyedExceptions(IKeyedStemming keyed)
     {
         var byKey = new Dictionary<string, int[]>(StringComparer.Ordinal);

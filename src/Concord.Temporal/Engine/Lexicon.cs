@@ -13,17 +13,27 @@ public sealed class Lexicon<T>
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> byFoldedSpan;
 
     public Lexicon(IEnumerable<(string Word, T Meaning)> entries)
+        : this(Split(entries, out var meanings), meanings)
+    {
+    }
+
+    /// <summary>
+    /// Entries as two arrays (<paramref name="words"/>[i] means <paramref name="meanings"/>[i]):
+    /// collections of (word, meaning) tuples are generic code over each meaning type, which the
+    /// ahead-of-time compilation does not hold and every process start would jit.
+    /// </summary>
+    public Lexicon(string[] words, T[] meanings)
     {
         byFoldedSpan = byFolded.GetAlternateLookup<ReadOnlySpan<char>>();
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (word, meaning) in entries)
+        var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < words.Length; i++)
         {
-            byFolded[Fold(word)] = meaning;
-            words.Add(word);
-            words.Add(Fold(word));
+            byFolded[Fold(words[i])] = meanings[i];
+            forms.Add(words[i]);
+            forms.Add(Fold(words[i]));
         }
 
-        Words = words;
+        Words = forms;
 
         // A word before every word it is a prefix of, so "septembrī" wins over "sept" inside one
         // alternation: in descending order of the folded form, a prefix comes after its extensions
@@ -31,12 +41,25 @@ public sealed class Lexicon<T>
         // matter). Words sharing their first letters then stand next to each other, and the regex
         // engine factors out a prefix that neighbouring branches share, so a failing word is
         // rejected in a few steps instead of one per word.
-        Alternation = string.Join("|", words
+        Alternation = string.Join("|", forms
             .Select(w => w.ToLowerInvariant())
             .Distinct()
             .OrderByDescending(w => Fold(w), StringComparer.Ordinal)
             .ThenByDescending(w => w.Length)
             .Select(EscapeWord));
+    }
+
+    private static string[] Split(IEnumerable<(string Word, T Meaning)> entries, out T[] meanings)
+    {
+        var list = entries.ToList();
+        meanings = new T[list.Count];
+        var words = new string[list.Count];
+        for (int i = 0; i < list.Count; i++)
+        {
+            (words[i], meanings[i]) = list[i];
+        }
+
+        return words;
     }
 
     /// <summary>Every entry as written and without diacritics.</summary>

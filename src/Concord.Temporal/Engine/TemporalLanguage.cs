@@ -530,11 +530,61 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     }
 
     /// <summary>Lexicon from (meaning, words...) groups.</summary>
-    protected static Lexicon<T> Lex<T>(params (T Meaning, string Words)[] groups) =>
-        new(groups.SelectMany(g => g.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => (w.Replace('_', ' '), g.Meaning))));
+    /// <remarks>
+    /// Indexed loops into two arrays rather than LINQ or a list of (word, meaning) tuples: those
+    /// are generic code over each meaning type, jitted at every process start.
+    /// </remarks>
+    protected static Lexicon<T> Lex<T>(params (T Meaning, string Words)[] groups)
+    {
+        var split = new string[groups.Length][];
+        int count = 0;
+        for (int g = 0; g < groups.Length; g++)
+        {
+            split[g] = groups[g].Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            count += split[g].Length;
+        }
+
+        var words = new string[count];
+        var meanings = new T[count];
+        int n = 0;
+        for (int g = 0; g < groups.Length; g++)
+        {
+            foreach (var w in split[g])
+            {
+                words[n] = w.Replace('_', ' ');
+                meanings[n++] = groups[g].Meaning;
+            }
+        }
+
+        return new(words, meanings);
+    }
 
     /// <summary>Renames a one-date pattern's groups (y, m, mn, d, p, s) to those of date <paramref name="i"/>.</summary>
-    protected static string Indexed(string pattern, int i) =>
-        Regex.Replace(pattern, @"\(\?<(y|m|mn|d|p|s|dec)>", m => $"(?<{m.Groups[1].Value}{i}>");
+    /// <remarks>
+    /// Written out rather than a <see cref="Regex.Replace(string, string, MatchEvaluator)"/> of
+    /// <c>\(\?&lt;(y|m|mn|d|p|s|dec)&gt;</c>, whose run-time regex, regex cache and callback are
+    /// built and jitted at every process start; the same left-to-right, non-overlapping replacement.
+    /// </remarks>
+    public static string Indexed(string pattern, int i)
+    {
+        var sb = new System.Text.StringBuilder(pattern.Length + 32);
+        int copied = 0;
+        for (int at = pattern.IndexOf("(?<", StringComparison.Ordinal); at >= 0; at = pattern.IndexOf("(?<", at + 1, StringComparison.Ordinal))
+        {
+            int nameStart = at + 3, close = pattern.IndexOf('>', nameStart);
+            if (close < 0 || !IsIndexedGroup(pattern.AsSpan(nameStart, close - nameStart)))
+            {
+                continue;
+            }
+
+            sb.Append(pattern, copied, close - copied).Append(i);
+            copied = close;
+            at = close;
+        }
+
+        return copied == 0 ? pattern : sb.Append(pattern, copied, pattern.Length - copied).ToString();
+    }
+
+    /// <summary>The group names of one date that <see cref="Indexed"/> numbers.</summary>
+    private static bool IsIndexedGroup(ReadOnlySpan<char> name) => name is "y" or "m" or "mn" or "d" or "p" or "s" or "dec";
 }

@@ -396,6 +396,9 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
 
     private readonly ConcurrentDictionary<string, ulong> rulesByToken = new(StringComparer.Ordinal);
 
+    /// <summary>How many shapes <see cref="rulesByToken"/> holds (entries are never removed).</summary>
+    private int cachedTokens;
+
     /// <summary>
     /// The rules (bit r = <see cref="Rules"/>[r]) whose matches can start with the token at
     /// <paramref name="at"/> and the token after it, as a shape (<see cref="FirstTokens.ShapeOf"/>:
@@ -420,9 +423,11 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
         }
 
         mask = Mask(table.Rules, token[..n]);
-        if (rulesByToken.Count < MaxCachedTokens)
+
+        // Counted here: ConcurrentDictionary.Count takes every lock of the map (and its code is jitted at each start).
+        if (Volatile.Read(ref cachedTokens) < MaxCachedTokens && lookup.TryAdd(token[..n], mask))
         {
-            lookup.TryAdd(token[..n], mask);
+            Interlocked.Increment(ref cachedTokens);
         }
 
         return mask;

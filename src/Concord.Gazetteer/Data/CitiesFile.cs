@@ -17,9 +17,13 @@ internal static class CitiesFile
 {
     private const int Fields = 7;
 
-    // Runs once per process, before tiered compilation would optimise it.
+    /// <summary>The rows, from the file's binary form (<see cref="CitiesPack"/>) when one matches it, else parsed.</summary>
+    public static CityRows Read(string path) => CitiesPack.TryRead(path) ?? Decompress(path);
+
+    /// <summary>The rows, parsed from the gzip text file.</summary>
+    // Runs once per process when there is no pack, before tiered compilation would optimise it.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static CityRows Read(string path)
+    public static CityRows Decompress(string path)
     {
         using var file = File.OpenRead(path);
         var expected = ExpectedLength(file);

@@ -12,21 +12,28 @@ public sealed class Lexicon<T>
     private readonly Dictionary<string, T> byFolded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> byFoldedSpan;
 
-    // An array, read by index: an enumerator over (string, T) would be framework generic code per
-    // enum T that no precompiled image holds, jitted on every start (notes/performance.md, session 9).
-    public Lexicon((string Word, T Meaning)[] entries)
+    public Lexicon(IEnumerable<(string Word, T Meaning)> entries)
+        : this(Split(entries, out var meanings), meanings)
+    {
+    }
+
+    /// <summary>
+    /// Entries as two arrays (<paramref name="words"/>[i] means <paramref name="meanings"/>[i]):
+    /// collections of (word, meaning) tuples are generic code over each meaning type, which the
+    /// ahead-of-time compilation does not hold and every process start would jit.
+    /// </summary>
+    public Lexicon(string[] words, T[] meanings)
     {
         byFoldedSpan = byFolded.GetAlternateLookup<ReadOnlySpan<char>>();
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < entries.Length; i++)
+        var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < words.Length; i++)
         {
-            var (word, meaning) = entries[i];
-            byFolded[Fold(word)] = meaning;
-            words.Add(word);
-            words.Add(Fold(word));
+            byFolded[Fold(words[i])] = meanings[i];
+            forms.Add(words[i]);
+            forms.Add(Fold(words[i]));
         }
 
-        Words = words;
+        Words = forms;
 
         // A word before every word it is a prefix of, so "septembrī" wins over "sept" inside one
         // alternation: in descending order of the folded form, a prefix comes after its extensions
@@ -34,7 +41,7 @@ public sealed class Lexicon<T>
         // matter). Words sharing their first letters then stand next to each other, and the regex
         // engine factors out a prefix that neighbouring branches share, so a failing word is
         // rejected in a few steps instead of one per word.
-        Alternation = string.Join("|", words
+        Alternation = string.Join("|", forms
             .Select(w => w.ToLowerInvariant())
             .Distinct()
             .OrderByDescending(w => Fold(w), StringComparer.Ordinal)
@@ -43,30 +50,49 @@ public sealed class Lexicon<T>
     }
 
     /// <summary>
-    /// The entries of (meaning, words...) groups: each group's words are separated by spaces, an
-    /// underscore in a word stands for a space. Plain loops (see the constructor).
+    /// The lexicon of (meaning, words...) groups: each group's words are separated by spaces, an
+    /// underscore in a word stands for a space.
     /// </summary>
-    public static (string Word, T Meaning)[] Entries((T Meaning, string Words)[] groups)
+    /// <remarks>
+    /// Indexed loops into two arrays rather than LINQ or a list of (word, meaning) tuples: those
+    /// are generic code over each meaning type, jitted at every process start.
+    /// </remarks>
+    public static Lexicon<T> FromGroups((T Meaning, string Words)[] groups)
     {
-        var words = new string[groups.Length][];
+        var split = new string[groups.Length][];
         int count = 0;
         for (int g = 0; g < groups.Length; g++)
         {
-            words[g] = groups[g].Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            count += words[g].Length;
+            split[g] = groups[g].Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            count += split[g].Length;
         }
 
-        var entries = new (string Word, T Meaning)[count];
+        var words = new string[count];
+        var meanings = new T[count];
         int n = 0;
         for (int g = 0; g < groups.Length; g++)
         {
-            foreach (var word in words[g])
+            foreach (var w in split[g])
             {
-                entries[n++] = (word.Replace('_', ' '), groups[g].Meaning);
+                words[n] = w.Replace('_', ' ');
+                meanings[n++] = groups[g].Meaning;
             }
         }
 
-        return entries;
+        return new(words, meanings);
+    }
+
+    private static string[] Split(IEnumerable<(string Word, T Meaning)> entries, out T[] meanings)
+    {
+        var list = entries.ToList();
+        meanings = new T[list.Count];
+        var words = new string[list.Count];
+        for (int i = 0; i < list.Count; i++)
+        {
+            (words[i], meanings[i]) = list[i];
+        }
+
+        return words;
     }
 
     /// <summary>Every entry as written and without diacritics.</summary>

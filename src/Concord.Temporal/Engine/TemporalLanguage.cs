@@ -396,6 +396,9 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
 
     private readonly ConcurrentDictionary<string, ulong> rulesByToken = new(StringComparer.Ordinal);
 
+    /// <summary>How many shapes <see cref="rulesByToken"/> holds (entries are never removed).</summary>
+    private int cachedTokens;
+
     /// <summary>
     /// The rules (bit r = <see cref="Rules"/>[r]) whose matches can start with the token at
     /// <paramref name="at"/> and the token after it, as a shape (<see cref="FirstTokens.ShapeOf"/>:
@@ -420,9 +423,11 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
         }
 
         mask = Mask(table.Rules, token[..n]);
-        if (rulesByToken.Count < MaxCachedTokens)
+
+        // Counted here: ConcurrentDictionary.Count takes every lock of the map (and its code is jitted at each start).
+        if (Volatile.Read(ref cachedTokens) < MaxCachedTokens && lookup.TryAdd(token[..n], mask))
         {
-            lookup.TryAdd(token[..n], mask);
+            Interlocked.Increment(ref cachedTokens);
         }
 
         return mask;
@@ -530,10 +535,34 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
     }
 
     /// <summary>Lexicon from (meaning, words...) groups.</summary>
-    protected static Lexicon<T> Lex<T>(params (T Meaning, string Words)[] groups) =>
-        new(Lexicon<T>.Entries(groups));
+    protected static Lexicon<T> Lex<T>(params (T Meaning, string Words)[] groups) => Lexicon<T>.FromGroups(groups);
 
     /// <summary>Renames a one-date pattern's groups (y, m, mn, d, p, s) to those of date <paramref name="i"/>.</summary>
-    protected static string Indexed(string pattern, int i) =>
-        Regex.Replace(pattern, @"\(\?<(y|m|mn|d|p|s|dec)>", m => $"(?<{m.Groups[1].Value}{i}>");
+    /// <remarks>
+    /// Written out rather than a <see cref="Regex.Replace(string, string, MatchEvaluator)"/> of
+    /// <c>\(\?&lt;(y|m|mn|d|p|s|dec)&gt;</c>, whose run-time regex, regex cache and callback are
+    /// built and jitted at every process start; the same left-to-right, non-overlapping replacement.
+    /// </remarks>
+    public static string Indexed(string pattern, int i)
+    {
+        var sb = new System.Text.StringBuilder(pattern.Length + 32);
+        int copied = 0;
+        for (int at = pattern.IndexOf("(?<", StringComparison.Ordinal); at >= 0; at = pattern.IndexOf("(?<", at + 1, StringComparison.Ordinal))
+        {
+            int nameStart = at + 3, close = pattern.IndexOf('>', nameStart);
+            if (close < 0 || !IsIndexedGroup(pattern.AsSpan(nameStart, close - nameStart)))
+            {
+                continue;
+            }
+
+            sb.Append(pattern, copied, close - copied).Append(i);
+            copied = close;
+            at = close;
+        }
+
+        return copied == 0 ? pattern : sb.Append(pattern, copied, pattern.Length - copied).ToString();
+    }
+
+    /// <summary>The group names of one date that <see cref="Indexed"/> numbers.</summary>
+    private static bool IsIndexedGroup(ReadOnlySpan<char> name) => name is "y" or "m" or "mn" or "d" or "p" or "s" or "dec";
 }

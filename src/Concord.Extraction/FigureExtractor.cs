@@ -225,7 +225,6 @@ public sealed partial class FigureExtractor : IMentionExtractor
     }
 
     /// <summary>What a prose number measures, or null when it is not a figure.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static (string? Measure, string Rule) MeasureOf(DocumentIndex index, NumberExpression n, TextSpan clause, IExtractionLexicon lexicon, LabelLines labels, int at, Sentence sentence, ref ClauseCues? cues, ref bool? infoboxValueLine)
     {
         // The 20 characters after and 3 before the number, read in place (each pattern sees what a substring would show it).

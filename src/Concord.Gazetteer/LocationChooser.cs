@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Concord.Gazetteer.Data;
 using Concord.Gazetteer.Languages;
 using Concord.Model;
@@ -91,7 +90,6 @@ public static class LocationChooser
     /// one ("in Armenia", "Azerbaidžānā"), or for a state's own act when it is the subject right
     /// before the trigger ("Azerbaijan declared its independence", "Armenia declaring martial law").
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     public static PlaceMatch? ChooseForEvent(string text, string? language, IReadOnlyList<PlaceMatch> clausePlaces, TextSpan trigger, bool stateAct)
     {
         if (clausePlaces.Count == 0)

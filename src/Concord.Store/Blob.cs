@@ -42,16 +42,6 @@ internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string docum
         output.Advance(1);
     }
 
-    /// <summary>A count, then each item as <paramref name="writeItem"/> writes it.</summary>
-    public void WriteList<T>(IReadOnlyList<T> items, Action<BlobWriter, T> writeItem)
-    {
-        WriteUInt(items.Count);
-        for (int i = 0; i < items.Count; i++)
-        {
-            writeItem(this, items[i]);
-        }
-    }
-
     public void WriteSpan(TextSpan span)
     {
         WriteUInt(span.Start);
@@ -141,7 +131,7 @@ internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string docum
     }
 }
 
-/// <summary>Reads one item of a list written by <see cref="BlobWriter.WriteList"/>; <paramref name="index"/> is its position.</summary>
+/// <summary>Reads one item of a list (its count as <see cref="BlobWriter.WriteUInt"/>, then the items); <paramref name="index"/> is its position.</summary>
 internal delegate T BlobItemReader<T>(ref BlobReader reader, int index);
 
 /// <summary>Reads what <see cref="BlobWriter"/> wrote, in the same order.</summary>
@@ -174,7 +164,7 @@ internal ref struct BlobReader(ReadOnlySpan<byte> data, string documentText)
 
     public byte ReadByte() => data[position++];
 
-    /// <summary>What <see cref="BlobWriter.WriteList"/> wrote: a count, then the items.</summary>
+    /// <summary>A list as the record writers write it: a count, then the items (a loop per record kind, no delegate per item).</summary>
     public List<T> ReadList<T>(BlobItemReader<T> readItem)
     {
         int count = ReadUInt();

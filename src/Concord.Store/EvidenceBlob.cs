@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Concord.Model;
 
 namespace Concord.Store;
@@ -10,15 +11,19 @@ namespace Concord.Store;
 /// </summary>
 internal static class EvidenceBlob
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static void Write(ArrayBufferWriter<byte> output, string text, IReadOnlyList<Evidence> evidence)
     {
-        new BlobWriter(output, text).WriteList(evidence, static (w, e) =>
+        var w = new BlobWriter(output, text);
+        w.WriteUInt(evidence.Count);
+        for (int i = 0; i < evidence.Count; i++)
         {
+            var e = evidence[i];
             w.WriteString(e.Role);
             w.WriteString(e.Rule);
             w.WriteSpan(e.Span);
             w.WriteText(e.Span, e.Text);
-        });
+        }
     }
 
     public static List<Evidence> Read(ReadOnlySpan<byte> data, string text)

@@ -64,16 +64,9 @@ internal sealed class NameTable
         return -1;
     }
 
-    private static int Hash(string s)
-    {
-        uint h = 2166136261u ^ (uint)s.Length;
-        foreach (char c in s)
-        {
-            h = (h ^ c) * 16777619u;
-        }
-
-        return (int)(h ^ (h >> 15));
-    }
+    // The string's own (vectorised) hash: a name's number depends only on the order names come
+    // in, never on the hash, so the records are the same whatever hash the table uses.
+    private static int Hash(string s) => s.GetHashCode();
 
     private void Grow()
     {

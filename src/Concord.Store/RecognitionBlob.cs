@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Concord.Model;
 
 namespace Concord.Store;
@@ -24,10 +25,14 @@ internal static class RecognitionBlob
         return table;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static void WriteTimes(ArrayBufferWriter<byte> output, string text, IReadOnlyList<TimeExpression> values)
     {
-        new BlobWriter(output, text, Names()).WriteList(values, static (w, t) =>
+        var w = new BlobWriter(output, text, Names());
+        w.WriteUInt(values.Count);
+        for (int i = 0; i < values.Count; i++)
         {
+            var t = values[i];
             w.WriteSpan(t.Span);
             w.WriteText(t.Span, t.Text);
             w.WriteByte((byte)t.Type);
@@ -37,7 +42,7 @@ internal static class RecognitionBlob
             w.WriteName(t.RangeEnd);
             w.WriteByte((byte)((t.ResolvedFromContext ? 1 : 0) | (t.NeedsDocumentDate ? 2 : 0)));
             w.WriteName(t.Rule);
-        });
+        }
     }
 
     public static List<TimeExpression> ReadTimes(ReadOnlySpan<byte> data, string text)
@@ -57,10 +62,14 @@ internal static class RecognitionBlob
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static void WriteNumbers(ArrayBufferWriter<byte> output, string text, IReadOnlyList<NumberExpression> values)
     {
-        new BlobWriter(output, text, Names()).WriteList(values, static (w, n) =>
+        var w = new BlobWriter(output, text, Names());
+        w.WriteUInt(values.Count);
+        for (int i = 0; i < values.Count; i++)
         {
+            var n = values[i];
             w.WriteSpan(n.Span);
             w.WriteText(n.Span, n.Text);
             w.WriteDouble(n.Low);
@@ -69,7 +78,7 @@ internal static class RecognitionBlob
             w.WriteName(n.Unit);
             w.WriteName(n.Counted);
             w.WriteName(n.Rule);
-        });
+        }
     }
 
     public static List<NumberExpression> ReadNumbers(ReadOnlySpan<byte> data, string text)
@@ -88,10 +97,14 @@ internal static class RecognitionBlob
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static void WritePlaces(ArrayBufferWriter<byte> output, string text, IReadOnlyList<PlaceMatch> values)
     {
-        new BlobWriter(output, text, Names()).WriteList(values, static (w, p) =>
+        var w = new BlobWriter(output, text, Names());
+        w.WriteUInt(values.Count);
+        for (int i = 0; i < values.Count; i++)
         {
+            var p = values[i];
             w.WriteSpan(p.Span);
             w.WriteText(p.Span, p.Text);
             w.WriteName(p.CanonicalName);
@@ -99,7 +112,7 @@ internal static class RecognitionBlob
             w.WriteDouble(p.Longitude);
             w.WriteByte((byte)p.Precision);
             w.WriteName(p.Source);
-        });
+        }
     }
 
     public static List<PlaceMatch> ReadPlaces(ReadOnlySpan<byte> data, string text)
@@ -117,16 +130,20 @@ internal static class RecognitionBlob
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static void WriteActors(ArrayBufferWriter<byte> output, string text, IReadOnlyList<ActorMatch> values)
     {
-        new BlobWriter(output, text, Names()).WriteList(values, static (w, a) =>
+        var w = new BlobWriter(output, text, Names());
+        w.WriteUInt(values.Count);
+        for (int i = 0; i < values.Count; i++)
         {
+            var a = values[i];
             w.WriteSpan(a.Span);
             w.WriteText(a.Span, a.Text);
             w.WriteName(a.Actor);
             w.WriteName(a.Detail);
             w.WriteName(a.Source);
-        });
+        }
     }
 
     public static List<ActorMatch> ReadActors(ReadOnlySpan<byte> data, string text)

@@ -13,22 +13,28 @@ internal static class SegmentBlob
 {
     public static void WriteParagraphs(ArrayBufferWriter<byte> output, IReadOnlyList<Paragraph> paragraphs)
     {
-        new BlobWriter(output, "").WriteList(paragraphs, static (w, p) =>
+        var w = new BlobWriter(output, "");
+        w.WriteUInt(paragraphs.Count);
+        for (int i = 0; i < paragraphs.Count; i++)
         {
+            var p = paragraphs[i];
             w.WriteSpan(p.Span);
             w.WriteString(p.Language);
             w.WriteDouble(p.Confidence);
-        });
+        }
     }
 
     public static void WriteSections(ArrayBufferWriter<byte> output, IReadOnlyList<Section> sections)
     {
-        new BlobWriter(output, "").WriteList(sections, static (w, s) =>
+        var w = new BlobWriter(output, "");
+        w.WriteUInt(sections.Count);
+        for (int i = 0; i < sections.Count; i++)
         {
+            var s = sections[i];
             w.WriteSpan(s.Span);
             w.WriteByte((byte)s.Kind);
             w.WriteString(s.Title);
-        });
+        }
     }
 
     public static void WriteSentences(ArrayBufferWriter<byte> output, IReadOnlyList<Sentence> sentences)

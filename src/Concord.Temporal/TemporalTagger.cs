@@ -326,7 +326,6 @@ public sealed class TemporalTagger : ITemporalTagger
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool OverlappedByLonger(List<Candidate> sorted, int i)
     {
         var m = sorted[i];

@@ -208,7 +208,6 @@ public static class MentionJson
         w.Byte((byte)']');
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static void WriteStrings(JsonLineBuffer w, IReadOnlyList<string> values)
     {
         w.Byte((byte)'[');

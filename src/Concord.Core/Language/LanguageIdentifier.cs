@@ -377,6 +377,9 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             endingHits[profile] += totals.LongWords;
         }
 
+        // Sorted on the stack as (score, profile) and written to the caller's buffer once: moving
+        // entries that hold a string in a heap array costs a write barrier per move.
+        Span<(double Score, int Profile)> local = stackalloc (double, int)[p];
         int ranked = 0;
         for (int i = 0; i < p; i++)
         {
@@ -387,10 +390,15 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
             double score = (trigramScores[i] / Math.Max(totals.TrigramTotal, 1)) + (StopwordWeight * stopwordHits[i] / totals.Words)
                 + (totals.LongWords == 0 ? 0 : EndingWeight * endingHits[i] / totals.LongWords);
-            results[ranked++] = (profiles[i].Language, score);
+            local[ranked++] = (score, i);
         }
 
-        SortByScore(results[..ranked]);
+        SortByScore(local[..ranked]);
+        for (int i = 0; i < ranked; i++)
+        {
+            results[i] = (profiles[local[i].Profile].Language, local[i].Score);
+        }
+
         return ranked;
     }
 
@@ -440,6 +448,58 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
         }
 
         static void SwapIfGreater(Span<(string Language, double Score)> items, int i, int j)
+        {
+            if (Compare(items[i], items[j]) > 0)
+            {
+                (items[i], items[j]) = (items[j], items[i]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="SortByScore(Span{ValueTuple{string, double}})"/> for entries that name their
+    /// profile by index: the same comparisons in the same order, so the same order of entries.
+    /// </summary>
+    private static void SortByScore(Span<(double Score, int Profile)> items)
+    {
+        static int Compare((double Score, int Profile) a, (double Score, int Profile) b) => b.Score.CompareTo(a.Score);
+
+        if (items.Length > 16)
+        {
+            items.Sort(Compare);
+            return;
+        }
+
+        if (items.Length <= 3)
+        {
+            if (items.Length >= 2)
+            {
+                SwapIfGreater(items, 0, 1);
+            }
+
+            if (items.Length == 3)
+            {
+                SwapIfGreater(items, 0, 2);
+                SwapIfGreater(items, 1, 2);
+            }
+
+            return;
+        }
+
+        for (int i = 0; i < items.Length - 1; i++)
+        {
+            var t = items[i + 1];
+            int j = i;
+            while (j >= 0 && Compare(t, items[j]) < 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            items[j + 1] = t;
+        }
+
+        static void SwapIfGreater(Span<(double Score, int Profile)> items, int i, int j)
         {
             if (Compare(items[i], items[j]) > 0)
             {

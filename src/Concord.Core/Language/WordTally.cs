@@ -64,7 +64,7 @@ internal sealed class WordTally
         {
             int open = text[i..].IndexOf('[');
             int end = open < 0 ? text.Length : i + open;
-            kinds += CountKinds(text[i..end]);
+            kinds += LetterCounts.CountKinds(text[i..end]);
             int close = open < 0 ? -1 : text[(end + 1)..].IndexOf(']');
             if (close < 0)
             {
@@ -82,139 +82,164 @@ internal sealed class WordTally
     }
 
     /// <summary>
-    /// The letters of a text without square brackets by script class, packed as
-    /// <see cref="ScratchWords"/> packs them (16 bits per class): ASCII letters sixteen at a time,
-    /// the few other characters one by one.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    private static ulong CountKinds(ReadOnlySpan<char> text)
-    {
-        ulong kinds = 0;
-        int i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            var caseBit = Vector256.Create((ushort)0x20);
-            var a = Vector256.Create((ushort)'a');
-            var alphabet = Vector256.Create((ushort)26);
-            var ascii = Vector256.Create((ushort)0x7F);
-            for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
-            {
-                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
-
-                // ASCII letters are Latin (the first packed count); (c | 0x20) - 'a' < 26 holds for no other character.
-                kinds += (uint)BitOperations.PopCount(Vector256.LessThan((v | caseBit) - a, alphabet).ExtractMostSignificantBits());
-                for (uint other = Vector256.GreaterThan(v, ascii).ExtractMostSignificantBits(); other != 0; other &= other - 1)
-                {
-                    kinds += KindBits(text[i + BitOperations.TrailingZeroCount(other)]);
-                }
-            }
-        }
-
-        for (; i < text.Length; i++)
-        {
-            char c = text[i];
-            kinds += c < 0x80 ? (uint)((c | 0x20) - 'a') < 26 ? 1UL : 0 : KindBits(c);
-        }
-
-        return kinds;
-    }
-
-    /// <summary>One letter of a character outside ASCII in the packed counts (0 for a non-letter).</summary>
-    private static ulong KindBits(char c)
-    {
-        var classes = ScratchWords.LetterClasses;
-        if (c < classes.Length)
-        {
-            byte kind = classes[c].Kind;
-            return kind == ScratchWords.NotALetter ? 0 : 1UL << ((kind - 1) << 4);
-        }
-
-        return char.IsLetter(c) ? 1UL << ((ScratchWords.KindOf(char.ToLowerInvariant(c)) - 1) << 4) : 0;
-    }
-
-    /// <summary>
     /// Reads <paramref name="text"/> (at most <see cref="ScratchWords.MaxChars"/> long) and adds every
     /// word's trigram scores from <paramref name="cache"/> to <paramref name="sums"/>, its stopword
     /// and ending profiles to <paramref name="stopwordHits"/> and <paramref name="endingHits"/> (all
     /// zero on entry). <paramref name="fold"/>: each letter's diacritics are folded as it is read
     /// (as <see cref="ScratchWords.Fold"/> folds the words).
+    /// Sixteen characters at a time: the run of them before the first that is outside ASCII, a
+    /// bracket or an apostrophe is read at once (lower-cased together, its words found from the
+    /// letter mask, each word's letters put in the buffer by one vector store), that character
+    /// on its own.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public Totals Read(ReadOnlySpan<char> text, bool fold, WordFeatureCache cache, Span<Vector<double>> sums, Span<int> stopwordHits, Span<int> endingHits)
     {
-        if (word.Length < text.Length)
+        // The word being read is at [Base, Base + u) of the buffer: a vector store of a block whose
+        // word starts at lane k goes to Base - k, and one that goes on with a word to Base + u.
+        if (word.Length < Base + text.Length + Vector256<ushort>.Count)
         {
-            word = new char[Math.Max(text.Length, word.Length * 2)];
+            word = new char[Math.Max(Base + text.Length + Vector256<ushort>.Count, word.Length * 2)];
         }
 
-        var buffer = word;
         var classes = fold ? ScratchWords.FoldedLetterClasses : ScratchWords.LetterClasses;
         var totals = default(Totals);
         int u = 0;
-        bool inBrackets = false;
-        foreach (char raw in text)
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            // Citation markers ("[12]", "[lower-alpha 6]") say nothing about the language.
-            if (raw == '[')
+            ref ushort from = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref ushort to = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(word));
+            var caseBit = Vector256.Create((ushort)0x20);
+            var a = Vector256.Create((ushort)'a');
+            var alphabet = Vector256.Create((ushort)26);
+            var ascii = Vector256.Create((ushort)0x7F);
+            var open = Vector256.Create((ushort)'[');
+            var close = Vector256.Create((ushort)']');
+            var apostrophe = Vector256.Create((ushort)'\'');
+            while (i + Vector256<ushort>.Count <= text.Length)
             {
-                inBrackets = true;
-            }
-            else if (raw == ']')
-            {
-                inBrackets = false;
+                // The lanes before the first character outside ASCII, bracket or apostrophe are read
+                // together; that character is then read on its own, and the next block starts after it.
+                var v = Vector256.LoadUnsafe(ref from, (nuint)i);
+                uint special = (Vector256.GreaterThan(v, ascii) | Vector256.Equals(v, open) | Vector256.Equals(v, close) | Vector256.Equals(v, apostrophe)).ExtractMostSignificantBits();
+                int clean = BitOperations.TrailingZeroCount(special | (1u << Vector256<ushort>.Count));
+
+                // (c | 0x20) - 'a' < 26 holds for the ASCII letters and no other character; their
+                // lower case is c | 0x20 (folding leaves ASCII as it is).
+                var letters = Vector256.LessThan((v | caseBit) - a, alphabet);
+                var lower = v | (letters & caseBit);
+                uint mask = letters.ExtractMostSignificantBits() & ((1u << clean) - 1);
                 if (u > 0)
                 {
-                    totals = Score(u, cache, sums, stopwordHits, endingHits, totals);
-                    u = 0;
+                    // The word read so far goes on over the letters at the start of this block.
+                    int run = BitOperations.TrailingZeroCount(~mask);
+                    lower.StoreUnsafe(ref to, (nuint)(Base + u));
+                    u += run;
+                    mask &= ~0u << run;
+                    if (run < clean)
+                    {
+                        totals = Score(u, cache, sums, stopwordHits, endingHits, totals);
+                        u = 0;
+                    }
                 }
 
-                continue;
-            }
-
-            if (raw < classes.Length)
-            {
-                var (lower, kind) = classes[raw];
-                if (kind != ScratchWords.NotALetter && !inBrackets)
+                while (mask != 0)
                 {
-                    buffer[u++] = lower;
-                    continue;
+                    int first = BitOperations.TrailingZeroCount(mask);
+                    int length = BitOperations.TrailingZeroCount(~(mask >> first));
+                    lower.StoreUnsafe(ref to, (nuint)(Base - first));
+                    if (first + length == clean)
+                    {
+                        // The word goes on in the next block (or the character after it).
+                        u = length;
+                        break;
+                    }
+
+                    totals = Score(length, cache, sums, stopwordHits, endingHits, totals);
+                    mask &= ~0u << (first + length);
+                }
+
+                i += clean;
+                if (clean < Vector256<ushort>.Count)
+                {
+                    i = ReadOne(text, i, classes, fold, ref u, cache, sums, stopwordHits, endingHits, ref totals);
                 }
             }
-            else if (!inBrackets && char.IsLetter(raw))
-            {
-                char c = char.ToLowerInvariant(raw);
-                buffer[u++] = fold ? TextFolding.FoldChar(c) : c;
-                continue;
-            }
+        }
 
-            if (raw is '\'' or '’' && u > 0)
-            {
-                // Keep contractions and elisions inside one token ("don't", "l'homme").
-                buffer[u++] = '\'';
-            }
-            else if (u > 0)
-            {
-                totals = Score(u, cache, sums, stopwordHits, endingHits, totals);
-                u = 0;
-            }
+        while (i < text.Length)
+        {
+            i = ReadOne(text, i, classes, fold, ref u, cache, sums, stopwordHits, endingHits, ref totals);
         }
 
         return u > 0 ? Score(u, cache, sums, stopwordHits, endingHits, totals) : totals;
     }
 
-    /// <summary>Scores the word in the buffer's first <paramref name="u"/> characters (apostrophes at its end are not part of it).</summary>
+    /// <summary>Where a word starts in the buffer: room before it for a block whose word starts in its last lane.</summary>
+    private const int Base = 16;
+
+    /// <summary>
+    /// Reads the character at <paramref name="i"/> (a letter is appended to the word; anything
+    /// else ends the word, if any), or a whole citation marker from its '['. Returns where to read next.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ReadOne(
+        ReadOnlySpan<char> text, int i, (char Lower, byte Kind)[] classes, bool fold, ref int u, WordFeatureCache cache, Span<Vector<double>> sums, Span<int> stopwordHits, Span<int> endingHits, ref Totals totals)
+    {
+        char raw = text[i];
+        if (raw < classes.Length)
+        {
+            var (lower, kind) = classes[raw];
+            if (kind != ScratchWords.NotALetter)
+            {
+                word[Base + u++] = lower;
+                return i + 1;
+            }
+        }
+        else if (char.IsLetter(raw))
+        {
+            char c = char.ToLowerInvariant(raw);
+            word[Base + u++] = fold ? TextFolding.FoldChar(c) : c;
+            return i + 1;
+        }
+
+        if (raw is '\'' or '’' && u > 0)
+        {
+            // Keep contractions and elisions inside one token ("don't", "l'homme").
+            word[Base + u++] = '\'';
+            return i + 1;
+        }
+
+        if (u > 0)
+        {
+            totals = Score(u, cache, sums, stopwordHits, endingHits, totals);
+            u = 0;
+        }
+
+        if (raw != '[')
+        {
+            return i + 1;
+        }
+
+        // Citation markers ("[12]", "[lower-alpha 6]") say nothing about the language: nothing
+        // in them is read, and the ']' that ends one is read as no character at all.
+        int end = text[(i + 1)..].IndexOf(']');
+        return end < 0 ? text.Length : i + 1 + end + 1;
+    }
+
+    /// <summary>Scores the word in the buffer's <paramref name="u"/> characters from <see cref="Base"/> (apostrophes at its end are not part of it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private Totals Score(int u, WordFeatureCache cache, Span<Vector<double>> sums, Span<int> stopwordHits, Span<int> endingHits, Totals totals)
     {
         var buffer = word;
         int end = u;
-        while (buffer[end - 1] == '\'')
+        while (buffer[Base + end - 1] == '\'')
         {
             end--;
         }
 
-        var spelling = buffer.AsSpan(0, end);
+        var spelling = buffer.AsSpan(Base, end);
         int record = cache.Get(spelling, WordFeatureCache.HashOf(spelling));
         var scores = cache.ScoresOf(record);
         for (int k = 0; k < sums.Length; k++)

@@ -1,5 +1,4 @@
 using Concord.Model;
-using System.Runtime.CompilerServices;
 
 namespace Concord.Pipeline;
 
@@ -16,7 +15,6 @@ public sealed class ConcordPipeline(
     IReadOnlyList<IMentionExtractor> extractors)
 {
     /// <summary>Analyses one document; <paramref name="clock"/>, when given, is charged with each stage's time.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public DocumentAnalysis Analyze(SourceDocument document, DateOnly? documentDate = null, StageClock? clock = null)
     {
         T Timed<T>(string stage, Func<T> work) => clock is null ? work() : clock.Time(stage, work);

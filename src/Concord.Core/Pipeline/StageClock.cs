@@ -13,11 +13,22 @@ namespace Concord.Pipeline;
 /// </summary>
 public sealed class StageClock
 {
-    private readonly Dictionary<string, (double Cpu, double Wall, long Allocated, double Jit, long Methods)> totals = [];
+    // A list of classes searched by name (a dozen stages at most), summed by loops: a dictionary
+    // of tuples and Linq sums over it were framework generic code no precompiled image holds,
+    // jitted in every timed run (notes/performance.md, session 9).
+    private readonly List<StageTotal> totals = [];
 
     /// <summary>Stages in the order they were first timed, with their CPU and wall seconds and allocated bytes.</summary>
-    public IEnumerable<(string Stage, double CpuSeconds, double WallSeconds, long AllocatedBytes)> Totals =>
-        totals.Select(t => (t.Key, t.Value.Cpu, t.Value.Wall, t.Value.Allocated));
+    public IEnumerable<(string Stage, double CpuSeconds, double WallSeconds, long AllocatedBytes)> Totals
+    {
+        get
+        {
+            foreach (var t in totals)
+            {
+                yield return (t.Stage, t.Cpu, t.Wall, t.Allocated);
+            }
+        }
+    }
 
     /// <summary>Whether <see cref="Totals"/> are thread CPU time (else the CPU column repeats wall time).</summary>
     public static bool MeasuresCpu => ThreadCpu.Available;
@@ -26,13 +37,14 @@ public sealed class StageClock
     public IEnumerable<string> Report()
     {
         yield return $"{"stage",-10} {(MeasuresCpu ? "cpu s" : "wall s"),8} {"wall s",8} {"alloc MB",9} {"jit s",6} {"jitted",7}";
-        foreach (var (stage, t) in totals)
+        var sum = new StageTotal("total");
+        foreach (var t in totals)
         {
-            yield return $"{stage,-10} {t.Cpu,8:F2} {t.Wall,8:F2} {Megabytes(t.Allocated),9:F1} {t.Jit,6:F2} {t.Methods,7}";
+            yield return $"{t.Stage,-10} {t.Cpu,8:F2} {t.Wall,8:F2} {Megabytes(t.Allocated),9:F1} {t.Jit,6:F2} {t.Methods,7}";
+            sum.Add(t.Cpu, t.Wall, t.Allocated, t.Jit, t.Methods);
         }
 
-        yield return $"{"total",-10} {totals.Values.Sum(t => t.Cpu),8:F2} {totals.Values.Sum(t => t.Wall),8:F2} " +
-            $"{Megabytes(totals.Values.Sum(t => t.Allocated)),9:F1} {totals.Values.Sum(t => t.Jit),6:F2} {totals.Values.Sum(t => t.Methods),7}";
+        yield return $"{sum.Stage,-10} {sum.Cpu,8:F2} {sum.Wall,8:F2} {Megabytes(sum.Allocated),9:F1} {sum.Jit,6:F2} {sum.Methods,7}";
         yield return $"(garbage collection paused the process {GC.GetTotalPauseDuration().TotalSeconds:F2} s in all: " +
             $"{GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections)";
     }
@@ -55,12 +67,50 @@ public sealed class StageClock
             long allocated = GC.GetAllocatedBytesForCurrentThread() - allocated0;
             double jit = (System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jit0).TotalSeconds;
             long methods = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: true) - methods0;
-            var (c, w, a, j, m) = totals.GetValueOrDefault(stage);
-            totals[stage] = (c + cpu, w + wall, a + allocated, j + jit, m + methods);
+            TotalOf(stage).Add(cpu, wall, allocated, jit, methods);
         }
     }
 
+    private StageTotal TotalOf(string stage)
+    {
+        foreach (var t in totals)
+        {
+            if (t.Stage == stage)
+            {
+                return t;
+            }
+        }
+
+        var added = new StageTotal(stage);
+        totals.Add(added);
+        return added;
+    }
+
     private static double Megabytes(long bytes) => bytes / (1024.0 * 1024.0);
+
+    private sealed class StageTotal(string stage)
+    {
+        public string Stage { get; } = stage;
+
+        public double Cpu { get; private set; }
+
+        public double Wall { get; private set; }
+
+        public long Allocated { get; private set; }
+
+        public double Jit { get; private set; }
+
+        public long Methods { get; private set; }
+
+        public void Add(double cpu, double wall, long allocated, double jit, long methods)
+        {
+            Cpu += cpu;
+            Wall += wall;
+            Allocated += allocated;
+            Jit += jit;
+            Methods += methods;
+        }
+    }
 
     /// <summary>CPU time of the current thread from clock_gettime(CLOCK_THREAD_CPUTIME_ID).</summary>
     private static class ThreadCpu

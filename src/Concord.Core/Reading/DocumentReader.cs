@@ -127,7 +127,6 @@ public sealed class DocumentReader : IDocumentReader
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     private ReadResult Decode(string path, IFormatReader format, ReadOnlySpan<byte> bytes)
     {
         var body = bytes;

@@ -10,13 +10,42 @@ namespace Concord.Segmenting;
 /// </summary>
 public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rules)
 {
-    /// <summary>
-    /// Each alternative of <see cref="GenericCitation"/> needs one of these strings in its match
-    /// ("https?://" needs "//"): a text with none of them cannot match, so most prose skips the regex.
-    /// </summary>
-    private static readonly AnchoredStrings GenericCitationCues = new(["ISBN", "ISSN", "doi:", "www.", "p.", "//", "№", "Archived"]);
+    /// <summary>The group of the language's citation words in <see cref="cues"/>.</summary>
+    private const uint Marker = 1;
 
-    private readonly AnchoredStrings markers = new(rules.SelectMany(r => r.CitationMarkers));
+    /// <summary>
+    /// The group of the strings one of which every alternative of <see cref="GenericCitation"/>
+    /// needs in its match ("https?://" needs "//"): a text with none of them cannot match, so most
+    /// prose skips the regex.
+    /// </summary>
+    private const uint GenericCue = 2;
+
+    private static readonly string[] GenericCitationCues = ["ISBN", "ISSN", "doi:", "www.", "p.", "//", "№", "Archived"];
+
+    /// <summary>Both groups in one scanner: a text is read once for both.</summary>
+    private readonly AnchoredStrings cues = new(Grouped(rules));
+
+    private static (string, uint)[] Grouped(IEnumerable<ISegmentationRules> rules)
+    {
+        var markers = new List<string>();
+        foreach (var r in rules)
+        {
+            markers.AddRange(r.CitationMarkers);
+        }
+
+        var all = new (string, uint)[markers.Count + GenericCitationCues.Length];
+        for (int i = 0; i < markers.Count; i++)
+        {
+            all[i] = (markers[i], Marker);
+        }
+
+        for (int i = 0; i < GenericCitationCues.Length; i++)
+        {
+            all[markers.Count + i] = (GenericCitationCues[i], GenericCue);
+        }
+
+        return all;
+    }
 
     public bool IsCitation(ReadOnlySpan<char> text) => IsCitation(text, CitationCues.Unknown, out _);
 
@@ -39,7 +68,10 @@ public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rul
             return true;
         }
 
-        if (within.MayHaveMarker && markers.ContainsAny(trimmed))
+        // One scan for the citation words and the generic cues, ended by a citation word.
+        uint wanted = (within.MayHaveMarker ? Marker : 0) | (within.MayHaveGenericCue ? GenericCue : 0);
+        uint present = cues.Find(trimmed, wanted, stopOn: Marker);
+        if ((present & Marker) != 0)
         {
             return true;
         }
@@ -47,7 +79,7 @@ public sealed partial class CitationLikeness(IEnumerable<ISegmentationRules> rul
         // Each regex runs only where it can match: the generic one where one of its literal cues
         // occurs, the quoted title on a line opening with a number or a quote, the bare domain
         // on a line without whitespace (its pattern matches none).
-        bool genericCue = within.MayHaveGenericCue && GenericCitationCues.ContainsAny(trimmed);
+        bool genericCue = (present & GenericCue) != 0;
         found = new CitationCues(MayHaveMarker: false, MayHaveGenericCue: genericCue);
         return (genericCue && GenericCitation().IsMatch(trimmed))
             || (OpensLikeQuotedTitle(trimmed[0]) && QuotedTitle().IsMatch(trimmed))

@@ -1,6 +1,4 @@
-using System.Numerics;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using Concord.Language;
 using Concord.Languages;
 using Concord.Model;
@@ -223,47 +221,13 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
     private static void AssignLanguage(
         ParagraphBlock block, ReadOnlySpan<(string Language, double Score)> ranked, (string Language, double Confidence) guess, string documentLanguage, LanguageIdentifier? li)
     {
-        int letters = CountLetters(block.Chars, MinLettersForOwnLanguage);
+        int letters = LetterCounts.Count(block.Chars, MinLettersForOwnLanguage);
         bool otherScript = li is not null && li.ScriptOf(guess.Language) != li.ScriptOf(documentLanguage);
         bool trustOwn = guess.Language != LanguageIdentifier.Undetermined
             && (otherScript || (letters >= MinLettersForOwnLanguage && guess.Confidence >= MinConfidenceForOwnLanguage
                                 && ClearlyBeatsDocumentLanguage(ranked, guess.Language, documentLanguage, li, block)));
         block.Language = trustOwn ? guess.Language : documentLanguage;
         block.LanguageConfidence = trustOwn || guess.Language == documentLanguage ? guess.Confidence : 0;
-    }
-
-    /// <summary>
-    /// The letters in a text (char.IsLetter), counted until there are <paramref name="enough"/>
-    /// (all the caller compares with; the count may pass it by a few): sixteen characters at a
-    /// time, ASCII letters by a range test, the others one by one.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    private static int CountLetters(ReadOnlySpan<char> text, int enough)
-    {
-        int letters = 0, i = 0;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
-            for (; i + Vector256<ushort>.Count <= text.Length && letters < enough; i += Vector256<ushort>.Count)
-            {
-                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
-
-                // (c | 0x20) - 'a' < 26 holds for the ASCII letters and no other character.
-                var asciiLetters = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
-                letters += BitOperations.PopCount(asciiLetters.ExtractMostSignificantBits());
-                for (uint other = Vector256.GreaterThan(v, Vector256.Create((ushort)0x7F)).ExtractMostSignificantBits(); other != 0; other &= other - 1)
-                {
-                    letters += char.IsLetter(text[i + BitOperations.TrailingZeroCount(other)]) ? 1 : 0;
-                }
-            }
-        }
-
-        for (; i < text.Length && letters < enough; i++)
-        {
-            letters += char.IsLetter(text[i]) ? 1 : 0;
-        }
-
-        return letters;
     }
 
     /// <summary>

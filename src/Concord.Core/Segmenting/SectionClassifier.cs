@@ -19,11 +19,43 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
     private const int MinTableLines = 3;
     private const int MinCitationRun = 3;
 
-    private readonly int longestSectionTitle = allRules.SelectMany(r => r.SectionTitles.Keys).Select(k => k.Length).DefaultIfEmpty(0).Max();
+    private readonly int longestSectionTitle = LongestSectionTitle(allRules);
 
     // Navigation lines of every language, in order; a line of four or more words also matches as a prefix.
-    private readonly (string Line, bool AsPrefix)[] navigationLines =
-        [.. allRules.SelectMany(r => r.NavigationLines).Select(nav => (nav, nav.Count(c => c == ' ') >= 3))];
+    private readonly (string Line, bool AsPrefix)[] navigationLines = NavigationLines(allRules);
+
+    // Both built by plain loops: Linq over (string, bool) and ints was framework generic code no
+    // precompiled image holds, jitted on every start (notes/performance.md, session 9).
+    private static int LongestSectionTitle(IReadOnlyList<ISegmentationRules> rules)
+    {
+        int longest = 0;
+        foreach (var r in rules)
+        {
+            foreach (var title in r.SectionTitles.Keys)
+            {
+                longest = Math.Max(longest, title.Length);
+            }
+        }
+
+        return longest;
+    }
+
+    private static (string Line, bool AsPrefix)[] NavigationLines(IReadOnlyList<ISegmentationRules> rules)
+    {
+        var lines = new List<string>();
+        foreach (var r in rules)
+        {
+            lines.AddRange(r.NavigationLines);
+        }
+
+        var result = new (string Line, bool AsPrefix)[lines.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = (lines[i], lines[i].AsSpan().Count(' ') >= 3);
+        }
+
+        return result;
+    }
 
     public void Classify(IReadOnlyList<ParagraphBlock> blocks, int textLength)
     {

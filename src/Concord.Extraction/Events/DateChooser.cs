@@ -1,6 +1,5 @@
 using Concord.Extraction.Lexicons;
 using Concord.Model;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Concord.Extraction.Events;
@@ -110,7 +109,6 @@ internal static class DateChooser
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static List<EventDate> Choose(DocumentIndex index, IReadOnlyList<TimeExpression> times, IExtractionLexicon lexicon)
     {
         if (times.Count == 0)
@@ -224,7 +222,6 @@ internal static class DateChooser
     /// (<see cref="OverStatedDays"/>), a span-long context replaced by the date the section gives
     /// the same act later (<see cref="ToldAgainLater"/>), and no end after the document was written.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     public static List<EventDate> ForTrigger(DocumentIndex index, List<EventDate> dates, EventDate? context, TextSpan clause, TextSpan trigger, string eventType, string subEventType)
     {
         var sentence = SentenceOf(index, clause);

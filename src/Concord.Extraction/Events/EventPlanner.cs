@@ -614,7 +614,6 @@ internal static class EventPlanner
     }
 
     /// <summary>Whether a trigger lies inside a clash noun told only as the cause of an outcome ("displaced by the fighting").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     private static bool IsOnlyACause(GatedRegex cause, ReadOnlySpan<char> folded, TriggerMatch trigger)
     {
         bool rightToLeft = cause.Source.RightToLeft;
@@ -709,7 +708,6 @@ internal static class EventPlanner
         return triggers.Count == 0 ? [] : ChooseAmong(triggers, folded, lexicon, clauseDated, sentenceDated, reportsDeaths);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     private static List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> ChooseAmong(
         List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers, ReadOnlySpan<char> folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {

@@ -1,6 +1,5 @@
 using Concord.Extraction.Lexicons;
 using Concord.Model;
-using System.Runtime.CompilerServices;
 
 namespace Concord.Extraction.Events;
 
@@ -10,7 +9,6 @@ internal sealed record FatalityReading(Fatalities Fatalities, IReadOnlyList<Numb
 internal static class FatalityReader
 {
     /// <summary>The deaths <paramref name="clause"/> states; <paramref name="folded"/> is its folded text.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static FatalityReading? Read(DocumentIndex index, TextSpan clause, ReadOnlySpan<char> folded, IExtractionLexicon lexicon)
     {
         // Most clauses tell no death: the first match decides before any list is made. Matches are

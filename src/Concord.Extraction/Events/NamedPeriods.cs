@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Concord.Extraction.Lexicons;
 using Concord.Model;
 
@@ -22,7 +21,6 @@ internal sealed record NamedPeriod(string Key, string Heading, string Start, str
 /// </summary>
 internal static class NamedPeriods
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     public static void Redate(DocumentIndex index, List<PlannedEvent> events)
     {
         var periods = Learn(index, events);

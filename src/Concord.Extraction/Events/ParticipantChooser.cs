@@ -1,7 +1,6 @@
 using Concord.Gazetteer;
 using Concord.Gazetteer.Languages;
 using Concord.Model;
-using System.Runtime.CompilerServices;
 
 namespace Concord.Extraction.Events;
 
@@ -18,7 +17,6 @@ internal static class ParticipantChooser
     /// other clauses are not taken: they mostly belong to another event the sentence tells
     /// ("clashes broke out shortly after the parliament in Stepanakert voted").
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static (Location? Location, Evidence? Evidence) ChooseLocation(DocumentIndex index, PlannedEvent e, PlaceMatch? documentPlace)
     {
         var trigger = TriggerSpan(e);

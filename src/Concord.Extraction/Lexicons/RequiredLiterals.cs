@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using System.Runtime.CompilerServices;
 using Concord.Patterns;
 
 namespace Concord.Extraction.Lexicons;
@@ -160,7 +159,6 @@ public static class RequiredLiterals
 
         public bool AtEnd => at == pattern.Length;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
         public Piece Alternation()
         {
             var branches = new List<Piece> { Sequence() };

@@ -17,9 +17,11 @@ internal static class CitiesFile
 {
     private const int Fields = 7;
 
-    // Runs once per process, before tiered compilation would optimise it.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static CityRows Read(string path)
+    /// <summary>The rows, from the file's binary form (<see cref="CitiesPack"/>) when one matches it, else parsed.</summary>
+    public static CityRows Read(string path) => CitiesPack.TryRead(path) ?? Decompress(path);
+
+    /// <summary>The rows, parsed from the gzip text file.</summary>
+    public static CityRows Decompress(string path)
     {
         using var file = File.OpenRead(path);
         var expected = ExpectedLength(file);
@@ -155,7 +157,6 @@ internal static class CitiesFile
     /// the power of ten are exact doubles and their IEEE quotient is the correctly rounded value,
     /// which is what double.Parse returns; anything else goes to double.Parse.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static double ParseDouble(ReadOnlySpan<byte> field)
     {
         var negative = !field.IsEmpty && field[0] == '-';
@@ -193,7 +194,6 @@ internal static class CitiesFile
     }
 
     /// <summary>A whole number as long.Parse reads it: plain digits directly, anything else through long.Parse.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static long ParseLong(ReadOnlySpan<byte> field)
     {
         if (field.IsEmpty || field.Length > 18)
@@ -221,7 +221,6 @@ internal static class CitiesFile
         private readonly Dictionary<int, string> shortCodes = [];
         private readonly Dictionary<string, string> others = new(StringComparer.Ordinal);
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public string Of(ReadOnlySpan<byte> code)
         {
             if (code.Length <= 3 && System.Text.Ascii.IsValid(code))

@@ -8,7 +8,7 @@ namespace Concord.Gazetteer.Data;
 /// row's <see cref="PlaceEntry"/> and an alias's <see cref="NameAlias"/> are made when first asked
 /// (and kept, so each is one object for every reader), instead of ~350k objects at start.
 /// </summary>
-internal sealed class CityRows
+internal sealed partial class CityRows
 {
     private static readonly char[] Apostrophes = ['’', '\'', 'ʼ', 'ʹ'];
 
@@ -30,6 +30,9 @@ internal sealed class CityRows
     private PlaceEntry?[] places = [];
     private NameAlias?[] aliases = [];
 
+    // The rows' part of the first-word table when the rows came from their binary form (CitiesPack).
+    private Matching.FirstWords.Part? firstWords;
+
     public CityRows(int expectedRows, int expectedChars)
     {
         chars = new char[Math.Max(16, expectedChars)];
@@ -45,11 +48,13 @@ internal sealed class CityRows
 
     public int RowCount { get; private set; }
 
+    /// <summary>Whether the rows were read from their binary form (<see cref="CitiesPack"/>).</summary>
+    public bool FromPack { get; private set; }
+
     /// <summary>The rows' names, and after a name with an apostrophe its spelling without (GeoNames writes the soft sign as one, texts mostly drop it).</summary>
     public int AliasCount { get; private set; }
 
     /// <summary>Adds a row and returns where its name (at most <paramref name="maxNameLength"/> characters) is to be written; <see cref="EndRow"/> then takes its length.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public Span<char> AddRow(int maxNameLength, double latitude, double longitude, string country, long population, bool capital)
     {
         var row = RowCount++;
@@ -76,7 +81,6 @@ internal sealed class CityRows
     }
 
     /// <summary>Ends the row added last, whose name is the first <paramref name="nameLength"/> characters of the span <see cref="AddRow"/> gave.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void EndRow(int nameLength)
     {
         var name = chars.AsSpan(used, nameLength);
@@ -103,6 +107,9 @@ internal sealed class CityRows
         places = new PlaceEntry?[RowCount];
         aliases = new NameAlias?[AliasCount];
     }
+
+    /// <summary>The rows' part of the first-word table read with the rows, once (its arrays go to the one table that takes it); null if none.</summary>
+    public Matching.FirstWords.Part? TakeFirstWords() => Interlocked.Exchange(ref firstWords, null);
 
     public ReadOnlySpan<char> Text(int alias) => chars.AsSpan(aliasStart[alias], aliasStart[alias + 1] - aliasStart[alias]);
 

@@ -20,6 +20,9 @@ public sealed class GazetteerData
 
     public required IReadOnlyList<NameAlias> Aliases { get; init; }
 
+    /// <summary>Whether the GeoNames rows were read from their binary form (gazetteer/cities.pack), not parsed from cities.tsv.gz.</summary>
+    public bool CitiesFromPack { get; init; }
+
     /// <summary>Country English names by ISO code.</summary>
     public required IReadOnlyDictionary<string, string> CountryNames { get; init; }
 
@@ -85,6 +88,7 @@ public sealed class GazetteerData
         return new GazetteerData
         {
             Aliases = new AliasList(cities, aliases),
+            CitiesFromPack = cities.FromPack,
             CountryNames = countryNames,
             Conflicts = conflicts,
             Capitals = CapitalNames(capitals),

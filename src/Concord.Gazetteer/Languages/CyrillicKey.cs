@@ -12,7 +12,6 @@ namespace Concord.Gazetteer.Languages;
 public static class CyrillicKey
 {
     /// <param name="wholeWord">False for a word's ending, whose first letter does not open a word.</param>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static string Of(string folded, bool wholeWord = true)
     {
         if (IsOwnKey(folded))

@@ -9,7 +9,7 @@ namespace Concord.Gazetteer.Languages;
 /// capitalised, so the common-word list also holds the frequent nouns that are place names
 /// somewhere (checked against GeoNames).
 /// </summary>
-public sealed class DeGazetteerLanguage() : SuffixStemmingLanguage(
+public sealed partial class DeGazetteerLanguage() : SuffixStemmingLanguage(
     ["ens", "es", "en", "em", "e", "s", "n"],
     [
         "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
@@ -37,13 +37,21 @@ public sealed class DeGazetteerLanguage() : SuffixStemmingLanguage(
     protected override int MinStem => 4;
 
     // "in Georgien", "im Dorf X", "bei Gori", "nahe der Stadt Zchinwali"; not "nach" (where someone goes).
-    private static readonly Regex LocativeBefore = new(
-        @"(?<!\p{L})(?:in|im|bei|beim|nahe|nahe\s+bei|unweit|vor|an|am|innerhalb|entlang|um)\s+(?:(?:der|dem|des|den)\s+)?(?:(?:stadt|dorf|ortschaft|region|provinz|gegend|umgebung|hauptstadt|gebiet)\s+(?:von\s+)?)?$",
-        RegexOptions.CultureInvariant);
+    private static Regex LocativeBefore => LocativeBeforeRegex();
 
-    private static readonly Regex TownAnaphor = new(@"\b(?:die|der|dem|das|diese[rnms]?)\s+(?:selbe[nmr]?\s+)?(?:stadt|dorf|dorfes|ortschaft|siedlung)\b", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<!\p{L})(?:in|im|bei|beim|nahe|nahe\s+bei|unweit|vor|an|am|innerhalb|entlang|um)\s+(?:(?:der|dem|des|den)\s+)?(?:(?:stadt|dorf|ortschaft|region|provinz|gegend|umgebung|hauptstadt|gebiet)\s+(?:von\s+)?)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LocativeBeforeRegex();
 
-    private static readonly Regex AreaAnaphor = new(@"\b(?:derselben|demselben|im\s+selben|in\s+der\s+selben|in\s+derselben)\s+(?:gegend|region|gebiet|bezirk|ort)\b", RegexOptions.CultureInvariant);
+    private static Regex TownAnaphor => TownAnaphorRegex();
+
+    [GeneratedRegex(@"\b(?:die|der|dem|das|diese[rnms]?)\s+(?:selbe[nmr]?\s+)?(?:stadt|dorf|dorfes|ortschaft|siedlung)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TownAnaphorRegex();
+
+    private static Regex AreaAnaphor => AreaAnaphorRegex();
+
+    [GeneratedRegex(@"\b(?:derselben|demselben|im\s+selben|in\s+der\s+selben|in\s+derselben)\s+(?:gegend|region|gebiet|bezirk|ort)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaAnaphorRegex();
 
     public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, 40));
 

@@ -1,11 +1,10 @@
 using System.Text.RegularExpressions;
 using Concord.Model;
-using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer.Languages;
 
 /// <summary>English: names hardly inflect; plurals ("Armenians") and possessives lose their -s.</summary>
-public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
+public sealed partial class EnGazetteerLanguage() : SuffixStemmingLanguage(
     ["s"],
     [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -41,23 +40,32 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
     // "in Armenia", "at the Lachin corridor", "in the city of Ganja", "near the village of Talish";
     // not "outside" (the place is where it did not happen) nor "over" (mostly "a conflict over X");
     // "on" only before "the" ("on the Line of Contact"): "a rapporteur on Armenia" is about it.
-    private static readonly Regex LocativeBefore = new(
-        @"\b(?:(?:in|at|near|inside|within|throughout|across|along|into)\s+(?:the\s+)?|on\s+the\s+)(?:(?:[a-z-]+\s+){1,3}of\s+)?$",
-        RegexOptions.CultureInvariant);
+    private static Regex LocativeBefore => LocativeBeforeRegex();
+
+    [GeneratedRegex(@"\b(?:(?:in|at|near|inside|within|throughout|across|along|into)\s+(?:the\s+)?|on\s+the\s+)(?:(?:[a-z-]+\s+){1,3}of\s+)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LocativeBeforeRegex();
 
     // "parts of southwestern Azerbaijan", "the outskirts of Stepanakert": a stretch of the place.
-    private static readonly Regex PartOfBefore = new(
-        @"\b(?:parts?|areas?|territory|territories|regions?|districts?|provinces?|outskirts|suburbs?|villages?|towns?|city)\s+of\s+(?:(?:north|south|east|west)[a-z]*\s+)?$",
-        RegexOptions.CultureInvariant);
+    private static Regex PartOfBefore => PartOfBeforeRegex();
 
-    private static readonly Regex TownAnaphor = new(@"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|settlement)\b", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:parts?|areas?|territory|territories|regions?|districts?|provinces?|outskirts|suburbs?|villages?|towns?|city)\s+of\s+(?:(?:north|south|east|west)[a-z]*\s+)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfBeforeRegex();
 
-    private static readonly Regex AreaAnaphor = new(@"\bthe\s+same\s+(?:area|region|district|sector|place)\b", RegexOptions.CultureInvariant);
+    private static Regex TownAnaphor => TownAnaphorRegex();
+
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|settlement)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TownAnaphorRegex();
+
+    private static Regex AreaAnaphor => AreaAnaphorRegex();
+
+    [GeneratedRegex(@"\bthe\s+same\s+(?:area|region|district|sector|place)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaAnaphorRegex();
 
     public override bool IsLocative(string text, TextSpan place) => MayBeLocative(text, place) && IsLocativeByRegex(text, place);
 
     /// <summary>The rule itself: a locative preposition or "parts of" right before the place (see <see cref="MayBeLocative"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static bool IsLocativeByRegex(string text, TextSpan place)
     {
         var before = Before(text, place, 48);
@@ -128,22 +136,37 @@ public sealed class EnGazetteerLanguage() : SuffixStemmingLanguage(
         return true;
     }
 
-    private static readonly Regex Outside = new(@"\boutside\s+(?:of\s+)?(?:the\s+)?(?:enclave|region|oblast|province|autonomous|[a-z]+-?[a-z]*\s+(?:enclave|region|oblast))\b", RegexOptions.CultureInvariant);
+    private static Regex Outside => OutsideRegex();
+
+    [GeneratedRegex(@"\boutside\s+(?:of\s+)?(?:the\s+)?(?:enclave|region|oblast|province|autonomous|[a-z]+-?[a-z]*\s+(?:enclave|region|oblast))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OutsideRegex();
 
     public override bool SaysOutside(string foldedClause) => Outside.IsMatch(foldedClause);
 
-    private static readonly Regex With = new(@"\b[Ww]ith\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
+    private static Regex With => WithRegex();
+
+    [GeneratedRegex(@"\b[Ww]ith\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WithRegex();
 
     protected override Regex? PartnerBefore => With;
 
-    private static readonly Regex StateOrgan = new(@"\b(senate|congress|parliament|president|white house|state department|foreign ministry|ministry of foreign affairs|house of representatives|national assembly)\b", RegexOptions.CultureInvariant);
+    private static Regex StateOrgan => StateOrganRegex();
+
+    [GeneratedRegex(@"\b(senate|congress|parliament|president|white house|state department|foreign ministry|ministry of foreign affairs|house of representatives|national assembly)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StateOrganRegex();
 
     protected override Regex? StateOrganNoun => StateOrgan;
 
-    protected override string? EnumerationIntroducers =>
+    private const string Introducers =
         @"(?:including|such\s+as|namely|particularly|especially|notably|in\s+particular)(?:\s+the\s+(?:cities|towns|villages|settlements|districts|regions|provinces)\s+of)?";
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
+    protected override string? EnumerationIntroducers => Introducers;
+
+    protected override Regex? EnumerationBefore => EnumerationBeforeRegex();
+
+    [GeneratedRegex(EnumerationPatternStart + Introducers + EnumerationPatternEnd, EnumerationOptions)]
+    private static partial Regex EnumerationBeforeRegex();
+
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
         : AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

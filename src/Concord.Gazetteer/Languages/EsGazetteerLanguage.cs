@@ -8,7 +8,7 @@ namespace Concord.Gazetteer.Languages;
 /// ("georgiano", "georgianas", "rusos"), so -o/-a/-os/-as/-es/-s are cut on both sides. Months
 /// are lower case; "del"/"al" contract the article.
 /// </summary>
-public sealed class EsGazetteerLanguage() : SuffixStemmingLanguage(
+public sealed partial class EsGazetteerLanguage() : SuffixStemmingLanguage(
     ["os", "as", "es", "o", "a", "s"],
     [
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
@@ -35,13 +35,21 @@ public sealed class EsGazetteerLanguage() : SuffixStemmingLanguage(
     protected override int MinStem => 4;
 
     // "en Georgia", "cerca de Tsjinvali", "en la ciudad de Gori"; not "hacia"/"a" (where someone goes).
-    private static readonly Regex LocativeBefore = new(
-        @"(?<!\p{L})(?:en|cerca\s+de|junto\s+a|dentro\s+de|alrededor\s+de|a\s+las\s+afueras\s+de|sobre)\s+(?:(?:la|el|los|las)\s+)?(?:(?:ciudad|pueblo|aldea|localidad|región|provincia|capital|zona|territorio|afueras)\s+(?:de\s+)?)?$",
-        RegexOptions.CultureInvariant);
+    private static Regex LocativeBefore => LocativeBeforeRegex();
 
-    private static readonly Regex TownAnaphor = new(@"\b(?:la|esta|esa|el|este|ese)\s+(?:misma\s+|mismo\s+)?(?:ciudad|pueblo|aldea|localidad)\b", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<!\p{L})(?:en|cerca\s+de|junto\s+a|dentro\s+de|alrededor\s+de|a\s+las\s+afueras\s+de|sobre)\s+(?:(?:la|el|los|las)\s+)?(?:(?:ciudad|pueblo|aldea|localidad|región|provincia|capital|zona|territorio|afueras)\s+(?:de\s+)?)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LocativeBeforeRegex();
 
-    private static readonly Regex AreaAnaphor = new(@"\b(?:la|el)\s+(?:misma|mismo)\s+(?:zona|región|sector|lugar|distrito)\b", RegexOptions.CultureInvariant);
+    private static Regex TownAnaphor => TownAnaphorRegex();
+
+    [GeneratedRegex(@"\b(?:la|esta|esa|el|este|ese)\s+(?:misma\s+|mismo\s+)?(?:ciudad|pueblo|aldea|localidad)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TownAnaphorRegex();
+
+    private static Regex AreaAnaphor => AreaAnaphorRegex();
+
+    [GeneratedRegex(@"\b(?:la|el)\s+(?:misma|mismo)\s+(?:zona|región|sector|lugar|distrito)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaAnaphorRegex();
 
     public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, 48));
 

@@ -8,7 +8,7 @@ namespace Concord.Gazetteer.Languages;
 /// ("géorgien", "géorgienne", "géorgiens"), so those endings are cut. Elided articles ("l'Ossétie",
 /// "d'Abkhazie") are split off by the tokenizer's apostrophe handling; months are lower case.
 /// </summary>
-public sealed class FrGazetteerLanguage() : SuffixStemmingLanguage(
+public sealed partial class FrGazetteerLanguage() : SuffixStemmingLanguage(
     ["nes", "ne", "es", "s", "e"],
     [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
@@ -34,13 +34,21 @@ public sealed class FrGazetteerLanguage() : SuffixStemmingLanguage(
     protected override int MinStem => 4;
 
     // "en Géorgie", "à Gori", "près de Tskhinvali", "dans la ville de Gori"; not "vers" (where someone goes).
-    private static readonly Regex LocativeBefore = new(
-        @"(?<!\p{L})(?:en|à|au|aux|dans|près|autour|sur|aux\s+environs|non\s+loin)\s+(?:(?:de|d'|du|des)\s*)?(?:(?:la|le|l'|les)\s*)?(?:(?:ville|village|localité|région|province|capitale|zone|territoire|environs)\s+(?:de\s+|d'\s*)?)?$",
-        RegexOptions.CultureInvariant);
+    private static Regex LocativeBefore => LocativeBeforeRegex();
 
-    private static readonly Regex TownAnaphor = new(@"\b(?:la|cette|le|ce)\s+(?:même\s+)?(?:ville|village|localité|bourg)\b", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<!\p{L})(?:en|à|au|aux|dans|près|autour|sur|aux\s+environs|non\s+loin)\s+(?:(?:de|d'|du|des)\s*)?(?:(?:la|le|l'|les)\s*)?(?:(?:ville|village|localité|région|province|capitale|zone|territoire|environs)\s+(?:de\s+|d'\s*)?)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LocativeBeforeRegex();
 
-    private static readonly Regex AreaAnaphor = new(@"\b(?:la|le)\s+même\s+(?:zone|région|secteur|endroit|district)\b", RegexOptions.CultureInvariant);
+    private static Regex TownAnaphor => TownAnaphorRegex();
+
+    [GeneratedRegex(@"\b(?:la|cette|le|ce)\s+(?:même\s+)?(?:ville|village|localité|bourg)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TownAnaphorRegex();
+
+    private static Regex AreaAnaphor => AreaAnaphorRegex();
+
+    [GeneratedRegex(@"\b(?:la|le)\s+même\s+(?:zone|région|secteur|endroit|district)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaAnaphorRegex();
 
     public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, 48));
 

@@ -8,7 +8,7 @@ namespace Concord.Gazetteer.Languages;
 /// Azerbaidžanas, Azerbaidžano, Azerbaidžanui, Azerbaidžaną). Texts are often typed without
 /// diacritics ("Azerbaidzano"); folding makes both spellings meet.
 /// </summary>
-public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
+public sealed partial class LtGazetteerLanguage() : SuffixStemmingLanguage(
     ["iuose", "uose", "iems", "omis", "oje", "eje", "ėje", "uje", "yje", "ams", "ims", "ose", "iai", "ius",
      "ių", "ais", "ai", "ui", "ei", "as", "is", "ys", "us", "os", "es", "ės", "io", "iu", "ą", "ę", "į",
      "ų", "ė", "a", "e", "o", "u", "y", "i"],
@@ -34,11 +34,20 @@ public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
     private static readonly string[] LocativeEndings = new[] { "oje", "ioje", "uje", "yje", "ije", "eje", "ėje", "uose", "iuose", "ose", "yse", "ėse" }
         .Select(e => Text.NameFolder.Fold(e)).Distinct().ToArray();
 
-    private static readonly Regex LocativeBefore = new(@"\b(?:prie|netoli)\s+$", RegexOptions.CultureInvariant);
+    private static Regex LocativeBefore => LocativeBeforeRegex();
 
-    private static readonly Regex TownAnaphor = new(@"\b(?:mieste|miesta|miest\w*|kaim\w*|gyvenviet\w*)\b", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:prie|netoli)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LocativeBeforeRegex();
 
-    private static readonly Regex AreaAnaphor = new(@"\b(?:toje|tame|toj)\s+pa(?:c|č)\w*\s+\w+", RegexOptions.CultureInvariant);
+    private static Regex TownAnaphor => TownAnaphorRegex();
+
+    [GeneratedRegex(@"\b(?:mieste|miesta|miest\w*|kaim\w*|gyvenviet\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TownAnaphorRegex();
+
+    private static Regex AreaAnaphor => AreaAnaphorRegex();
+
+    [GeneratedRegex(@"\b(?:toje|tame|toj)\s+pa(?:c|č)\w*\s+\w+", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaAnaphorRegex();
 
     public override bool IsLocative(string text, TextSpan place)
     {
@@ -55,22 +64,38 @@ public sealed class LtGazetteerLanguage() : SuffixStemmingLanguage(
     }
 
     // "už … ribų" (beyond the bounds of): "už anklavo ribų", "už srities ribų".
-    private static readonly Regex Outside = new(@"\buz\s+(?:paties\s+)?(?:anklavo|regiono|srities|autonomijos)\s+ribu\b", RegexOptions.CultureInvariant);
+    private static Regex Outside => OutsideRegex();
+
+    [GeneratedRegex(@"\buz\s+(?:paties\s+)?(?:anklavo|regiono|srities|autonomijos)\s+ribu\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OutsideRegex();
 
     public override bool SaysOutside(string foldedClause) => Outside.IsMatch(foldedClause);
 
-    private static readonly Regex With = new(@"\b[Ss]u\s+$", RegexOptions.CultureInvariant);
+    private static Regex With => WithRegex();
+
+    [GeneratedRegex(@"\b[Ss]u\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex WithRegex();
 
     protected override Regex? PartnerBefore => With;
 
     // Folded (no diacritics): "senatas", "kongresas", "parlamentas", "Seimas", "prezidentas", "URM".
-    private static readonly Regex StateOrgan = new(@"\b(senat\w*|kongres\w*|parlament\w*|seim\w*|prezident\w*|uzsienio reikalu ministerij\w*)\b", RegexOptions.CultureInvariant);
+    private static Regex StateOrgan => StateOrganRegex();
+
+    [GeneratedRegex(@"\b(senat\w*|kongres\w*|parlament\w*|seim\w*|prezident\w*|uzsienio reikalu ministerij\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StateOrganRegex();
 
     protected override Regex? StateOrganNoun => StateOrgan;
 
     // "įskaitant", "tarp jų", "ypač", "pavyzdžiui", "būtent" (also without diacritics).
-    protected override string? EnumerationIntroducers =>
+    private const string Introducers =
         @"(?:[įi]skaitant|tarp\s+j[ųu]|ypa[čc]|pavyzd[žz]iui|b[ūu]tent)(?:\s+(?:miestai|miestuose|kaimai|kaimuose|rajonai|rajonuose))?";
+
+    protected override string? EnumerationIntroducers => Introducers;
+
+    protected override Regex? EnumerationBefore => EnumerationBeforeRegex();
+
+    [GeneratedRegex(EnumerationPatternStart + Introducers + EnumerationPatternEnd, EnumerationOptions)]
+    private static partial Regex EnumerationBeforeRegex();
 
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Concord.Model;
-using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer.Languages;
 
@@ -9,7 +8,7 @@ namespace Concord.Gazetteer.Languages;
 /// Stepanakerta, Stepanakertā; Karabahas, Karabahu). The endings of all declensions, singular
 /// and plural, are cut (after folding, so ā/a, ē/e, ī/i, ū/u coincide).
 /// </summary>
-public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
+public sealed partial class LvGazetteerLanguage() : SuffixStemmingLanguage(
     ["iem", "ām", "ās", "ēm", "ēs", "īm", "īs", "am", "as", "ai", "os", "us", "um", "is", "es", "ei", "ie", "im",
      "u", "a", "ā", "e", "ē", "i", "ī", "s", "o"],
     [
@@ -37,23 +36,40 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
     // takes the genitive: "pie Askeranas", "pie Tališas ciema".
     private static readonly string[] LocativeEndings = ["ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs"];
 
-    private static readonly Regex LocativeBefore = new(@"\b(?:pie|netālu no|iekš)\s+$", RegexOptions.CultureInvariant);
+    private static Regex LocativeBefore => LocativeBeforeRegex();
+
+    [GeneratedRegex(@"\b(?:pie|netālu no|iekš)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LocativeBeforeRegex();
 
     // Singular forms only: "ieņēma divus armēņu ciemus" (two villages) points nowhere.
-    private static readonly Regex TownAnaphor = new(@"\b(?:pilset(?:a|u|ai)|ciem(?:s|u|a|am)|ciemat(?:s|u|a|am)|rajona centr\w*)\b", RegexOptions.CultureInvariant);
+    private static Regex TownAnaphor => TownAnaphorRegex();
 
-    private static readonly Regex AreaAnaphor = new(@"\b(?:taja|tai|tas)\s+pasa\s+(?:rajon|apvid|viet|teritorij)\w*", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\b(?:pilset(?:a|u|ai)|ciem(?:s|u|a|am)|ciemat(?:s|u|a|am)|rajona centr\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TownAnaphorRegex();
+
+    private static Regex AreaAnaphor => AreaAnaphorRegex();
+
+    [GeneratedRegex(@"\b(?:taja|tai|tas)\s+pasa\s+(?:rajon|apvid|viet|teritorij)\w*", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaAnaphorRegex();
 
     // A name in the genitive before an area noun in the locative: "Agdamas rajonā", "Kalnu Karabahas reģionā".
-    private static readonly Regex AreaNounAfter = new(@"^\s+(?:rajonā|reģionā|apgabalā|novadā|provincē|rajonos|apkaimē|ielejā)\b", RegexOptions.CultureInvariant);
+    private static Regex AreaNounAfter => AreaNounAfterRegex();
+
+    [GeneratedRegex(@"^\s+(?:rajonā|reģionā|apgabalā|novadā|provincē|rajonos|apkaimē|ielejā)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaNounAfterRegex();
 
     // A word in the locative right before a name: "1988. gadā Baku", "martā Baku".
-    private static readonly Regex LocativeWordBefore = new(@"\p{L}+[āēīū]\s+$", RegexOptions.CultureInvariant);
+    private static Regex LocativeWordBefore => LocativeWordBeforeRegex();
+
+    [GeneratedRegex(@"\p{L}+[āēīū]\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LocativeWordBeforeRegex();
 
     // The name closes its sentence or clause: Latvian puts the where last ("cīņas par varu Baku.").
-    private static readonly Regex ClosesClause = new(@"^\s*(?:[.;:!?]|\[|$)", RegexOptions.CultureInvariant);
+    private static Regex ClosesClause => ClosesClauseRegex();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
+    [GeneratedRegex(@"^\s*(?:[.;:!?]|\[|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosesClauseRegex();
+
     public override bool IsLocative(string text, TextSpan place)
     {
         var name = text.AsSpan(place.Start, place.Length);
@@ -80,7 +96,10 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
         name.Length > 2 && name[^1] is 'u' or 'i' or 'o' && !name.EndsWith("ju", StringComparison.Ordinal) && Data.GazetteerData.Default.PlaceNames.IsPlaceName(name);
 
     // "ārpus" (outside) takes the genitive: "ārpus paša anklāva", "ārpus apgabala".
-    private static readonly Regex Outside = new(@"\barpus\s+(?:pasa\s+|sa\s+)?(?:anklav|regiona|apgabal|autonom)\w*", RegexOptions.CultureInvariant);
+    private static Regex Outside => OutsideRegex();
+
+    [GeneratedRegex(@"\barpus\s+(?:pasa\s+|sa\s+)?(?:anklav|regiona|apgabal|autonom)\w*", RegexOptions.CultureInvariant)]
+    private static partial Regex OutsideRegex();
 
     public override bool SaysOutside(string foldedClause) => Outside.IsMatch(foldedClause);
 
@@ -89,18 +108,31 @@ public sealed class LvGazetteerLanguage() : SuffixStemmingLanguage(
         text.AsSpan(place.Start, place.Length).EndsWith('a') && ClosesClause.IsMatch(text.AsSpan(place.End, Math.Min(4, text.Length - place.End)))
         && !LocativeBefore.IsMatch(Before(text, place, 16)) && !IsPartner(text, place);
 
-    private static readonly Regex With = new(@"\b[Aa]r\s+$", RegexOptions.CultureInvariant);
+    private static Regex With => WithRegex();
+
+    [GeneratedRegex(@"\b[Aa]r\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex WithRegex();
 
     protected override Regex? PartnerBefore => With;
 
     // Folded (no diacritics): "senāts", "kongress", "parlaments", "Saeima", "prezidents", "Ārlietu ministrija".
-    private static readonly Regex StateOrgan = new(@"\b(senat\w*|kongres\w*|parlament\w*|saeim\w*|prezident\w*|arlietu ministrij\w*)\b", RegexOptions.CultureInvariant);
+    private static Regex StateOrgan => StateOrganRegex();
+
+    [GeneratedRegex(@"\b(senat\w*|kongres\w*|parlament\w*|saeim\w*|prezident\w*|arlietu ministrij\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex StateOrganRegex();
 
     protected override Regex? StateOrganNoun => StateOrgan;
 
     // "tostarp", "ieskaitot", "it īpaši", "piemēram", "proti" (also without diacritics).
-    protected override string? EnumerationIntroducers =>
+    private const string Introducers =
         @"(?:tostarp|ieskaitot|(?:it\s+|jo\s+)?[īi]pa[šs]i|piem[ēe]ram|proti)(?:\s+(?:pils[ēe]t[āa]s|cie[mt]os|ciematos|rajonos))?";
+
+    protected override string? EnumerationIntroducers => Introducers;
+
+    protected override Regex? EnumerationBefore => EnumerationBeforeRegex();
+
+    [GeneratedRegex(EnumerationPatternStart + Introducers + EnumerationPatternEnd, EnumerationOptions)]
+    private static partial Regex EnumerationBeforeRegex();
 
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

@@ -9,7 +9,7 @@ namespace Concord.Gazetteer.Languages;
 /// gazetteer, is first turned into a Latin key (<see cref="CyrillicKey"/>) and then loses its
 /// case ending, so "Грузии" meets the CLDR name "Грузия" and "Цхинвали" the GeoNames "Tskhinvali".
 /// </summary>
-public sealed class RuGazetteerLanguage : IGazetteerLanguage, IKeyedStemming
+public sealed partial class RuGazetteerLanguage : IGazetteerLanguage, IKeyedStemming
 {
     private static readonly Endings Rules = new(
         ["ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "ием", "иям", "иях", "ах", "ях", "ам", "ям", "ом", "ем",
@@ -57,15 +57,21 @@ public sealed class RuGazetteerLanguage : IGazetteerLanguage, IKeyedStemming
 
     // "в Грузии", "у Гори", "возле Цхинвали", "в городе Гори", "на территории Абхазии". "в" with a
     // name in the accusative (-у/-ю: "в Южную Осетию") is a direction, not a location.
-    private static readonly Regex LocativeBefore = new(
-        @"(?<!\p{L})(?<prep>в|во|у|под|возле|около|близ|вблизи|рядом\s+с|на\s+территории|в\s+районе|в\s+окрестностях)\s+(?:(?:город[еау]?|сел[еау]|деревн[еи]|посёлк[еа]|поселк[еа]|район[еа]|област[и]|столиц[еы])\s+)?$",
-        RegexOptions.CultureInvariant);
+    private static Regex LocativeBefore => LocativeBeforeRegex();
 
-    private static readonly Regex TownAnaphor = new(
-        @"(?<!\p{L})(?:этот|этом|этого|тот|том|того)\s+(?:же\s+)?(?:город|село|селе|села|деревн\w*|поселк\w*)(?!\p{L})", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<!\p{L})(?<prep>в|во|у|под|возле|около|близ|вблизи|рядом\s+с|на\s+территории|в\s+районе|в\s+окрестностях)\s+(?:(?:город[еау]?|сел[еау]|деревн[еи]|посёлк[еа]|поселк[еа]|район[еа]|област[и]|столиц[еы])\s+)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LocativeBeforeRegex();
 
-    private static readonly Regex AreaAnaphor = new(
-        @"(?<!\p{L})(?:том|тот|той|ту|этом)\s+же\s+(?:район\w*|регион\w*|мест\w*|территори\w*)", RegexOptions.CultureInvariant);
+    private static Regex TownAnaphor => TownAnaphorRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:этот|этом|этого|тот|том|того)\s+(?:же\s+)?(?:город|село|селе|села|деревн\w*|поселк\w*)(?!\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex TownAnaphorRegex();
+
+    private static Regex AreaAnaphor => AreaAnaphorRegex();
+
+    [GeneratedRegex(@"(?<!\p{L})(?:том|тот|той|ту|этом)\s+же\s+(?:район\w*|регион\w*|мест\w*|территори\w*)", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaAnaphorRegex();
 
     public bool IsLocative(string text, TextSpan place)
     {

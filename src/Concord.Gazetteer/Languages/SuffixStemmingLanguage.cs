@@ -117,7 +117,6 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     /// <summary>The endings <see cref="Stem"/> may cut, folded, distinct and non-empty: a stem's words are the stem plus one of them, or the stem alone.</summary>
     internal IReadOnlyList<string> Endings => field ??= [.. endings.Where(e => e.Length > 0)];
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public string Stem(string folded)
     {
         // An empty ending would cut nothing, so only the endings that end in the word's last letter matter.
@@ -198,9 +197,23 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
             return false;
         }
 
-        enumerationBefore ??= EnumerationRegex(introducers, RegexOptions.RightToLeft);
+        enumerationBefore ??= EnumerationBefore ?? EnumerationRegex(introducers, RegexOptions.RightToLeft);
         return enumerationBefore.IsMatch(EnumerationWindow(text, place));
     }
+
+    /// <summary>
+    /// The right-to-left regex <see cref="IsEnumerated"/> uses, compiled at build time: a language
+    /// gives [GeneratedRegex(<see cref="EnumerationPatternStart"/> + its introducers +
+    /// <see cref="EnumerationPatternEnd"/>, <see cref="EnumerationOptions"/>)], the very pattern
+    /// <see cref="EnumerationRegex"/> builds, so that it is not interpreted; null builds it at run time.
+    /// </summary>
+    protected virtual Regex? EnumerationBefore => null;
+
+    protected const string EnumerationPatternStart = @"(?:^|[^\p{L}])(?i:";
+
+    protected const string EnumerationPatternEnd = @")\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*(?:\p{Ll}{1,3}\s+)?|\s+\p{Ll}{1,3}\s+))*$";
+
+    protected const RegexOptions EnumerationOptions = RegexOptions.CultureInvariant | RegexOptions.RightToLeft;
 
     /// <summary>The same question as <see cref="IsEnumerated"/> scanned forwards: the reference its right-to-left match is tested against.</summary>
     public bool IsEnumeratedScanningForwards(string text, TextSpan place) =>
@@ -210,8 +223,7 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     private Regex? enumerationBeforeForwards;
 
     private static Regex EnumerationRegex(string introducers, RegexOptions direction) => new(
-        @"(?:^|[^\p{L}])(?i:" + introducers + @")\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*,\s*(?:\p{Ll}{1,3}\s+)?|\s+\p{Ll}{1,3}\s+))*$",
-        RegexOptions.CultureInvariant | direction);
+        EnumerationPatternStart + introducers + EnumerationPatternEnd, RegexOptions.CultureInvariant | direction);
 
     private static ReadOnlySpan<char> EnumerationWindow(string text, TextSpan place)
     {

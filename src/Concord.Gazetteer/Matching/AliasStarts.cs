@@ -1,5 +1,4 @@
 using Concord.Gazetteer.Languages;
-using System.Runtime.CompilerServices;
 
 namespace Concord.Gazetteer.Matching;
 
@@ -18,7 +17,6 @@ internal sealed class AliasStarts
     private readonly Dictionary<string, int[]>? exactBySecond;
     private readonly Dictionary<string, int[]>? stemmedBySecond;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public AliasStarts(IndexedAlias[] all, IGazetteerLanguage language)
     {
         All = all;
@@ -63,7 +61,6 @@ internal sealed class AliasStarts
     /// <paramref name="folded"/> (exact aliases) or stems to <paramref name="stem"/>; two ascending lists
     /// whose merge is the index's order.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     public (int[] Exact, int[] Stemmed) LongerWithSecond(string folded, string stem) =>
         (exactBySecond?.GetValueOrDefault(folded) ?? [], stemmedBySecond?.GetValueOrDefault(stem) ?? []);
 }

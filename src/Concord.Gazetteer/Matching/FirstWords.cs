@@ -21,27 +21,83 @@ internal sealed class FirstWords
     private readonly Entry[] entries;
     private readonly int mask;
 
-    // The next alias with the same first word, or -1.
+    // The next alias with the same first word, or -1 (may be longer than the list).
     private readonly int[] next;
 
-    // Runs over every alias while the process starts, before tiered compilation would optimise it.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    /// <summary>
+    /// The table of every alias. For the gazetteer's list the GeoNames rows' part comes prebuilt when
+    /// the rows were read from their binary form (<see cref="CityRows.TakeFirstWords"/>), else it is
+    /// built here; the other aliases, which follow the rows in list order, are then appended to the
+    /// ends of their words' chains.
+    /// </summary>
     public FirstWords(IReadOnlyList<NameAlias> aliases)
     {
         Aliases = aliases;
+        if (aliases is AliasList list)
+        {
+            var part = list.Cities.TakeFirstWords() ?? Build(list.Cities);
+            if ((part.Occupied + list.Others.Count) * 4 <= part.Entries.Length * 3)
+            {
+                (chars, used, entries) = (part.Chars, part.Used, part.Entries);
+                mask = entries.Length - 1;
+                next = part.Next;
+                if (next.Length < aliases.Count)
+                {
+                    Array.Resize(ref next, aliases.Count);
+                }
+
+                AppendOthers(list);
+                return;
+            }
+        }
+
         next = new int[aliases.Count];
-        entries = new Entry[Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(aliases.Count * 3 / 2)))];
+        entries = new Entry[Capacity(aliases.Count)];
         mask = entries.Length - 1;
         chars = new char[aliases.Count * 8];
+        AddBackwards(aliases.Count, at => aliases is AliasList compact ? compact.Text(at) : aliases[at].Text, at => aliases[at]);
+    }
 
+    private FirstWords(CityRows cities)
+    {
+        Aliases = [];
+        next = new int[cities.AliasCount + 16_384]; // room for the other aliases' chains
+        // Room for the other aliases (a few thousand) at the same load as the whole list's table.
+        entries = new Entry[Capacity(cities.AliasCount + 8192)];
+        mask = entries.Length - 1;
+        chars = new char[cities.AliasCount * 8];
+        AddBackwards(cities.AliasCount, cities.Text, cities.Alias);
+    }
+
+    private delegate ReadOnlySpan<char> TextOf(int alias);
+
+    /// <summary>The GeoNames rows' part of the table, as <see cref="FirstWords(IReadOnlyList{NameAlias})"/> builds it and the binary form keeps it.</summary>
+    public static Part Build(CityRows cities) => new FirstWords(cities).ToPart();
+
+    private static int Capacity(int aliases) => Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(aliases * 3 / 2)));
+
+    private Part ToPart()
+    {
+        var occupied = 0;
+        foreach (var e in entries)
+        {
+            occupied += e.Length == 0 ? 0 : 1;
+        }
+
+        return new Part(entries, chars, used, next, occupied);
+    }
+
+    // Runs over every alias while the process starts (when the rows' binary form is missing).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void AddBackwards(int count, TextOf textOf, Func<int, NameAlias> aliasAt)
+    {
         // Backwards, each alias put in front of its word's chain: the chains come out in list order.
         // Only the first word is folded, into a buffer: the alias's FoldedWords wait until an index asks.
         // The GeoNames aliases' texts are read in place (AliasList): no alias is made for this.
-        var compact = aliases as AliasList;
         Span<char> buffer = stackalloc char[128];
-        for (var at = aliases.Count - 1; at >= 0; at--)
+        for (var at = count - 1; at >= 0; at--)
         {
-            var text = compact is not null ? compact.Text(at) : aliases[at].Text;
+            var text = textOf(at);
             if (!NameTokenizer.FirstWord(text, out var range))
             {
                 next[at] = -1;
@@ -50,7 +106,7 @@ internal sealed class FirstWords
 
             var word = NameFolder.TryFold(text[range], buffer, out var written)
                 ? buffer[..written]
-                : aliases[at].FoldedWords[0].AsSpan();
+                : aliasAt(at).FoldedWords[0].AsSpan();
             var hash = WordForms.Hash(word);
             ref var entry = ref Find(word, hash);
             if (entry.Length == 0)
@@ -60,6 +116,41 @@ internal sealed class FirstWords
 
             next[at] = entry.First;
             entry.First = at;
+        }
+    }
+
+    /// <summary>The aliases after the rows', in list order, each put at the end of its word's chain.</summary>
+    private void AppendOthers(AliasList list)
+    {
+        Span<char> buffer = stackalloc char[128];
+        for (var at = list.Cities.AliasCount; at < list.Count; at++)
+        {
+            next[at] = -1;
+            var alias = list.Others[at - list.Cities.AliasCount];
+            var text = alias.Text.AsSpan();
+            if (!NameTokenizer.FirstWord(text, out var range))
+            {
+                continue;
+            }
+
+            var word = NameFolder.TryFold(text[range], buffer, out var written)
+                ? buffer[..written]
+                : alias.FoldedWords[0].AsSpan();
+            var hash = WordForms.Hash(word);
+            ref var entry = ref Find(word, hash);
+            if (entry.Length == 0)
+            {
+                entry = new Entry(hash, Append(word), word.Length, at);
+                continue;
+            }
+
+            var tail = entry.First;
+            while (next[tail] >= 0)
+            {
+                tail = next[tail];
+            }
+
+            next[tail] = at;
         }
     }
 
@@ -78,7 +169,6 @@ internal sealed class FirstWords
     /// each of its words (in no particular order). A word whose key is itself is found by probing
     /// the key as a word. Keys are written into a buffer: a string per distinct key only.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public Dictionary<string, int[]> KeyedExceptions(IKeyedStemming keyed)
     {
         var byKey = new Dictionary<string, int[]>(StringComparer.Ordinal);
@@ -148,7 +238,15 @@ internal sealed class FirstWords
         return start;
     }
 
-    private struct Entry(uint hash, int start, int length, int first)
+    /// <summary>
+    /// A table of first words as arrays, one owner at a time: the GeoNames rows' part, built or read
+    /// from the rows' binary form (<see cref="CitiesPack"/>), then adopted and extended by one
+    /// <see cref="FirstWords"/>.
+    /// </summary>
+    internal sealed record Part(Entry[] Entries, char[] Chars, int Used, int[] Next, int Occupied);
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    internal struct Entry(uint hash, int start, int length, int first)
     {
         public readonly uint Hash = hash;
         public readonly int Start = start;

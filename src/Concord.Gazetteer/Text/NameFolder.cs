@@ -13,8 +13,6 @@ public static class NameFolder
     // Folded form per UTF-16 unit, filled on first use (benign races write equal values).
     private static readonly string?[] Table = new string?[char.MaxValue + 1];
 
-    // Runs over every alias while the process starts, before tiered compilation would optimise it.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static string Fold(ReadOnlySpan<char> text)
     {
         if (System.Text.Ascii.IsValid(text))
@@ -37,7 +35,6 @@ public static class NameFolder
     /// <see cref="Fold"/> written into <paramref name="destination"/>, without a string; false
     /// when it does not fit.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination, out int written)
     {
         written = 0;

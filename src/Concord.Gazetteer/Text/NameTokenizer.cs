@@ -113,7 +113,6 @@ public static class NameTokenizer
     public static List<NameToken> Tokenize(string text) => Tokenize(text, new TextSpan(0, text.Length));
 
     /// <summary>The folded words of a name, as <see cref="Tokenize(string)"/> would fold them.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static string[] FoldedWords(string name)
     {
         var words = new List<string>(2);

@@ -12,12 +12,15 @@ public sealed class Lexicon<T>
     private readonly Dictionary<string, T> byFolded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> byFoldedSpan;
 
-    public Lexicon(IEnumerable<(string Word, T Meaning)> entries)
+    // An array, read by index: an enumerator over (string, T) would be framework generic code per
+    // enum T that no precompiled image holds, jitted on every start (notes/performance.md, session 9).
+    public Lexicon((string Word, T Meaning)[] entries)
     {
         byFoldedSpan = byFolded.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (word, meaning) in entries)
+        for (int i = 0; i < entries.Length; i++)
         {
+            var (word, meaning) = entries[i];
             byFolded[Fold(word)] = meaning;
             words.Add(word);
             words.Add(Fold(word));
@@ -37,6 +40,33 @@ public sealed class Lexicon<T>
             .OrderByDescending(w => Fold(w), StringComparer.Ordinal)
             .ThenByDescending(w => w.Length)
             .Select(EscapeWord));
+    }
+
+    /// <summary>
+    /// The entries of (meaning, words...) groups: each group's words are separated by spaces, an
+    /// underscore in a word stands for a space. Plain loops (see the constructor).
+    /// </summary>
+    public static (string Word, T Meaning)[] Entries((T Meaning, string Words)[] groups)
+    {
+        var words = new string[groups.Length][];
+        int count = 0;
+        for (int g = 0; g < groups.Length; g++)
+        {
+            words[g] = groups[g].Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            count += words[g].Length;
+        }
+
+        var entries = new (string Word, T Meaning)[count];
+        int n = 0;
+        for (int g = 0; g < groups.Length; g++)
+        {
+            foreach (var word in words[g])
+            {
+                entries[n++] = (word.Replace('_', ' '), groups[g].Meaning);
+            }
+        }
+
+        return entries;
     }
 
     /// <summary>Every entry as written and without diacritics.</summary>

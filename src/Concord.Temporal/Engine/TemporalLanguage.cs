@@ -531,8 +531,7 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
 
     /// <summary>Lexicon from (meaning, words...) groups.</summary>
     protected static Lexicon<T> Lex<T>(params (T Meaning, string Words)[] groups) =>
-        new(groups.SelectMany(g => g.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => (w.Replace('_', ' '), g.Meaning))));
+        new(Lexicon<T>.Entries(groups));
 
     /// <summary>Renames a one-date pattern's groups (y, m, mn, d, p, s) to those of date <paramref name="i"/>.</summary>
     protected static string Indexed(string pattern, int i) =>

@@ -157,7 +157,6 @@ public sealed partial class TemporalResolver
 
     private Anchor Open() => documentDate is { } d ? new Anchor(d.Year) : new Anchor(DateTime.UtcNow.Year);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsListJoin(Match m, TemporalLanguage lang)
     {
         var g1 = Group(m, GroupSlot.Y1);
@@ -195,7 +194,6 @@ public sealed partial class TemporalResolver
         _ => (from, from + length - 1),
     };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Resolved SeasonOf(Season season, int? year)
     {
         bool fromContext = false, needsDct = false;
@@ -242,7 +240,6 @@ public sealed partial class TemporalResolver
         _ => (1, 2),
     };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? RomanOrInt(string s)
     {
         s = s.TrimEnd('.');
@@ -279,7 +276,6 @@ public sealed partial class TemporalResolver
     /// The first year of a decade written "1990", "90" (twentieth century, as in "los años 90") or
     /// as a word of the language ("noventa", "quatre-vingt-dix"); 0 when unknown.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int DecadeStart(string decText, TemporalLanguage lang)
     {
         if (int.TryParse(decText, NumberStyles.None, CultureInfo.InvariantCulture, out var year))

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Concord.Model;
@@ -19,7 +18,6 @@ public sealed partial class TemporalResolver
         : documentDate is { } d ? (Anchor.From(d), false, false)
         : (null, false, true);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Resolved? Deictic(Match m, TemporalLanguage lang)
     {
         var (r, fromContext, needsDct) = DeicticReference();
@@ -101,7 +99,6 @@ public sealed partial class TemporalResolver
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Resolved? Relative(Match m, TemporalLanguage lang)
     {
         if (!Word(m, GroupSlot.Dir, out var dirText) || !lang.Directions.TryGet(dirText, out var dir))
@@ -152,7 +149,6 @@ public sealed partial class TemporalResolver
         return res;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Resolved? Shift(Anchor at, TimeUnit unit, int by, bool fromContext, bool needsDct, bool deicticWeek)
     {
         Anchor a;
@@ -224,7 +220,6 @@ public sealed partial class TemporalResolver
         };
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Resolved? Duration(Match m, TemporalLanguage lang)
     {
         if (G(m, GroupSlot.Unit) is not { } unitText || !lang.Units.TryGet(unitText, out var unit))
@@ -270,7 +265,6 @@ public sealed partial class TemporalResolver
         return new Resolved(TimexType.Duration, value, DatePrecision.Unknown, null, null);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Resolved? Set(Match m, TemporalLanguage lang)
     {
         string? value = null;
@@ -297,7 +291,6 @@ public sealed partial class TemporalResolver
         return value is null ? null : new Resolved(TimexType.Set, value, DatePrecision.Unknown, null, null);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private Resolved? Reference(Match m, TemporalLanguage lang) =>
         G(m, GroupSlot.Ref) is { } r && lang.References.Get(r) is { } value
             ? new Resolved(TimexType.Date, value, DatePrecision.Unknown, null, null)

@@ -129,7 +129,6 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     /// still ahead unless the sentence speaks of the future. Without one (narrative): this
     /// paragraph, the heading, then the document so far.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int? Year, bool NeedsDct) ContextYear(int? month = null, int? day = null)
     {
         if (lastInSentence is { } s)
@@ -164,7 +163,6 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
         string? StartText = null,
         string? EndText = null);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Anchor? HeadingYear(string heading)
     {
         var m = HeadingYearRegex().Match(heading);
@@ -183,7 +181,6 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     }
 
     /// <summary>The text of <paramref name="slot"/>'s group as a span of the match, if the group matched.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Word(Match m, int slot, out ReadOnlySpan<char> word)
     {
         var g = Group(m, slot);

@@ -94,7 +94,6 @@ public sealed class TieredRegex
         return found;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public Match Match(string text, int at)
     {
         if (Compiled() is { } engine)
@@ -108,7 +107,6 @@ public sealed class TieredRegex
         return m;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public Match Match(string text, int at, int length)
     {
         if (Compiled() is { } engine)

@@ -168,6 +168,5 @@ public abstract class NumberLanguage : ILanguageSpecific
     // Runs once per language: compiled quickly rather than optimised (notes/numbers-speed.md, session 5).
     [MethodImpl(MethodImplOptions.NoOptimization)]
     protected static Lexicon<T> Lex<T>(params (T Meaning, string Words)[] groups) =>
-        new(groups.SelectMany(g => g.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => (w.Replace('_', ' '), g.Meaning))));
+        new(Lexicon<T>.Entries(groups));
 }

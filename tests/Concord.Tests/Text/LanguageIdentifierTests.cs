@@ -169,4 +169,53 @@ public sealed class LanguageIdentifierTests
 
         Assert.True(texts > 3000, $"{texts} texts ranked");
     }
+
+    [Fact]
+    public void Brackets_apostrophes_and_other_letters_read_alike_wherever_they_stand()
+    {
+        // Words are read sixteen ASCII characters at a time, and one by one around brackets,
+        // apostrophes and letters outside ASCII: both must read the same words at every offset,
+        // so the per-word scores stay those of the per-trigram ranking (which reads words apart).
+        var identifier = new LanguageIdentifier();
+        string[] pieces = ["[12]", "don't", "Armenia’s", "[lower-alpha 6]", "Skatīts", "Ханкенди", "'quoted'", "[open", "]", "x'"];
+        const string Prose = "the ceasefire agreement was signed in Moscow and the war ended ";
+        int texts = 0;
+        foreach (var piece in pieces)
+        {
+            for (int at = 0; at <= 40; at++)
+            {
+                var text = Prose[..at] + piece + Prose[at..] + piece + Prose;
+                var perWord = identifier.Rank(text);
+                var perTrigram = identifier.RankByTrigram(text);
+                Assert.Equal(perTrigram.Select(r => r.Language), perWord.Select(r => r.Language));
+                foreach (var (language, score) in perTrigram)
+                {
+                    double other = perWord.Single(r => r.Language == language).Score;
+                    Assert.True(Math.Abs(other - score) <= 1e-11 * score, $"{text}: {language} {score:R} vs {other:R}");
+                }
+
+                texts++;
+            }
+        }
+
+        Assert.Equal(pieces.Length * 41, texts);
+    }
+
+    [Fact]
+    public void Every_character_is_a_letter_to_the_count_exactly_when_char_IsLetter_says_so()
+    {
+        // The count reads ASCII sixteen at a time by a range test and the other characters through
+        // the letter-class table (char.IsLetter beyond it): for every character, in a block of
+        // sixteen and in the tail after it, the count must be char.IsLetter's.
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            var text = new string((char)c, 20);
+            Assert.True((char.IsLetter((char)c) ? 20 : 0) == LetterCounts.Count(text, 1000), $"U+{c:X4}");
+        }
+
+        // Counting stops once there are enough: past 60, never far past it.
+        var prose = new string('a', 200);
+        Assert.InRange(LetterCounts.Count(prose, 60), 60, 76);
+        Assert.Equal(59, LetterCounts.Count(prose[..59] + "1234", 60));
+    }
 }

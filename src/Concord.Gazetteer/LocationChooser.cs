@@ -1,3 +1,4 @@
+using System.Buffers;
 using Concord.Gazetteer.Data;
 using Concord.Gazetteer.Languages;
 using Concord.Model;
@@ -222,9 +223,45 @@ public static class LocationChooser
         }
 
         // "returned the surrounding territories": a definite direct object is what the act concerns too.
-        var words = text[trigger.End..place.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return (words.Length is 1 or 2 && words[0] == "of" && (words.Length == 1 || words[1] == "the"))
-               || (words.Length == 1 && words[0] == "the" && !char.IsUpper(text[trigger.Start]));
+        int count = SpaceSeparatedWords(text.AsSpan(trigger.End, place.Start - trigger.End), out var first, out var second);
+        return (count is 1 or 2 && first.SequenceEqual("of") && (count == 1 || second.SequenceEqual("the")))
+               || (count == 1 && first.SequenceEqual("the") && !char.IsUpper(text[trigger.Start]));
+    }
+
+    /// <summary>
+    /// The number of words between single spaces (what <c>Split(' ', RemoveEmptyEntries)</c> would
+    /// give), counted up to 3, and the first two, without a string per word: this runs per place per event.
+    /// </summary>
+    private static int SpaceSeparatedWords(ReadOnlySpan<char> between, out ReadOnlySpan<char> first, out ReadOnlySpan<char> second)
+    {
+        first = default;
+        second = default;
+        int count = 0;
+        int i = 0;
+        while (i < between.Length && count < 3)
+        {
+            if (between[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            int space = between[i..].IndexOf(' ');
+            int end = space < 0 ? between.Length : i + space;
+            if (count == 0)
+            {
+                first = between[i..end];
+            }
+            else if (count == 1)
+            {
+                second = between[i..end];
+            }
+
+            count++;
+            i = end;
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -232,8 +269,11 @@ public static class LocationChooser
     /// Protocol", "the Minsk Agreement" (a lower-case word there is mostly a verb of a subject).
     /// </summary>
     private static bool NamesTheAct(string text, TextSpan place, TextSpan trigger) =>
-        place.End <= trigger.Start && trigger.Start - place.End <= 1 && string.IsNullOrWhiteSpace(text[place.End..trigger.Start])
+        place.End <= trigger.Start && trigger.Start - place.End <= 1 && text.AsSpan(place.End, trigger.Start - place.End).IsWhiteSpace()
         && trigger.Start < text.Length && char.IsUpper(text[trigger.Start]);
+
+    /// <summary>Punctuation between a name and the trigger that makes the name no subject of it.</summary>
+    private static readonly SearchValues<char> SubjectBreaks = SearchValues.Create(",;:().—–");
 
     /// <summary>
     /// A name right before the trigger, with at most a possessive and two words between and no
@@ -241,13 +281,13 @@ public static class LocationChooser
     /// </summary>
     private static bool IsSubjectOf(string text, TextSpan name, TextSpan trigger)
     {
-        var between = text[name.End..trigger.Start];
-        if (between.IndexOfAny([',', ';', ':', '(', ')', '.', '—', '–']) >= 0)
+        var between = text.AsSpan(name.End, trigger.Start - name.End);
+        if (between.IndexOfAny(SubjectBreaks) >= 0)
         {
             return false;
         }
 
-        return between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
+        return SpaceSeparatedWords(between, out _, out _) <= 2;
     }
 
     /// <summary>Distinct sides in order of first mention.</summary>

@@ -286,7 +286,7 @@ public sealed class ConcordStore : IDisposable
         InsertRecognitions(id, "place", r.Places, text, RecognitionBlob.WritePlaces);
         InsertRecognitions(id, "actor", r.Actors, text, RecognitionBlob.WriteActors);
         ids.Clear();
-        foreach (var m in analysis.Mentions)
+        foreach (var m in ListSpan.Of(analysis.Mentions))
         {
             if (!ids.Add(m.Id))
             {

@@ -15,10 +15,11 @@ internal static class EvidenceBlob
     public static void Write(ArrayBufferWriter<byte> output, string text, IReadOnlyList<Evidence> evidence)
     {
         var w = new BlobWriter(output, text);
-        w.WriteUInt(evidence.Count);
-        for (int i = 0; i < evidence.Count; i++)
+        var items = ListSpan.Of(evidence);
+        w.WriteUInt(items.Length);
+        for (int i = 0; i < items.Length; i++)
         {
-            var e = evidence[i];
+            var e = items[i];
             w.WriteString(e.Role);
             w.WriteString(e.Rule);
             w.WriteSpan(e.Span);

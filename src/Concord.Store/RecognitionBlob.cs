@@ -29,10 +29,11 @@ internal static class RecognitionBlob
     public static void WriteTimes(ArrayBufferWriter<byte> output, string text, IReadOnlyList<TimeExpression> values)
     {
         var w = new BlobWriter(output, text, Names());
-        w.WriteUInt(values.Count);
-        for (int i = 0; i < values.Count; i++)
+        var items = ListSpan.Of(values);
+        w.WriteUInt(items.Length);
+        for (int i = 0; i < items.Length; i++)
         {
-            var t = values[i];
+            var t = items[i];
             w.WriteSpan(t.Span);
             w.WriteText(t.Span, t.Text);
             w.WriteByte((byte)t.Type);
@@ -66,10 +67,11 @@ internal static class RecognitionBlob
     public static void WriteNumbers(ArrayBufferWriter<byte> output, string text, IReadOnlyList<NumberExpression> values)
     {
         var w = new BlobWriter(output, text, Names());
-        w.WriteUInt(values.Count);
-        for (int i = 0; i < values.Count; i++)
+        var items = ListSpan.Of(values);
+        w.WriteUInt(items.Length);
+        for (int i = 0; i < items.Length; i++)
         {
-            var n = values[i];
+            var n = items[i];
             w.WriteSpan(n.Span);
             w.WriteText(n.Span, n.Text);
             w.WriteDouble(n.Low);
@@ -101,10 +103,11 @@ internal static class RecognitionBlob
     public static void WritePlaces(ArrayBufferWriter<byte> output, string text, IReadOnlyList<PlaceMatch> values)
     {
         var w = new BlobWriter(output, text, Names());
-        w.WriteUInt(values.Count);
-        for (int i = 0; i < values.Count; i++)
+        var items = ListSpan.Of(values);
+        w.WriteUInt(items.Length);
+        for (int i = 0; i < items.Length; i++)
         {
-            var p = values[i];
+            var p = items[i];
             w.WriteSpan(p.Span);
             w.WriteText(p.Span, p.Text);
             w.WriteName(p.CanonicalName);
@@ -134,10 +137,11 @@ internal static class RecognitionBlob
     public static void WriteActors(ArrayBufferWriter<byte> output, string text, IReadOnlyList<ActorMatch> values)
     {
         var w = new BlobWriter(output, text, Names());
-        w.WriteUInt(values.Count);
-        for (int i = 0; i < values.Count; i++)
+        var items = ListSpan.Of(values);
+        w.WriteUInt(items.Length);
+        for (int i = 0; i < items.Length; i++)
         {
-            var a = values[i];
+            var a = items[i];
             w.WriteSpan(a.Span);
             w.WriteText(a.Span, a.Text);
             w.WriteName(a.Actor);

@@ -79,6 +79,19 @@ public static class PatternCatalog
         return [.. patterns.Select(p => new KeyValuePair<string, string>(p, FirstTokens.Read(p).Serialize()))];
     }
 
+    /// <summary>
+    /// The literals every match holds one of (<see cref="RequiredLiterals"/>), read off every
+    /// pattern the lexicons of every registered language expose, by pattern text, each stored as
+    /// <see cref="RequiredLiterals.Serialize"/> writes it.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> LexiconRequiredLiterals()
+    {
+        var patterns = new SortedSet<string>(LexiconPatterns().Select(e => e.Pattern), StringComparer.Ordinal);
+
+        // Read again here, never from a registered table: the build's reading is the reference.
+        return [.. patterns.Select(p => new KeyValuePair<string, string>(p, RequiredLiterals.Serialize(RequiredLiterals.ReadPattern(p))))];
+    }
+
     /// <summary>Every regex the extraction and date-cue lexicons of every registered language expose.</summary>
     public static IEnumerable<CatalogEntry> LexiconPatterns() =>
         RegexesOf<IExtractionLexicon>("extraction").Concat(RegexesOf<IDateCueLexicon>("date cues"));

@@ -21,7 +21,13 @@ if (args[0] == "--list")
 }
 
 var source = GeneratedSource.For(
-    entries, PatternCatalog.DateFirstTokens(), Concord.Temporal.Engine.FirstTokens.CodeFingerprint, "Concord.PrecompiledPatterns", "PrecompiledPatternTable");
+    entries,
+    PatternCatalog.DateFirstTokens(),
+    Concord.Temporal.Engine.FirstTokens.CodeFingerprint,
+    PatternCatalog.LexiconRequiredLiterals(),
+    Concord.Extraction.Lexicons.RequiredLiterals.CodeFingerprint,
+    "Concord.PrecompiledPatterns",
+    "PrecompiledPatternTable");
 var output = Path.GetFullPath(args[0]);
 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 

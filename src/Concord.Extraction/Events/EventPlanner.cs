@@ -158,13 +158,12 @@ internal static class EventPlanner
         // The triggers first, each clause read in place: a trigger literal may lie in the sentence
         // without any rule matching ("war" in "towards"). Without a trigger and without a death cue
         // every clause finds no event and no deaths, as above, so nothing more is read or copied.
-        var foldedClauses = new string?[clauses.Count];
         var clauseTriggers = new List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>[clauses.Count];
         bool anyTrigger = false, anySpecific = false;
         for (int ci = 0; ci < clauses.Count; ci++)
         {
             var c = clauses[ci];
-            var found = clauseTriggers[ci] = FindTriggers(index, c, ref foldedClauses[ci], lexicon, mayMatch, searchFrom, startsBefore, c.Start - sentence.Span.Start);
+            var found = clauseTriggers[ci] = FindTriggers(index, c, lexicon, mayMatch, searchFrom, startsBefore, c.Start - sentence.Span.Start);
             anyTrigger |= found.Count > 0;
             for (int k = 0; k < found.Count && !anySpecific; k++)
             {
@@ -222,8 +221,9 @@ internal static class EventPlanner
                 continue;
             }
 
-            // Each clause's folded text, copied once and shared by the checks below and the fatality reader.
-            var folded = foldedClauses[i] ??= index.FoldedSlice(clause);
+            // The clause's folded text read in place by the checks below and the fatality reader: a
+            // span gives each regex exactly the input a copy of the clause gave it, so the same matches.
+            var folded = index.Folded.AsSpan(clause.Start, clause.Length);
             // Loops rather than RemoveAll with lambdas: a lambda capturing the parameters costs a
             // closure on every call, most of which find no trigger (same removals, same order kept).
             if (triggerOutsideAsides && triggers.Count > 0)
@@ -243,7 +243,7 @@ internal static class EventPlanner
                 for (int k = triggers.Count - 1; k >= 0; k--)
                 {
                     var t = triggers[k];
-                    if (vaguePrefix.IsMatch(folded.AsSpan(Math.Max(0, t.Match.Index - 30), Math.Min(30, t.Match.Index))))
+                    if (vaguePrefix.IsMatch(folded.Slice(Math.Max(0, t.Match.Index - 30), Math.Min(30, t.Match.Index))))
                     {
                         triggers.RemoveAt(k);
                     }
@@ -328,7 +328,7 @@ internal static class EventPlanner
 
                     // An undated sentence that goes on about the event just told ("The clashes resulted in …") is that event.
                     // A capitalised trigger names its event ("The First Nagorno-Karabakh War"): no pointing back.
-                    bool pointsBack = lexicon.AnaphoricPrefix.Hot().IsMatch(folded.AsSpan(Math.Max(0, match.Index - 12), Math.Min(12, match.Index)))
+                    bool pointsBack = lexicon.AnaphoricPrefix.Hot().IsMatch(folded.Slice(Math.Max(0, match.Index - 12), Math.Min(12, match.Index)))
                         && !char.IsUpper(index.Text[clause.Start + match.Index]);
                     bool toldOn = pointsBack;
                     var continued = toldOn && date.Start is not null && ownDates[i].Count == 0 && !SentenceHasDate(ownDates)
@@ -504,7 +504,6 @@ internal static class EventPlanner
     private static List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> FindTriggers(
         DocumentIndex index,
         TextSpan clause,
-        ref string? foldedText,
         IExtractionLexicon lexicon,
         ReadOnlySpan<bool> mayMatch,
         ReadOnlySpan<int> searchFrom,
@@ -513,13 +512,12 @@ internal static class EventPlanner
     {
         List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)>? found = null;
 
-        // The clause's folded text read in place (the same characters as its copy, so the same
-        // matches); the copy is made only for the clause-wide readings that take a string.
+        // The clause's folded text read in place (the same characters as its copy, so the same matches).
         var folded = index.Folded.AsSpan(clause.Start, clause.Length);
 
-        // Read only once a rule matches: most clauses have no trigger at all.
-        MatchCollection? causes = null;
-        Match? characterised = null;
+        // Read only once a rule matches: most clauses have no trigger at all. The first
+        // characterisation's start: -2 not read yet, -1 none.
+        int characterisedAt = -2;
         GatedRegex? referencePrefix = null, reportedPrefix = null, anaphoricPrefix = null;
         var rules = lexicon.Triggers;
         for (int r = 0; r < rules.Count; r++)
@@ -560,14 +558,18 @@ internal static class EventPlanner
                     kept = false;
                 }
                 else if (rule.Strength != TriggerStrength.Death
-                         && IsOnlyACause(causes ??= lexicon.CauseOfOutcome.Hot().Matches(foldedText ??= index.FoldedSlice(clause)), m, lexicon.CauseOfOutcome.RightToLeft))
+                         && IsOnlyACause(lexicon.CauseOfOutcome.Hot(), folded, m))
                 {
                     kept = false;
                 }
                 else
                 {
-                    characterised ??= lexicon.Characterisation.Hot().Match(foldedText ??= index.FoldedSlice(clause));
-                    kept = !((characterised.Success && m.Index >= characterised.Index)
+                    if (characterisedAt == -2)
+                    {
+                        characterisedAt = FirstMatchAt(lexicon.Characterisation.Hot(), folded);
+                    }
+
+                    kept = !((characterisedAt >= 0 && m.Index >= characterisedAt)
                              || InsideOrganisationName(index, lexicon, clause.Start + m.Index, clause.Start + m.Index + m.Length));
                 }
 
@@ -612,9 +614,10 @@ internal static class EventPlanner
     }
 
     /// <summary>Whether a trigger lies inside a clash noun told only as the cause of an outcome ("displaced by the fighting").</summary>
-    private static bool IsOnlyACause(MatchCollection causes, TriggerMatch trigger, bool rightToLeft)
+    private static bool IsOnlyACause(GatedRegex cause, ReadOnlySpan<char> folded, TriggerMatch trigger)
     {
-        foreach (Match c in causes)
+        bool rightToLeft = cause.Source.RightToLeft;
+        foreach (var c in cause.EnumerateMatches(folded))
         {
             if (c.Index <= trigger.Index && trigger.Index + trigger.Length <= c.Index + c.Length)
             {
@@ -622,7 +625,7 @@ internal static class EventPlanner
             }
 
             // Left-to-right matches come in order of start: none after this one can hold the trigger,
-            // and the collection (lazy) need not find them.
+            // and the scan need not find them.
             if (!rightToLeft && c.Index > trigger.Index)
             {
                 return false;
@@ -698,7 +701,7 @@ internal static class EventPlanner
     /// violence outranks plain fighting), else a weak one when the clause is dated, else a death.
     /// </summary>
     private static List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> ChooseTriggers(
-        List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
+        List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers, ReadOnlySpan<char> folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
         // No trigger, no event (most clauses); the choice (with its closures) is a method of its own,
         // so a clause without triggers allocates none of them.
@@ -706,7 +709,7 @@ internal static class EventPlanner
     }
 
     private static List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> ChooseAmong(
-        List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers, string folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
+        List<(TriggerRule Rule, TriggerMatch Match, bool PointsBack)> triggers, ReadOnlySpan<char> folded, IExtractionLexicon lexicon, bool clauseDated, bool sentenceDated, bool reportsDeaths)
     {
         var specific = WithoutOverlaps(triggers, TriggerStrength.Specific);
 
@@ -715,11 +718,11 @@ internal static class EventPlanner
 
         // A weapon used in a clash named beside it is the clash's instrument ("kaujas … ar artilērijas pielietošanu").
         // The uses are read only when a clash is among the triggers.
-        MatchCollection? inUse = null;
+        var inUse = lexicon.WeaponInUse.Hot();
         bool clashOutsideUse = false;
         foreach (var t in specific)
         {
-            if (t.Rule.SubEventType == "Armed clash" && !Inside(inUse ??= lexicon.WeaponInUse.Hot().Matches(folded), t.Match))
+            if (t.Rule.SubEventType == "Armed clash" && !Inside(inUse, folded, t.Match))
             {
                 clashOutsideUse = true;
                 break;
@@ -730,7 +733,7 @@ internal static class EventPlanner
         {
             for (int k = specific.Count - 1; k >= 0; k--)
             {
-                if (specific[k].Rule.EventType == "Explosions/Remote violence" && Inside(inUse!, specific[k].Match))
+                if (specific[k].Rule.EventType == "Explosions/Remote violence" && Inside(inUse, folded, specific[k].Match))
                 {
                     specific.RemoveAt(k);
                 }
@@ -790,7 +793,7 @@ internal static class EventPlanner
                 var last = kept[^1];
                 int from = last.Match.Index + last.Match.Length;
                 if (NoneOfTheSameOccurrence(kept, t.Rule) && t.Match.Index > from
-                    && lexicon.PredicateJoiner.Hot().IsMatch(folded.AsSpan(from, t.Match.Index - from)))
+                    && lexicon.PredicateJoiner.Hot().IsMatch(folded.Slice(from, t.Match.Index - from)))
                 {
                     kept.Add((t.Rule, t.Match, t.Rule.EventType, t.Rule.SubEventType));
                 }
@@ -824,10 +827,21 @@ internal static class EventPlanner
         return [];
     }
 
-    /// <summary>Whether a trigger lies inside one of the weapon uses <paramref name="inUse"/>.</summary>
-    private static bool Inside(MatchCollection inUse, TriggerMatch m)
+    /// <summary>Where the first match of <paramref name="regex"/> in <paramref name="text"/> begins; -1 when none.</summary>
+    private static int FirstMatchAt(GatedRegex regex, ReadOnlySpan<char> text)
     {
-        foreach (Match u in inUse)
+        foreach (var m in regex.EnumerateMatches(text))
+        {
+            return m.Index;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a trigger lies inside one of the weapon uses <paramref name="inUse"/> matches in <paramref name="folded"/>.</summary>
+    private static bool Inside(GatedRegex inUse, ReadOnlySpan<char> folded, TriggerMatch m)
+    {
+        foreach (var u in inUse.EnumerateMatches(folded))
         {
             if (u.Index <= m.Index && m.Index + m.Length <= u.Index + u.Length)
             {

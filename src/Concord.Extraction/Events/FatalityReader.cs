@@ -9,7 +9,7 @@ internal sealed record FatalityReading(Fatalities Fatalities, IReadOnlyList<Numb
 internal static class FatalityReader
 {
     /// <summary>The deaths <paramref name="clause"/> states; <paramref name="folded"/> is its folded text.</summary>
-    public static FatalityReading? Read(DocumentIndex index, TextSpan clause, string folded, IExtractionLexicon lexicon)
+    public static FatalityReading? Read(DocumentIndex index, TextSpan clause, ReadOnlySpan<char> folded, IExtractionLexicon lexicon)
     {
         // Most clauses tell no death: the first match decides before any list is made. Matches are
         // read as (index, length) on the clause's text (the same input, so the same matches): no
@@ -72,21 +72,15 @@ internal static class FatalityReader
     /// A second lone victim joined to the first ("an Azeri woman and her two-year-old grandchild were
     /// killed"): a joiner of the language, at most three words, then a victim noun.
     /// </summary>
-    private static bool SecondVictim(string folded, int after, IExtractionLexicon lexicon)
+    private static bool SecondVictim(ReadOnlySpan<char> folded, int after, IExtractionLexicon lexicon)
     {
         var rest = folded[after..Math.Min(folded.Length, after + 48)];
-        var noun = lexicon.CivilianVictim.Hot().Match(rest);
-        if (!noun.Success)
-        {
-            noun = lexicon.CombatantVictim.Hot().Match(rest);
-        }
-
-        if (!noun.Success)
+        if (!FirstMatch(lexicon.CivilianVictim.Hot(), rest, out var noun) && !FirstMatch(lexicon.CombatantVictim.Hot(), rest, out noun))
         {
             return false;
         }
 
-        var words = rest[..noun.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = rest[..noun.Index].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 4 && lexicon.DateListJoiner.IsMatch(" " + words[0] + " ") && !words.Any(w => w.Contains(',') || w.Contains('.'));
     }
 
@@ -151,7 +145,7 @@ internal static class FatalityReader
     }
 
     /// <summary>The first match in <paramref name="text"/> (what <c>Match</c> gives), behind the pattern's literal gate.</summary>
-    private static bool FirstMatch(GatedRegex regex, string text, out (int Index, int Length) match)
+    private static bool FirstMatch(GatedRegex regex, ReadOnlySpan<char> text, out (int Index, int Length) match)
     {
         if (regex.MayMatch(text))
         {
@@ -167,7 +161,7 @@ internal static class FatalityReader
     }
 
     /// <summary>Every match in <paramref name="text"/>, in order (what <c>Matches</c> gives), without Match objects.</summary>
-    private static List<(int Index, int Length)> All(GatedRegex regex, string text)
+    private static List<(int Index, int Length)> All(GatedRegex regex, ReadOnlySpan<char> text)
     {
         var all = new List<(int Index, int Length)>();
         if (regex.MayMatch(text))

@@ -73,6 +73,9 @@ internal sealed class GatedRegex
     /// <summary>Whether the pattern matches from <paramref name="startat"/> on (the match lies in that part, so only it is searched for the literals).</summary>
     public bool IsMatch(string text, int startat) => MayMatch(text.AsSpan(startat)) && Engine.IsMatch(text, startat);
 
+    /// <summary>Whether the pattern matches <paramref name="text"/> from <paramref name="startat"/> on, as <see cref="IsMatch(string, int)"/> on the same characters.</summary>
+    public bool IsMatch(ReadOnlySpan<char> text, int startat) => MayMatch(text[startat..]) && Engine.IsMatch(text, startat);
+
     public Match Match(string text) => MayMatch(text) ? Engine.Match(text) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>The first match from <paramref name="startat"/> on (it lies in that part, so only it is searched for the literals).</summary>

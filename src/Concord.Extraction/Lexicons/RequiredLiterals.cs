@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Concord.Patterns;
 
 namespace Concord.Extraction.Lexicons;
 
@@ -15,6 +16,16 @@ public static class RequiredLiterals
 {
     /// <summary>Largest set of strings a piece of pattern is spelled out into before it counts as open.</summary>
     private const int MaxStrings = 64;
+
+    /// <summary>The kind under which the build stores its readings (<see cref="PrecompiledAnalyses"/>).</summary>
+    public const string AnalysisKind = "required-literals";
+
+    /// <summary>
+    /// Identifies the code that reads patterns: the SHA-256 of this source file, stamped by the build
+    /// (Concord.Extraction.csproj, <c>StampRequiredLiteralsFingerprint</c>). A table of readings
+    /// written by other code does not match and is ignored: the patterns are read again.
+    /// </summary>
+    public const string CodeFingerprint = RequiredLiteralsSourceStamp.Value;
 
     /// <summary>
     /// The literals of which every match of <paramref name="regex"/> holds one, or null when the
@@ -36,9 +47,18 @@ public static class RequiredLiterals
             return (null, null);
         }
 
+        var pattern = regex.ToString();
+        return PrecompiledAnalyses.Find(AnalysisKind, static () => CodeFingerprint, pattern) is { } stored ? Deserialize(stored) : ReadPattern(pattern);
+    }
+
+    /// <summary>
+    /// <see cref="Read(Regex)"/> of a pattern's text (options left aside: the caller checks them),
+    /// always read here, never taken from a stored table: the build stores what this returns.
+    /// </summary>
+    public static (IReadOnlyList<string>? Literals, int? MaxLiteralStart) ReadPattern(string pattern)
+    {
         try
         {
-            var pattern = regex.ToString();
             var reader = new Reader(pattern);
             var node = reader.Alternation();
             if (!reader.AtEnd || node.Required is not { Count: > 0 } required || required.Contains(""))
@@ -52,6 +72,49 @@ public static class RequiredLiterals
         {
             return (null, null);
         }
+    }
+
+    /// <summary>
+    /// A reading as text, for the build's table: "-" when there is none, else the bound ("" when
+    /// unknown) followed by each literal as ";" length ":" text (literals may hold any character).
+    /// </summary>
+    public static string Serialize((IReadOnlyList<string>? Literals, int? MaxLiteralStart) reading)
+    {
+        if (reading.Literals is null)
+        {
+            return "-";
+        }
+
+        var s = new System.Text.StringBuilder();
+        s.Append(CultureInfo.InvariantCulture, $"{reading.MaxLiteralStart}");
+        foreach (var literal in reading.Literals)
+        {
+            s.Append(CultureInfo.InvariantCulture, $";{literal.Length}:").Append(literal);
+        }
+
+        return s.ToString();
+    }
+
+    /// <summary>The reading <see cref="Serialize"/> wrote.</summary>
+    public static (IReadOnlyList<string>? Literals, int? MaxLiteralStart) Deserialize(string stored)
+    {
+        if (stored == "-")
+        {
+            return (null, null);
+        }
+
+        int at = stored.IndexOf(';');
+        int? start = at == 0 ? null : int.Parse(stored.AsSpan(0, at), NumberStyles.None, CultureInfo.InvariantCulture);
+        var literals = new List<string>();
+        while (at < stored.Length)
+        {
+            int colon = stored.IndexOf(':', at);
+            int length = int.Parse(stored.AsSpan(at + 1, colon - at - 1), NumberStyles.None, CultureInfo.InvariantCulture);
+            literals.Add(stored.Substring(colon + 1, length));
+            at = colon + 1 + length;
+        }
+
+        return (literals, start);
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ public sealed partial class DeGazetteerLanguage() : SuffixStemmingLanguage(
     [GeneratedRegex(@"\b(?:derselben|demselben|im\s+selben|in\s+der\s+selben|in\s+derselben)\s+(?:gegend|region|gebiet|bezirk|ort)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AreaAnaphorRegex();
 
-    public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, 40));
+    public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, stackalloc char[40]));
 
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

@@ -68,7 +68,7 @@ public sealed partial class EnGazetteerLanguage() : SuffixStemmingLanguage(
     /// <summary>The rule itself: a locative preposition or "parts of" right before the place (see <see cref="MayBeLocative"/>).</summary>
     public static bool IsLocativeByRegex(string text, TextSpan place)
     {
-        var before = Before(text, place, 48);
+        var before = Before(text, place, stackalloc char[48]);
         return LocativeBefore.IsMatch(before) || PartOfBefore.IsMatch(before);
     }
 

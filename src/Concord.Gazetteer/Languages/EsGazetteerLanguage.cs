@@ -51,7 +51,7 @@ public sealed partial class EsGazetteerLanguage() : SuffixStemmingLanguage(
     [GeneratedRegex(@"\b(?:la|el)\s+(?:misma|mismo)\s+(?:zona|región|sector|lugar|distrito)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AreaAnaphorRegex();
 
-    public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, 48));
+    public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, stackalloc char[48]));
 
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

@@ -50,7 +50,7 @@ public sealed partial class FrGazetteerLanguage() : SuffixStemmingLanguage(
     [GeneratedRegex(@"\b(?:la|le)\s+même\s+(?:zone|région|secteur|endroit|district)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AreaAnaphorRegex();
 
-    public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, 48));
+    public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, stackalloc char[48]));
 
     public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown

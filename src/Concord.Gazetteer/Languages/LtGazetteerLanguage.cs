@@ -60,7 +60,7 @@ public sealed partial class LtGazetteerLanguage() : SuffixStemmingLanguage(
             }
         }
 
-        return LocativeBefore.IsMatch(Before(text, place, 16));
+        return LocativeBefore.IsMatch(Before(text, place, stackalloc char[16]));
     }
 
     // "už … ribų" (beyond the bounds of): "už anklavo ribų", "už srities ribų".

@@ -81,9 +81,9 @@ public sealed partial class LvGazetteerLanguage() : SuffixStemmingLanguage(
             }
         }
 
-        return LocativeBefore.IsMatch(Before(text, place, 16))
+        return LocativeBefore.IsMatch(Before(text, place, stackalloc char[16]))
                || AreaNounAfter.IsMatch(text.AsSpan(place.End, Math.Min(24, text.Length - place.End)))
-               || (IsIndeclinable(name) && (LocativeWordBefore.IsMatch(Before(text, place, 24))
+               || (IsIndeclinable(name) && (LocativeWordBefore.IsMatch(Before(text, place, stackalloc char[24]))
                    || ClosesClause.IsMatch(text.AsSpan(place.End, Math.Min(4, text.Length - place.End)))));
     }
 
@@ -106,7 +106,7 @@ public sealed partial class LvGazetteerLanguage() : SuffixStemmingLanguage(
     // A feminine name in the nominative (-a; the genitive is -as, the locative -ā) closing the sentence.
     public override bool IsPostposedSubject(string text, TextSpan place) =>
         text.AsSpan(place.Start, place.Length).EndsWith('a') && ClosesClause.IsMatch(text.AsSpan(place.End, Math.Min(4, text.Length - place.End)))
-        && !LocativeBefore.IsMatch(Before(text, place, 16)) && !IsPartner(text, place);
+        && !LocativeBefore.IsMatch(Before(text, place, stackalloc char[16])) && !IsPartner(text, place);
 
     private static Regex With => WithRegex();
 

@@ -254,7 +254,15 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
 
     public bool NamesStateOrgan(string foldedClause) => StateOrganNoun is { } organ && organ.IsMatch(foldedClause);
 
-    /// <summary>The lower-cased text of up to <paramref name="length"/> characters before a span.</summary>
-    protected static string Before(string text, TextSpan span, int length) =>
-        text[Math.Max(0, span.Start - length)..span.Start].ToLowerInvariant();
+    /// <summary>
+    /// The lower-cased text of up to <c>buffer.Length</c> characters before a span, written into
+    /// <paramref name="buffer"/> (a stack buffer at the callers: this runs per place per event, and
+    /// the span form of the invariant lower-casing gives the same characters as the string form).
+    /// </summary>
+    protected static ReadOnlySpan<char> Before(string text, TextSpan span, Span<char> buffer)
+    {
+        int from = Math.Max(0, span.Start - buffer.Length);
+        int length = text.AsSpan(from, span.Start - from).ToLowerInvariant(buffer);
+        return buffer[..length];
+    }
 }

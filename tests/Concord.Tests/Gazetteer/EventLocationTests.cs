@@ -81,6 +81,16 @@ public class EventLocationTests
     }
 
     [Fact]
+    public void AStateIsTheSubjectThroughAPossessiveAndOneWordButNotThroughMore()
+    {
+        // "'s Parliament" (two words) between the name and "declared" leaves it the subject; the
+        // five words before "established" do not, so that act gets no location from the country.
+        const string sentence = "Azerbaijan's Parliament declared a martial law and established curfews in several cities and regions following the clashes.";
+        Assert.Equal("Azerbaijan", Choose("003", "en", sentence, "declared", stateAct: true)!.CanonicalName);
+        Assert.Null(Choose("003", "en", sentence, "established", stateAct: true));
+    }
+
+    [Fact]
     public void WhatAnActWasDoneToIsItsLocation()
     {
         var place = Choose("004", "en", "On 12 December 2022, citizens of Azerbaijan claiming to be \"eco-activists\" launched a blockade of the Lachin corridor (precisely the Shusha–Dashalty intersection, patrolled by Russian peacekeepers), the only road connecting Artsakh to the outside world and to Armenia.", "blockade");

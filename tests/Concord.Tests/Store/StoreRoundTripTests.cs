@@ -136,6 +136,42 @@ public sealed class StoreRoundTripTests
     }
 
     [Fact]
+    public void Lists_of_any_kind_are_stored_as_the_same_records_as_arrays_and_lists()
+    {
+        // The record writers view arrays and List<T> in place and copy any other list: a read-only
+        // wrapper must give the same rows as the pipeline's own lists.
+        var analysis = CorpusAnalysis.Of("001");
+        var r = analysis.Recognitions;
+        var wrapped = analysis with
+        {
+            Recognitions = r with
+            {
+                Times = r.Times.ToList().AsReadOnly(),
+                Numbers = r.Numbers.ToArray(),
+                Places = r.Places.ToList().AsReadOnly(),
+                Actors = r.Actors.ToList().AsReadOnly(),
+            },
+            Mentions = analysis.Mentions.Select(m => m with { Explanation = m.Explanation.ToList().AsReadOnly() }).ToList().AsReadOnly(),
+        };
+        Assert.NotEmpty(r.Times);
+        Assert.Contains(analysis.Mentions, m => m.Explanation.Count > 0);
+
+        using var dir = new TempDir();
+        using var plain = ConcordStore.Open(dir.File("plain.db"));
+        using var other = ConcordStore.Open(dir.File("other.db"));
+        plain.Save(analysis);
+        other.Save(wrapped);
+
+        var name = analysis.Document.Source.Name;
+        Assert.Equal(plain.MentionRecords(), other.MentionRecords());
+        var stored = other.Recognitions(name);
+        Assert.Equal(r.Times, stored.Times);
+        Assert.Equal(r.Numbers, stored.Numbers);
+        Assert.Equal(r.Places, stored.Places);
+        Assert.Equal(r.Actors, stored.Actors);
+    }
+
+    [Fact]
     public void In_a_batch_a_document_that_fails_to_save_leaves_nothing_and_costs_no_other()
     {
         using var dir = new TempDir();

@@ -164,7 +164,7 @@ public class PrecompiledPatternsTests
     public void GeneratedLookupHasOneCasePerPatternAndOnePerOptionsUnderIt()
     {
         var entries = PatternCatalog.PatternCatalog.All().Take(40).ToList();
-        var source = GeneratedSource.For(entries, [], "0", "Concord.Generated", "Table");
+        var source = GeneratedSource.For(entries, [], "0", [], "0", "Concord.Generated", "Table");
         foreach (var group in entries.GroupBy(e => e.Pattern))
         {
             var at = source.IndexOf($"case {GeneratedSource.Literal(group.Key)}:", StringComparison.Ordinal);

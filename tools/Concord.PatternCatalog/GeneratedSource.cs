@@ -5,7 +5,7 @@ namespace Concord.PatternCatalog;
 
 /// <summary>
 /// Writes the catalog as C#: one [GeneratedRegex] method per pattern (compiled by the Regex source
-/// generator when the file is built) and a table from (pattern, options) to that method, which
+/// generator when the file is built) and a lookup from (pattern, options) to that method, which
 /// <c>Register()</c> hands to <c>Concord.Patterns.PrecompiledPatterns</c>.
 /// </summary>
 public static class GeneratedSource
@@ -40,7 +40,7 @@ public static class GeneratedSource
         s.AppendLine("    /// <summary>Makes the generated patterns the ones the pattern engines use.</summary>");
         s.AppendLine("    public static void Register()");
         s.AppendLine("    {");
-        s.AppendLine("        Concord.Patterns.PrecompiledPatterns.Register(Table());");
+        s.AppendLine("        Concord.Patterns.PrecompiledPatterns.Register(Find, Count);");
         s.AppendLine(CultureInfo.InvariantCulture, $"        Concord.Patterns.PrecompiledAnalyses.Register({Literal(Concord.Temporal.Engine.FirstTokens.AnalysisKind)}, {Literal(firstTokensFingerprint)}, FirstTokensOf);");
         s.AppendLine(CultureInfo.InvariantCulture, $"        Concord.Patterns.PrecompiledAnalyses.Register({Literal(Concord.Extraction.Lexicons.RequiredLiterals.AnalysisKind)}, {Literal(requiredLiteralsFingerprint)}, RequiredLiteralsOf);");
         s.AppendLine("    }");
@@ -67,15 +67,34 @@ public static class GeneratedSource
         s.AppendLine("        _ => null,");
         s.AppendLine("    };");
         s.AppendLine();
-        s.AppendLine("    /// <summary>Every generated pattern by its text and options.</summary>");
-        s.AppendLine("    public static KeyValuePair<(string Pattern, RegexOptions Options), Func<Regex>>[] Table() =>");
-        s.AppendLine("    [");
-        for (int i = 0; i < entries.Count; i++)
+        s.AppendLine("    /// <summary>");
+        s.AppendLine("    /// The generated regex for a pattern and its options, or null. A switch on the text (the compiler");
+        s.AppendLine("    /// dispatches on its length and characters before one comparison), so registering the table");
+        s.AppendLine("    /// builds no dictionary and loads only the pattern texts asked for.");
+        s.AppendLine("    /// </summary>");
+        s.AppendLine("    public static Regex? Find(string pattern, RegexOptions options)");
+        s.AppendLine("    {");
+        s.AppendLine("        switch (pattern)");
+        s.AppendLine("        {");
+        foreach (var group in entries.Select((entry, index) => (entry, index)).GroupBy(e => e.entry.Pattern, StringComparer.Ordinal))
         {
-            s.AppendLine(CultureInfo.InvariantCulture, $"        new(({Literal(entries[i].Pattern)}, (RegexOptions){(int)entries[i].Options}), P{i}),");
+            s.AppendLine(CultureInfo.InvariantCulture, $"            case {Literal(group.Key)}:");
+            s.AppendLine("                switch ((int)options)");
+            s.AppendLine("                {");
+            foreach (var (entry, index) in group)
+            {
+                s.AppendLine(CultureInfo.InvariantCulture, $"                    case {(int)entry.Options}: return P{index}();");
+            }
+
+            s.AppendLine("                }");
+            s.AppendLine();
+            s.AppendLine("                return null;");
         }
 
-        s.AppendLine("    ];");
+        s.AppendLine("            default:");
+        s.AppendLine("                return null;");
+        s.AppendLine("        }");
+        s.AppendLine("    }");
         for (int i = 0; i < entries.Count; i++)
         {
             s.AppendLine();

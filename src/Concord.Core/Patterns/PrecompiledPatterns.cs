@@ -18,8 +18,7 @@ public static class PrecompiledPatterns
 {
     private static readonly Lock Gate = new();
     private static volatile Action? pending;
-    private static FrozenDictionary<(string Pattern, RegexOptions Options), Func<Regex>> table =
-        FrozenDictionary<(string Pattern, RegexOptions Options), Func<Regex>>.Empty;
+    private static RegisteredTable table = RegisteredTable.Empty;
 
     /// <summary>How many patterns the registered table holds.</summary>
     public static int Count
@@ -34,10 +33,23 @@ public static class PrecompiledPatterns
     /// <summary>Registers the generated regexes (each a factory returning its one cached instance); replaces any earlier table.</summary>
     public static void Register(IEnumerable<KeyValuePair<(string Pattern, RegexOptions Options), Func<Regex>>> patterns)
     {
+        var byPattern = patterns.ToFrozenDictionary();
+        Register((pattern, options) => byPattern.TryGetValue((pattern, options), out var factory) ? factory() : null, byPattern.Count);
+    }
+
+    /// <summary>
+    /// Registers the generated regexes as a lookup from (pattern, options without
+    /// <see cref="RegexOptions.Compiled"/>) to the one cached instance, or null, holding
+    /// <paramref name="count"/> patterns; replaces any earlier table. The build generates the lookup
+    /// as a switch on the pattern text, so registering it builds nothing: no dictionary over every
+    /// pattern (hashing ~135,000 characters of pattern text at each start), no delegate per pattern.
+    /// </summary>
+    public static void Register(Func<string, RegexOptions, Regex?> lookup, int count)
+    {
         lock (Gate)
         {
             pending = null;
-            table = patterns.ToFrozenDictionary();
+            table = new RegisteredTable(lookup, count);
         }
     }
 
@@ -71,9 +83,8 @@ public static class PrecompiledPatterns
     public static Regex? Find(string pattern, RegexOptions options)
     {
         RegisterPending();
-        return table.Count != 0 && table.TryGetValue((pattern, options & ~RegexOptions.Compiled), out var factory)
-            ? factory()
-            : null;
+        var registered = table;
+        return registered.Count != 0 ? registered.Lookup(pattern, options & ~RegexOptions.Compiled) : null;
     }
 
     /// <summary>The generated regex with the same pattern and options as <paramref name="regex"/>, or null.</summary>
@@ -87,4 +98,9 @@ public static class PrecompiledPatterns
     /// (and no lock) is needed.
     /// </summary>
     public static bool IsPrecompiled(Regex regex) => regex.GetType() != typeof(Regex);
+
+    private sealed record RegisteredTable(Func<string, RegexOptions, Regex?> Lookup, int Count)
+    {
+        public static readonly RegisteredTable Empty = new((_, _) => null, 0);
+    }
 }

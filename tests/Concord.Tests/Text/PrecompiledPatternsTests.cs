@@ -127,4 +127,54 @@ public class PrecompiledPatternsTests
 
         Assert.Null(PrecompiledPatterns.Find(pattern, rule.Regex.Options));
     }
+
+    [Fact]
+    public void LookupRegisteredAsAFunctionIsAskedWithoutTheCompiledOption()
+    {
+        // The form the build generates (a switch on the pattern text): a real English trigger rule, asked
+        // for as the lexicon builds it (Compiled) and answered only for its exact pattern and options.
+        var rule = new EnExtractionLexicon().Triggers.First(t => t.Name == "en.shelling").Regex;
+        var pattern = rule.ToString();
+        var options = rule.Options & ~RegexOptions.Compiled;
+        var engine = new Regex(pattern, options | RegexOptions.Compiled);
+        var asked = new List<(string, RegexOptions)>();
+        try
+        {
+            PrecompiledPatterns.Register((p, o) =>
+            {
+                asked.Add((p, o));
+                return p == pattern && o == options ? engine : null;
+            }, 1);
+            Assert.Equal(1, PrecompiledPatterns.Count);
+            Assert.Same(engine, PrecompiledPatterns.Find(pattern, options | RegexOptions.Compiled));
+            Assert.Null(PrecompiledPatterns.Find(pattern, options | RegexOptions.RightToLeft));
+            Assert.Same(engine, new EnExtractionLexicon().Triggers.First(t => t.Name == "en.shelling").Regex);
+            Assert.Equal((pattern, options), asked[0]);
+            Assert.DoesNotContain(asked, a => a.Item2.HasFlag(RegexOptions.Compiled));
+        }
+        finally
+        {
+            PrecompiledPatterns.Register([]);
+        }
+
+        Assert.Null(PrecompiledPatterns.Find(pattern, options));
+    }
+
+    [Fact]
+    public void GeneratedLookupHasOneCasePerPatternAndOnePerOptionsUnderIt()
+    {
+        var entries = PatternCatalog.PatternCatalog.All().Take(40).ToList();
+        var source = GeneratedSource.For(entries, [], "0", [], "0", "Concord.Generated", "Table");
+        foreach (var group in entries.GroupBy(e => e.Pattern))
+        {
+            var at = source.IndexOf($"case {GeneratedSource.Literal(group.Key)}:", StringComparison.Ordinal);
+            Assert.True(at >= 0, group.Key);
+            Assert.Equal(at, source.LastIndexOf($"case {GeneratedSource.Literal(group.Key)}:", StringComparison.Ordinal));
+            var body = source[at..source.IndexOf("return null;", at, StringComparison.Ordinal)];
+            Assert.All(group, e => Assert.Contains($"case {(int)e.Options}: return P", body, StringComparison.Ordinal));
+        }
+
+        Assert.Contains("Concord.Patterns.PrecompiledPatterns.Register(Find, Count);", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("Table()", source, StringComparison.Ordinal);
+    }
 }

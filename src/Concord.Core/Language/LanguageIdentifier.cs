@@ -326,6 +326,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             }
         }
 
+        Span<(double Score, int Profile)> local = stackalloc (double, int)[profiles.Length];
         int ranked = 0;
         for (int p = 0; p < profiles.Length; p++)
         {
@@ -336,11 +337,10 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
 
             double score = (trigramScores[p] / Math.Max(trigramTotal, 1)) + (StopwordWeight * stopwordHits[p] / words.Count)
                 + (longWords == 0 ? 0 : EndingWeight * endingHits[p] / longWords);
-            results[ranked++] = (profiles[p].Language, score);
+            local[ranked++] = (score, p);
         }
 
-        SortByScore(results[..ranked]);
-        return ranked;
+        return WriteRanked(local[..ranked], results);
     }
 
     /// <summary>
@@ -377,8 +377,6 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             endingHits[profile] += totals.LongWords;
         }
 
-        // Sorted on the stack as (score, profile) and written to the caller's buffer once: moving
-        // entries that hold a string in a heap array costs a write barrier per move.
         Span<(double Score, int Profile)> local = stackalloc (double, int)[p];
         int ranked = 0;
         for (int i = 0; i < p; i++)
@@ -393,72 +391,29 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             local[ranked++] = (score, i);
         }
 
-        SortByScore(local[..ranked]);
-        for (int i = 0; i < ranked; i++)
+        return WriteRanked(local[..ranked], results);
+    }
+
+    /// <summary>
+    /// Sorts the (score, profile) entries best first and writes them to the caller's buffer once as
+    /// (language, score): sorting on the stack moves no entry that holds a string (a write barrier
+    /// per move in a heap array), and the order depends on the scores alone.
+    /// </summary>
+    private int WriteRanked(Span<(double Score, int Profile)> ranked, Span<(string Language, double Score)> results)
+    {
+        SortByScore(ranked);
+        for (int i = 0; i < ranked.Length; i++)
         {
-            results[i] = (profiles[local[i].Profile].Language, local[i].Score);
+            results[i] = (profiles[ranked[i].Profile].Language, ranked[i].Score);
         }
 
-        return ranked;
+        return ranked.Length;
     }
 
     /// <summary>
     /// Best score first, in exactly the order <c>List.Sort</c> with the same comparison gives (its
     /// introspective sort: two or three items by compare-and-swap, up to 16 by insertion), without
     /// its shared generic code for a tuple with a string; longer lists are left to it.
-    /// </summary>
-    private static void SortByScore(Span<(string Language, double Score)> items)
-    {
-        static int Compare((string Language, double Score) a, (string Language, double Score) b) => b.Score.CompareTo(a.Score);
-
-        if (items.Length > 16)
-        {
-            // The same introspective sort List.Sort runs (both go to ArraySortHelper with the comparison).
-            items.Sort(Compare);
-            return;
-        }
-
-        if (items.Length <= 3)
-        {
-            if (items.Length >= 2)
-            {
-                SwapIfGreater(items, 0, 1);
-            }
-
-            if (items.Length == 3)
-            {
-                SwapIfGreater(items, 0, 2);
-                SwapIfGreater(items, 1, 2);
-            }
-
-            return;
-        }
-
-        for (int i = 0; i < items.Length - 1; i++)
-        {
-            var t = items[i + 1];
-            int j = i;
-            while (j >= 0 && Compare(t, items[j]) < 0)
-            {
-                items[j + 1] = items[j];
-                j--;
-            }
-
-            items[j + 1] = t;
-        }
-
-        static void SwapIfGreater(Span<(string Language, double Score)> items, int i, int j)
-        {
-            if (Compare(items[i], items[j]) > 0)
-            {
-                (items[i], items[j]) = (items[j], items[i]);
-            }
-        }
-    }
-
-    /// <summary>
-    /// <see cref="SortByScore(Span{ValueTuple{string, double}})"/> for entries that name their
-    /// profile by index: the same comparisons in the same order, so the same order of entries.
     /// </summary>
     private static void SortByScore(Span<(double Score, int Profile)> items)
     {

@@ -45,28 +45,8 @@ public static class GeneratedSource
         s.AppendLine(CultureInfo.InvariantCulture, $"        Concord.Patterns.PrecompiledAnalyses.Register({Literal(Concord.Extraction.Lexicons.RequiredLiterals.AnalysisKind)}, {Literal(requiredLiteralsFingerprint)}, RequiredLiteralsOf);");
         s.AppendLine("    }");
         s.AppendLine();
-        s.AppendLine("    /// <summary>The literals every match of a lexicon pattern holds one of, as the build read them; null for a pattern it did not read.</summary>");
-        s.AppendLine("    public static string? RequiredLiteralsOf(string pattern) => pattern switch");
-        s.AppendLine("    {");
-        foreach (var (pattern, stored) in requiredLiterals)
-        {
-            s.AppendLine(CultureInfo.InvariantCulture, $"        {Literal(pattern)} => {Literal(stored)},");
-        }
-
-        s.AppendLine("        _ => null,");
-        s.AppendLine("    };");
-        s.AppendLine();
-        s.AppendLine("    /// <summary>What the first token of a match of a date pattern can be, as the build read it; null for a pattern it did not read.</summary>");
-        s.AppendLine("    public static string? FirstTokensOf(string pattern) => pattern switch");
-        s.AppendLine("    {");
-        foreach (var (pattern, stored) in firstTokens)
-        {
-            s.AppendLine(CultureInfo.InvariantCulture, $"        {Literal(pattern)} => {Literal(stored)},");
-        }
-
-        s.AppendLine("        _ => null,");
-        s.AppendLine("    };");
-        s.AppendLine();
+        StoredAnalysis("RequiredLiteralsOf", "The literals every match of a lexicon pattern holds one of, as the build read them", requiredLiterals);
+        StoredAnalysis("FirstTokensOf", "What the first token of a match of a date pattern can be, as the build read it", firstTokens);
         s.AppendLine("    /// <summary>");
         s.AppendLine("    /// The generated regex for a pattern and its options, or null. A switch on the text (the compiler");
         s.AppendLine("    /// dispatches on its length and characters before one comparison), so registering the table");
@@ -105,6 +85,22 @@ public static class GeneratedSource
 
         s.AppendLine("}");
         return s.ToString();
+
+        // A reading the build stored per pattern, as a switch on the pattern text; null for a pattern it did not read.
+        void StoredAnalysis(string method, string what, IReadOnlyList<KeyValuePair<string, string>> stored)
+        {
+            s.AppendLine(CultureInfo.InvariantCulture, $"    /// <summary>{what}; null for a pattern it did not read.</summary>");
+            s.AppendLine(CultureInfo.InvariantCulture, $"    public static string? {method}(string pattern) => pattern switch");
+            s.AppendLine("    {");
+            foreach (var (pattern, value) in stored)
+            {
+                s.AppendLine(CultureInfo.InvariantCulture, $"        {Literal(pattern)} => {Literal(value)},");
+            }
+
+            s.AppendLine("        _ => null,");
+            s.AppendLine("    };");
+            s.AppendLine();
+        }
     }
 
     /// <summary>A C# string literal of <paramref name="text"/>, with every character outside printable ASCII escaped (the file's encoding cannot change it).</summary>

@@ -73,7 +73,7 @@ internal static class EventPlanner
         var index = new DocumentIndex(document, recognitions);
         var extractable = document.Sentences.Where(s => s.Section.IsExtractable()).ToList();
         bool documentHasDates = HasOwnDate(index, extractable);
-        var documentPlace = ParticipantChooser.DocumentPlace(extractable.SelectMany(s => index.PlacesIn(s.Span)));
+        var documentPlace = ParticipantChooser.DocumentPlace(index, extractable);
 
         var events = new List<PlannedEvent>();
         var used = new HashSet<int>();

@@ -122,7 +122,13 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         var scanned = DocumentScan.Of(document);
         var scans = scanned.Runs;
         var runPlaces = new List<PlaceHit>[scans.Count];
-        var all = new List<PlaceHit>();
+        var hitCount = 0;
+        foreach (var scan in scans)
+        {
+            hitCount += scan.PlaceHits.Count;
+        }
+
+        var all = new List<PlaceHit>(hitCount);
         for (var r = 0; r < scans.Count; r++)
         {
             var scan = scans[r];
@@ -143,7 +149,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         {
             if (h.Resolved is { } p)
             {
-                matches.Add(new PlaceMatch(h.Hit.Span, h.Hit.Span.Slice(text), p.Name, p.Latitude, p.Longitude, p.Precision, p.Source.Name()));
+                matches.Add(new PlaceMatch(h.Hit.Span, ActorRecognizer.NameText(text, h.Tokens, h.Hit), p.Name, p.Latitude, p.Longitude, p.Precision, p.Source.Name()));
             }
         }
 

@@ -118,9 +118,23 @@ public static class NameMatcher
 
         if (best == 0)
         {
-            foreach (var candidate in starts.Singles)
+            // Which one-word aliases fit depends on this word alone (Fits reads only its case), and
+            // starts is this word form's own (WordForm.StartsIn): the answer, worked out at the
+            // form's first such occurrence, holds at every other, so it is kept with starts.
+            var fitting = starts.FittingSingles;
+            if (fitting is null)
             {
-                Consider(text, tokens, i, candidate, language, ref best, ref bestAliases, ref shared);
+                foreach (var candidate in starts.Singles)
+                {
+                    Consider(text, tokens, i, candidate, language, ref best, ref bestAliases, ref shared);
+                }
+
+                starts.FittingSingles = bestAliases ?? AliasStarts.NoneFitting;
+            }
+            else if (!ReferenceEquals(fitting, AliasStarts.NoneFitting))
+            {
+                best = 1;
+                bestAliases = fitting;
             }
         }
 

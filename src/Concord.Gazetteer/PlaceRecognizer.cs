@@ -46,6 +46,18 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             };
         }
 
+        // A one-word hit's aliases are its word form's list (AliasChoice), and which of them are
+        // written as the text has it depends on that word alone: worked out at its first hit.
+        var choice = hit.TokenCount == 1 ? aliases as AliasChoice : null;
+        if (choice?.Places is { } known)
+        {
+            return new PlaceHit(scan.Run, scan.Tokens, hit, known.Candidates)
+            {
+                ReachedByInflection = known.ReachedByInflection,
+                InsideActorName = InsideActorName(scan.ActorHits, hit),
+            };
+        }
+
         var written = aliases.Count <= 64 ? stackalloc bool[aliases.Count] : new bool[aliases.Count];
         var anyWritten = false;
         for (var k = 0; k < aliases.Count; k++)
@@ -61,6 +73,11 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             {
                 candidates.Add(aliases[k].Place!);
             }
+        }
+
+        if (choice is not null)
+        {
+            choice.Places = new PlaceChoice(candidates, !anyWritten);
         }
 
         return new PlaceHit(scan.Run, scan.Tokens, hit, candidates)

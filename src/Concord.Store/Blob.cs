@@ -42,6 +42,13 @@ internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string docum
         output.Advance(1);
     }
 
+    /// <summary>Bytes as they are, after their count.</summary>
+    public void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
+        WriteUInt(bytes.Length);
+        output.Write(bytes);
+    }
+
     public void WriteSpan(TextSpan span)
     {
         WriteUInt(span.Start);
@@ -163,6 +170,15 @@ internal ref struct BlobReader(ReadOnlySpan<byte> data, string documentText)
     }
 
     public byte ReadByte() => data[position++];
+
+    /// <summary>What <see cref="BlobWriter.WriteBytes"/> wrote: a slice of the record, not a copy.</summary>
+    public ReadOnlySpan<byte> ReadBytes()
+    {
+        int n = ReadUInt();
+        var bytes = data.Slice(position, n);
+        position += n;
+        return bytes;
+    }
 
     /// <summary>A list as the record writers write it: a count, then the items (a loop per record kind, no delegate per item).</summary>
     public List<T> ReadList<T>(BlobItemReader<T> readItem)

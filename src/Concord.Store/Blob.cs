@@ -142,15 +142,18 @@ internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string docum
 internal delegate T BlobItemReader<T>(ref BlobReader reader, int index);
 
 /// <summary>Reads what <see cref="BlobWriter"/> wrote, in the same order.</summary>
-internal ref struct BlobReader(ReadOnlySpan<byte> data, string documentText)
+internal ref struct BlobReader(ReadOnlySpan<byte> data, string documentText, List<string>? names = null)
 {
     private const int NullMarker = 0;
 
     private readonly ReadOnlySpan<byte> data = data;
     private int position;
 
-    /// <summary>The names read so far (<see cref="BlobWriter.WriteName"/>), in the order written.</summary>
-    private List<string>? names;
+    /// <summary>
+    /// The names read so far (<see cref="BlobWriter.WriteName"/>), in the order written; given when
+    /// a record's names are spread over several parts read one at a time.
+    /// </summary>
+    private List<string>? names = names;
 
     public readonly bool AtEnd => position >= data.Length;
 

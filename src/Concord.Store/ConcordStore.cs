@@ -411,15 +411,17 @@ public sealed class ConcordStore : IDisposable
             string text = RawSql.Step(db, textQuery) ? RawSql.ColumnText(textQuery, 0)! : "";
             SQLitePCL.raw.sqlite3_reset(textQuery);
             var mentions = new MentionSetBlob.Reader(SQLitePCL.raw.sqlite3_column_blob(query, 1));
+            var names = explain ? new List<string>() : null;
             while (mentions.Next(out var m))
             {
+                // Evidence names are numbered across the document: read every mention's, in order.
+                var evidence = names is null ? null : EvidenceBlob.Read(m.Evidence, text, names);
                 if (only >= 0 && m.Kind != only)
                 {
                     continue;
                 }
 
                 var quote = m.QuoteAt < 0 ? default : text.AsSpan(m.Start, m.End - m.Start);
-                var evidence = explain ? EvidenceBlob.Read(m.Evidence, text) : null;
                 onLine(lines.Build(m.Line, m.QuoteAt, quote, evidence));
             }
         }

@@ -33,8 +33,9 @@ internal static class Schema
     /// refers back to it by number after that.
     /// 6: a document's mentions are one record (<see cref="MentionSetBlob"/>) with the counts per
     /// kind beside it, not a row each.
+    /// 7: in that record, the evidence's roles and rules are names (written once per document).
     /// </summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

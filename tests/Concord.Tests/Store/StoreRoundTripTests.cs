@@ -10,7 +10,7 @@ namespace Concord.Tests.Store;
 
 /// <summary>
 /// What the store gives back is what the pipeline found, on the Karabakh corpus: segmentation,
-/// recognitions and mention records, in the compact layout of schema 6 (texts that are a slice
+/// recognitions and mention records, in the compact layout of schema 7 (texts that are a slice
 /// of the document text are stored as their span only).
 /// </summary>
 public sealed class StoreRoundTripTests

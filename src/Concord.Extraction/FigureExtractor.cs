@@ -67,7 +67,16 @@ public sealed partial class FigureExtractor : IMentionExtractor
         }
 
         // Casualties told in the clause of an event are that event's, not a figure of their own.
-        var eventClauses = plan.Events.Where(e => e.Fatalities is not null || (e.IsViolent && !e.TollIsStatistic)).Select(e => e.Clause).ToList();
+        // (A loop, not Where/Select/ToList: Linq over a struct result is generic code jitted per process.)
+        var eventClauses = new List<TextSpan>();
+        foreach (var e in plan.Events)
+        {
+            if (e.Fatalities is not null || (e.IsViolent && !e.TollIsStatistic))
+            {
+                eventClauses.Add(e.Clause);
+            }
+        }
+
         // The last usable time of the sentences read so far: the context date of a sentence without its own.
         TimeExpression? contextTime = null;
         for (int at = 0; at < sentences.Count; at++)

@@ -141,15 +141,34 @@ internal static class DateChooser
             return [.. kept.Select(t => FromOne(t, "date.list-item"))];
         }
 
-        var intervals = kept.Select(t => (t, iv: IsoInterval.Of(t.RangeStart, t.RangeEnd))).Where(x => x.iv is not null).ToList();
-        if (intervals.Count == 0)
+        // The first time with the earliest start and the first with the latest end (as MinBy/MaxBy;
+        // a loop, not Linq over tuples: that generic code was jitted per process).
+        TimeExpression? first = null, last = null;
+        DateOnly firstDay = default, lastDay = default;
+        foreach (var t in kept)
+        {
+            if (IsoInterval.Of(t.RangeStart, t.RangeEnd) is not { } iv)
+            {
+                continue;
+            }
+
+            if (first is null || iv.First < firstDay)
+            {
+                (first, firstDay) = (t, iv.First);
+            }
+
+            if (last is null || iv.Last > lastDay)
+            {
+                (last, lastDay) = (t, iv.Last);
+            }
+        }
+
+        if (first is null || last is null)
         {
             return [FromOne(kept[0], "date.in-clause")];
         }
 
-        var first = intervals.MinBy(x => x.iv!.Value.First);
-        var last = intervals.MaxBy(x => x.iv!.Value.Last);
-        return [new EventDate(first.t.RangeStart, last.t.RangeEnd ?? last.t.RangeStart, kept, "date.span-of-times")];
+        return [new EventDate(first.RangeStart, last.RangeEnd ?? last.RangeStart, kept, "date.span-of-times")];
     }
 
     public static EventDate FromOne(TimeExpression t, string rule) =>
@@ -418,13 +437,23 @@ internal static class DateChooser
             return date;
         }
 
-        var days = index.TimesIn(clause).Where(t => t.Type == TimexType.Duration).Select(t => DaysOf(t.Value)).Where(n => n is > 1 and <= 31).ToList();
-        if (days.Count != 1)
+        // Exactly one stated count of days (a loop: Linq over int? was jitted per process).
+        int counts = 0, stated = 0;
+        foreach (var t in index.TimesIn(clause))
+        {
+            if (t.Type == TimexType.Duration && DaysOf(t.Value) is { } n && n is > 1 and <= 31)
+            {
+                counts++;
+                stated = counts == 1 ? n : stated;
+            }
+        }
+
+        if (counts != 1)
         {
             return date;
         }
 
-        var first = day.First.AddDays(-(days[0]!.Value - 1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var first = day.First.AddDays(-(stated - 1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return date with { Start = first, Rule = date.Rule + "+stated-days" };
     }
 

@@ -264,7 +264,7 @@ internal static class EventPlanner
             {
                 if (deaths is not null && deaths.Numbers.Count > 0 && !lexicon.TotalCue.Hot().IsMatch(folded))
                 {
-                    var death = chosen.FirstOrDefault(c => c.Rule.Strength == TriggerStrength.Death);
+                    var death = FirstDeath(chosen);
                     (leftoverDeaths ??= []).Add((deaths, clause, death.Rule, death.Match));
                 }
 
@@ -277,7 +277,7 @@ internal static class EventPlanner
             // agreement told beside it still is one, without the toll.
             if (deaths is not null && deaths.Numbers.Count > 0 && (lexicon.TotalCue.Hot().IsMatch(folded) || dates.All(IsPeriod)))
             {
-                chosen = [.. chosen.Where(c => c.Rule.Strength == TriggerStrength.Specific && c.Type != "Battles" ? true : c.Sub is "Non-state actor overtakes territory" or "Government regains territory")];
+                chosen = WithoutTollOnly(chosen);
                 deaths = null;
                 tollIsStatistic = true;
                 if (chosen.Count == 0)
@@ -593,6 +593,38 @@ internal static class EventPlanner
 
         SortByPosition(found);
         return found;
+    }
+
+    // The two filters below are loops, not Linq: Where/FirstOrDefault over these tuples are
+    // generic instantiations jitted in every process (PlanSentence itself is jitted). Not inlined,
+    // so they run this assembly's precompiled code and their List code is precompiled with them.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (TriggerRule Rule, TriggerMatch Match, string Type, string Sub) FirstDeath(List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> chosen)
+    {
+        foreach (var c in chosen)
+        {
+            if (c.Rule.Strength == TriggerStrength.Death)
+            {
+                return c;
+            }
+        }
+
+        return default;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> WithoutTollOnly(List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> chosen)
+    {
+        var kept = new List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)>(chosen.Count);
+        foreach (var c in chosen)
+        {
+            if (c.Rule.Strength == TriggerStrength.Specific && c.Type != "Battles" ? true : c.Sub is "Non-state actor overtakes territory" or "Government regains territory")
+            {
+                kept.Add(c);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Orders triggers by where they start; stable, so triggers at one position keep their rules' order.</summary>

@@ -145,7 +145,7 @@ public static class ConflictContext
 
             if (Contains(belligerents, a.Actor))
             {
-                if (!partySpans.Contains(a.Span))
+                if (!HoldsSpan(partySpans, a.Span))
                 {
                     partySpans.Add(a.Span);
                 }
@@ -171,6 +171,20 @@ public static class ConflictContext
         }
 
         return named;
+    }
+
+    /// <summary>List.Contains for spans without EqualityComparer&lt;TextSpan&gt; (its generic code was jitted per process).</summary>
+    private static bool HoldsSpan(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Start == span.Start && s.End == span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Contains(IReadOnlyList<string> names, string name)

@@ -237,7 +237,9 @@ public static class MentionJson
         }
     }
 
-    private static readonly string[] PrecisionNames = Enum.GetNames<PlacePrecision>().Select(n => n.ToLowerInvariant()).ToArray();
+    // The non-generic GetNames (same names, in value order): GetNames<TEnum> is generic code over an
+    // enum, jitted in every process that writes or exports mentions.
+    private static readonly string[] PrecisionNames = Enum.GetNames(typeof(PlacePrecision)).Select(n => n.ToLowerInvariant()).ToArray();
 
     private static string PrecisionName(PlacePrecision p) =>
         (uint)p < (uint)PrecisionNames.Length ? PrecisionNames[(int)p] : p.ToString().ToLowerInvariant();

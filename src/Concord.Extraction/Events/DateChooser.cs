@@ -438,13 +438,23 @@ internal static class DateChooser
             return date;
         }
 
-        var days = index.TimesIn(clause).Where(t => t.Type == TimexType.Duration).Select(t => DaysOf(t.Value)).Where(n => n is > 1 and <= 31).ToList();
-        if (days.Count != 1)
+        // Exactly one stated count of days (a loop: Linq over int? was jitted per process).
+        int counts = 0, stated = 0;
+        foreach (var t in index.TimesIn(clause))
+        {
+            if (t.Type == TimexType.Duration && DaysOf(t.Value) is { } n && n is > 1 and <= 31)
+            {
+                counts++;
+                stated = counts == 1 ? n : stated;
+            }
+        }
+
+        if (counts != 1)
         {
             return date;
         }
 
-        var first = day.First.AddDays(-(days[0]!.Value - 1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var first = day.First.AddDays(-(stated - 1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         return date with { Start = first, Rule = date.Rule + "+stated-days" };
     }
 

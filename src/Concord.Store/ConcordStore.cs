@@ -404,13 +404,14 @@ public sealed class ConcordStore : IDisposable
             _ => -1,
         };
         var lines = new StoredMentionLine();
+        var line = new byte[1 << 12];
         while (RawSql.Step(db, query))
         {
             // The document's text, which quotes and evidence point into: read once per document.
             RawSql.Check(db, SQLitePCL.raw.sqlite3_bind_int64(textQuery, 1, SQLitePCL.raw.sqlite3_column_int64(query, 0)));
             string text = RawSql.Step(db, textQuery) ? RawSql.ColumnText(textQuery, 0)! : "";
             SQLitePCL.raw.sqlite3_reset(textQuery);
-            var mentions = new MentionSetBlob.Reader(SQLitePCL.raw.sqlite3_column_blob(query, 1));
+            var mentions = new MentionSetBlob.Reader(SQLitePCL.raw.sqlite3_column_blob(query, 1), line);
             var names = explain ? new List<string>() : null;
             while (mentions.Next(out var m))
             {

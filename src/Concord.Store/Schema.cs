@@ -34,8 +34,9 @@ internal static class Schema
     /// 6: a document's mentions are one record (<see cref="MentionSetBlob"/>) with the counts per
     /// kind beside it, not a row each.
     /// 7: in that record, the evidence's roles and rules are names (written once per document).
+    /// 8: in that record, a line is written after the bytes it shares with the line before.
     /// </summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);

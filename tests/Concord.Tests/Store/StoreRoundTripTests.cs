@@ -10,7 +10,7 @@ namespace Concord.Tests.Store;
 
 /// <summary>
 /// What the store gives back is what the pipeline found, on the Karabakh corpus: segmentation,
-/// recognitions and mention records, in the compact layout of schema 7 (texts that are a slice
+/// recognitions and mention records, in the compact layout of schema 8 (texts that are a slice
 /// of the document text are stored as their span only).
 /// </summary>
 public sealed class StoreRoundTripTests
@@ -112,6 +112,22 @@ public sealed class StoreRoundTripTests
         var records = store.MentionRecords(explain: false);
         Assert.Equal([MentionJson.ToLine(wide), MentionJson.ToLine(astral)], records);
         Assert.Equal(2, store.Documents().Single().Events + store.Documents().Single().Figures);
+    }
+
+    [Fact]
+    public void A_line_longer_than_the_read_buffer_comes_back_whole_between_lines_that_share_its_start()
+    {
+        // Lines are stored after the bytes they share with the line before; a quote that is not the
+        // document's text stays in its line, here 21,000 characters of it (past the 4 KB buffer).
+        var analysis = CorpusAnalysis.Of("003");
+        var mentions = analysis.Mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        mentions[1] = mentions[1] with { Quote = string.Concat(Enumerable.Repeat("Şuşa \"quoted\" ", 1500)) };
+        using var dir = new TempDir();
+        using var store = ConcordStore.Open(dir.File("s.db"));
+        store.Save(analysis with { Mentions = mentions });
+
+        Assert.Equal(mentions.Select(m => MentionJson.ToLine(m, explain: true)), store.MentionRecords());
+        Assert.Equal(mentions.Select(m => MentionJson.ToLine(m)), store.MentionRecords(explain: false));
     }
 
     [Fact]

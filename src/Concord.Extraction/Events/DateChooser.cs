@@ -231,7 +231,20 @@ internal static class DateChooser
             return dates;
         }
 
-        var nearest = dates[0].Sources.MinBy(t => Distance(t.Span, trigger))!;
+        // The first of the nearest, as MinBy gave it; a loop, since a lambda capturing the trigger
+        // made every call allocate a closure on entry.
+        var sources = dates[0].Sources;
+        var nearest = sources[0];
+        int nearestDistance = Distance(nearest.Span, trigger);
+        for (int i = 1; i < sources.Count; i++)
+        {
+            int distance = Distance(sources[i].Span, trigger);
+            if (distance < nearestDistance)
+            {
+                (nearest, nearestDistance) = (sources[i], distance);
+            }
+        }
+
         return [FromOne(nearest, "date.nearest-trigger")];
     }
 

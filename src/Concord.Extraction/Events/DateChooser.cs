@@ -231,7 +231,20 @@ internal static class DateChooser
             return dates;
         }
 
-        var nearest = dates[0].Sources.MinBy(t => Distance(t.Span, trigger))!;
+        // The first of the nearest, as MinBy gave it; a loop, since a lambda capturing the trigger
+        // made every call allocate a closure on entry.
+        var sources = dates[0].Sources;
+        var nearest = sources[0];
+        int nearestDistance = Distance(nearest.Span, trigger);
+        for (int i = 1; i < sources.Count; i++)
+        {
+            int distance = Distance(sources[i].Span, trigger);
+            if (distance < nearestDistance)
+            {
+                (nearest, nearestDistance) = (sources[i], distance);
+            }
+        }
+
         return [FromOne(nearest, "date.nearest-trigger")];
     }
 
@@ -278,9 +291,27 @@ internal static class DateChooser
             return date;
         }
 
-        var outer = index.TimesIn(clause).FirstOrDefault(t => !ReferenceEquals(t, bound) && t.Span.End <= bound.Span.Start && t.Type == TimexType.Date
-            && !t.NeedsDocumentDate && IsoInterval.Of(t.RangeStart, t.RangeEnd) is { } iv && iv.Contains(inner) && iv.Days > inner.Days);
+        var outer = OuterTimeBefore(index, clause, bound, inner);
         return outer is null ? date : new EventDate(outer.RangeStart, bound.RangeEnd ?? boundStart, [outer, bound], "date.up-to-bound");
+    }
+
+    /// <summary>
+    /// The first date in the clause before <paramref name="bound"/> whose days hold more than the
+    /// bound's (<paramref name="inner"/>), or null. A method of its own: the lambda capturing the
+    /// bound made <see cref="UpToBound"/> allocate a closure on every call, most of which return early.
+    /// </summary>
+    private static TimeExpression? OuterTimeBefore(DocumentIndex index, TextSpan clause, TimeExpression bound, IsoInterval inner)
+    {
+        foreach (var t in index.TimesIn(clause))
+        {
+            if (!ReferenceEquals(t, bound) && t.Span.End <= bound.Span.Start && t.Type == TimexType.Date
+                && !t.NeedsDocumentDate && IsoInterval.Of(t.RangeStart, t.RangeEnd) is { } iv && iv.Contains(inner) && iv.Days > inner.Days)
+            {
+                return t;
+            }
+        }
+
+        return null;
     }
 
     private const string TransferOfTerritory = "Non-violent transfer of territory";
@@ -371,7 +402,7 @@ internal static class DateChooser
             return date;
         }
 
-        bool vague = date.Sources.Any(t => t.RangeStart == ds && t.Precision is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century && t.RangeEnd != t.RangeStart);
+        bool vague = StartsVaguely(date.Sources, ds);
         return vague ? date with { Start = cs, Rule = date.Rule + "+narrowed-by-context" } : date;
     }
 
@@ -383,7 +414,7 @@ internal static class DateChooser
     private static EventDate NarrowedByOnset(DocumentIndex index, EventDate date, IDateCueLexicon cues)
     {
         if (date.Start is not { Length: 4 } ds || date.End is not { Length: >= 4 } de || ds == de || date.Rule.Contains("narrowed", StringComparison.Ordinal)
-            || !date.Sources.Any(t => t.RangeStart == ds && t.Precision is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century && t.RangeEnd != t.RangeStart)
+            || !StartsVaguely(date.Sources, ds)
             || DocumentOnset(index, cues) is not { } onset)
         {
             return date;
@@ -393,6 +424,25 @@ internal static class DateChooser
         return string.CompareOrdinal(onset, ds) > 0 && string.CompareOrdinal(onset, decadeEnd) <= 0 && string.CompareOrdinal(onset, de[..4]) <= 0
             ? date with { Start = onset, Rule = date.Rule + "+narrowed-by-onset" }
             : date;
+    }
+
+    /// <summary>
+    /// Whether a source starting at <paramref name="start"/> is a year, decade or century told as a
+    /// span (the vague start both narrowings look for). A loop: the lambda capturing the start cost
+    /// a closure on every call of either narrowing, whatever the date.
+    /// </summary>
+    private static bool StartsVaguely(IReadOnlyList<TimeExpression> sources, string start)
+    {
+        for (int i = 0; i < sources.Count; i++)
+        {
+            var t = sources[i];
+            if (t.RangeStart == start && t.Precision is DatePrecision.Year or DatePrecision.Decade or DatePrecision.Century && t.RangeEnd != t.RangeStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The year of the first date told right after the document says the conflict began.</summary>

@@ -314,8 +314,10 @@ internal static class EventPlanner
                     {
                         new("trigger", rule.Name, new TextSpan(clause.Start + match.Index, clause.Start + match.Index + match.Length), index.Text.Substring(clause.Start + match.Index, match.Length)),
                     };
-                    foreach (var t in date.Sources)
+                    // By index: a foreach over the read-only list boxed its enumerator for every event.
+                    for (int k = 0; k < date.Sources.Count; k++)
                     {
+                        var t = date.Sources[k];
                         evidence.Add(new Evidence("date", string.IsNullOrEmpty(t.Rule) ? date.Rule : string.Concat(date.Rule, ":", t.Rule), t.Span, t.Text));
                     }
 

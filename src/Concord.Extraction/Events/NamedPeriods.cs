@@ -138,18 +138,54 @@ internal static class NamedPeriods
         // "captured during the war": the one period the event's date starts in.
         if (cues.DuringTheWar.Hot().IsMatch(index.Folded.AsSpan(e.Clause.Start, e.Clause.Length)) && IsoInterval.Of(e.Date.Start, e.Date.End) is { } date)
         {
-            var around = periods.Where(p => IsoInterval.Of(p.Start, p.End) is { } iv && iv.First <= date.First && date.First <= iv.Last).ToList();
-            if (around.Count == 1)
+            if (OnlyPeriodAround(periods, date.First) is { } around)
             {
-                return around[0];
+                return around;
             }
         }
 
         // An act dated only by its section's heading naming the period.
         if (e.Date.Rule is "date.heading" or "date.context" && e.Sentence.Heading is { } heading)
         {
-            var p = periods.FirstOrDefault(p => p.Heading == heading.Trim());
+            var p = PeriodHeaded(periods, heading.Trim());
             if (p is not null && (p.Start != e.Date.Start || p.End != e.Date.End) && SameAsHeading(index, e.Date, p))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    // The two searches below are methods of their own, with loops: lambdas capturing the event's
+    // date or heading made ForEvent allocate a closure on entry, for every event of the document.
+
+    /// <summary>The one period whose span holds <paramref name="day"/>; null when none or several do.</summary>
+    private static NamedPeriod? OnlyPeriodAround(List<NamedPeriod> periods, DateOnly day)
+    {
+        NamedPeriod? found = null;
+        foreach (var p in periods)
+        {
+            if (IsoInterval.Of(p.Start, p.End) is { } iv && iv.First <= day && day <= iv.Last)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = p;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The first period named by the heading <paramref name="heading"/>, or null.</summary>
+    private static NamedPeriod? PeriodHeaded(List<NamedPeriod> periods, string heading)
+    {
+        foreach (var p in periods)
+        {
+            if (p.Heading == heading)
             {
                 return p;
             }

@@ -140,14 +140,34 @@ internal static class ParticipantChooser
             return null;
         }
 
+        // Loops, not lambdas: a lambda capturing the event made every call allocate a closure on entry.
         var before = sentences[at - 1];
-        if (!index.TimesIn(before.Span).Any(t => t.RangeStart == e.Date.Start))
+        bool toldOnThatDay = false;
+        foreach (var t in index.TimesIn(before.Span))
+        {
+            if (t.RangeStart == e.Date.Start)
+            {
+                toldOnThatDay = true;
+                break;
+            }
+        }
+
+        if (!toldOnThatDay)
         {
             return null;
         }
 
         var rules = GazetteerLanguages.For(before.Language);
-        return index.PlacesIn(before.Span).Where(p => p.Precision != PlacePrecision.Country && rules.IsLocative(index.Text, p.Span)).LastOrDefault();
+        PlaceMatch? last = null;
+        foreach (var p in index.PlacesIn(before.Span))
+        {
+            if (p.Precision != PlacePrecision.Country && rules.IsLocative(index.Text, p.Span))
+            {
+                last = p;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>Whether an opening parenthesis since <paramref name="from"/> is still open at the span.</summary>

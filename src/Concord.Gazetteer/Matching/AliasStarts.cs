@@ -45,6 +45,8 @@ internal sealed class AliasStarts
         Singles = singles.Count == all.Length ? all : [.. singles];
         exactBySecond = exact?.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
         stemmedBySecond = stemmed?.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        exactSeconds = Signatures(exactBySecond);
+        stemmedSeconds = Signatures(stemmedBySecond);
         HasLonger = exact is not null || stemmed is not null;
     }
 
@@ -79,6 +81,33 @@ internal sealed class AliasStarts
 
     private List<NameAlias>? fittingSingles;
 
+    /// <remarks>
+    /// Most next words continue no alias: a key whose signature bit (<see cref="Signature"/>) is not
+    /// among the keys' is not in the dictionary, so it is not hashed and probed at all.
+    /// </remarks>
     public (int[] Exact, int[] Stemmed) LongerWithSecond(string folded, string stem) =>
-        (exactBySecond?.GetValueOrDefault(folded) ?? [], stemmedBySecond?.GetValueOrDefault(stem) ?? []);
+        ((exactSeconds & Signature(folded)) == 0 ? [] : exactBySecond!.GetValueOrDefault(folded) ?? [],
+         (stemmedSeconds & Signature(stem)) == 0 ? [] : stemmedBySecond!.GetValueOrDefault(stem) ?? []);
+
+    // The signature bits of the second-word keys of each dictionary (0 when there is none).
+    private readonly ulong exactSeconds;
+    private readonly ulong stemmedSeconds;
+
+    /// <summary>One of 64 bits for a key, from its length and first and last characters.</summary>
+    private static ulong Signature(string key) =>
+        key.Length == 0 ? 1UL : 1UL << (int)(((uint)key.Length * 7 + key[0] * 31u + key[^1]) & 63);
+
+    private static ulong Signatures(Dictionary<string, int[]>? byKey)
+    {
+        ulong bits = 0;
+        if (byKey is not null)
+        {
+            foreach (var key in byKey.Keys)
+            {
+                bits |= Signature(key);
+            }
+        }
+
+        return bits;
+    }
 }

@@ -141,15 +141,35 @@ internal static class DateChooser
             return [.. kept.Select(t => FromOne(t, "date.list-item"))];
         }
 
-        var intervals = kept.Select(t => (t, iv: IsoInterval.Of(t.RangeStart, t.RangeEnd))).Where(x => x.iv is not null).ToList();
-        if (intervals.Count == 0)
+        // The time whose days begin first and the one whose days end last (the first of equals, as
+        // MinBy/MaxBy chose them), in one loop: the LINQ over (time, interval) tuples was a set of
+        // generic instantiations jitted in every process.
+        TimeExpression? first = null, last = null;
+        DateOnly firstDay = default, lastDay = default;
+        foreach (var t in kept)
+        {
+            if (IsoInterval.Of(t.RangeStart, t.RangeEnd) is not { } iv)
+            {
+                continue;
+            }
+
+            if (first is null || iv.First < firstDay)
+            {
+                (first, firstDay) = (t, iv.First);
+            }
+
+            if (last is null || iv.Last > lastDay)
+            {
+                (last, lastDay) = (t, iv.Last);
+            }
+        }
+
+        if (first is null || last is null)
         {
             return [FromOne(kept[0], "date.in-clause")];
         }
 
-        var first = intervals.MinBy(x => x.iv!.Value.First);
-        var last = intervals.MaxBy(x => x.iv!.Value.Last);
-        return [new EventDate(first.t.RangeStart, last.t.RangeEnd ?? last.t.RangeStart, kept, "date.span-of-times")];
+        return [new EventDate(first.RangeStart, last.RangeEnd ?? last.RangeStart, kept, "date.span-of-times")];
     }
 
     public static EventDate FromOne(TimeExpression t, string rule) =>

@@ -43,20 +43,17 @@ public sealed class FirstTokens
     /// <summary>Stands for one digit in a digit shape; never a letter, so shapes and words cannot collide.</summary>
     private const char DigitMark = '\u0001';
 
-    private readonly HashSet<string> prefixes;
+    /// <summary>The prefixes, kept in their stored listing (<see cref="Serialize"/>) rather than as a string each.</summary>
+    private readonly PrefixSet prefixes;
 
     /// <summary>Bit n set when some prefix is n characters long: the other lengths need no lookup.</summary>
     private readonly uint prefixLengths;
 
-    private FirstTokens(string pattern, HashSet<string> prefixes, bool anyWord, bool otherStart)
+    private FirstTokens(string pattern, PrefixSet prefixes, bool anyWord, bool otherStart)
     {
         Pattern = pattern;
         this.prefixes = prefixes;
-        foreach (var prefix in prefixes)
-        {
-            prefixLengths |= 1u << Math.Min(prefix.Length, 31);
-        }
-
+        prefixLengths = prefixes.LengthBits;
         AnyWord = anyWord;
         CanStartWithOther = otherStart;
     }
@@ -138,10 +135,9 @@ public sealed class FirstTokens
             return true;
         }
 
-        var lookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int n = 1; n <= foldedToken.Length && n <= MaxPrefix; n++)
         {
-            if ((prefixLengths & (1u << n)) != 0 && lookup.Contains(foldedToken[..n]))
+            if ((prefixLengths & (1u << n)) != 0 && prefixes.Contains(foldedToken[..n]))
             {
                 return true;
             }
@@ -204,46 +200,30 @@ public sealed class FirstTokens
             }
         }
 
-        return new FirstTokens(pattern, set, anyWord, parser.OtherStart);
+        return new FirstTokens(pattern, PrefixSet.Of(set), anyWord, parser.OtherStart);
     }
-
-    /// <summary>Separates the prefixes when stored: shapes write white space as ' ', so no prefix holds a line break.</summary>
-    private const char StoredSeparator = '\n';
 
     /// <summary>
     /// The result as one string, for the build's table: the two flags ('0'/'1'), then the prefixes
-    /// in ordinal order, each after a line break. <see cref="Deserialize"/> reads it back.
+    /// in ordinal order, each after a line break (<see cref="PrefixSet.Separator"/>: shapes write white
+    /// space as ' ', so no prefix holds one). <see cref="Deserialize"/> reads it back.
     /// </summary>
     public string Serialize()
     {
+        // The listing is in ordinal order: PrefixSet.Of lists a reading's prefixes so, and a stored one was written so.
         var s = new System.Text.StringBuilder();
-        s.Append(AnyWord ? '1' : '0').Append(CanStartWithOther ? '1' : '0');
-        foreach (var prefix in prefixes.Order(StringComparer.Ordinal))
-        {
-            s.Append(StoredSeparator).Append(prefix);
-        }
-
+        s.Append(AnyWord ? '1' : '0').Append(CanStartWithOther ? '1' : '0').Append(prefixes.Listing);
         return s.ToString();
     }
 
-    /// <summary>The first tokens <see cref="Serialize"/> wrote for <paramref name="pattern"/>.</summary>
-    public static FirstTokens Deserialize(string pattern, string stored)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        int at = stored.IndexOf(StoredSeparator);
-        while (at >= 0)
-        {
-            int next = stored.IndexOf(StoredSeparator, at + 1);
-            set.Add(stored[(at + 1)..(next < 0 ? stored.Length : next)]);
-            at = next;
-        }
-
-        return new FirstTokens(pattern, set, stored[0] == '1', stored[1] == '1');
-    }
+    /// <summary>The first tokens <see cref="Serialize"/> wrote for <paramref name="pattern"/>: the prefixes are looked up in the stored text itself.</summary>
+    public static FirstTokens Deserialize(string pattern, string stored) =>
+        new(pattern, new PrefixSet(stored, 2), stored[0] == '1', stored[1] == '1');
 
     /// <summary>Whether both read the same prefixes and flags (tests: a stored reading against a fresh one).</summary>
     public bool SameAs(FirstTokens other) =>
-        AnyWord == other.AnyWord && CanStartWithOther == other.CanStartWithOther && prefixes.SetEquals(other.prefixes);
+        AnyWord == other.AnyWord && CanStartWithOther == other.CanStartWithOther && prefixes.Count == other.prefixes.Count
+        && prefixes.Members().All(p => other.prefixes.Contains(p));
 
     /// <summary>
     /// Identifies the code that reads patterns: the SHA-256 of the source files of this class (its

@@ -44,7 +44,8 @@ internal sealed class ScratchWords
     public static ScratchWords ForThread() => current ??= new ScratchWords();
 
     /// <summary>Reads the words of <paramref name="text"/>, with its dominant script and its share of Latin letters with diacritics.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
+    // Precompiled, not jitted: since session 7 text is ranked by WordTally as it is read; this
+    // reader serves only the per-trigram fallback near a tie (a few paragraphs per run).
     public void Read(ReadOnlySpan<char> text, out string? script, out double diacriticShare)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(text.Length, MaxChars);
@@ -204,7 +205,6 @@ internal sealed class ScratchWords
         foldChangedWords = true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // warm: jitted, the ReadyToRun code was slower on 20 MB (see notes/performance.md, r2r15)
     private void Add(int start, int length, int hash)
     {
         if (Count == starts.Length)

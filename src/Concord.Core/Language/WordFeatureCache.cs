@@ -88,8 +88,10 @@ internal sealed class WordFeatureCache
     /// The hash <see cref="Get(ReadOnlySpan{char}, int)"/> expects: the spelling's characters
     /// four at a time (one 8-byte read each, the last read overlapping the one before), each
     /// mixed in by a multiplication, so a word costs one or two steps instead of one per letter.
-    /// The table compares spellings in full, so the hash only spreads them.
+    /// The table compares spellings in full, so the hash only spreads them. Inlined into the
+    /// per-word scoring loop (jitted), which otherwise called into this method's precompiled code for every word.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int HashOf(ReadOnlySpan<char> spelling)
     {
         const ulong Multiplier = 0x9E3779B97F4A7C15;
@@ -123,16 +125,20 @@ internal sealed class WordFeatureCache
     /// <summary>
     /// The record of a spelling whose <see cref="HashOf"/> the caller computed while reading it
     /// (read it with <see cref="Count"/>, <see cref="StopwordProfilesOf"/> and
-    /// <see cref="EndingProfilesOf"/>).
+    /// <see cref="EndingProfilesOf"/>). The probe is inlined into the caller's loop (a word is
+    /// nearly always met before); only a new spelling calls <see cref="Add"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Get(ReadOnlySpan<char> spelling, int hash)
     {
         int found = words.Find(spelling, hash);
-        if (found >= 0)
-        {
-            return found;
-        }
+        return found >= 0 ? found : Add(spelling, hash);
+    }
 
+    /// <summary>Makes the record of a spelling met for the first time.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int Add(ReadOnlySpan<char> spelling, int hash)
+    {
         var key = spelling.ToString();
         var ids = ScoredTrigrams(spelling);
         return words.Add(spelling, hash, ids, WordScores(ids), Profiles(stopwordProfiles(key)), spelling.Length >= 4 ? Profiles(endingProfiles(key)) : None);
@@ -307,7 +313,9 @@ internal sealed class WordFeatureCache
 
         public int Count { get; private set; }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
+        // Inlined into the jitted per-word loops (WordTally.Score, the fallback ranking): a call per
+        // word into jitted code of its own cost more than the probe's instructions.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Find(ReadOnlySpan<char> spelling, int hash)
         {
             var table = slots;
@@ -337,6 +345,7 @@ internal sealed class WordFeatureCache
         /// eight characters are compared as two overlapping 8-byte (or 4-byte) loads in place,
         /// without a call; longer ones by SequenceEqual.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static bool SameShort(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
         {
             int n = a.Length;

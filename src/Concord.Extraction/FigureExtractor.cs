@@ -15,29 +15,30 @@ namespace Concord.Extraction;
 /// </summary>
 public sealed partial class FigureExtractor : IMentionExtractor
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public IReadOnlyList<Mention> Extract(AnalyzedDocument document, Recognitions recognitions)
     {
         var plan = EventPlanner.Plan(document, recognitions);
         var index = plan.Index;
         var found = new List<(FigureDraft Draft, Sentence Sentence)>();
         var tableLines = new List<TextSpan>();
-        var sentences = document.Sentences.Where(s => s.Section.IsExtractable() && s.Section != SectionKind.Heading).ToList();
+        var sentences = ExtractableSentences(document.Sentences);
         var labels = new LabelLines(index, sentences);
 
-        // Each paragraph is read as a table row once: the rows, and the header search above each row, use it.
+        // Each paragraph is read as a table row once: the rows, and the header search above each row,
+        // use it. Most documents have no row: the array is made at the first.
         var paragraphs = document.Paragraphs;
-        var rows = new (string Year, List<TableCell> Cells)?[paragraphs.Count];
+        (string Year, List<TableCell> Cells)?[]? rows = null;
         for (int j = 0; j < paragraphs.Count; j++)
         {
             var span = paragraphs[j].Span;
             if (TableRowReader.MayBeRow(index.Text.AsSpan(span.Start, span.Length)) && TableRowReader.TryRead(index.Slice(span), out var rowYear, out var rowCells))
             {
+                rows ??= new (string Year, List<TableCell> Cells)?[paragraphs.Count];
                 rows[j] = (rowYear, rowCells);
             }
         }
 
-        for (int j = 0; j < paragraphs.Count; j++)
+        for (int j = 0; rows is not null && j < paragraphs.Count; j++)
         {
             if (rows[j] is not var (year, cells))
             {
@@ -67,7 +68,6 @@ public sealed partial class FigureExtractor : IMentionExtractor
         }
 
         // Casualties told in the clause of an event are that event's, not a figure of their own.
-        // (A loop, not Where/Select/ToList: Linq over a struct result is generic code jitted per process.)
         var eventClauses = new List<TextSpan>();
         foreach (var e in plan.Events)
         {
@@ -76,7 +76,6 @@ public sealed partial class FigureExtractor : IMentionExtractor
                 eventClauses.Add(e.Clause);
             }
         }
-
         // The last usable time of the sentences read so far: the context date of a sentence without its own.
         TimeExpression? contextTime = null;
         for (int at = 0; at < sentences.Count; at++)
@@ -176,6 +175,22 @@ public sealed partial class FigureExtractor : IMentionExtractor
         return RepeatMarker.Mark(document.Text, mentions);
     }
 
+    /// <summary>The sentences figures are read from: extractable sections other than headings, in document order.</summary>
+    private static List<Sentence> ExtractableSentences(IReadOnlyList<Sentence> all)
+    {
+        var sentences = new List<Sentence>(all.Count);
+        for (int i = 0; i < all.Count; i++)
+        {
+            var s = all[i];
+            if (s.Section.IsExtractable() && s.Section != SectionKind.Heading)
+            {
+                sentences.Add(s);
+            }
+        }
+
+        return sentences;
+    }
+
     /// <summary>Whether the number is no event's, above zero, in no time and no citation or year: what a figure's number must be.</summary>
     private static bool MayBeAFigure(DocumentIndex index, DocumentPlan plan, NumberExpression n) =>
         !(plan.NumbersUsedByEvents.Contains(n.Span.Start) || n.Low <= 0 || FatalityReader.OverlapsTime(index, n.Span) || FatalityReader.IsCitationOrYear(index, n));
@@ -261,7 +276,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
         }
 
         cues ??= OutcomeCuesOf(index, clause, lexicon);
-        var (folded, outcomeCues) = (cues.Folded, cues.Cues);
+        var outcomeCues = cues.Cues;
         int s = n.Span.Start - clause.Start, e = n.Span.End - clause.Start;
         string? best = null;
         int bestDistance = int.MaxValue;
@@ -282,9 +297,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
             return (best, "figure.outcome-word");
         }
 
-        var strength = Cue(lexicon, "strength");
-        var strengthMatch = strength.Gated.Match(folded, e);
-        if (strengthMatch.Success && strengthMatch.Index - e <= 60 && n.Low >= 10)
+        if (n.Low >= 10 && FirstMatchAt(Cue(lexicon, "strength").Gated, index.Folded.AsSpan(clause.Start, clause.Length), e) is int strengthAt and >= 0 && strengthAt - e <= 60)
         {
             return ("strength", "figure.strength-word");
         }
@@ -303,8 +316,27 @@ public sealed partial class FigureExtractor : IMentionExtractor
         return (null, string.Empty);
     }
 
-    /// <summary>A clause's folded text and its outcome cues: where each was found, in the lexicon's order.</summary>
-    private sealed record ClauseCues(string Folded, List<(string Measure, int At, int Length)> Cues);
+    /// <summary>A clause's outcome cues: where each was found in the clause, in the lexicon's order.</summary>
+    private sealed record ClauseCues(List<(string Measure, int At, int Length)> Cues);
+
+    /// <summary>
+    /// Where the pattern's first match from <paramref name="startat"/> on begins in
+    /// <paramref name="text"/> (as <c>Match(text, startat).Index</c> on the same characters), or -1.
+    /// </summary>
+    private static int FirstMatchAt(GatedRegex cue, ReadOnlySpan<char> text, int startat)
+    {
+        if (!cue.MayMatch(text[startat..]))
+        {
+            return -1;
+        }
+
+        foreach (var m in cue.Engine.EnumerateMatches(text, startat))
+        {
+            return m.Index;
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// A clause's folded text and its outcome cues (measures other than spending, shares and
@@ -312,10 +344,12 @@ public sealed partial class FigureExtractor : IMentionExtractor
     /// </summary>
     private static ClauseCues OutcomeCuesOf(DocumentIndex index, TextSpan clause, IExtractionLexicon lexicon)
     {
-        var folded = index.FoldedSlice(clause);
+        var folded = index.Folded.AsSpan(clause.Start, clause.Length);
         var cues = new List<(string Measure, int At, int Length)>();
-        foreach (var cue in lexicon.MeasureCues)
+        var all = lexicon.MeasureCues;
+        for (int i = 0; i < all.Count; i++)
         {
+            var cue = all[i];
             if (cue.Measure is "spending" or "other" or "strength")
             {
                 continue;
@@ -334,7 +368,7 @@ public sealed partial class FigureExtractor : IMentionExtractor
             }
         }
 
-        return new ClauseCues(folded, cues);
+        return new ClauseCues(cues);
     }
 
     /// <summary>
@@ -371,12 +405,14 @@ public sealed partial class FigureExtractor : IMentionExtractor
             }
 
             string? found = null;
-            var line = index.FoldedSlice(sentences[i].Span);
-            foreach (var cue in lexicon.MeasureCues)
+            var span = sentences[i].Span;
+            var line = index.Folded.AsSpan(span.Start, span.Length);
+            var cues = lexicon.MeasureCues;
+            for (int k = 0; k < cues.Count; k++)
             {
-                if (cue.Gated.IsMatch(line))
+                if (cues[k].Gated.IsMatch(line))
                 {
-                    found = cue.Measure;
+                    found = cues[k].Measure;
                     break;
                 }
             }
@@ -450,18 +486,25 @@ public sealed partial class FigureExtractor : IMentionExtractor
 
     private static string? WordsAfter(DocumentIndex index, TextSpan number, TextSpan clause)
     {
-        var m = FollowingWords().Match(index.Text, number.End, Math.Max(0, clause.End - number.End));
-        return m.Success ? m.Value.Trim() : null;
+        // The span is the whole input (as Match(text, beginning, length) treats its range): \G is its start.
+        var after = index.Text.AsSpan(number.End, Math.Max(0, clause.End - number.End));
+        foreach (var m in FollowingWords().EnumerateMatches(after))
+        {
+            return after.Slice(m.Index, m.Length).Trim().ToString();
+        }
+
+        return null;
     }
 
     /// <summary>The lexicon's first cue of a measure (every lexicon has each; as Enumerable.First, none is an error).</summary>
     private static MeasureCue Cue(IExtractionLexicon lexicon, string measure)
     {
-        foreach (var cue in lexicon.MeasureCues)
+        var cues = lexicon.MeasureCues;
+        for (int i = 0; i < cues.Count; i++)
         {
-            if (cue.Measure == measure)
+            if (cues[i].Measure == measure)
             {
-                return cue;
+                return cues[i];
             }
         }
 

@@ -111,7 +111,7 @@ public sealed class ActorRecognizer : IActorRecognizer
                     continue;
                 }
 
-                var named = hit.Span.Slice(text);
+                var named = NameText(text, tokens, hit);
                 var detail = actor.Source == EntrySource.Conflict || actor.Detail != actor.Side ? actor.Detail : named;
                 result.Add(new ActorMatch(hit.Span, named, actor.Side, detail, actor.Source.Name()));
                 if (actor.IsDemonym && kin.TryGetValue(actor.Side, out var kinSides))
@@ -127,6 +127,13 @@ public sealed class ActorRecognizer : IActorRecognizer
         SortByStart(result);
         return result;
     }
+
+    /// <summary>
+    /// The hit's text; a one-word hit's is its word form's spelling (the same characters, one string
+    /// per spelling rather than one per occurrence).
+    /// </summary>
+    internal static string NameText(string text, List<NameToken> tokens, NameHit hit) =>
+        hit.TokenCount == 1 ? tokens[hit.FirstToken].Original : hit.Span.Slice(text);
 
     private static bool AnyOverlaps(List<ActorMatch> matches, TextSpan span)
     {

@@ -17,8 +17,10 @@ internal static class BorderRule
     private const int Window = 10;
 
     /// <summary>The borders the run names, in the order of their border nouns.</summary>
-    public static List<PlaceMatch> Find(string text, IReadOnlyList<PlaceHit> runHits, IReadOnlyList<NameHit> actorHits,
-        TextRun run, List<Text.NameToken> tokens, IReadOnlyList<string> belligerentStates)
+    // Concrete lists, not IReadOnlyList: a foreach over the interface boxes an enumerator per loop,
+    // and these loops run for every border noun.
+    public static List<PlaceMatch> Find(string text, List<PlaceHit> runHits, List<NameHit> actorHits,
+        TextRun run, List<Text.NameToken> tokens, List<string> belligerentStates)
     {
         var found = new List<PlaceMatch>();
         var language = GazetteerLanguages.For(run.Language);
@@ -104,7 +106,7 @@ internal static class BorderRule
         return found;
     }
 
-    private static bool EdgeOfRegion(IReadOnlyList<PlaceHit> runHits, int borderNoun)
+    private static bool EdgeOfRegion(List<PlaceHit> runHits, int borderNoun)
     {
         PlaceHit? edgeOf = null;
         foreach (var h in runHits)
@@ -134,7 +136,7 @@ internal static class BorderRule
     }
 
     /// <summary>The hit's first demonym alias whose side is a belligerent state, or null.</summary>
-    private static ActorEntry? BelligerentDemonym(NameHit hit, IReadOnlyList<string> belligerentStates)
+    private static ActorEntry? BelligerentDemonym(NameHit hit, List<string> belligerentStates)
     {
         foreach (var a in hit.Aliases)
         {

@@ -46,6 +46,18 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             };
         }
 
+        // A one-word hit's aliases are its word form's list (AliasChoice), and which of them are
+        // written as the text has it depends on that word alone: worked out at its first hit.
+        var choice = hit.TokenCount == 1 ? aliases as AliasChoice : null;
+        if (choice?.Places is { } known)
+        {
+            return new PlaceHit(scan.Run, scan.Tokens, hit, known.Candidates)
+            {
+                ReachedByInflection = known.ReachedByInflection,
+                InsideActorName = InsideActorName(scan.ActorHits, hit),
+            };
+        }
+
         var written = aliases.Count <= 64 ? stackalloc bool[aliases.Count] : new bool[aliases.Count];
         var anyWritten = false;
         for (var k = 0; k < aliases.Count; k++)
@@ -61,6 +73,11 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
             {
                 candidates.Add(aliases[k].Place!);
             }
+        }
+
+        if (choice is not null)
+        {
+            choice.Places = new PlaceChoice(candidates, !anyWritten);
         }
 
         return new PlaceHit(scan.Run, scan.Tokens, hit, candidates)
@@ -122,7 +139,13 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         var scanned = DocumentScan.Of(document);
         var scans = scanned.Runs;
         var runPlaces = new List<PlaceHit>[scans.Count];
-        var all = new List<PlaceHit>();
+        var hitCount = 0;
+        foreach (var scan in scans)
+        {
+            hitCount += scan.PlaceHits.Count;
+        }
+
+        var all = new List<PlaceHit>(hitCount);
         for (var r = 0; r < scans.Count; r++)
         {
             var scan = scans[r];
@@ -143,7 +166,7 @@ public sealed class PlaceRecognizer : IPlaceRecognizer
         {
             if (h.Resolved is { } p)
             {
-                matches.Add(new PlaceMatch(h.Hit.Span, h.Hit.Span.Slice(text), p.Name, p.Latitude, p.Longitude, p.Precision, p.Source.Name()));
+                matches.Add(new PlaceMatch(h.Hit.Span, ActorRecognizer.NameText(text, h.Tokens, h.Hit), p.Name, p.Latitude, p.Longitude, p.Precision, p.Source.Name()));
             }
         }
 

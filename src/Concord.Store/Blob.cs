@@ -42,6 +42,13 @@ internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string docum
         output.Advance(1);
     }
 
+    /// <summary>Bytes as they are, after their count.</summary>
+    public void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
+        WriteUInt(bytes.Length);
+        output.Write(bytes);
+    }
+
     public void WriteSpan(TextSpan span)
     {
         WriteUInt(span.Start);
@@ -135,15 +142,18 @@ internal readonly struct BlobWriter(ArrayBufferWriter<byte> output, string docum
 internal delegate T BlobItemReader<T>(ref BlobReader reader, int index);
 
 /// <summary>Reads what <see cref="BlobWriter"/> wrote, in the same order.</summary>
-internal ref struct BlobReader(ReadOnlySpan<byte> data, string documentText)
+internal ref struct BlobReader(ReadOnlySpan<byte> data, string documentText, List<string>? names = null)
 {
     private const int NullMarker = 0;
 
     private readonly ReadOnlySpan<byte> data = data;
     private int position;
 
-    /// <summary>The names read so far (<see cref="BlobWriter.WriteName"/>), in the order written.</summary>
-    private List<string>? names;
+    /// <summary>
+    /// The names read so far (<see cref="BlobWriter.WriteName"/>), in the order written; given when
+    /// a record's names are spread over several parts read one at a time.
+    /// </summary>
+    private List<string>? names = names;
 
     public readonly bool AtEnd => position >= data.Length;
 
@@ -163,6 +173,15 @@ internal ref struct BlobReader(ReadOnlySpan<byte> data, string documentText)
     }
 
     public byte ReadByte() => data[position++];
+
+    /// <summary>What <see cref="BlobWriter.WriteBytes"/> wrote: a slice of the record, not a copy.</summary>
+    public ReadOnlySpan<byte> ReadBytes()
+    {
+        int n = ReadUInt();
+        var bytes = data.Slice(position, n);
+        position += n;
+        return bytes;
+    }
 
     /// <summary>A list as the record writers write it: a count, then the items (a loop per record kind, no delegate per item).</summary>
     public List<T> ReadList<T>(BlobItemReader<T> readItem)

@@ -285,35 +285,27 @@ public sealed class ConcordStore : IDisposable
         InsertRecognitions(id, "number", r.Numbers, text, RecognitionBlob.WriteNumbers);
         InsertRecognitions(id, "place", r.Places, text, RecognitionBlob.WritePlaces);
         InsertRecognitions(id, "actor", r.Actors, text, RecognitionBlob.WriteActors);
+        var mentions = ListSpan.Of(analysis.Mentions);
+        if (mentions.Length == 0)
+        {
+            return;
+        }
+
         ids.Clear();
-        foreach (var m in ListSpan.Of(analysis.Mentions))
+        int events = 0;
+        foreach (var m in mentions)
         {
             if (!ids.Add(m.Id))
             {
                 throw new StoreException($"{Path}: {src.Name} has two mentions with the id {m.Id}");
             }
 
-            int quoteAt = MentionJson.WriteLineWithoutQuote(rows.Line, m, text);
-            EvidenceBlob.Write(Clear(b), text, m.Explanation);
-            rows.Mentions
-                .Int(0, id)
-                .Int(1, m.Span.Start)
-                .Text(2, m.Id)
-                .Text(3, m.Kind == MentionKind.Event ? "event"u8 : "figure"u8)
-                .Int(4, m.Span.End)
-                .Text(5, rows.Line.WrittenSpan)
-                .Blob(7, b.WrittenSpan);
-            if (quoteAt < 0)
-            {
-                rows.Mentions.Null(6);
-            }
-            else
-            {
-                rows.Mentions.Int(6, quoteAt);
-            }
-
-            rows.Mentions.Run();
+            events += m.Kind == MentionKind.Event ? 1 : 0;
         }
+
+        var set = Clear(rows.Set);
+        MentionSetBlob.Write(set, text, mentions, rows.Line, b);
+        rows.Mentions.Int(0, id).Int(1, events).Int(2, mentions.Length - events).Blob(3, set.WrittenSpan).Run();
     }
 
     public IReadOnlyList<StoredDocument> Documents() => Run(() =>
@@ -323,9 +315,8 @@ public sealed class ConcordStore : IDisposable
             db,
             """
             SELECT d.id, d.name, d.path, d.format, d.language, d.byte_size, length(d.text), d.hash, d.ingested_at, d.sentences,
-                   (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.kind = 'event'),
-                   (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.kind = 'figure')
-            FROM documents d ORDER BY d.name
+                   coalesce(m.events, 0), coalesce(m.figures, 0)
+            FROM documents d LEFT JOIN mentions m ON m.doc_id = d.id ORDER BY d.name
             """);
         var documents = new List<StoredDocument>();
         while (RawSql.Step(db, query))
@@ -397,42 +388,42 @@ public sealed class ConcordStore : IDisposable
 
     private void ForEachMentionLine(LineAction onLine, string? doc, MentionKind? kind, bool explain) => Run(() =>
     {
-        var sql = $"""
-            SELECT m.doc_id, m.json, m.quote_at, m.start, m.end{(explain ? ", m.explain" : "")} FROM mentions m JOIN documents d ON d.id = m.doc_id
+        var sql = """
+            SELECT m.doc_id, m.data FROM mentions m JOIN documents d ON d.id = m.doc_id
             WHERE (?1 IS NULL OR d.name = ?1 OR d.name LIKE ?1 || '\_%' ESCAPE '\' OR d.name LIKE ?1 || '.%')
-              AND (?2 IS NULL OR m.kind = ?2)
-            ORDER BY d.name, m.start, m.id
+            ORDER BY d.name
             """;
         var db = connection.Handle!;
         using var query = RawSql.Prepare(db, sql);
         using var textQuery = RawSql.Prepare(db, "SELECT text FROM documents WHERE id = ?1");
         RawSql.Check(db, doc is null ? SQLitePCL.raw.sqlite3_bind_null(query, 1) : SQLitePCL.raw.sqlite3_bind_text(query, 1, doc));
-        RawSql.Check(db, kind switch
+        int only = kind switch
         {
-            MentionKind.Event => SQLitePCL.raw.sqlite3_bind_text(query, 2, "event"),
-            MentionKind.Figure => SQLitePCL.raw.sqlite3_bind_text(query, 2, "figure"),
-            _ => SQLitePCL.raw.sqlite3_bind_null(query, 2),
-        });
-        long textOf = -1;
-        string text = "";
+            MentionKind.Event => MentionSetBlob.Event,
+            MentionKind.Figure => MentionSetBlob.Figure,
+            _ => -1,
+        };
         var lines = new StoredMentionLine();
         while (RawSql.Step(db, query))
         {
-            // Mentions come grouped by document: its text (which quotes and evidence point into) is read once per document.
-            long docId = SQLitePCL.raw.sqlite3_column_int64(query, 0);
-            if (docId != textOf)
+            // The document's text, which quotes and evidence point into: read once per document.
+            RawSql.Check(db, SQLitePCL.raw.sqlite3_bind_int64(textQuery, 1, SQLitePCL.raw.sqlite3_column_int64(query, 0)));
+            string text = RawSql.Step(db, textQuery) ? RawSql.ColumnText(textQuery, 0)! : "";
+            SQLitePCL.raw.sqlite3_reset(textQuery);
+            var mentions = new MentionSetBlob.Reader(SQLitePCL.raw.sqlite3_column_blob(query, 1));
+            var names = explain ? new List<string>() : null;
+            while (mentions.Next(out var m))
             {
-                RawSql.Check(db, SQLitePCL.raw.sqlite3_bind_int64(textQuery, 1, docId));
-                text = RawSql.Step(db, textQuery) ? RawSql.ColumnText(textQuery, 0)! : "";
-                SQLitePCL.raw.sqlite3_reset(textQuery);
-                textOf = docId;
-            }
+                // Evidence names are numbered across the document: read every mention's, in order.
+                var evidence = names is null ? null : EvidenceBlob.Read(m.Evidence, text, names);
+                if (only >= 0 && m.Kind != only)
+                {
+                    continue;
+                }
 
-            bool quoteInLine = SQLitePCL.raw.sqlite3_column_type(query, 2) == SQLitePCL.raw.SQLITE_NULL;
-            int start = SQLitePCL.raw.sqlite3_column_int(query, 3);
-            var quote = quoteInLine ? default : text.AsSpan(start, SQLitePCL.raw.sqlite3_column_int(query, 4) - start);
-            var evidence = explain ? EvidenceBlob.Read(SQLitePCL.raw.sqlite3_column_blob(query, 5), text) : null;
-            onLine(lines.Build(SQLitePCL.raw.sqlite3_column_blob(query, 1), quoteInLine ? -1 : SQLitePCL.raw.sqlite3_column_int(query, 2), quote, evidence));
+                var quote = m.QuoteAt < 0 ? default : text.AsSpan(m.Start, m.End - m.Start);
+                onLine(lines.Build(m.Line, m.QuoteAt, quote, evidence));
+            }
         }
 
         return 0;
@@ -533,7 +524,7 @@ public sealed class ConcordStore : IDisposable
 
         public RowInserter Recognitions { get; } = new(c, "recognitions", "doc_id", "kind", "data");
 
-        public RowInserter Mentions { get; } = new(c, "mentions", "doc_id", "start", "id", "kind", "end", "json", "quote_at", "explain");
+        public RowInserter Mentions { get; } = new(c, "mentions", "doc_id", "events", "figures", "data");
 
         public ArrayBufferWriter<byte> A { get; } = new(1 << 16);
 
@@ -543,6 +534,9 @@ public sealed class ConcordStore : IDisposable
         public ArrayBufferWriter<byte> B { get; } = new(1 << 16);
 
         public ArrayBufferWriter<byte> C { get; } = new(1 << 16);
+
+        /// <summary>A document's mentions (<see cref="MentionSetBlob"/>).</summary>
+        public ArrayBufferWriter<byte> Set { get; } = new(1 << 16);
 
         public void Dispose()
         {

@@ -3,22 +3,19 @@ namespace Concord.Store;
 /// <summary>
 /// The SQLite schema. Offsets are UTF-16 code units into documents.text.
 /// <list type="bullet">
-/// <item>Mentions are rows (they are filtered and sorted): their record without evidence as JSON
-/// (the export contract line) and the evidence beside it (<see cref="EvidenceBlob"/>). When the
-/// quote is the document text under the mention's span (always, so far) the line is stored with
-/// an empty quote and <c>quote_at</c> says where the quote goes back in.</item>
+/// <item>A document's mentions are one binary record (<see cref="MentionSetBlob"/>), in export
+/// order (start, then id; ids are unique within a document, checked when storing): each mention's
+/// record without evidence as JSON (the export contract line) and its evidence beside it
+/// (<see cref="EvidenceBlob"/>). When the quote is the document text under the mention's span
+/// (always, so far) the line is stored with an empty quote and where the quote goes back in.
+/// A row per mention (57,000 for a 20 MB ingest) cost more in SQLite's per-row work than the
+/// bytes; nothing queries a single mention, and the filters (document, kind) and the counts per
+/// kind work per document.</item>
 /// <item>A document's segmentation (paragraphs, sections, sentences) is one row of three binary
 /// records (<see cref="SegmentBlob"/>), and its recognitions one binary row per kind
 /// (<see cref="RecognitionBlob"/>): they
 /// are read per document or not at all, and hundreds of thousands of small rows cost more to
 /// write than everything else an ingest stores.</item>
-/// <item>The mentions' key is in export order (document, start, id), so listing them in that order
-/// walks the key instead of sorting every row (a sort that spilled to temporary files on a large
-/// store). Ids are unique within a document (checked when storing). The table is that key
-/// (WITHOUT ROWID): one b-tree to write per mention instead of a table, its key index and a date
-/// index, and an export reads rows in key order instead of looking each one up by rowid. Fields
-/// that are inside the line (dates, event type, repeat) are not copied into columns: nothing
-/// queries them.</item>
 /// <item>Texts that are a slice of documents.text (quotes, evidence and recognised texts) are not
 /// stored again: the database was nine times the size of the text, and writing it was most of
 /// the time spent storing.</item>
@@ -34,8 +31,11 @@ internal static class Schema
     /// 4: mentions keyed (doc_id, start, id) WITHOUT ROWID; recognitions repeated every name.
     /// 5: a recognitions record writes each name (rule, source, place, actor, value) once and
     /// refers back to it by number after that.
+    /// 6: a document's mentions are one record (<see cref="MentionSetBlob"/>) with the counts per
+    /// kind beside it, not a row each.
+    /// 7: in that record, the evidence's roles and rules are names (written once per document).
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 7;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -61,14 +61,9 @@ internal static class Schema
             data BLOB NOT NULL,
             PRIMARY KEY(doc_id, kind));
         CREATE TABLE IF NOT EXISTS mentions(
-            doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            start INTEGER NOT NULL,
-            id TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            end INTEGER NOT NULL,
-            json TEXT NOT NULL,
-            quote_at INTEGER,
-            explain BLOB NOT NULL,
-            PRIMARY KEY(doc_id, start, id)) WITHOUT ROWID;
+            doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            events INTEGER NOT NULL,
+            figures INTEGER NOT NULL,
+            data BLOB NOT NULL);
         """;
 }

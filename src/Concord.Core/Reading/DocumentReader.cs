@@ -104,7 +104,6 @@ public sealed class DocumentReader : IDocumentReader
     }
 
     /// <summary>The whole file in a rented buffer (grown if the file grew since its size was read).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static (byte[] Buffer, int Length) ReadPooled(string path, long expectedLength)
     {
         var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(expectedLength + 1, Array.MaxLength));

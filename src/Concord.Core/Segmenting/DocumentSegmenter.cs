@@ -45,7 +45,6 @@ public sealed class DocumentSegmenter : IDocumentSegmenter
         classifier = new SectionClassifier(all, citations);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public AnalyzedDocument Segment(SourceDocument document)
     {
         var text = document.Text;

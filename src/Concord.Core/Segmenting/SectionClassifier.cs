@@ -24,6 +24,11 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
     // Navigation lines of every language, in order; a line of four or more words also matches as a prefix.
     private readonly (string Line, bool AsPrefix)[] navigationLines = NavigationLines(allRules);
 
+    // The key lengths a navigation line can match (a key has the trimmed line's length): bit n of
+    // word n / 64 for an exact line of length n, and the shortest prefix line. Most short lines
+    // have another length, and are told apart without their key.
+    private readonly (ulong[] Exact, int ShortestPrefix) navigationLengths = NavigationLengths(allRules);
+
     // Both built by plain loops: Linq over (string, bool) and ints was framework generic code no
     // precompiled image holds, jitted on every start (notes/performance.md, session 9).
     private static int LongestSectionTitle(IReadOnlyList<ISegmentationRules> rules)
@@ -131,8 +136,43 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
             ? lookup.TryGetValue(key, out kind)
             : titles.TryGetValue(key.ToString(), out kind);
 
+    private static (ulong[] Exact, int ShortestPrefix) NavigationLengths(IReadOnlyList<ISegmentationRules> rules)
+    {
+        var lines = NavigationLines(rules);
+        int longest = 0, shortestPrefix = int.MaxValue;
+        foreach (var (line, asPrefix) in lines)
+        {
+            longest = Math.Max(longest, line.Length);
+            if (asPrefix)
+            {
+                shortestPrefix = Math.Min(shortestPrefix, line.Length);
+            }
+        }
+
+        var exact = new ulong[(longest / 64) + 1];
+        foreach (var (line, _) in lines)
+        {
+            exact[line.Length / 64] |= 1UL << (line.Length % 64);
+        }
+
+        return (exact, shortestPrefix);
+    }
+
+    /// <summary>Whether a key of this length can equal a navigation line or start with a prefix one.</summary>
+    private bool MayBeNavigationLength(int length)
+    {
+        var (exact, shortestPrefix) = navigationLengths;
+        return length >= shortestPrefix || (length / 64 < exact.Length && (exact[length / 64] & (1UL << (length % 64))) != 0);
+    }
+
     private bool IsNavigation(ReadOnlySpan<char> text)
     {
+        // The key's length is the trimmed line's (KeyOf folds and lower-cases in place).
+        if (!MayBeNavigationLength(ResourceSegmentationRules.KeyLength(text)))
+        {
+            return false;
+        }
+
         Span<char> buffer = stackalloc char[2 * text.Length];
         var key = KeyOf(text, buffer);
         foreach (var (nav, asPrefix) in navigationLines)
@@ -274,8 +314,8 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
             // last of three or more heading-like lines right before the text (section, subsection, caption).
             bool lastBeforeBody = i + 1 < blocks.Count && !headingLike[i + 1] && blocks[i + 1].Kind == SectionKind.Body;
             bool thirdInRun = i >= 2 && headingLike[i - 1] && headingLike[i - 2];
-            if (b.MarkdownHeadingLevel == 0 && SectionTitleKind(b.Text) is null
-                && (b.Text.Contains(", ", StringComparison.Ordinal) || WordCount(b.Text) > MaxHeadingWordsBeforeCaption
+            if (b.MarkdownHeadingLevel == 0 && SectionTitleKind(b.Chars) is null
+                && (b.Chars.Contains(", ", StringComparison.Ordinal) || WordCount(b.Chars) > MaxHeadingWordsBeforeCaption
                     || (lastBeforeBody && thirdInRun)))
             {
                 b.Kind = SectionKind.Caption;
@@ -324,7 +364,7 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         for (int k = from; k < to; k++)
         {
             var b = blocks[k];
-            if (!(b.Kind == SectionKind.Body && !b.IsListItem && b.Length < 200 && !EndsWithSentencePunctuation(b.Text) && !citations.IsCitation(b.Chars)))
+            if (!(b.Kind == SectionKind.Body && !b.IsListItem && b.Length < 200 && !EndsWithSentencePunctuation(b.Chars) && !citations.IsCitation(b.Chars)))
             {
                 return false;
             }
@@ -333,16 +373,37 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         return true;
     }
 
-    private static bool EndsWithSentencePunctuation(string text)
+    private static bool EndsWithSentencePunctuation(ReadOnlySpan<char> text)
     {
-        var bare = TrailingCitations().Replace(text, string.Empty).TrimEnd('"', '\'', '”', '’', '»', ')');
+        var bare = WithoutTrailingCitations(text).TrimEnd("\"'”’»)");
         return bare.Length > 0 && bare[^1] is '.' or '!' or '?' or '…' or ':' or ';';
     }
 
-    /// <summary>What text.Split(' ').Length counts, without the array.</summary>
-    private static int WordCount(string text) => text.AsSpan().Count(' ') + 1;
+    /// <summary>
+    /// The text without the citation markers it ends with ("…ceasefire.[64][65]" → "…ceasefire."),
+    /// as <c>TrailingCitations().Replace(text, "")</c> leaves it, without a string: a paragraph
+    /// does not end in a line break (it is trimmed), so the pattern's one match is the run that
+    /// reaches the end, found first at its leftmost start.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutTrailingCitations(ReadOnlySpan<char> text)
+    {
+        if (!text.EndsWith(']'))
+        {
+            return text;
+        }
 
-    private static bool HasLetterOrDigit(string text)
+        foreach (var m in TrailingCitations().EnumerateMatches(text))
+        {
+            return text[..m.Index];
+        }
+
+        return text;
+    }
+
+    /// <summary>What text.Split(' ').Length counts, without the array.</summary>
+    private static int WordCount(ReadOnlySpan<char> text) => text.Count(' ') + 1;
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
         {
@@ -368,21 +429,21 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
             return false;
         }
 
-        var text = b.Text;
+        var text = b.Chars;
         if (SectionTitleKind(text) is not null)
         {
             return true;
         }
 
         if (!b.BlankBefore || !b.BlankAfter || b.IsListItem || text.Length > MaxHeadingLength
-            || text.Contains('\n', StringComparison.Ordinal) || WordCount(text) > MaxHeadingWords)
+            || text.Contains('\n') || WordCount(text) > MaxHeadingWords)
         {
             return false;
         }
 
         // "…ceasefire.[64]" ends a sentence: look at the last character before citation markers.
         // The pattern ends at the end of the text (which has no line break here), after a "]".
-        var bare = text.EndsWith(']') ? TrailingCitations().Replace(text, string.Empty) : text;
+        var bare = WithoutTrailingCitations(text);
         if (bare.Length == 0)
         {
             return false;

@@ -141,8 +141,9 @@ internal static class DateChooser
             return [.. kept.Select(t => FromOne(t, "date.list-item"))];
         }
 
-        // The first time with the earliest start and the first with the latest end (as MinBy/MaxBy;
-        // a loop, not Linq over tuples: that generic code was jitted per process).
+        // The time whose days begin first and the one whose days end last (the first of equals, as
+        // MinBy/MaxBy chose them), in one loop: the LINQ over (time, interval) tuples was a set of
+        // generic instantiations jitted in every process.
         TimeExpression? first = null, last = null;
         DateOnly firstDay = default, lastDay = default;
         foreach (var t in kept)

@@ -73,7 +73,7 @@ internal static class EventPlanner
         var index = new DocumentIndex(document, recognitions);
         var extractable = document.Sentences.Where(s => s.Section.IsExtractable()).ToList();
         bool documentHasDates = HasOwnDate(index, extractable);
-        var documentPlace = ParticipantChooser.DocumentPlace(extractable.SelectMany(s => index.PlacesIn(s.Span)));
+        var documentPlace = ParticipantChooser.DocumentPlace(index, extractable);
 
         var events = new List<PlannedEvent>();
         var used = new HashSet<int>();
@@ -192,7 +192,9 @@ internal static class EventPlanner
         }
 
         var result = new List<PlannedEvent>();
-        List<(FatalityReading Deaths, TextSpan Clause, TriggerRule? Rule, TriggerMatch Match)>? leftoverDeaths = null;
+        // The deaths of clauses that made no event, for the event they belong to (below). Only the
+        // reading is kept: a list of tuples holding our structs was generic code jitted in every process.
+        List<FatalityReading>? leftoverDeaths = null;
 
         // A trigger inside a parenthetical aside ("(timed to answer the pogrom four years earlier)")
         // is a remark on the sentence, not an event of its own, when the sentence has a trigger outside it.
@@ -264,8 +266,7 @@ internal static class EventPlanner
             {
                 if (deaths is not null && deaths.Numbers.Count > 0 && !lexicon.TotalCue.Hot().IsMatch(folded))
                 {
-                    var death = FirstDeath(chosen);
-                    (leftoverDeaths ??= []).Add((deaths, clause, death.Rule, death.Match));
+                    (leftoverDeaths ??= []).Add(deaths);
                 }
 
                 continue;
@@ -277,7 +278,17 @@ internal static class EventPlanner
             // agreement told beside it still is one, without the toll.
             if (deaths is not null && deaths.Numbers.Count > 0 && (lexicon.TotalCue.Hot().IsMatch(folded) || dates.All(IsPeriod)))
             {
-                chosen = WithoutTollOnly(chosen);
+                // In place, a loop (the same kept in the same order): LINQ over these tuples was a
+                // set of generic instantiations jitted in every process.
+                for (int k = chosen.Count - 1; k >= 0; k--)
+                {
+                    var c = chosen[k];
+                    if (!(c.Rule.Strength == TriggerStrength.Specific && c.Type != "Battles" ? true : c.Sub is "Non-state actor overtakes territory" or "Government regains territory"))
+                    {
+                        chosen.RemoveAt(k);
+                    }
+                }
+
                 deaths = null;
                 tollIsStatistic = true;
                 if (chosen.Count == 0)
@@ -361,7 +372,7 @@ internal static class EventPlanner
         }
 
         // Deaths told in a clause or sentence of their own belong to the event just told ("Three servicemen were killed in the incident").
-        foreach (var (deaths, clause, rule, match) in leftoverDeaths ?? [])
+        foreach (var deaths in leftoverDeaths ?? [])
         {
             var target = result.LastOrDefault(e => e.IsViolent && e.Fatalities is null)
                 ?? (result.Count == 0 && ownDates.All(d => d.Count == 0) ? previousSentenceEvents.LastOrDefault(e => e.IsViolent && e.Fatalities is null) : null);
@@ -593,38 +604,6 @@ internal static class EventPlanner
 
         SortByPosition(found);
         return found;
-    }
-
-    // The two filters below are loops, not Linq: Where/FirstOrDefault over these tuples are
-    // generic instantiations jitted in every process (PlanSentence itself is jitted). Not inlined,
-    // so they run this assembly's precompiled code and their List code is precompiled with them.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (TriggerRule Rule, TriggerMatch Match, string Type, string Sub) FirstDeath(List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> chosen)
-    {
-        foreach (var c in chosen)
-        {
-            if (c.Rule.Strength == TriggerStrength.Death)
-            {
-                return c;
-            }
-        }
-
-        return default;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> WithoutTollOnly(List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)> chosen)
-    {
-        var kept = new List<(TriggerRule Rule, TriggerMatch Match, string Type, string Sub)>(chosen.Count);
-        foreach (var c in chosen)
-        {
-            if (c.Rule.Strength == TriggerStrength.Specific && c.Type != "Battles" ? true : c.Sub is "Non-state actor overtakes territory" or "Government regains territory")
-            {
-                kept.Add(c);
-            }
-        }
-
-        return kept;
     }
 
     /// <summary>Orders triggers by where they start; stable, so triggers at one position keep their rules' order.</summary>

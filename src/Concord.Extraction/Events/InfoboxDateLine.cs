@@ -32,7 +32,7 @@ internal static class InfoboxDateLine
             return null;
         }
 
-        var box = index.Document.Sections.FirstOrDefault(s => s.Kind == SectionKind.Infobox && s.Span.Contains(sentence.Span.Start));
+        var box = InfoboxAt(index, sentence.Span.Start);
         if (box is null || !lexicon.ConflictInfoboxCue.Hot().IsMatch(index.FoldedSlice(box.Span)))
         {
             return null;
@@ -44,5 +44,23 @@ internal static class InfoboxDateLine
         evidence.AddRange(date.Sources.Select(t => new Evidence("date", "date.infobox" + (string.IsNullOrEmpty(t.Rule) ? string.Empty : ":" + t.Rule), t.Span, t.Text)));
         var rule = new TriggerRule(lexicon.Language + ".infobox-conflict-date", lexicon.InfoboxDateLabel.ToString(), "Battles", "Armed clash");
         return new PlannedEvent { Sentence = sentence, Clause = sentence.Span, Rule = rule, EventType = rule.EventType, SubEventType = rule.SubEventType, Date = date, Evidence = evidence };
+    }
+
+    /// <summary>
+    /// The first infobox section holding <paramref name="at"/>, or null. A loop of its own: a lambda
+    /// capturing the sentence cost a closure on every call of <see cref="Read"/>, most of which return early.
+    /// </summary>
+    private static Section? InfoboxAt(DocumentIndex index, int at)
+    {
+        var sections = index.Document.Sections;
+        for (int i = 0; i < sections.Count; i++)
+        {
+            if (sections[i].Kind == SectionKind.Infobox && sections[i].Span.Contains(at))
+            {
+                return sections[i];
+            }
+        }
+
+        return null;
     }
 }

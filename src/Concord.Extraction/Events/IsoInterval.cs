@@ -30,7 +30,7 @@ internal readonly record struct IsoInterval(DateOnly First, DateOnly Last)
         // The parts between dashes, read in place (the same parts and parses as iso.Split('-')).
         var rest = iso.AsSpan();
         var year = NextPart(ref rest, out bool more);
-        if (!int.TryParse(year, out int y) || y < 1 || y > 9999)
+        if (!TryParsePart(year, out int y) || y < 1 || y > 9999)
         {
             return null;
         }
@@ -41,7 +41,7 @@ internal readonly record struct IsoInterval(DateOnly First, DateOnly Last)
         }
 
         var month = NextPart(ref rest, out more);
-        if (!int.TryParse(month, out int m) || m < 1 || m > 12)
+        if (!TryParsePart(month, out int m) || m < 1 || m > 12)
         {
             return null;
         }
@@ -51,7 +51,35 @@ internal readonly record struct IsoInterval(DateOnly First, DateOnly Last)
             return last ? new DateOnly(y, m, DateTime.DaysInMonth(y, m)) : new DateOnly(y, m, 1);
         }
 
-        return int.TryParse(NextPart(ref rest, out _), out int d) && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+        return TryParsePart(NextPart(ref rest, out _), out int d) && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    }
+
+    /// <summary>
+    /// <see cref="int.TryParse(ReadOnlySpan{char}, out int)"/> of a part: up to nine ASCII digits (every
+    /// part of a date the tagger writes) are read in place, giving what TryParse gives them without
+    /// its culture look-up; anything else is left to TryParse.
+    /// </summary>
+    private static bool TryParsePart(ReadOnlySpan<char> part, out int value)
+    {
+        if (part.Length is 0 or > 9)
+        {
+            return int.TryParse(part, out value);
+        }
+
+        int read = 0;
+        foreach (char c in part)
+        {
+            uint digit = (uint)(c - '0');
+            if (digit > 9)
+            {
+                return int.TryParse(part, out value);
+            }
+
+            read = (read * 10) + (int)digit;
+        }
+
+        value = read;
+        return true;
     }
 
     /// <summary>The text up to the next dash (or the end); <paramref name="more"/>: a dash followed.</summary>

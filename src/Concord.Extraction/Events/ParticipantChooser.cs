@@ -224,27 +224,31 @@ internal static class ParticipantChooser
         return (actors, details, evidence);
     }
 
-    /// <summary>The place a document is mostly about: its most often named region or country-level place.</summary>
-    public static PlaceMatch? DocumentPlace(IEnumerable<PlaceMatch> bodyPlaces)
+    /// <summary>The place a document is mostly about: its most often named region or country-level place in <paramref name="body"/>.</summary>
+    public static PlaceMatch? DocumentPlace(DocumentIndex index, List<Sentence> body)
     {
         // The most often named; on a tie, the one named first (the groups in order of first mention).
+        // The places read sentence by sentence in loops (SelectMany boxed each sentence's range and enumerator).
         var counts = new Dictionary<string, (int Count, PlaceMatch First)>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var p in bodyPlaces)
+        foreach (var sentence in body)
         {
-            if (p.Precision is not (PlacePrecision.Region or PlacePrecision.District))
+            foreach (var p in index.PlacesIn(sentence.Span))
             {
-                continue;
-            }
+                if (p.Precision is not (PlacePrecision.Region or PlacePrecision.District))
+                {
+                    continue;
+                }
 
-            if (counts.TryGetValue(p.CanonicalName, out var known))
-            {
-                counts[p.CanonicalName] = (known.Count + 1, known.First);
-            }
-            else
-            {
-                counts[p.CanonicalName] = (1, p);
-                order.Add(p.CanonicalName);
+                if (counts.TryGetValue(p.CanonicalName, out var known))
+                {
+                    counts[p.CanonicalName] = (known.Count + 1, known.First);
+                }
+                else
+                {
+                    counts[p.CanonicalName] = (1, p);
+                    order.Add(p.CanonicalName);
+                }
             }
         }
 

@@ -17,10 +17,33 @@ namespace Concord.Extraction.Lexicons;
 /// </summary>
 internal static class HotRegex
 {
-    private static readonly ConditionalWeakTable<Regex, GatedRegex> Entries = [];
+    /// <summary>
+    /// The gated engine of each regex asked for, by reference. Read without a lock on every clause
+    /// (a ConditionalWeakTable look-up went through a runtime call for its weak handle each time);
+    /// written copy-on-write under <see cref="Adding"/>, once per lexicon pattern per process. The
+    /// lexicons keep their regexes for the whole run, so holding them strongly keeps nothing longer.
+    /// </summary>
+    private static volatile Dictionary<Regex, GatedRegex> entries = new(ReferenceEqualityComparer.Instance);
+
+    private static readonly Lock Adding = new();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
-    public static GatedRegex Hot(this Regex regex) => Entries.GetValue(regex, static r => new GatedRegex(r));
+    public static GatedRegex Hot(this Regex regex) => entries.TryGetValue(regex, out var gated) ? gated : Add(regex);
+
+    private static GatedRegex Add(Regex regex)
+    {
+        lock (Adding)
+        {
+            if (entries.TryGetValue(regex, out var gated))
+            {
+                return gated;
+            }
+
+            gated = new GatedRegex(regex);
+            entries = new Dictionary<Regex, GatedRegex>(entries, ReferenceEqualityComparer.Instance) { [regex] = gated };
+            return gated;
+        }
+    }
 }
 
 /// <summary>A lexicon regex behind its literal gate, compiled once it has run often (see <see cref="HotRegex"/>).</summary>

@@ -21,17 +21,25 @@ public static class TextFolding
         return string.Create(text.Length, text, static (dst, src) =>
         {
             var map = Map;
-            for (int i = 0; i < src.Length; i++)
+            int i = 0;
+            while (i < src.Length)
             {
-                char c = src[i];
-                char folded = map[c];
-                if (folded == '\0' && c != '\0')
+                // A run of ASCII folds to its lower case (what FoldOne gives every ASCII character),
+                // many characters per instruction; the map serves the rest, one at a time.
+                Ascii.ToLower(src.AsSpan(i), dst[i..], out int lowered);
+                i += lowered;
+                for (; i < src.Length && src[i] >= 0x80; i++)
                 {
-                    // Two threads may fold the same character at once; both write the same form.
-                    folded = map[c] = FoldOne(c);
-                }
+                    char c = src[i];
+                    char folded = map[c];
+                    if (folded == '\0')
+                    {
+                        // Two threads may fold the same character at once; both write the same form.
+                        folded = map[c] = FoldOne(c);
+                    }
 
-                dst[i] = folded;
+                    dst[i] = folded;
+                }
             }
         });
     }

@@ -16,9 +16,11 @@ public sealed class TriggerPrefilter
     /// <summary>Rules that run whatever the text holds.</summary>
     private readonly bool[] alwaysRuns;
 
-    /// <summary>Character → column of the automaton's table (0: a character no literal holds).</summary>
-    private readonly byte[] asciiColumn = new byte[128];
-    private readonly Dictionary<char, int> otherColumn = [];
+    /// <summary>
+    /// Character → column of the automaton's table (0: a character no literal holds), for every
+    /// UTF-16 unit: one read per character of the scan, where a dictionary served those above ASCII.
+    /// </summary>
+    private readonly byte[] columnOfChar = new byte[char.MaxValue + 1];
     private readonly int columns;
 
     /// <summary>Next state for (state, column), failure links already followed.</summary>
@@ -45,14 +47,24 @@ public sealed class TriggerPrefilter
         RuleCount = rules.Count;
         alwaysRuns = new bool[rules.Count];
         maxLiteralStart = new int[rules.Count];
+        // Loops rather than LINQ: each LINQ shape over these tuples was a generic instantiation
+        // jitted in every process, for a table built once (same literals, same order).
         var literals = new List<(string Literal, int Rule)>();
+        var holds = new bool[char.MaxValue + 1];
         for (int r = 0; r < rules.Count; r++)
         {
             var (required, start) = RequiredLiterals.Read(rules[r].Regex);
             maxLiteralStart[r] = start ?? -1;
             if (required is not null)
             {
-                literals.AddRange(required.Select(l => (l, r)));
+                foreach (var literal in required)
+                {
+                    literals.Add((literal, r));
+                    foreach (char c in literal)
+                    {
+                        holds[c] = true;
+                    }
+                }
             }
             else
             {
@@ -60,10 +72,14 @@ public sealed class TriggerPrefilter
             }
         }
 
+        // Columns in character order (1 for the smallest character the literals hold).
         var columnOf = new Dictionary<char, int>();
-        foreach (var c in literals.SelectMany(l => l.Literal).Distinct().Order())
+        for (int c = 0; c < holds.Length; c++)
         {
-            columnOf[c] = columnOf.Count + 1;
+            if (holds[c])
+            {
+                columnOf[(char)c] = columnOf.Count + 1;
+            }
         }
 
         columns = columnOf.Count + 1;
@@ -78,14 +94,7 @@ public sealed class TriggerPrefilter
 
         foreach (var (c, column) in columnOf)
         {
-            if (c < 128)
-            {
-                asciiColumn[c] = (byte)column;
-            }
-            else
-            {
-                otherColumn[c] = column;
-            }
+            columnOfChar[c] = (byte)column;
         }
 
         (next, rulesEndingAt, lengthsEndingAt) = Build(literals, columnOf, columns);
@@ -110,8 +119,7 @@ public sealed class TriggerPrefilter
         int state = 0;
         foreach (char c in text)
         {
-            int column = c < 128 ? asciiColumn[c] : otherColumn.GetValueOrDefault(c);
-            state = next[(state * columns) + column];
+            state = next[(state * columns) + columnOfChar[c]];
             foreach (int r in rulesEndingAt[state])
             {
                 mayMatch[r] = true;
@@ -135,13 +143,11 @@ public sealed class TriggerPrefilter
         startsBefore.Fill(0);
         // The walk reads `rows` (see there): most characters cost a column lookup and one table read.
         var table = rows;
-        var ascii = asciiColumn;
+        var columnOf = columnOfChar;
         int row = 0;
         for (int i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            int column = c < 128 ? ascii[c] : otherColumn.GetValueOrDefault(c);
-            row = table[row + column];
+            row = table[row + columnOf[text[i]]];
             if (row >= 0)
             {
                 continue;
@@ -175,89 +181,99 @@ public sealed class TriggerPrefilter
 
     private static (int[] Next, int[][] RulesEndingAt, int[][] LengthsEndingAt) Build(List<(string Literal, int Rule)> literals, Dictionary<char, int> columnOf, int columns)
     {
-        // The trie of the literals, as a table; -1 is "no edge yet". Per state: rule → longest literal of it ending there.
-        var table = new List<int[]> { NewRow(columns) };
-        var ending = new List<Dictionary<int, int>> { new() };
+        // The trie of the literals, as one table of rows of `columns` entries; -1 is "no edge yet".
+        // Per state: rule → longest literal of it ending there (null: none ends there, most states).
+        var table = new int[64 * columns];
+        Array.Fill(table, -1);
+        int states = 1;
+        var ending = new List<Dictionary<int, int>?> { null };
         foreach (var (literal, rule) in literals)
         {
             int state = 0;
             foreach (char c in literal)
             {
-                int column = columnOf[c];
-                if (table[state][column] < 0)
+                int at = (state * columns) + columnOf[c];
+                if (table[at] < 0)
                 {
-                    table[state][column] = table.Count;
-                    table.Add(NewRow(columns));
-                    ending.Add([]);
+                    if ((states + 1) * columns > table.Length)
+                    {
+                        int old = table.Length;
+                        Array.Resize(ref table, old * 2);
+                        Array.Fill(table, -1, old, table.Length - old);
+                    }
+
+                    table[at] = states++;
+                    ending.Add(null);
                 }
 
-                state = table[state][column];
+                state = table[at];
             }
 
-            ending[state][rule] = Math.Max(ending[state].GetValueOrDefault(rule), literal.Length);
+            var ends = ending[state] ??= [];
+            ends[rule] = Math.Max(ends.GetValueOrDefault(rule), literal.Length);
         }
 
         // Breadth first: each state's failure link is the longest proper suffix that is a trie state;
         // missing edges are filled from it, so a scan never follows a failure link.
-        var failure = new int[table.Count];
+        var failure = new int[states];
         var queue = new Queue<int>();
         for (int column = 0; column < columns; column++)
         {
-            if (table[0][column] < 0)
+            if (table[column] < 0)
             {
-                table[0][column] = 0;
+                table[column] = 0;
             }
             else
             {
-                failure[table[0][column]] = 0;
-                queue.Enqueue(table[0][column]);
+                failure[table[column]] = 0;
+                queue.Enqueue(table[column]);
             }
         }
 
         while (queue.Count > 0)
         {
             int state = queue.Dequeue();
-            foreach (var (rule, length) in ending[failure[state]])
+            if (ending[failure[state]] is { } inherited)
             {
-                ending[state][rule] = Math.Max(ending[state].GetValueOrDefault(rule), length);
+                var ends = ending[state] ??= [];
+                foreach (var (rule, length) in inherited)
+                {
+                    ends[rule] = Math.Max(ends.GetValueOrDefault(rule), length);
+                }
             }
 
+            int row = state * columns, failureRow = failure[state] * columns;
             for (int column = 0; column < columns; column++)
             {
-                int child = table[state][column];
+                int child = table[row + column];
                 if (child < 0)
                 {
-                    table[state][column] = table[failure[state]][column];
+                    table[row + column] = table[failureRow + column];
                 }
                 else
                 {
-                    failure[child] = table[failure[state]][column];
+                    failure[child] = table[failureRow + column];
                     queue.Enqueue(child);
                 }
             }
         }
 
-        var next = new int[table.Count * columns];
-        for (int s = 0; s < table.Count; s++)
+        var next = table.AsSpan(0, states * columns).ToArray();
+        var rules = new int[states][];
+        var lengths = new int[states][];
+        for (int s = 0; s < states; s++)
         {
-            table[s].CopyTo(next, s * columns);
-        }
+            if (ending[s] is not { } ends)
+            {
+                rules[s] = [];
+                lengths[s] = [];
+                continue;
+            }
 
-        var rules = new int[ending.Count][];
-        var lengths = new int[ending.Count][];
-        for (int s = 0; s < ending.Count; s++)
-        {
-            (rules[s], lengths[s]) = ([.. ending[s].Keys], [.. ending[s].Values]);
+            (rules[s], lengths[s]) = ([.. ends.Keys], [.. ends.Values]);
             Array.Sort(rules[s], lengths[s]);
         }
 
         return (next, rules, lengths);
-    }
-
-    private static int[] NewRow(int columns)
-    {
-        var row = new int[columns];
-        Array.Fill(row, -1);
-        return row;
     }
 }

@@ -1,3 +1,4 @@
+using Concord.Gazetteer.Data;
 using Concord.Gazetteer.Languages;
 
 namespace Concord.Gazetteer.Matching;
@@ -61,6 +62,23 @@ internal sealed class AliasStarts
     /// <paramref name="folded"/> (exact aliases) or stems to <paramref name="stem"/>; two ascending lists
     /// whose merge is the index's order.
     /// </summary>
+    /// <summary>
+    /// The one-word aliases the word fits (<see cref="NameMatcher"/>: by its case), once the matcher
+    /// has worked them out, or <see cref="NoneFitting"/> when none does; null until then. An instance
+    /// belongs to one word form, so the answer is that form's at every occurrence. The list is shared
+    /// by every hit of the form: read only, as every hit's list (<see cref="NameHit"/>).
+    /// </summary>
+    public List<NameAlias>? FittingSingles
+    {
+        get => Volatile.Read(ref fittingSingles);
+        set => Volatile.Write(ref fittingSingles, value);
+    }
+
+    /// <summary>What <see cref="FittingSingles"/> holds when no one-word alias fits.</summary>
+    public static readonly List<NameAlias> NoneFitting = [];
+
+    private List<NameAlias>? fittingSingles;
+
     public (int[] Exact, int[] Stemmed) LongerWithSecond(string folded, string stem) =>
         (exactBySecond?.GetValueOrDefault(folded) ?? [], stemmedBySecond?.GetValueOrDefault(stem) ?? []);
 }

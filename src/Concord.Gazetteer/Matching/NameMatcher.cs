@@ -13,6 +13,31 @@ namespace Concord.Gazetteer.Matching;
 public sealed record NameHit(TextSpan Span, int FirstToken, int TokenCount, List<NameAlias> Aliases);
 
 /// <summary>
+/// The aliases of a hit that more than one fits. A one-word hit's list is its word form's
+/// (<see cref="AliasStarts.FittingSingles"/>), shared by every hit of that form, so it also keeps
+/// what the place recogniser derives from it and the word alone (<see cref="Places"/>).
+/// </summary>
+internal sealed class AliasChoice : List<NameAlias>
+{
+    private PlaceChoice? places;
+
+    public AliasChoice()
+        : base(4)
+    {
+    }
+
+    /// <summary>The places of a one-word hit with these aliases, once worked out; null until then.</summary>
+    public PlaceChoice? Places
+    {
+        get => Volatile.Read(ref places);
+        set => Volatile.Write(ref places, value);
+    }
+}
+
+/// <summary>A one-word hit's candidate places (read only, shared by its hits) and whether no alias is written as the word is.</summary>
+internal sealed record PlaceChoice(List<PlaceEntry> Candidates, bool ReachedByInflection);
+
+/// <summary>
 /// Finds names in a run of tokens: at each word, the longest alias that starts there and whose
 /// words are joined only by spaces or hyphens; hits do not overlap.
 /// </summary>
@@ -118,9 +143,23 @@ public static class NameMatcher
 
         if (best == 0)
         {
-            foreach (var candidate in starts.Singles)
+            // Which one-word aliases fit depends on this word alone (Fits reads only its case), and
+            // starts is this word form's own (WordForm.StartsIn): the answer, worked out at the
+            // form's first such occurrence, holds at every other, so it is kept with starts.
+            var fitting = starts.FittingSingles;
+            if (fitting is null)
             {
-                Consider(text, tokens, i, candidate, language, ref best, ref bestAliases, ref shared);
+                foreach (var candidate in starts.Singles)
+                {
+                    Consider(text, tokens, i, candidate, language, ref best, ref bestAliases, ref shared);
+                }
+
+                starts.FittingSingles = bestAliases ?? AliasStarts.NoneFitting;
+            }
+            else if (!ReferenceEquals(fitting, AliasStarts.NoneFitting))
+            {
+                best = 1;
+                bestAliases = fitting;
             }
         }
 
@@ -153,7 +192,7 @@ public static class NameMatcher
 
         if (shared)
         {
-            bestAliases = new List<NameAlias>(4) { bestAliases![0] };
+            bestAliases = new AliasChoice { bestAliases![0] };
             shared = false;
         }
 

@@ -101,17 +101,23 @@ public sealed class Lexicon<T>
     /// <summary>The words as a regex alternation (no enclosing group), diacritic-free forms included.</summary>
     public string Alternation { get; }
 
-    public bool TryGet(string word, out T meaning) => byFolded.TryGetValue(Fold(word), out meaning!);
+    public bool TryGet(string word, out T meaning) => TryGet(word.AsSpan(), out meaning);
 
     /// <summary>
-    /// <see cref="TryGet(string, out T)"/> for a part of the text: an ASCII word is folded (lower-cased)
-    /// on the stack and looked up without a string; any other word is folded as a string.
+    /// The meaning of a word as <see cref="Fold"/> folds it: an ASCII word is folded (lower-cased)
+    /// on the stack and looked up without a string; any other word is folded once per distinct
+    /// word (<see cref="FoldedWords"/>), not at every lookup.
     /// </summary>
     public bool TryGet(ReadOnlySpan<char> word, out T meaning)
     {
-        if (word.Length > 64 || !Ascii.IsValid(word))
+        if (word.Length > 64)
         {
-            return TryGet(word.ToString(), out meaning);
+            return byFolded.TryGetValue(Fold(word.ToString()), out meaning!);
+        }
+
+        if (!Ascii.IsValid(word))
+        {
+            return byFolded.TryGetValue(FoldedWords.Of(word), out meaning!);
         }
 
         Span<char> folded = stackalloc char[word.Length];

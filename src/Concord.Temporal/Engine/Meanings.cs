@@ -100,6 +100,9 @@ public sealed record TemporalRule(string Name, TieredRegex Regex, RuleKind Kind,
     /// <summary>The pattern's group number per <see cref="GroupSlot"/>, resolved once.</summary>
     public int[] GroupNumbers { get; } = GroupSlot.NumbersIn(Regex);
 
+    /// <summary>Whether a match's groups can be read off its capture arrays (<see cref="MatchGroups.NumbersDensely"/>).</summary>
+    public bool GroupsReadDirectly { get; } = MatchGroups.NumbersDensely(Regex.GroupNumbers);
+
     public bool ReadsOnlyYear { get; } = Kind == RuleKind.Absolute && OnlyYearGroups(Regex.GroupNames);
 
     private static bool OnlyYearGroups(string[] names) =>

@@ -518,14 +518,13 @@ public abstract partial class TemporalLanguage : ILanguageSpecific
                 inClass = false;
             }
 
-            if (!inClass && c > 127 && char.IsLetter(c))
+            // CharFold keeps each letter's fold (Lexicon.Fold of the letter when that is one
+            // character, else the letter lower-cased): folding a string per letter of every
+            // pattern was a few ms of every process start.
+            if (!inClass && c > 127 && char.IsLetter(c) && CharFold.Fold(c) is var plain && plain != char.ToLowerInvariant(c))
             {
-                var plain = Lexicon<int>.Fold(c.ToString());
-                if (plain.Length == 1 && plain[0] != char.ToLowerInvariant(c))
-                {
-                    sb.Append('[').Append(c).Append(plain[0]).Append(']');
-                    continue;
-                }
+                sb.Append('[').Append(c).Append(plain).Append(']');
+                continue;
             }
 
             sb.Append(c);

@@ -73,7 +73,7 @@ public sealed partial class TemporalResolver
 
         // A month name standing alone must pass the language's own check ("May" the verb is not a date).
         if (y1 is null && d1 is null && m1 is not null && !hasEnd && !openEnd
-            && !lang.AcceptsBareMonth(text, Group(m, GroupSlot.M1).Index, Group(m, GroupSlot.M1).Value))
+            && !lang.AcceptsBareMonth(text, Group(m, GroupSlot.M1).Index, Value(Group(m, GroupSlot.M1))))
         {
             return null;
         }

@@ -29,11 +29,19 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     /// <summary>The current winner's rule's group numbers, by <see cref="GroupSlot"/>.</summary>
     private int[] groupNumbers = [];
 
+    /// <summary>Whether the current winner's groups are read off its capture arrays (<see cref="TemporalRule.GroupsReadDirectly"/>).</summary>
+    private bool groupsReadDirectly;
+
+    /// <summary>The text the current winner was matched in: what its groups' values are cut from.</summary>
+    private string input = string.Empty;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TimeExpression? Resolve(Match m, TemporalRule rule, TemporalLanguage lang, string text, int paragraph, Sentence? sentence)
     {
         EnterContext(lang, text, paragraph, sentence);
         groupNumbers = rule.GroupNumbers;
+        groupsReadDirectly = rule.GroupsReadDirectly;
+        input = text;
         var result = rule.Kind switch
         {
             RuleKind.Absolute => Absolute(m, lang, text),
@@ -174,11 +182,14 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
 
     /// <summary>The group of <paramref name="slot"/> in the current winner's match (an unsuccessful group if its rule has none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Group Group(Match m, int slot)
+    private GroupSpan Group(Match m, int slot)
     {
         int number = groupNumbers[slot];
-        return number < 0 ? Match.Empty : m.Groups[number];
+        return number < 0 ? default : MatchGroups.Of(m, number, groupsReadDirectly);
     }
+
+    /// <summary>The text of a group, as its <see cref="Capture.Value"/> (empty when it did not match).</summary>
+    private string Value(GroupSpan g) => input.Substring(g.Index, g.Length);
 
     /// <summary>The text of <paramref name="slot"/>'s group as a span of the match, if the group matched.</summary>
     private bool Word(Match m, int slot, out ReadOnlySpan<char> word)
@@ -192,7 +203,7 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
     private string? G(Match m, int slot)
     {
         var g = Group(m, slot);
-        return g.Success ? g.Value : null;
+        return g.Success ? Value(g) : null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -216,6 +227,6 @@ public sealed partial class TemporalResolver(DateOnly? documentDate)
             return v;
         }
 
-        return lang.NumberWords.TryGet(g.Value, out var w) ? w : null;
+        return lang.NumberWords.TryGet(Value(g), out var w) ? w : null;
     }
 }

@@ -135,6 +135,9 @@ public sealed class TieredRegex
 
     public string[] GroupNames => interpreted.GetGroupNames();
 
+    /// <summary>The pattern's group numbers, ascending (the compiled engine numbers groups the same).</summary>
+    public int[] GroupNumbers => interpreted.GetGroupNumbers();
+
     /// <summary>The number of the group named <paramref name="name"/>, -1 if none (the compiled engine numbers groups the same).</summary>
     public int GroupNumberFromName(string name) => interpreted.GroupNumberFromName(name);
 

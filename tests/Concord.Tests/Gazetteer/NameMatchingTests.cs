@@ -124,4 +124,47 @@ public class NameMatchingTests
         Assert.Equal(Show(allActors), Show(actorHits));
         Assert.Equal(tokens.Any(t => places.Language.IsBorderNoun(t.Folded)), hasBorderNoun);
     }
+
+    [Theory]
+    [InlineData("003", "en")]
+    [InlineData("001", "lv")]
+    public void EveryOneWordHitHoldsTheOneWordAliasesItsWordsCaseFits(string document, string language)
+    {
+        // The matcher works out a word's fitting one-word aliases once and keeps the answer with the
+        // word form: at every occurrence the hit must hold exactly what the plain definition gives
+        // (the word's candidates of one word whose case rule its spelling meets, in index order), and
+        // hits of one spelling share that one list.
+        var text = TestPaths.CorpusText(document) + " Armenia ARMENIA armenia Armenia.";
+        var tokens = NameTokenizer.Tokenize(text);
+        var places = NameIndex.For(language, IndexKind.Places);
+        var actors = NameIndex.For(language, IndexKind.Actors);
+        var (placeHits, actorHits) = NameMatcher.MatchBoth(text, tokens, places, actors);
+        var checkedHits = 0;
+        foreach (var (hits, index) in new[] { (placeHits, places), (actorHits, actors) })
+        {
+            var listBySpelling = new Dictionary<string, List<Concord.Gazetteer.Data.NameAlias>>(StringComparer.Ordinal);
+            foreach (var hit in hits.Where(h => h.TokenCount == 1))
+            {
+                var token = tokens[hit.FirstToken];
+                var expected = index.Candidates(index.Language.Stem(token.Folded), token.Folded)
+                    .Where(c => c.Length == 1 && c.Alias.Case switch
+                    {
+                        Concord.Gazetteer.Data.CaseRule.Capitalized => token.IsCapitalized,
+                        Concord.Gazetteer.Data.CaseRule.AllCaps => token.IsAllCaps,
+                        _ => true,
+                    })
+                    .Select(c => c.Alias);
+                Assert.Equal(expected, hit.Aliases);
+                if (listBySpelling.TryGetValue(token.Original, out var earlier))
+                {
+                    Assert.Same(earlier, hit.Aliases);
+                }
+
+                listBySpelling[token.Original] = hit.Aliases;
+                checkedHits++;
+            }
+        }
+
+        Assert.True(checkedHits > 20, $"{checkedHits} one-word hits");
+    }
 }

@@ -10,7 +10,7 @@ namespace Concord.Tests.Store;
 
 /// <summary>
 /// What the store gives back is what the pipeline found, on the Karabakh corpus: segmentation,
-/// recognitions and mention records, in the compact layout of schema 5 (texts that are a slice
+/// recognitions and mention records, in the compact layout of schema 7 (texts that are a slice
 /// of the document text are stored as their span only).
 /// </summary>
 public sealed class StoreRoundTripTests
@@ -57,6 +57,61 @@ public sealed class StoreRoundTripTests
         Assert.Equal(ordered.Select(m => MentionJson.ToLine(m)), store.MentionRecords(explain: false));
         Assert.Equal(ordered.Select(m => MentionJson.ToLine(m, explain: true)), store.MentionRecords());
         Assert.Equal(ordered.Select(m => MentionJson.ToLine(m, explain: true)), store.Mentions().Select(m => MentionJson.ToLine(m, explain: true)));
+    }
+
+    [Fact]
+    public void Mentions_come_back_per_document_in_export_order_filtered_by_kind_and_counted_per_kind()
+    {
+        using var dir = new TempDir();
+        using var store = ConcordStore.Open(dir.File("s.db"));
+        var analyses = new[] { "001", "003", "004" }.Select(CorpusAnalysis.Of).ToList();
+        foreach (var analysis in analyses)
+        {
+            // Handed over in reverse: the store keeps them in export order all the same.
+            store.Save(analysis with { Mentions = analysis.Mentions.Reverse().ToList() });
+        }
+
+        var documents = store.Documents();
+        foreach (var analysis in analyses)
+        {
+            string name = analysis.Document.Source.Name;
+            var ordered = analysis.Mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+            Assert.Equal(ordered.Select(m => MentionJson.ToLine(m)), store.MentionRecords(name, explain: false));
+            foreach (var kind in new[] { MentionKind.Event, MentionKind.Figure })
+            {
+                var ofKind = ordered.Where(m => m.Kind == kind).Select(m => MentionJson.ToLine(m, explain: true)).ToList();
+                Assert.NotEmpty(ofKind);
+                Assert.Equal(ofKind, store.MentionRecords(name, kind));
+            }
+
+            var stored = documents.Single(d => d.Name == name);
+            Assert.Equal(analysis.Mentions.Count(m => m.Kind == MentionKind.Event), stored.Events);
+            Assert.Equal(analysis.Mentions.Count(m => m.Kind == MentionKind.Figure), stored.Figures);
+        }
+
+        // All documents: by name, then each one's mentions in order.
+        var all = analyses.OrderBy(a => a.Document.Source.Name, StringComparer.Ordinal)
+            .SelectMany(a => a.Mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Id, StringComparer.Ordinal))
+            .Select(m => MentionJson.ToLine(m, explain: true));
+        Assert.Equal(all, store.MentionRecords());
+    }
+
+    [Fact]
+    public void Mentions_at_one_start_are_ordered_by_id_in_code_point_order_as_sqlite_orders_text()
+    {
+        // U+FF5E sorts before U+1F600 in code points (and UTF-8 bytes), after it in UTF-16 units
+        // (a surrogate pair starts with U+D83D): the export order is SQLite's, the first.
+        var analysis = CorpusAnalysis.Of("002");
+        var m = analysis.Mentions[0];
+        var wide = m with { Id = m.Id + "\uFF5E" };
+        var astral = m with { Id = m.Id + "\U0001F600" };
+        using var dir = new TempDir();
+        using var store = ConcordStore.Open(dir.File("s.db"));
+        store.Save(analysis with { Mentions = [astral, wide] });
+
+        var records = store.MentionRecords(explain: false);
+        Assert.Equal([MentionJson.ToLine(wide), MentionJson.ToLine(astral)], records);
+        Assert.Equal(2, store.Documents().Single().Events + store.Documents().Single().Figures);
     }
 
     [Fact]

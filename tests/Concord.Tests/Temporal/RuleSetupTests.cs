@@ -47,6 +47,32 @@ public class RuleSetupTests
     }
 
     [Fact]
+    public void DiacriticInsensitiveBracketsEveryLetterAsFoldingTheLetterAloneDid()
+    {
+        // The letter's own Lexicon.Fold, as DiacriticInsensitive folded it before CharFold kept the folds.
+        static string ByFold(char c)
+        {
+            var plain = Lexicon<int>.Fold(c.ToString());
+            return plain.Length == 1 && plain[0] != char.ToLowerInvariant(c) ? $"[{c}{plain[0]}]" : c.ToString();
+        }
+
+        int bracketed = 0;
+        for (int c = 128; c <= char.MaxValue; c++)
+        {
+            if (char.IsLetter((char)c))
+            {
+                string expected = ByFold((char)c);
+                Assert.Equal(expected, TemporalLanguage.DiacriticInsensitive(((char)c).ToString()));
+                bracketed += expected.Length > 1 ? 1 : 0;
+            }
+        }
+
+        Assert.True(bracketed > 500, $"{bracketed} letters with a plain form");
+        // Inside a class and after a backslash letters stay as written.
+        Assert.Equal(@"[ė]\ė[ėe]", TemporalLanguage.DiacriticInsensitive(@"[ė]\ėė"));
+    }
+
+    [Fact]
     public void LexiconFromArraysEqualsTheOneFromEntries()
     {
         foreach (var lang in new LanguageRegistry<TemporalLanguage>().All)

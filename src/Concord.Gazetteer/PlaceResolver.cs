@@ -81,7 +81,7 @@ internal static class PlaceResolver
                 countries.Add(r.CountryCode);
             }
 
-            if (r is { Latitude: { } lat, Longitude: { } lon } && r.Precision != PlacePrecision.Country && !anchors.Contains((lat, lon)))
+            if (r is { Latitude: { } lat, Longitude: { } lon } && r.Precision != PlacePrecision.Country && !HoldsAnchor(anchors, lat, lon))
             {
                 anchors.Add((lat, lon));
             }
@@ -205,6 +205,20 @@ internal static class PlaceResolver
         }
 
         return best;
+    }
+
+    /// <summary>List.Contains for coordinates (same Equals per value) without EqualityComparer of a tuple, generic code jitted per process.</summary>
+    private static bool HoldsAnchor(List<(double Lat, double Lon)> anchors, double lat, double lon)
+    {
+        foreach (var a in anchors)
+        {
+            if (a.Lat.Equals(lat) && a.Lon.Equals(lon))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>0 = too far to link; higher = better grounded in the document.</summary>

@@ -31,9 +31,16 @@ public sealed class DocumentReader : IDocumentReader
     {
         MaxBytes = maxBytes;
         this.normalizer = normalizer ?? new TextNormalizer();
-        byExtension = (formats ?? [new PlainTextReader(), new MarkdownReader(), new HtmlReader()])
-            .SelectMany(f => f.Extensions.Select(e => (Extension: e, Format: f)))
-            .ToDictionary(x => x.Extension, x => x.Format, StringComparer.OrdinalIgnoreCase);
+        // Plain loops (Add throws on a repeated extension, as ToDictionary did): Linq's SelectMany
+        // over (extension, format) tuples was generic code jitted on every start.
+        byExtension = new Dictionary<string, IFormatReader>(StringComparer.OrdinalIgnoreCase);
+        foreach (var format in formats ?? [new PlainTextReader(), new MarkdownReader(), new HtmlReader()])
+        {
+            foreach (var extension in format.Extensions)
+            {
+                byExtension.Add(extension, format);
+            }
+        }
         Extensions = byExtension.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 

@@ -36,6 +36,18 @@ public sealed partial class SectionClassifier(IReadOnlyList<ISegmentationRules> 
         int longest = 0;
         foreach (var r in rules)
         {
+            // A dictionary's keys through its own struct enumerator (precompiled with this code);
+            // the interface's key enumerator is generic code jitted on every start.
+            if (r.SectionTitles is Dictionary<string, SectionKind> titles)
+            {
+                foreach (var title in titles.Keys)
+                {
+                    longest = Math.Max(longest, title.Length);
+                }
+
+                continue;
+            }
+
             foreach (var title in r.SectionTitles.Keys)
             {
                 longest = Math.Max(longest, title.Length);

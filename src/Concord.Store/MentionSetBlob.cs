@@ -67,12 +67,7 @@ internal static class MentionSetBlob
     private static NameTable? names;
 
     /// <summary>This thread's table of the evidence's names (roles, rules), emptied for the next record.</summary>
-    private static NameTable Names()
-    {
-        var table = names ??= new NameTable();
-        table.Clear();
-        return table;
-    }
+    private static NameTable Names() => NameTable.Emptied(ref names);
 
     /// <summary>
     /// <paramref name="mentions"/> by start, then id as SQLite orders text (UTF-8 bytes, which is

@@ -19,6 +19,18 @@ internal sealed class NameTable
 
     public int Count => count;
 
+    /// <summary>
+    /// The table in <paramref name="slot"/> (made on first use), emptied for the next record. Each
+    /// record writer keeps its own [ThreadStatic] slot, so a writer never empties a table another
+    /// writer on the same thread is still filling.
+    /// </summary>
+    public static NameTable Emptied(ref NameTable? slot)
+    {
+        var table = slot ??= new NameTable();
+        table.Clear();
+        return table;
+    }
+
     /// <summary>Empties the table for the next record.</summary>
     public void Clear()
     {

@@ -18,12 +18,7 @@ internal static class RecognitionBlob
     private static NameTable? names;
 
     /// <summary>This thread's name table (<see cref="BlobWriter.WriteName"/>), emptied for the next record.</summary>
-    private static NameTable Names()
-    {
-        var table = names ??= new NameTable();
-        table.Clear();
-        return table;
-    }
+    private static NameTable Names() => NameTable.Emptied(ref names);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     public static void WriteTimes(ArrayBufferWriter<byte> output, string text, IReadOnlyList<TimeExpression> values)

@@ -7,7 +7,7 @@ namespace Concord.Temporal.Languages;
 /// 1990er Jahre", "von 1988 bis 1994", "am nächsten Tag". Day numbers carry a dot (ordinal);
 /// nouns are capitalised, so month and unit words match in any case.
 /// </summary>
-public sealed class DeTemporal : TemporalLanguage
+public sealed partial class DeTemporal : TemporalLanguage
 {
     public override string Language => "de";
 
@@ -75,17 +75,23 @@ public sealed class DeTemporal : TemporalLanguage
 
     public override bool SpeaksOfFuture(ReadOnlySpan<char> sentence) => FutureCue.IsMatch(sentence);
 
-    private static readonly System.Text.RegularExpressions.Regex FutureCue = new(
+    private static System.Text.RegularExpressions.Regex FutureCue => FutureCueRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
         @"\b(?:wird|werden|soll|sollen|geplant|künftig|bis\s+zum)\b",
-        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FutureCueRegex();
 
     protected override IEnumerable<string> ExtraPrefixWords =>
         ["am", "im", "vom", "von", "bis", "zum", "der", "des", "den", "dem", "die", "das", "seit", "ab", "zwischen", "etwa", "rund", "fast", "knapp",
          "über", "mehr", "als", "nach", "vor", "binnen", "innerhalb", "jeden", "jede", "jedes", "anfang", "mitte", "ende", "in", "um"];
 
     /// <summary>A range needs a dash or a joining word close after its start.</summary>
-    private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
-        @"[-–—−]|\s(?:bis|und)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static System.Text.RegularExpressions.Regex RangeNear => RangeNearRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"[-–—−]|\s(?:bis|und)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RangeNearRegex();
 
     /// <summary>The year of "09.11.2020": the shared <see cref="TemporalLanguage"/> year refuses a digit and dot before it.</summary>
     private const string NumericYear = @"(?:1\d{3}|2[01]\d{2})(?!\d)";

@@ -8,7 +8,7 @@ namespace Concord.Temporal.Languages;
 /// "del 12 al 16 de julio de 2020", "al día siguiente", "hace dos años". Day, "de", month,
 /// "de", year; months are lower case.
 /// </summary>
-public sealed class EsTemporal : TemporalLanguage
+public sealed partial class EsTemporal : TemporalLanguage
 {
     public override string Language => "es";
 
@@ -78,9 +78,12 @@ public sealed class EsTemporal : TemporalLanguage
     public override bool SpeaksOfFuture(ReadOnlySpan<char> sentence) => FutureCue.IsMatch(sentence);
 
     // The simple future ends in -rá/-rán; "va/van a" + infinitive is the near future.
-    private static readonly System.Text.RegularExpressions.Regex FutureCue = new(
+    private static System.Text.RegularExpressions.Regex FutureCue => FutureCueRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
         @"\b(?:\w+rá|\w+rán|va\s+a|van\s+a|previsto|prevista)\b",
-        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FutureCueRegex();
 
     protected override IEnumerable<string> ExtraTriggers => ["noventa", "ochenta", "setenta", "sesenta", "cincuenta", "cuarenta"];
 
@@ -89,8 +92,11 @@ public sealed class EsTemporal : TemporalLanguage
          "más", "menos", "hace", "durante", "cada", "todos", "todas", "principios", "comienzos", "inicios", "mediados", "finales", "fines"];
 
     /// <summary>A range needs a dash or a joining word close after its start.</summary>
-    private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
-        @"[-–—−]|\s(?:a|al|y|hasta)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static System.Text.RegularExpressions.Regex RangeNear => RangeNearRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"[-–—−]|\s(?:a|al|y|hasta)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RangeNearRegex();
 
     /// <summary>The year of "09/11/2020" or "09.11.2020": the shared <see cref="TemporalLanguage"/> year refuses a digit and a separator before it.</summary>
     private const string NumericYear = @"(?:1\d{3}|2[01]\d{2})(?!\d)";

@@ -7,7 +7,7 @@ namespace Concord.Temporal.Languages;
 /// "au début des années 1990", "de 1988 à 1994", "du 12 au 16 juillet 2020", "le lendemain".
 /// Day before month with no dot; months are lower case; "1er" is the first of the month.
 /// </summary>
-public sealed class FrTemporal : TemporalLanguage
+public sealed partial class FrTemporal : TemporalLanguage
 {
     public override string Language => "fr";
 
@@ -77,9 +77,12 @@ public sealed class FrTemporal : TemporalLanguage
     public override bool SpeaksOfFuture(ReadOnlySpan<char> sentence) => FutureCue.IsMatch(sentence);
 
     // The simple future ends in -ra/-ront; "va/vont" + infinitive is the near future.
-    private static readonly System.Text.RegularExpressions.Regex FutureCue = new(
+    private static System.Text.RegularExpressions.Regex FutureCue => FutureCueRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
         @"\b(?:\w+eront|\w+iront|\w+era|\w+ira|va|vont|prévu|prévue|d'ici)\b",
-        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FutureCueRegex();
 
     protected override IEnumerable<string> ExtraTriggers => ["lendemain", "veille"];
 
@@ -88,8 +91,11 @@ public sealed class FrTemporal : TemporalLanguage
          "plus", "moins", "il", "y", "a", "dans", "chaque", "tous", "toutes", "début", "mi", "milieu", "fin", "mois", "cours", "l'an", "l'année"];
 
     /// <summary>A range needs a dash or a joining word close after its start.</summary>
-    private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
-        @"[-–—−]|\s(?:à|au|et|jusqu)", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static System.Text.RegularExpressions.Regex RangeNear => RangeNearRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"[-–—−]|\s(?:à|au|et|jusqu)", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RangeNearRegex();
 
     /// <summary>The year of "09/11/2020" or "09.11.2020": the shared <see cref="TemporalLanguage"/> year refuses a digit and a separator before it.</summary>
     private const string NumericYear = @"(?:1\d{3}|2[01]\d{2})(?!\d)";

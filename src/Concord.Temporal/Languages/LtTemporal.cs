@@ -7,7 +7,7 @@ namespace Concord.Temporal.Languages;
 /// mėnesį", "nuo 1994 iki 2020". The lexicon folds diacritics, so "lapkricio" and "menesi" typed
 /// without them match too.
 /// </summary>
-public sealed class LtTemporal : TemporalLanguage
+public sealed partial class LtTemporal : TemporalLanguage
 {
     public override string Language => "lt";
 
@@ -82,8 +82,11 @@ public sealed class LtTemporal : TemporalLanguage
     protected override IEnumerable<string> ExtraPrefixWords => ["nuo", "iki", "apie", "beveik", "per", "kas", "kiekvieną", "kiekvienais", "m", "metais", "metų"];
 
     /// <summary>A range needs a dash or a joining word close after its start.</summary>
-    private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
-        @"[-–—−]|\s(?:iki|ir)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static System.Text.RegularExpressions.Regex RangeNear => RangeNearRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"[-–—−]|\s(?:iki|ir)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RangeNearRegex();
 
     /// <summary>The words that join the two dates of a range (besides a dash).</summary>
     private static readonly string[] JoinerWords = ["iki", "ir"];

@@ -3,7 +3,7 @@ using Concord.Temporal.Engine;
 namespace Concord.Temporal.Languages;
 
 /// <summary>Latvian temporal resources: "1988. gada 20. februārī", "1990. gadu sākumā", "no 1922. līdz 1936. gadam".</summary>
-public sealed class LvTemporal : TemporalLanguage
+public sealed partial class LvTemporal : TemporalLanguage
 {
     public override string Language => "lv";
 
@@ -100,8 +100,11 @@ public sealed class LvTemporal : TemporalLanguage
     protected override IEnumerable<string> ExtraPrefixWords => ["no", "līdz", "kopš", "ap", "aptuveni", "vismaz", "katru", "ik", "gada", "gadu", "un"];
 
     /// <summary>A range needs a dash or a joining word close after its start.</summary>
-    private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
-        @"[-–—−]|\s(?:līdz|un)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static System.Text.RegularExpressions.Regex RangeNear => RangeNearRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"[-–—−]|\s(?:līdz|un)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RangeNearRegex();
 
     /// <summary>The words that join the two dates of a range (besides a dash).</summary>
     private static readonly string[] JoinerWords = ["līdz", "un"];

@@ -8,7 +8,7 @@ namespace Concord.Temporal.Languages;
 /// in every case they take in dates (genitive "августа", prepositional "в августе"...); the lexicon
 /// folds "й"/"и" and "ё"/"е", so texts typed without them match too.
 /// </summary>
-public sealed class RuTemporal : TemporalLanguage
+public sealed partial class RuTemporal : TemporalLanguage
 {
     public override string Language => "ru";
 
@@ -104,8 +104,11 @@ public sealed class RuTemporal : TemporalLanguage
         return end > start && char.IsLower(text[start]) && !Prepositions.Contains(text[start..end]);
     }
 
-    private static readonly System.Text.RegularExpressions.Regex AttributiveYear = new(
-        @"^\d{4}\s*(?:года|г\.)$", System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static System.Text.RegularExpressions.Regex AttributiveYear => AttributiveYearRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"^\d{4}\s*(?:года|г\.)$", System.Text.RegularExpressions.RegexOptions.Compiled)]
+    private static partial System.Text.RegularExpressions.Regex AttributiveYearRegex();
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -115,16 +118,22 @@ public sealed class RuTemporal : TemporalLanguage
 
     public override bool SpeaksOfFuture(ReadOnlySpan<char> sentence) => FutureCue.IsMatch(sentence);
 
-    private static readonly System.Text.RegularExpressions.Regex FutureCue = new(
+    private static System.Text.RegularExpressions.Regex FutureCue => FutureCueRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
         @"(?<!\p{L})(?:будет|будут|планируется|предстоит|намерен\p{L}*)(?!\p{L})",
-        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FutureCueRegex();
 
     protected override IEnumerable<string> ExtraPrefixWords =>
         ["с", "со", "по", "до", "от", "между", "в", "во", "на", "около", "почти", "более", "менее", "свыше", "через", "спустя", "каждый", "каждую", "каждое", "тот", "ту", "то", "же"];
 
     /// <summary>A range needs a dash or a joining word close after its start.</summary>
-    private static readonly System.Text.RegularExpressions.Regex RangeNear = new(
-        @"[-–—−]|\s(?:по|до|и)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static System.Text.RegularExpressions.Regex RangeNear => RangeNearRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"[-–—−]|\s(?:по|до|и)\s", System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RangeNearRegex();
 
     /// <summary>The year of "09.11.2020": the shared <see cref="TemporalLanguage"/> year refuses a digit and dot before it.</summary>
     private const string NumericYear = @"(?:1\d{3}|2[01]\d{2})(?!\d)";

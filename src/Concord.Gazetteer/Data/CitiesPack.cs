@@ -6,7 +6,7 @@ namespace Concord.Gazetteer.Data;
 
 /// <summary>
 /// The binary form of gazetteer/cities.tsv.gz (cities.pack beside it): <see cref="CityRows"/>' arrays
-/// and the rows' part of the first-word table, as this build of the gazetteer makes them, written
+/// and the rows' part of the first-word table (with its Russian keyed exceptions), as this build of the gazetteer makes them, written
 /// by `concord gazetteer pack` when the CLI is built. Every process then reads a few arrays instead
 /// of decompressing and parsing ~110k rows and folding and hashing their first words (about
 /// 0.06 s of CPU per process). The text file stays the source of truth: the pack records the
@@ -19,14 +19,14 @@ internal static class CitiesPack
     public const string FileName = "cities.pack";
 
     private const ulong Magic = 0x3130_4B43_4150_4343; // "CCPACK01": any other file is refused
-    private const int Version = 1;
-    private const int HeaderBytes = 8 + 4 + 16 + 8 + 8 + (7 * 4);
+    private const int Version = 2; // 2: the rows' Russian keyed first words
+    private const int HeaderBytes = 8 + 4 + 16 + 8 + 8 + (10 * 4);
 
     /// <summary>Parses <paramref name="gzipPath"/> and writes its pack beside it; returns the pack's path.</summary>
     public static string Write(string gzipPath)
     {
         var cities = CitiesFile.Decompress(gzipPath);
-        var part = FirstWords.Build(cities);
+        var part = FirstWords.BuildWithKeys(cities, new Languages.RuGazetteerLanguage());
         var path = Path.Combine(Path.GetDirectoryName(gzipPath)!, FileName);
         var temporary = path + "." + Environment.ProcessId + ".tmp";
         using (var file = File.Create(temporary))

@@ -26,10 +26,12 @@ internal sealed partial class CityRows
     // Room left in the first-word table's arrays for the aliases after the rows' (~4,500 now).
     private const int OtherAliasesRoom = 16_384;
 
-    /// <summary>The counts the arrays are read back with (7 × 4 bytes).</summary>
+    /// <summary>The counts the arrays are read back with (10 × 4 bytes).</summary>
     public void WriteCounts(Span<byte> counts, FirstWords.Part part)
     {
-        int[] values = [RowCount, AliasCount, used, DistinctCountries().Count, part.Entries.Length, part.Used, part.Occupied];
+        var keys = part.RussianKeys!;
+        int[] values = [RowCount, AliasCount, used, DistinctCountries().Count, part.Entries.Length, part.Used, part.Occupied,
+            keys.KeyEnds.Length, keys.KeyChars.Length, keys.Firsts.Length];
         for (var i = 0; i < values.Length; i++)
         {
             BinaryPrimitives.WriteInt32LittleEndian(counts[(i * 4)..], values[i]);
@@ -66,17 +68,22 @@ internal sealed partial class CityRows
         CitiesPack.WriteArray<FirstWords.Entry>(stream, part.Entries);
         CitiesPack.WriteArray<char>(stream, part.Chars.AsSpan(0, part.Used));
         CitiesPack.WriteArray<int>(stream, part.Next.AsSpan(0, AliasCount));
+        CitiesPack.WriteArray<int>(stream, part.RussianKeys!.KeyEnds);
+        CitiesPack.WriteArray<char>(stream, part.RussianKeys.KeyChars);
+        CitiesPack.WriteArray<int>(stream, part.RussianKeys.FirstEnds);
+        CitiesPack.WriteArray<int>(stream, part.RussianKeys.Firsts);
     }
 
     public static CityRows ReadArrays(Stream stream, ReadOnlySpan<byte> counts)
     {
-        Span<int> n = stackalloc int[7];
+        Span<int> n = stackalloc int[10];
         for (var i = 0; i < n.Length; i++)
         {
             n[i] = BinaryPrimitives.ReadInt32LittleEndian(counts[(i * 4)..]);
         }
 
         var (rowCount, aliasCount, charCount, codeCount, entryCount, wordChars, occupied) = (n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
+        var (keyCount, keyChars, keyFirsts) = (n[7], n[8], n[9]);
         if (entryCount <= 0 || (entryCount & (entryCount - 1)) != 0)
         {
             throw new InvalidDataException("cities.pack: the first-word table's size is not a power of two");
@@ -123,9 +130,45 @@ internal sealed partial class CityRows
         var entries = CitiesPack.ReadArray<FirstWords.Entry>(stream, entryCount);
         var words = CitiesPack.ReadArray<char>(stream, wordChars, room: OtherAliasesRoom * 8);
         var next = CitiesPack.ReadArray<int>(stream, aliasCount, room: OtherAliasesRoom);
-        rows.firstWords = new FirstWords.Part(entries, words, wordChars, next, occupied);
+        var keyEnds = CitiesPack.ReadArray<int>(stream, keyCount);
+        var keyText = CitiesPack.ReadArray<char>(stream, keyChars);
+        var firstEnds = CitiesPack.ReadArray<int>(stream, keyCount);
+        var firsts = CitiesPack.ReadArray<int>(stream, keyFirsts);
+        CheckKeyed(keyEnds, keyChars, firstEnds, keyFirsts, firsts, aliasCount);
+        rows.firstWords = new FirstWords.Part(entries, words, wordChars, next, occupied)
+        {
+            RussianKeys = new FirstWords.KeyedPart(keyEnds, keyText, firstEnds, firsts),
+        };
         rows.Complete();
         return rows;
+    }
+
+    /// <summary>The keyed exceptions' ends must rise to their arrays' lengths and their aliases be rows' aliases.</summary>
+    private static void CheckKeyed(int[] keyEnds, int keyChars, int[] firstEnds, int keyFirsts, int[] firsts, int aliasCount)
+    {
+        var (lastKey, lastFirst) = (0, 0);
+        for (var i = 0; i < keyEnds.Length; i++)
+        {
+            if (keyEnds[i] <= lastKey || firstEnds[i] <= lastFirst)
+            {
+                throw new InvalidDataException("cities.pack: the keyed first words are out of order");
+            }
+
+            (lastKey, lastFirst) = (keyEnds[i], firstEnds[i]);
+        }
+
+        if (lastKey != keyChars || lastFirst != keyFirsts)
+        {
+            throw new InvalidDataException("cities.pack: the keyed first words do not fill their arrays");
+        }
+
+        foreach (var first in firsts)
+        {
+            if ((uint)first >= (uint)aliasCount)
+            {
+                throw new InvalidDataException("cities.pack: a keyed first word's alias is not a row's");
+            }
+        }
     }
 
     private Dictionary<string, int> DistinctCountries()

@@ -24,6 +24,11 @@ internal sealed class FirstWords
     // The next alias with the same first word, or -1 (may be longer than the list).
     private readonly int[] next;
 
+    // The rows' part of the Russian keyed exceptions when it came with the rows' table (the pack),
+    // and the number of rows' aliases (entries whose chain starts at or after it are the others').
+    private readonly KeyedPart? rowsKeyed;
+    private readonly int rowsAliases;
+
     /// <summary>
     /// The table of every alias. For the gazetteer's list the GeoNames rows' part comes prebuilt when
     /// the rows were read from their binary form (<see cref="CityRows.TakeFirstWords"/>), else it is
@@ -39,6 +44,7 @@ internal sealed class FirstWords
             if ((part.Occupied + list.Others.Count) * 4 <= part.Entries.Length * 3)
             {
                 (chars, used, entries) = (part.Chars, part.Used, part.Entries);
+                (rowsKeyed, rowsAliases) = (part.RussianKeys, list.Cities.AliasCount);
                 mask = entries.Length - 1;
                 next = part.Next;
                 if (next.Length < aliases.Count)
@@ -73,6 +79,18 @@ internal sealed class FirstWords
 
     /// <summary>The GeoNames rows' part of the table, as <see cref="FirstWords(IReadOnlyList{NameAlias})"/> builds it and the binary form keeps it.</summary>
     public static Part Build(CityRows cities) => new FirstWords(cities).ToPart();
+
+    /// <summary>
+    /// The rows' part with its Russian keyed exceptions (<see cref="KeyedExceptions"/> of the rows'
+    /// first words under <paramref name="russian"/>'s keys), as the binary form keeps it.
+    /// </summary>
+    public static Part BuildWithKeys(CityRows cities, IKeyedStemming russian)
+    {
+        var part = Build(cities);
+        var byKey = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        AddKeyed(byKey, part.Entries, part.Chars, russian, 0);
+        return part with { RussianKeys = KeyedPart.From(byKey) };
+    }
 
     private static int Capacity(int aliases) => Math.Max(16, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(aliases * 3 / 2)));
 
@@ -171,12 +189,28 @@ internal sealed class FirstWords
     /// </summary>
     public Dictionary<string, int[]> KeyedExceptions(IKeyedStemming keyed)
     {
+        // The rows' part comes prebuilt with the pack (its keys are this build's Russian keys, as
+        // the stamp guarantees): only the first words the other aliases added are keyed here.
+        if (rowsKeyed is not null && keyed is RuGazetteerLanguage)
+        {
+            var known = rowsKeyed.ToDictionary();
+            AddKeyed(known, entries, chars, keyed, rowsAliases);
+            return known;
+        }
+
         var byKey = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        AddKeyed(byKey, entries, chars, keyed, 0);
+        return byKey;
+    }
+
+    /// <summary>Adds the entries whose chain starts at alias <paramref name="fromAlias"/> or later to <paramref name="byKey"/>.</summary>
+    private static void AddKeyed(Dictionary<string, int[]> byKey, Entry[] entries, char[] chars, IKeyedStemming keyed, int fromAlias)
+    {
         var byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[CyrillicKey.MaxStackWord * CyrillicKey.MaxExpansion];
         foreach (var e in entries)
         {
-            if (e.Length == 0)
+            if (e.Length == 0 || e.First < fromAlias)
             {
                 continue;
             }
@@ -196,8 +230,6 @@ internal sealed class FirstWords
             ref var firsts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKeySpan, key, out var known);
             firsts = known ? [.. firsts!, e.First] : [e.First];
         }
-
-        return byKey;
     }
 
     /// <summary>The next alias with the same first word as alias <paramref name="at"/>, or -1.</summary>
@@ -243,7 +275,47 @@ internal sealed class FirstWords
     /// from the rows' binary form (<see cref="CitiesPack"/>), then adopted and extended by one
     /// <see cref="FirstWords"/>.
     /// </summary>
-    internal sealed record Part(Entry[] Entries, char[] Chars, int Used, int[] Next, int Occupied);
+    internal sealed record Part(Entry[] Entries, char[] Chars, int Used, int[] Next, int Occupied)
+    {
+        /// <summary>The rows' Russian keyed exceptions, when the binary form brought them.</summary>
+        public KeyedPart? RussianKeys { get; init; }
+    }
+
+    /// <summary>
+    /// Keyed exceptions (key → first aliases) as four flat arrays, the way the binary form keeps
+    /// them: key i is <c>KeyChars[KeyEnds[i-1]..KeyEnds[i]]</c>, its firsts <c>Firsts[FirstEnds[i-1]..FirstEnds[i]]</c>.
+    /// </summary>
+    internal sealed record KeyedPart(int[] KeyEnds, char[] KeyChars, int[] FirstEnds, int[] Firsts)
+    {
+        public static KeyedPart From(Dictionary<string, int[]> byKey)
+        {
+            var (keyEnds, firstEnds) = (new int[byKey.Count], new int[byKey.Count]);
+            var (keyChars, firsts) = (new List<char>(), new List<int>());
+            var i = 0;
+            foreach (var (key, values) in byKey)
+            {
+                keyChars.AddRange(key);
+                firsts.AddRange(values);
+                (keyEnds[i], firstEnds[i]) = (keyChars.Count, firsts.Count);
+                i++;
+            }
+
+            return new KeyedPart(keyEnds, [.. keyChars], firstEnds, [.. firsts]);
+        }
+
+        public Dictionary<string, int[]> ToDictionary()
+        {
+            var byKey = new Dictionary<string, int[]>(KeyEnds.Length, StringComparer.Ordinal);
+            var (keyStart, firstStart) = (0, 0);
+            for (var i = 0; i < KeyEnds.Length; i++)
+            {
+                byKey.Add(new string(KeyChars, keyStart, KeyEnds[i] - keyStart), Firsts[firstStart..FirstEnds[i]]);
+                (keyStart, firstStart) = (KeyEnds[i], FirstEnds[i]);
+            }
+
+            return byKey;
+        }
+    }
 
     [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
     internal struct Entry(uint hash, int start, int length, int first)

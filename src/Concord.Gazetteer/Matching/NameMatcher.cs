@@ -94,7 +94,9 @@ public static class NameMatcher
     public static (List<NameHit> First, List<NameHit> Second) MatchBoth(string text, List<NameToken> tokens, NameIndex first, NameIndex second,
         List<int> nameStarts)
     {
-        List<NameHit>? firstHits = null, secondHits = null;
+        // The hits are gathered in this thread's two scratch lists, then copied at their exact
+        // size: no list grows (and drops arrays) while it fills.
+        List<NameHit>? firstHits = scratchFirst ??= new List<NameHit>(64), secondHits = scratchSecond ??= new List<NameHit>(64);
         int nextFirst = 0, nextSecond = 0;
         foreach (var i in nameStarts)
         {
@@ -109,7 +111,23 @@ public static class NameMatcher
             }
         }
 
-        return (firstHits ?? NoHits, secondHits ?? NoHits);
+        return (ExactCopy(firstHits!), ExactCopy(secondHits!));
+    }
+
+    [ThreadStatic]
+    private static List<NameHit>? scratchFirst, scratchSecond;
+
+    /// <summary>The scratch list's hits in a list of their own (of exactly their number), the scratch list emptied.</summary>
+    private static List<NameHit> ExactCopy(List<NameHit> scratch)
+    {
+        if (scratch.Count == 0)
+        {
+            return NoHits;
+        }
+
+        var hits = new List<NameHit>(scratch);
+        scratch.Clear();
+        return hits;
     }
 
     /// <summary>Adds the name starting at token <paramref name="i"/>, if any; returns how many tokens to move on (its length, or 1).</summary>

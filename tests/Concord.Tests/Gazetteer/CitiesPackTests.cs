@@ -38,6 +38,11 @@ public class CitiesPackTests
             Assert.True(geoNames > 100_000);
             Assert.Equal(parsed.Capitals.Order(StringComparer.Ordinal), packed.Capitals.Order(StringComparer.Ordinal));
             Assert.Contains("Baku", packed.Capitals);
+
+            // The Russian keyed first words: prebuilt for the rows in the pack, worked out when parsed.
+            var keyed = GazetteerPack.RussianKeyedFirstWords(packed);
+            Assert.True(keyed.Count > 1000);
+            Assert.Equal(GazetteerPack.RussianKeyedFirstWords(parsed), keyed);
         }
         finally
         {

@@ -119,6 +119,9 @@ internal sealed class DocumentIndex
 
     public string FoldedSlice(TextSpan span) => Folded.Substring(span.Start, span.Length);
 
+    /// <summary>The folded text of <paramref name="span"/> in place (no copy).</summary>
+    public ReadOnlySpan<char> FoldedSpan(TextSpan span) => Folded.AsSpan(span.Start, span.Length);
+
     private static TextSpan[] SpansOf<T>(T[] items, Func<T, TextSpan> spanOf)
     {
         var spans = new TextSpan[items.Length];

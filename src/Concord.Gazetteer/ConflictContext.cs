@@ -117,10 +117,25 @@ public static class ConflictContext
     /// belligerents' *mentions*: "Shusha's Armenian population" names one party even though the
     /// nationality maps to two sides (Armenia and its kin de facto state).
     /// </summary>
+    [ThreadStatic]
+    private static List<ActorMatch>? ScratchActors;
+
+    [ThreadStatic]
+    private static List<TextSpan>? ScratchSpans;
+
+    [ThreadStatic]
+    private static List<string>? ScratchSides;
+
     public static IReadOnlyList<string> CompleteSides(IEnumerable<ActorMatch> actors, IReadOnlyList<string> belligerents)
     {
-        // Called once per event: plain loops (the lists hold a handful of actors), no LINQ.
-        var list = new List<ActorMatch>();
+        // Called once per event: plain loops (the lists hold a handful of actors), no LINQ. The
+        // working lists are this thread's, reused (cleared on entry); only the returned list is new.
+        var list = ScratchActors ??= [];
+        var partySpans = ScratchSpans ??= [];
+        var sides = ScratchSides ??= [];
+        list.Clear();
+        partySpans.Clear();
+        sides.Clear();
         foreach (var a in actors)
         {
             // Stable insertion by start: matches starting together keep their order.
@@ -134,8 +149,6 @@ public static class ConflictContext
         }
 
         var named = new List<string>(list.Count);
-        var partySpans = new List<TextSpan>();
-        var sides = new List<string>();
         foreach (var a in list)
         {
             if (!named.Contains(a.Actor))

@@ -126,6 +126,12 @@ internal static class EventPlanner
         return new DocumentPlan { Index = index, Events = events, NumbersUsedByEvents = used, DocumentPlace = documentPlace };
     }
 
+    /// <summary>
+    /// What <see cref="PlanSentence"/> returns for a sentence it leaves early (most sentences): one
+    /// shared empty list instead of a new one per sentence. Never added to: the caller only reads it.
+    /// </summary>
+    private static readonly List<PlannedEvent> NoEvents = [];
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: jitted, not ReadyToRun (see Concord.Cli.csproj)
     private static List<PlannedEvent> PlanSentence(
         DocumentIndex index,
@@ -150,7 +156,7 @@ internal static class EventPlanner
         // Without a trigger all a sentence can do is give its deaths to the event before (below).
         if (!mayMatch.Contains(true) && !MayPassDeathsBack(index, sentence, sentenceText, lexicon, previousSentenceEvents))
         {
-            return [];
+            return NoEvents;
         }
 
         var clauses = ClauseSplitter.Split(index, sentence);
@@ -181,7 +187,7 @@ internal static class EventPlanner
         if ((!anyTrigger || (!anySpecific && !HasDatableTime(index, sentence.Span)))
             && !MayPassDeathsBack(index, sentence, sentenceText, lexicon, previousSentenceEvents))
         {
-            return [];
+            return NoEvents;
         }
 
         // Per clause, in arrays: one object each instead of a list and its array.

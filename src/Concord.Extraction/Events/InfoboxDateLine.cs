@@ -25,21 +25,28 @@ internal static class InfoboxDateLine
             return null;
         }
 
-        var folded = index.FoldedSlice(sentence.Span);
-        var label = lexicon.InfoboxDateLabel.Hot().Match(folded);
-        if (!label.Success)
+        // The first label match, read on the folded text in place (a copy of the sentence per dated sentence before).
+        int labelIndex = -1, labelLength = 0;
+        foreach (var m in lexicon.InfoboxDateLabel.Hot().EnumerateMatches(index.FoldedSpan(sentence.Span)))
+        {
+            labelIndex = m.Index;
+            labelLength = m.Length;
+            break;
+        }
+
+        if (labelIndex < 0)
         {
             return null;
         }
 
         var box = InfoboxAt(index, sentence.Span.Start);
-        if (box is null || !lexicon.ConflictInfoboxCue.Hot().IsMatch(index.FoldedSlice(box.Span)))
+        if (box is null || !lexicon.ConflictInfoboxCue.Hot().IsMatch(index.FoldedSpan(box.Span)))
         {
             return null;
         }
 
         var date = DocumentChronology.WithinDocument(index, dates.Count == 1 ? dates[0] : new EventDate(dates[0].Start, dates[^1].End, [.. dates.SelectMany(d => d.Sources)], dates[0].Rule));
-        var labelSpan = new TextSpan(sentence.Span.Start + label.Index, sentence.Span.Start + label.Index + label.Length);
+        var labelSpan = new TextSpan(sentence.Span.Start + labelIndex, sentence.Span.Start + labelIndex + labelLength);
         var evidence = new List<Evidence> { new("trigger", lexicon.Language + ".infobox-conflict-date", labelSpan, index.Slice(labelSpan)) };
         evidence.AddRange(date.Sources.Select(t => new Evidence("date", "date.infobox" + (string.IsNullOrEmpty(t.Rule) ? string.Empty : ":" + t.Rule), t.Span, t.Text)));
         var rule = new TriggerRule(lexicon.Language + ".infobox-conflict-date", lexicon.InfoboxDateLabel.ToString(), "Battles", "Armed clash");

@@ -25,9 +25,9 @@ internal static class ParticipantChooser
         var place = LocationChooser.ChooseForEvent(index.Text, language, [.. index.PlacesIn(e.Clause)], trigger, stateAct);
         string rule = "place.in-clause";
 
-        // The clause's folded text, copied once for the checks that read it (most events need none).
-        string? folded = null;
-        if (place is null && GazetteerLanguages.For(language).PlaceAnaphor(folded ??= index.FoldedSlice(e.Clause)) is { } wanted)
+        // The clause's folded text, read in place by the checks (a copy per event before).
+        var folded = index.FoldedSpan(e.Clause);
+        if (place is null && GazetteerLanguages.For(language).PlaceAnaphor(folded) is { } wanted)
         {
             place = Antecedent(index, e, wanted);
             rule = "place.anaphor";
@@ -39,7 +39,7 @@ internal static class ParticipantChooser
             rule = "place.state-organ";
         }
 
-        if (place is null && stateAct && GazetteerLanguages.For(language).NamesStateOrgan(folded ??= index.FoldedSlice(e.Clause))
+        if (place is null && stateAct && GazetteerLanguages.For(language).NamesStateOrgan(folded)
             && HeadingCountry(index, e.Sentence) is { } country)
         {
             place = country;
@@ -65,7 +65,7 @@ internal static class ParticipantChooser
         }
 
         // "captured territory outside the enclave": the act is in the country around the region.
-        if (place is { Precision: PlacePrecision.Region } && GazetteerLanguages.For(language).SaysOutside(folded ??= index.FoldedSlice(e.Clause))
+        if (place is { Precision: PlacePrecision.Region } && GazetteerLanguages.For(language).SaysOutside(folded)
             && LocationChooser.Surrounding(place) is { } around)
         {
             place = around;

@@ -55,7 +55,7 @@ public sealed partial class DeGazetteerLanguage() : SuffixStemmingLanguage(
 
     public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, stackalloc char[40]));
 
-    public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
+    public override PlacePrecision? PlaceAnaphor(ReadOnlySpan<char> foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
         : TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
         : null;

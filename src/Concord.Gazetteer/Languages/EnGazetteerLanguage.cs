@@ -141,7 +141,7 @@ public sealed partial class EnGazetteerLanguage() : SuffixStemmingLanguage(
     [GeneratedRegex(@"\boutside\s+(?:of\s+)?(?:the\s+)?(?:enclave|region|oblast|province|autonomous|[a-z]+-?[a-z]*\s+(?:enclave|region|oblast))\b", RegexOptions.CultureInvariant)]
     private static partial Regex OutsideRegex();
 
-    public override bool SaysOutside(string foldedClause) => Outside.IsMatch(foldedClause);
+    public override bool SaysOutside(ReadOnlySpan<char> foldedClause) => Outside.IsMatch(foldedClause);
 
     private static Regex With => WithRegex();
 
@@ -167,7 +167,7 @@ public sealed partial class EnGazetteerLanguage() : SuffixStemmingLanguage(
     [GeneratedRegex(EnumerationPatternStart + Introducers + EnumerationPatternEnd, EnumerationOptions)]
     private static partial Regex EnumerationBeforeRegex();
 
-    public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
+    public override PlacePrecision? PlaceAnaphor(ReadOnlySpan<char> foldedClause) =>
         TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
         : AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
         : null;

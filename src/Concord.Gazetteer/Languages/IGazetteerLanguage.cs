@@ -35,13 +35,13 @@ public interface IGazetteerLanguage : ILanguageSpecific
     /// (<see cref="PlacePrecision.Settlement"/> for towns, <see cref="PlacePrecision.Unknown"/> for any
     /// place below a country), or null when the clause has none.
     /// </summary>
-    PlacePrecision? PlaceAnaphor(string foldedClause);
+    PlacePrecision? PlaceAnaphor(ReadOnlySpan<char> foldedClause);
 
     /// <summary>
     /// True when the clause places its act outside a region it names or points to ("captured
     /// territory outside the enclave", "ārpus paša anklāva"): the act is then in the country around it.
     /// </summary>
-    bool SaysOutside(string foldedClause) => false;
+    bool SaysOutside(ReadOnlySpan<char> foldedClause) => false;
 
     /// <summary>
     /// True when the place is named as a partner or counterpart ("with Azerbaijan", "relations with
@@ -62,7 +62,7 @@ public interface IGazetteerLanguage : ILanguageSpecific
     /// ("amended by the Senate", "Congress", "the parliament", "the President"): the country is then
     /// the one the context is about (see the extraction stage's use of section headings).
     /// </summary>
-    bool NamesStateOrgan(string foldedClause) => false;
+    bool NamesStateOrgan(ReadOnlySpan<char> foldedClause) => false;
 
     /// <summary>
     /// True when a name closing its clause is, by its form, the clause's subject put after the verb

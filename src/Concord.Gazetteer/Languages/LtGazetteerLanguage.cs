@@ -69,7 +69,7 @@ public sealed partial class LtGazetteerLanguage() : SuffixStemmingLanguage(
     [GeneratedRegex(@"\buz\s+(?:paties\s+)?(?:anklavo|regiono|srities|autonomijos)\s+ribu\b", RegexOptions.CultureInvariant)]
     private static partial Regex OutsideRegex();
 
-    public override bool SaysOutside(string foldedClause) => Outside.IsMatch(foldedClause);
+    public override bool SaysOutside(ReadOnlySpan<char> foldedClause) => Outside.IsMatch(foldedClause);
 
     private static Regex With => WithRegex();
 
@@ -97,7 +97,7 @@ public sealed partial class LtGazetteerLanguage() : SuffixStemmingLanguage(
     [GeneratedRegex(EnumerationPatternStart + Introducers + EnumerationPatternEnd, EnumerationOptions)]
     private static partial Regex EnumerationBeforeRegex();
 
-    public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
+    public override PlacePrecision? PlaceAnaphor(ReadOnlySpan<char> foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
         : TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
         : null;

@@ -101,7 +101,7 @@ public sealed partial class LvGazetteerLanguage() : SuffixStemmingLanguage(
     [GeneratedRegex(@"\barpus\s+(?:pasa\s+|sa\s+)?(?:anklav|regiona|apgabal|autonom)\w*", RegexOptions.CultureInvariant)]
     private static partial Regex OutsideRegex();
 
-    public override bool SaysOutside(string foldedClause) => Outside.IsMatch(foldedClause);
+    public override bool SaysOutside(ReadOnlySpan<char> foldedClause) => Outside.IsMatch(foldedClause);
 
     // A feminine name in the nominative (-a; the genitive is -as, the locative -ā) closing the sentence.
     public override bool IsPostposedSubject(string text, TextSpan place) =>
@@ -134,7 +134,7 @@ public sealed partial class LvGazetteerLanguage() : SuffixStemmingLanguage(
     [GeneratedRegex(EnumerationPatternStart + Introducers + EnumerationPatternEnd, EnumerationOptions)]
     private static partial Regex EnumerationBeforeRegex();
 
-    public override PlacePrecision? PlaceAnaphor(string foldedClause) =>
+    public override PlacePrecision? PlaceAnaphor(ReadOnlySpan<char> foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
         : TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
         : null;

@@ -85,7 +85,7 @@ public sealed partial class RuGazetteerLanguage : IGazetteerLanguage, IKeyedStem
         return !into;
     }
 
-    public PlacePrecision? PlaceAnaphor(string foldedClause) =>
+    public PlacePrecision? PlaceAnaphor(ReadOnlySpan<char> foldedClause) =>
         AreaAnaphor.IsMatch(foldedClause) ? PlacePrecision.Unknown
         : TownAnaphor.IsMatch(foldedClause) ? PlacePrecision.Settlement
         : null;

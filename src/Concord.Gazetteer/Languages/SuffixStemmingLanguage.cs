@@ -162,9 +162,9 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     /// <summary>No case or preposition rules: no place is known to be locative.</summary>
     public virtual bool IsLocative(string text, TextSpan place) => false;
 
-    public virtual PlacePrecision? PlaceAnaphor(string foldedClause) => null;
+    public virtual PlacePrecision? PlaceAnaphor(ReadOnlySpan<char> foldedClause) => null;
 
-    public virtual bool SaysOutside(string foldedClause) => false;
+    public virtual bool SaysOutside(ReadOnlySpan<char> foldedClause) => false;
 
     public virtual bool IsPostposedSubject(string text, TextSpan place) => false;
 
@@ -252,7 +252,7 @@ public abstract class SuffixStemmingLanguage : IGazetteerLanguage
     /// <summary>Generic nouns of state organs on folded text ("senate|congress|parliament"), or null.</summary>
     protected virtual Regex? StateOrganNoun => null;
 
-    public bool NamesStateOrgan(string foldedClause) => StateOrganNoun is { } organ && organ.IsMatch(foldedClause);
+    public bool NamesStateOrgan(ReadOnlySpan<char> foldedClause) => StateOrganNoun is { } organ && organ.IsMatch(foldedClause);
 
     /// <summary>
     /// The lower-cased text of up to <c>buffer.Length</c> characters before a span, written into

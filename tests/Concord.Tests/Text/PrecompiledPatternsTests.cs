@@ -7,6 +7,15 @@ using Concord.Temporal.Engine;
 
 namespace Concord.Tests.Text;
 
+/// <summary>
+/// These tests swap the process-wide pattern lookup, which every lexicon built by any other test
+/// asks: run in parallel, another test's lookups landed in a lookup's list while an assertion read
+/// it ("Collection was modified"), and other tests saw the swapped table. So they run alone.
+/// </summary>
+[CollectionDefinition(nameof(ProcessWidePatternLookup), DisableParallelization = true)]
+public sealed class ProcessWidePatternLookup;
+
+[Collection(nameof(ProcessWidePatternLookup))]
 public class PrecompiledPatternsTests
 {
     [Fact]

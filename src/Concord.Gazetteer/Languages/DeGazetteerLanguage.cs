@@ -37,21 +37,15 @@ public sealed partial class DeGazetteerLanguage() : SuffixStemmingLanguage(
     protected override int MinStem => 4;
 
     // "in Georgien", "im Dorf X", "bei Gori", "nahe der Stadt Zchinwali"; not "nach" (where someone goes).
-    private static Regex LocativeBefore => LocativeBeforeRegex();
-
     [GeneratedRegex(@"(?<!\p{L})(?:in|im|bei|beim|nahe|nahe\s+bei|unweit|vor|an|am|innerhalb|entlang|um)\s+(?:(?:der|dem|des|den)\s+)?(?:(?:stadt|dorf|ortschaft|region|provinz|gegend|umgebung|hauptstadt|gebiet)\s+(?:von\s+)?)?$",
         RegexOptions.CultureInvariant)]
-    private static partial Regex LocativeBeforeRegex();
-
-    private static Regex TownAnaphor => TownAnaphorRegex();
+    private static partial Regex LocativeBefore { get; }
 
     [GeneratedRegex(@"\b(?:die|der|dem|das|diese[rnms]?)\s+(?:selbe[nmr]?\s+)?(?:stadt|dorf|dorfes|ortschaft|siedlung)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex TownAnaphorRegex();
-
-    private static Regex AreaAnaphor => AreaAnaphorRegex();
+    private static partial Regex TownAnaphor { get; }
 
     [GeneratedRegex(@"\b(?:derselben|demselben|im\s+selben|in\s+der\s+selben|in\s+derselben)\s+(?:gegend|region|gebiet|bezirk|ort)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AreaAnaphorRegex();
+    private static partial Regex AreaAnaphor { get; }
 
     public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, stackalloc char[40]));
 

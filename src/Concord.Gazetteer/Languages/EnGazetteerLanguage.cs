@@ -40,28 +40,20 @@ public sealed partial class EnGazetteerLanguage() : SuffixStemmingLanguage(
     // "in Armenia", "at the Lachin corridor", "in the city of Ganja", "near the village of Talish";
     // not "outside" (the place is where it did not happen) nor "over" (mostly "a conflict over X");
     // "on" only before "the" ("on the Line of Contact"): "a rapporteur on Armenia" is about it.
-    private static Regex LocativeBefore => LocativeBeforeRegex();
-
     [GeneratedRegex(@"\b(?:(?:in|at|near|inside|within|throughout|across|along|into)\s+(?:the\s+)?|on\s+the\s+)(?:(?:[a-z-]+\s+){1,3}of\s+)?$",
         RegexOptions.CultureInvariant)]
-    private static partial Regex LocativeBeforeRegex();
+    private static partial Regex LocativeBefore { get; }
 
     // "parts of southwestern Azerbaijan", "the outskirts of Stepanakert": a stretch of the place.
-    private static Regex PartOfBefore => PartOfBeforeRegex();
-
     [GeneratedRegex(@"\b(?:parts?|areas?|territory|territories|regions?|districts?|provinces?|outskirts|suburbs?|villages?|towns?|city)\s+of\s+(?:(?:north|south|east|west)[a-z]*\s+)?$",
         RegexOptions.CultureInvariant)]
-    private static partial Regex PartOfBeforeRegex();
-
-    private static Regex TownAnaphor => TownAnaphorRegex();
+    private static partial Regex PartOfBefore { get; }
 
     [GeneratedRegex(@"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|settlement)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex TownAnaphorRegex();
-
-    private static Regex AreaAnaphor => AreaAnaphorRegex();
+    private static partial Regex TownAnaphor { get; }
 
     [GeneratedRegex(@"\bthe\s+same\s+(?:area|region|district|sector|place)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AreaAnaphorRegex();
+    private static partial Regex AreaAnaphor { get; }
 
     public override bool IsLocative(string text, TextSpan place) => MayBeLocative(text, place) && IsLocativeByRegex(text, place);
 
@@ -136,24 +128,18 @@ public sealed partial class EnGazetteerLanguage() : SuffixStemmingLanguage(
         return true;
     }
 
-    private static Regex Outside => OutsideRegex();
-
     [GeneratedRegex(@"\boutside\s+(?:of\s+)?(?:the\s+)?(?:enclave|region|oblast|province|autonomous|[a-z]+-?[a-z]*\s+(?:enclave|region|oblast))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex OutsideRegex();
+    private static partial Regex Outside { get; }
 
     public override bool SaysOutside(ReadOnlySpan<char> foldedClause) => Outside.IsMatch(foldedClause);
 
-    private static Regex With => WithRegex();
-
     [GeneratedRegex(@"\b[Ww]ith\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex WithRegex();
+    private static partial Regex With { get; }
 
     protected override Regex? PartnerBefore => With;
 
-    private static Regex StateOrgan => StateOrganRegex();
-
     [GeneratedRegex(@"\b(senate|congress|parliament|president|white house|state department|foreign ministry|ministry of foreign affairs|house of representatives|national assembly)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex StateOrganRegex();
+    private static partial Regex StateOrgan { get; }
 
     protected override Regex? StateOrganNoun => StateOrgan;
 

@@ -35,21 +35,15 @@ public sealed partial class EsGazetteerLanguage() : SuffixStemmingLanguage(
     protected override int MinStem => 4;
 
     // "en Georgia", "cerca de Tsjinvali", "en la ciudad de Gori"; not "hacia"/"a" (where someone goes).
-    private static Regex LocativeBefore => LocativeBeforeRegex();
-
     [GeneratedRegex(@"(?<!\p{L})(?:en|cerca\s+de|junto\s+a|dentro\s+de|alrededor\s+de|a\s+las\s+afueras\s+de|sobre)\s+(?:(?:la|el|los|las)\s+)?(?:(?:ciudad|pueblo|aldea|localidad|región|provincia|capital|zona|territorio|afueras)\s+(?:de\s+)?)?$",
         RegexOptions.CultureInvariant)]
-    private static partial Regex LocativeBeforeRegex();
-
-    private static Regex TownAnaphor => TownAnaphorRegex();
+    private static partial Regex LocativeBefore { get; }
 
     [GeneratedRegex(@"\b(?:la|esta|esa|el|este|ese)\s+(?:misma\s+|mismo\s+)?(?:ciudad|pueblo|aldea|localidad)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex TownAnaphorRegex();
-
-    private static Regex AreaAnaphor => AreaAnaphorRegex();
+    private static partial Regex TownAnaphor { get; }
 
     [GeneratedRegex(@"\b(?:la|el)\s+(?:misma|mismo)\s+(?:zona|región|sector|lugar|distrito)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AreaAnaphorRegex();
+    private static partial Regex AreaAnaphor { get; }
 
     public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, stackalloc char[48]));
 

@@ -34,21 +34,15 @@ public sealed partial class FrGazetteerLanguage() : SuffixStemmingLanguage(
     protected override int MinStem => 4;
 
     // "en Géorgie", "à Gori", "près de Tskhinvali", "dans la ville de Gori"; not "vers" (where someone goes).
-    private static Regex LocativeBefore => LocativeBeforeRegex();
-
     [GeneratedRegex(@"(?<!\p{L})(?:en|à|au|aux|dans|près|autour|sur|aux\s+environs|non\s+loin)\s+(?:(?:de|d'|du|des)\s*)?(?:(?:la|le|l'|les)\s*)?(?:(?:ville|village|localité|région|province|capitale|zone|territoire|environs)\s+(?:de\s+|d'\s*)?)?$",
         RegexOptions.CultureInvariant)]
-    private static partial Regex LocativeBeforeRegex();
-
-    private static Regex TownAnaphor => TownAnaphorRegex();
+    private static partial Regex LocativeBefore { get; }
 
     [GeneratedRegex(@"\b(?:la|cette|le|ce)\s+(?:même\s+)?(?:ville|village|localité|bourg)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex TownAnaphorRegex();
-
-    private static Regex AreaAnaphor => AreaAnaphorRegex();
+    private static partial Regex TownAnaphor { get; }
 
     [GeneratedRegex(@"\b(?:la|le)\s+même\s+(?:zone|région|secteur|endroit|district)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AreaAnaphorRegex();
+    private static partial Regex AreaAnaphor { get; }
 
     public override bool IsLocative(string text, TextSpan place) => LocativeBefore.IsMatch(Before(text, place, stackalloc char[48]));
 

@@ -34,20 +34,14 @@ public sealed partial class LtGazetteerLanguage() : SuffixStemmingLanguage(
     private static readonly string[] LocativeEndings = new[] { "oje", "ioje", "uje", "yje", "ije", "eje", "ėje", "uose", "iuose", "ose", "yse", "ėse" }
         .Select(e => Text.NameFolder.Fold(e)).Distinct().ToArray();
 
-    private static Regex LocativeBefore => LocativeBeforeRegex();
-
     [GeneratedRegex(@"\b(?:prie|netoli)\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex LocativeBeforeRegex();
-
-    private static Regex TownAnaphor => TownAnaphorRegex();
+    private static partial Regex LocativeBefore { get; }
 
     [GeneratedRegex(@"\b(?:mieste|miesta|miest\w*|kaim\w*|gyvenviet\w*)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex TownAnaphorRegex();
-
-    private static Regex AreaAnaphor => AreaAnaphorRegex();
+    private static partial Regex TownAnaphor { get; }
 
     [GeneratedRegex(@"\b(?:toje|tame|toj)\s+pa(?:c|č)\w*\s+\w+", RegexOptions.CultureInvariant)]
-    private static partial Regex AreaAnaphorRegex();
+    private static partial Regex AreaAnaphor { get; }
 
     public override bool IsLocative(string text, TextSpan place)
     {
@@ -64,25 +58,19 @@ public sealed partial class LtGazetteerLanguage() : SuffixStemmingLanguage(
     }
 
     // "už … ribų" (beyond the bounds of): "už anklavo ribų", "už srities ribų".
-    private static Regex Outside => OutsideRegex();
-
     [GeneratedRegex(@"\buz\s+(?:paties\s+)?(?:anklavo|regiono|srities|autonomijos)\s+ribu\b", RegexOptions.CultureInvariant)]
-    private static partial Regex OutsideRegex();
+    private static partial Regex Outside { get; }
 
     public override bool SaysOutside(ReadOnlySpan<char> foldedClause) => Outside.IsMatch(foldedClause);
 
-    private static Regex With => WithRegex();
-
     [GeneratedRegex(@"\b[Ss]u\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex WithRegex();
+    private static partial Regex With { get; }
 
     protected override Regex? PartnerBefore => With;
 
     // Folded (no diacritics): "senatas", "kongresas", "parlamentas", "Seimas", "prezidentas", "URM".
-    private static Regex StateOrgan => StateOrganRegex();
-
     [GeneratedRegex(@"\b(senat\w*|kongres\w*|parlament\w*|seim\w*|prezident\w*|uzsienio reikalu ministerij\w*)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex StateOrganRegex();
+    private static partial Regex StateOrgan { get; }
 
     protected override Regex? StateOrganNoun => StateOrgan;
 

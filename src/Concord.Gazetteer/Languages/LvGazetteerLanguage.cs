@@ -36,39 +36,27 @@ public sealed partial class LvGazetteerLanguage() : SuffixStemmingLanguage(
     // takes the genitive: "pie Askeranas", "pie Tališas ciema".
     private static readonly string[] LocativeEndings = ["ā", "ē", "ī", "ū", "os", "ās", "ēs", "īs"];
 
-    private static Regex LocativeBefore => LocativeBeforeRegex();
-
     [GeneratedRegex(@"\b(?:pie|netālu no|iekš)\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex LocativeBeforeRegex();
+    private static partial Regex LocativeBefore { get; }
 
     // Singular forms only: "ieņēma divus armēņu ciemus" (two villages) points nowhere.
-    private static Regex TownAnaphor => TownAnaphorRegex();
-
     [GeneratedRegex(@"\b(?:pilset(?:a|u|ai)|ciem(?:s|u|a|am)|ciemat(?:s|u|a|am)|rajona centr\w*)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex TownAnaphorRegex();
-
-    private static Regex AreaAnaphor => AreaAnaphorRegex();
+    private static partial Regex TownAnaphor { get; }
 
     [GeneratedRegex(@"\b(?:taja|tai|tas)\s+pasa\s+(?:rajon|apvid|viet|teritorij)\w*", RegexOptions.CultureInvariant)]
-    private static partial Regex AreaAnaphorRegex();
+    private static partial Regex AreaAnaphor { get; }
 
     // A name in the genitive before an area noun in the locative: "Agdamas rajonā", "Kalnu Karabahas reģionā".
-    private static Regex AreaNounAfter => AreaNounAfterRegex();
-
     [GeneratedRegex(@"^\s+(?:rajonā|reģionā|apgabalā|novadā|provincē|rajonos|apkaimē|ielejā)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AreaNounAfterRegex();
+    private static partial Regex AreaNounAfter { get; }
 
     // A word in the locative right before a name: "1988. gadā Baku", "martā Baku".
-    private static Regex LocativeWordBefore => LocativeWordBeforeRegex();
-
     [GeneratedRegex(@"\p{L}+[āēīū]\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex LocativeWordBeforeRegex();
+    private static partial Regex LocativeWordBefore { get; }
 
     // The name closes its sentence or clause: Latvian puts the where last ("cīņas par varu Baku.").
-    private static Regex ClosesClause => ClosesClauseRegex();
-
     [GeneratedRegex(@"^\s*(?:[.;:!?]|\[|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex ClosesClauseRegex();
+    private static partial Regex ClosesClause { get; }
 
     public override bool IsLocative(string text, TextSpan place)
     {
@@ -96,10 +84,8 @@ public sealed partial class LvGazetteerLanguage() : SuffixStemmingLanguage(
         name.Length > 2 && name[^1] is 'u' or 'i' or 'o' && !name.EndsWith("ju", StringComparison.Ordinal) && Data.GazetteerData.Default.PlaceNames.IsPlaceName(name);
 
     // "ārpus" (outside) takes the genitive: "ārpus paša anklāva", "ārpus apgabala".
-    private static Regex Outside => OutsideRegex();
-
     [GeneratedRegex(@"\barpus\s+(?:pasa\s+|sa\s+)?(?:anklav|regiona|apgabal|autonom)\w*", RegexOptions.CultureInvariant)]
-    private static partial Regex OutsideRegex();
+    private static partial Regex Outside { get; }
 
     public override bool SaysOutside(ReadOnlySpan<char> foldedClause) => Outside.IsMatch(foldedClause);
 
@@ -108,18 +94,14 @@ public sealed partial class LvGazetteerLanguage() : SuffixStemmingLanguage(
         text.AsSpan(place.Start, place.Length).EndsWith('a') && ClosesClause.IsMatch(text.AsSpan(place.End, Math.Min(4, text.Length - place.End)))
         && !LocativeBefore.IsMatch(Before(text, place, stackalloc char[16])) && !IsPartner(text, place);
 
-    private static Regex With => WithRegex();
-
     [GeneratedRegex(@"\b[Aa]r\s+$", RegexOptions.CultureInvariant)]
-    private static partial Regex WithRegex();
+    private static partial Regex With { get; }
 
     protected override Regex? PartnerBefore => With;
 
     // Folded (no diacritics): "senāts", "kongress", "parlaments", "Saeima", "prezidents", "Ārlietu ministrija".
-    private static Regex StateOrgan => StateOrganRegex();
-
     [GeneratedRegex(@"\b(senat\w*|kongres\w*|parlament\w*|saeim\w*|prezident\w*|arlietu ministrij\w*)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex StateOrganRegex();
+    private static partial Regex StateOrgan { get; }
 
     protected override Regex? StateOrganNoun => StateOrgan;
 

@@ -57,21 +57,15 @@ public sealed partial class RuGazetteerLanguage : IGazetteerLanguage, IKeyedStem
 
     // "в Грузии", "у Гори", "возле Цхинвали", "в городе Гори", "на территории Абхазии". "в" with a
     // name in the accusative (-у/-ю: "в Южную Осетию") is a direction, not a location.
-    private static Regex LocativeBefore => LocativeBeforeRegex();
-
     [GeneratedRegex(@"(?<!\p{L})(?<prep>в|во|у|под|возле|около|близ|вблизи|рядом\s+с|на\s+территории|в\s+районе|в\s+окрестностях)\s+(?:(?:город[еау]?|сел[еау]|деревн[еи]|посёлк[еа]|поселк[еа]|район[еа]|област[и]|столиц[еы])\s+)?$",
         RegexOptions.CultureInvariant)]
-    private static partial Regex LocativeBeforeRegex();
-
-    private static Regex TownAnaphor => TownAnaphorRegex();
+    private static partial Regex LocativeBefore { get; }
 
     [GeneratedRegex(@"(?<!\p{L})(?:этот|этом|этого|тот|том|того)\s+(?:же\s+)?(?:город|село|селе|села|деревн\w*|поселк\w*)(?!\p{L})", RegexOptions.CultureInvariant)]
-    private static partial Regex TownAnaphorRegex();
-
-    private static Regex AreaAnaphor => AreaAnaphorRegex();
+    private static partial Regex TownAnaphor { get; }
 
     [GeneratedRegex(@"(?<!\p{L})(?:том|тот|той|ту|этом)\s+же\s+(?:район\w*|регион\w*|мест\w*|территори\w*)", RegexOptions.CultureInvariant)]
-    private static partial Regex AreaAnaphorRegex();
+    private static partial Regex AreaAnaphor { get; }
 
     public bool IsLocative(string text, TextSpan place)
     {
